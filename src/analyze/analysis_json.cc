@@ -1,0 +1,205 @@
+#include "analyze/analysis_json.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/fold.h"
+
+namespace vigie {
+
+CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  // blocks_[k]: code points in text[0, 64k), for k = 0 .. size/64.
+  blocks_.reserve(text.size() / 64 + 1);
+  uint32_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i % 64 == 0) blocks_.push_back(count);
+    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  }
+  if (text.size() % 64 == 0) blocks_.push_back(count);
+}
+
+uint32_t CodePointIndex::operator()(uint32_t byte_offset) const {
+  size_t b = std::min<size_t>(byte_offset, text_.size());
+  size_t block = b / 64;
+  uint32_t count = blocks_[block];
+  for (size_t i = block * 64; i < b; ++i) count += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+  return count;
+}
+
+std::string_view MentionTypeName(MentionType type) {
+  switch (type) {
+    case MentionType::kPer: return "PER";
+    case MentionType::kOrg: return "ORG";
+    case MentionType::kLoc: return "LOC";
+    case MentionType::kDate: return "DATE";
+    case MentionType::kQuantity: return "QUANTITY";
+  }
+  return "LOC";
+}
+
+std::string_view TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kUrl: return "url";
+    case TokenKind::kEmail: return "email";
+  }
+  return "word";
+}
+
+Stemmer* AnalysisJsonWriter::StemmerFor(const std::string& lang) {
+  auto it = stemmers_.find(lang);
+  if (it == stemmers_.end()) {
+    Result<std::unique_ptr<Stemmer>> s = Stemmer::Create(lang);
+    it = stemmers_.emplace(lang, s.ok() ? std::move(s).value() : nullptr).first;
+  }
+  return it->second.get();
+}
+
+void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& options, std::string* out) {
+  CodePointIndex cp(a.text);
+  JsonWriter w(out, options.style);
+  auto span = [&](const char* key, Span s) {
+    w.Key(key);
+    w.BeginObject();
+    w.Key("start");
+    w.Int(cp(s.start));
+    w.Key("end");
+    w.Int(cp(s.end));
+    w.EndObject();
+  };
+  w.BeginObject();
+  w.Key("schema");
+  w.String(kAnalysisSchemaId);
+
+  w.Key("doc");
+  w.BeginObject();
+  w.Key("id");
+  w.String(a.doc.id);
+  w.Key("source");
+  w.StringOrNull(a.doc.source);
+  w.Key("url");
+  w.StringOrNull(a.doc.url);
+  w.Key("title");
+  w.StringOrNull(a.doc.title);
+  w.Key("published");
+  w.StringOrNull(a.doc.published);
+  w.Key("lang");
+  w.String(a.lang.code);
+  w.Key("lang_confidence");
+  w.Double(std::round(a.lang.confidence * 1000) / 1000);
+  w.Key("lang_reliable");
+  w.Bool(a.lang.reliable);
+  w.Key("chars");
+  w.Int(cp(static_cast<uint32_t>(a.text.size())));
+  w.Key("dateline");
+  if (a.dateline) {
+    w.String(a.Slice(a.dateline->place));
+    span("dateline_span", a.dateline->place);
+    w.Key("dateline_agency");
+    w.StringOrNull(a.dateline->agency);
+  } else {
+    w.Null();
+  }
+  w.Key("origin");
+  w.String(a.doc.origin);
+  if (options.include_text) {
+    w.Key("text");
+    w.String(a.text);
+  }
+  w.EndObject();
+
+  w.Key("mentions");
+  w.BeginArray();
+  for (const Mention& m : a.mentions) {
+    w.BeginObject();
+    w.Key("start");
+    w.Int(cp(m.span.start));
+    w.Key("end");
+    w.Int(cp(m.span.end));
+    w.Key("text");
+    w.String(a.Slice(m.span));
+    w.Key("type");
+    w.String(MentionTypeName(m.type));
+    w.Key("entity");
+    w.StringOrNull(m.entity);
+    if (!m.value.empty()) {
+      w.Key("value");
+      w.String(m.value);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  // Filled by later stages.
+  for (const char* key : {"entities", "places", "events", "categories"}) {
+    w.Key(key);
+    w.BeginArray();
+    w.EndArray();
+  }
+
+  w.Key("sentences");
+  w.BeginArray();
+  for (const SentenceSpan& s : a.sentences) {
+    w.BeginObject();
+    w.Key("start");
+    w.Int(cp(s.span.start));
+    w.Key("end");
+    w.Int(cp(s.span.end));
+    w.EndObject();
+  }
+  w.EndArray();
+
+  if (options.include_tokens) {
+    Stemmer* stemmer = StemmerFor(a.lang.code);
+    std::string folded;
+    w.Key("tokens");
+    w.BeginArray();
+    for (const Token& t : a.tokens) {
+      w.BeginObject();
+      w.Key("start");
+      w.Int(cp(t.start));
+      w.Key("end");
+      w.Int(cp(t.end));
+      w.Key("text");
+      w.String(a.Slice(t));
+      w.Key("kind");
+      w.String(TokenKindName(t.kind));
+      if (t.kind == TokenKind::kWord) {
+        folded.clear();
+        FoldAppend(a.Slice(t), &folded);
+        w.Key("folded");
+        w.String(folded);
+        if (stemmer != nullptr) {
+          w.Key("stem");
+          w.String(stemmer->Stem(folded));
+        }
+        if (t.num_clitics > 0) {
+          w.Key("clitic_ends");
+          w.BeginArray();
+          for (int k = 0; k < t.num_clitics; ++k) w.Int(cp(t.start + t.clitic_ends[k]) - cp(t.start));
+          w.EndArray();
+        }
+        if (t.has(kTokElision)) {
+          w.Key("elision");
+          w.Bool(true);
+        }
+      }
+      if (t.kind == TokenKind::kNumber) {
+        w.Key("value");
+        w.Double(t.value);
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+
+  w.Key("warnings");
+  w.BeginArray();
+  for (const std::string& warning : a.warnings) w.String(warning);
+  w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace vigie

@@ -1,0 +1,61 @@
+#include "analyze/analyzer.h"
+
+namespace vigie {
+
+Analyzer::Analyzer(Normalizer normalizer, SentenceSplitter splitter, DatelineDetector datelines,
+                   const Options& options)
+    : normalizer_(std::move(normalizer)),
+      splitter_(std::move(splitter)),
+      datelines_(std::move(datelines)),
+      langid_(options.langid) {}
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir, const Options& options) {
+  Result<Normalizer> normalizer = Normalizer::Create();
+  if (!normalizer.ok()) return normalizer.status();
+  Result<SentenceSplitter> splitter = SentenceSplitter::Load(data_dir);
+  if (!splitter.ok()) return splitter.status();
+  Result<DatelineDetector> datelines = DatelineDetector::Load(data_dir);
+  if (!datelines.ok()) return datelines.status();
+  return std::unique_ptr<Analyzer>(
+      new Analyzer(std::move(normalizer).value(), std::move(splitter).value(), std::move(datelines).value(), options));
+}
+
+Status Analyzer::Analyze(Document doc, Analysis* out) {
+  out->doc = std::move(doc);
+  out->warnings = out->doc.warnings;
+  out->mentions.clear();
+  out->dateline.reset();
+
+  // The analysed text: title, blank line, body.
+  out->text.clear();
+  if (!out->doc.title.empty()) {
+    normalizer_.Normalize(out->doc.title, &scratch_);
+    // A title is one line: line breaks inside it would fake a paragraph.
+    for (char& c : scratch_) {
+      if (c == '\n' || c == '\t') c = ' ';
+    }
+    out->text = scratch_;
+    out->text += "\n\n";
+  }
+  out->body_start = static_cast<uint32_t>(out->text.size());
+  normalizer_.Normalize(out->doc.body, &scratch_);
+  out->text += scratch_;
+
+  out->lang = langid_.Identify(out->text, out->doc.lang_hint);
+
+  std::string_view body = std::string_view(out->text).substr(out->body_start);
+  if (std::optional<Dateline> d = datelines_.Detect(body)) {
+    for (Span* s : {&d->place, &d->whole}) {
+      s->start += out->body_start;
+      s->end += out->body_start;
+    }
+    out->dateline = std::move(d);
+  }
+
+  tokenizer_.Tokenize(out->text, DecimalMarkFor(out->lang.code), &out->tokens);
+  splitter_.Split(out->text, out->tokens, out->lang.code, &out->sentences);
+  Fold(out->text, &out->folded);
+  return Status::Ok();
+}
+
+}  // namespace vigie

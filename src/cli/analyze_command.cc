@@ -1,0 +1,179 @@
+// vigie analyze: one analysis JSON object per document (or a readable summary).
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyze/analysis_json.h"
+#include "analyze/analyzer.h"
+#include "analyze/summary.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "common/data_dir.h"
+#include "read/document_reader.h"
+#include "read/inputs.h"
+
+namespace vigie {
+namespace {
+
+struct AnalyzeFlags {
+  std::vector<std::string> inputs;
+  bool jsonl = false;
+  bool pretty = false;
+  bool summary = false;
+  bool tokens = false;
+  bool text = false;
+  bool lenient = false;
+  std::string format = "auto";
+  std::string max_doc_bytes = "10M";
+  std::string data_dir;
+};
+
+// "10M", "512K", "1G", "2048": a byte count, or nullopt.
+std::optional<size_t> ParseSize(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  size_t i = 0;
+  unsigned long long v = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    v = v * 10 + static_cast<unsigned>(s[i] - '0');
+    if (v > (1ull << 40)) return std::nullopt;
+    ++i;
+  }
+  if (i == 0) return std::nullopt;
+  std::string unit = s.substr(i);
+  if (unit == "" || unit == "B") return v;
+  if (unit == "K" || unit == "KB" || unit == "KiB" || unit == "k") return v << 10;
+  if (unit == "M" || unit == "MB" || unit == "MiB") return v << 20;
+  if (unit == "G" || unit == "GB" || unit == "GiB") return v << 30;
+  return std::nullopt;
+}
+
+void Report(const char* kind, const std::string& origin, const std::string& message) {
+  std::fprintf(stderr, "vigie: %s: %s: %s\n", kind, origin.c_str(), message.c_str());
+}
+
+int RunAnalyze(const AnalyzeFlags& flags) {
+  ReadOptions read;
+  Result<InputFormat> format = ParseInputFormat(flags.format);
+  if (!format.ok()) {
+    std::fprintf(stderr, "vigie analyze: %s\n", format.status().message().c_str());
+    return kExitUsage;
+  }
+  read.format = *format;
+  std::optional<size_t> budget = ParseSize(flags.max_doc_bytes);
+  if (!budget || *budget == 0 || *budget > (size_t{1} << 30)) {
+    std::fprintf(stderr, "vigie analyze: --max-doc-bytes must be a size from 1 to 1G (e.g. 10M), not '%s'\n",
+                 flags.max_doc_bytes.c_str());
+    return kExitUsage;
+  }
+  read.max_doc_bytes = *budget;
+  read.utf8 = flags.lenient ? Utf8Policy::kLenient : Utf8Policy::kStrict;
+
+  Result<std::string> data_dir = FindDataDir(flags.data_dir);
+  if (!data_dir.ok()) {
+    std::fprintf(stderr, "vigie analyze: %s\n", data_dir.status().message().c_str());
+    return kExitFatal;
+  }
+  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(*data_dir, Analyzer::Options());
+  if (!analyzer.ok()) {
+    std::fprintf(stderr, "vigie analyze: cannot load data: %s\n", analyzer.status().ToString().c_str());
+    return kExitFatal;
+  }
+
+  std::vector<InputError> input_errors;
+  std::vector<std::string> inputs = ExpandInputs(flags.inputs, &input_errors);
+  size_t rejected = 0;
+  for (const InputError& e : input_errors) {
+    Report("rejected", e.path, e.status.message());
+    ++rejected;
+  }
+
+  AnalysisJsonOptions json_options;
+  json_options.style = flags.pretty ? JsonStyle::kPretty : JsonStyle::kCompact;
+  json_options.include_text = flags.text;
+  json_options.include_tokens = flags.tokens;
+  AnalysisJsonWriter json;
+  SummaryWriter summary;
+  Analysis analysis;
+  std::string out;
+  std::vector<char> stdout_buffer(1 << 20);
+  std::setvbuf(stdout, stdout_buffer.data(), _IOFBF, stdout_buffer.size());
+  size_t analysed = 0;
+
+  for (const std::string& path : inputs) {
+    Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::Open(path, read);
+    if (!reader.ok()) {
+      Report("rejected", path == "-" ? "<stdin>" : path, reader.status().message());
+      ++rejected;
+      continue;
+    }
+    ReadItem item;
+    while ((*reader)->Next(&item)) {
+      if (!item.ok) {
+        Report("rejected", item.origin, item.error.message());
+        ++rejected;
+        continue;
+      }
+      for (const std::string& w : item.doc.warnings) Report("warning", item.origin, w);
+      Status status = (*analyzer)->Analyze(std::move(item.doc), &analysis);
+      if (!status.ok()) {
+        Report("rejected", item.origin, status.ToString());
+        ++rejected;
+        continue;
+      }
+      ++analysed;
+      out.clear();
+      if (flags.summary) {
+        summary.Add(analysis, &out);
+      } else {
+        json.Write(analysis, json_options, &out);
+        out.push_back('\n');
+      }
+      if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) {
+        std::fprintf(stderr, "vigie analyze: cannot write the output\n");
+        return kExitFatal;
+      }
+    }
+  }
+  if (flags.summary) {
+    out.clear();
+    summary.Finish(rejected, &out);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "vigie analyze: cannot write the output\n");
+    return kExitFatal;
+  }
+  if (rejected > 0) {
+    std::fprintf(stderr, "vigie: %zu document(s) analysed, %zu rejected\n", analysed, rejected);
+    return kExitRejected;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+CommandRunner AddAnalyzeCommand(CLI::App* app) {
+  auto flags = std::make_shared<AnalyzeFlags>();
+  CLI::App* cmd = app->add_subcommand(
+      "analyze",
+      "Analyse documents and print one JSON object per document (schema vigie.analysis/1).\n"
+      "Reads the seed format ('date YYYY[-MM[-DD]]' then the body), JSONL (id,title,text,date,url,source,lang),\n"
+      "plain text, any of these gzipped, folders (recursively: *.txt, *.jsonl, *.ndjson[.gz]), globs, and - for\n"
+      "standard input.");
+  cmd->add_option("inputs", flags->inputs, "files, folders, globs, or - for standard input")->required();
+  cmd->add_flag("--jsonl", flags->jsonl, "one compact JSON object per line (the default)");
+  cmd->add_flag("--pretty", flags->pretty, "indented JSON, one object after another");
+  cmd->add_flag("--summary", flags->summary, "a readable summary instead of JSON");
+  cmd->add_flag("--tokens", flags->tokens, "add tokens[] (kind, folded form, stem) to the JSON");
+  cmd->add_flag("--text", flags->text, "add doc.text, the analysed text that offsets point into");
+  cmd->add_option("--format", flags->format, "input format: auto, seed, jsonl, text")->capture_default_str();
+  cmd->add_flag("--lenient", flags->lenient,
+                "replace invalid UTF-8 and NUL bytes with U+FFFD (with a warning) instead of rejecting");
+  cmd->add_option("--max-doc-bytes", flags->max_doc_bytes, "size budget of one document, e.g. 10M, 512K")
+      ->capture_default_str();
+  cmd->add_option("--data-dir", flags->data_dir, "folder of vigie's data files (default: found automatically)");
+  return [flags] { return RunAnalyze(*flags); };
+}
+
+}  // namespace vigie

@@ -1,0 +1,35 @@
+// vigie: the command line.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "vigie: watch the news for security threats and the cooperation that answers them.\n"
+      "Reads articles in French, English, Arabic and more; finds who did what to whom, where and when.\n\n"
+      "Exit codes: 0 all fine, 1 usage error, 2 some documents rejected (the others done), 3 fatal error.",
+      "vigie"};
+  app.set_version_flag("--version", "vigie " VIGIE_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  std::vector<std::pair<CLI::App*, vigie::CommandRunner>> commands;
+  vigie::CommandRunner analyze = vigie::AddAnalyzeCommand(&app);
+  commands.emplace_back(app.get_subcommand("analyze"), analyze);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? vigie::kExitOk : vigie::kExitUsage;
+  }
+  for (auto& [sub, run] : commands) {
+    if (sub->parsed()) return run();
+  }
+  std::fputs(app.help().c_str(), stderr);
+  return vigie::kExitUsage;
+}

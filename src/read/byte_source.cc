@@ -1,0 +1,96 @@
+#include "read/byte_source.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+
+namespace vigie {
+
+Result<std::unique_ptr<ByteSource>> ByteSource::Open(const std::string& path) {
+  int fd;
+  if (path == "-") {
+    fd = dup(STDIN_FILENO);
+    if (fd < 0) return Status::IoError(std::string("cannot read standard input: ") + std::strerror(errno));
+  } else {
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return Status::InvalidArgument(path + " is a directory");
+    }
+  }
+  gzFile gz = gzdopen(fd, "rb");
+  if (gz == nullptr) {
+    ::close(fd);
+    return Status::IoError("cannot read " + path + ": out of memory");
+  }
+  gzbuffer(gz, 1 << 17);
+  return std::unique_ptr<ByteSource>(new ByteSource(gz, path));
+}
+
+ByteSource::~ByteSource() { gzclose(static_cast<gzFile>(gz_)); }
+
+bool ByteSource::compressed() const { return gzdirect(static_cast<gzFile>(gz_)) == 0; }
+
+void ByteSource::Unread(std::string data) {
+  data.append(pushback_, pushback_pos_, std::string::npos);
+  pushback_ = std::move(data);
+  pushback_pos_ = 0;
+}
+
+Result<size_t> ByteSource::Read(char* buf, size_t n) {
+  if (pushback_pos_ < pushback_.size()) {
+    size_t take = std::min(n, pushback_.size() - pushback_pos_);
+    std::memcpy(buf, pushback_.data() + pushback_pos_, take);
+    pushback_pos_ += take;
+    if (pushback_pos_ == pushback_.size()) {
+      pushback_.clear();
+      pushback_pos_ = 0;
+    }
+    return take;
+  }
+  gzFile gz = static_cast<gzFile>(gz_);
+  unsigned want = n > static_cast<size_t>(INT_MAX) ? static_cast<unsigned>(INT_MAX) : static_cast<unsigned>(n);
+  int got = gzread(gz, buf, want);
+  if (got < 0) {
+    int errnum = 0;
+    const char* msg = gzerror(gz, &errnum);
+    if (errnum == Z_ERRNO) return Status::IoError("cannot read " + path_ + ": " + std::strerror(errno));
+    return Status::InvalidInput(path_ + ": corrupt compressed data (" + (msg ? msg : "zlib error") + ")");
+  }
+  if (got == 0) {
+    int errnum = 0;
+    const char* msg = gzerror(gz, &errnum);
+    if (errnum != Z_OK && errnum != Z_STREAM_END) {
+      return Status::InvalidInput(path_ + ": truncated or corrupt compressed data (" + (msg ? msg : "zlib error") +
+                                  ")");
+    }
+  }
+  return static_cast<size_t>(got);
+}
+
+Status ByteSource::ReadAll(size_t max_bytes, std::string* out, bool* truncated) {
+  out->clear();
+  *truncated = false;
+  char buf[1 << 16];
+  while (true) {
+    Result<size_t> got = Read(buf, sizeof buf);
+    if (!got.ok()) return got.status();
+    if (*got == 0) return Status::Ok();
+    if (out->size() + *got > max_bytes) {
+      out->append(buf, max_bytes - out->size());
+      *truncated = true;
+      return Status::Ok();
+    }
+    out->append(buf, *got);
+  }
+}
+
+}  // namespace vigie

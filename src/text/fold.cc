@@ -1,0 +1,222 @@
+#include "text/fold.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+
+#include <memory>
+
+#include "text/utf8.h"
+
+namespace vigie {
+namespace {
+
+constexpr uint32_t kIdentity = 0xFFFFFFFFu;
+
+// Explicit mappings applied before the generic rule. An empty string deletes the character.
+struct Special {
+  char32_t cp;
+  const char* to;
+};
+constexpr Special kSpecials[] = {
+    // Arabic
+    {0x0640, ""},                         // tatweel
+    {0x0671, "\xD8\xA7"},                 // alef wasla -> alef
+    {0x0649, "\xD9\x8A"},                 // alef maksura -> yeh
+    {0x0629, "\xD9\x87"},                 // teh marbuta -> heh
+    {0x06CC, "\xD9\x8A"},                 // Farsi yeh -> yeh
+    {0x06A9, "\xD9\x83"},                 // keheh -> kaf
+    {0x066B, "."},                        // Arabic decimal separator
+    {0x066C, ","},                        // Arabic thousands separator
+    {0x061C, ""},                         // Arabic letter mark
+    // Latin letters that do not decompose
+    {0x00E6, "ae"}, {0x00C6, "ae"}, {0x0153, "oe"}, {0x0152, "oe"}, {0x00F8, "o"}, {0x00D8, "o"},
+    {0x0142, "l"},  {0x0141, "l"},  {0x0111, "d"},  {0x0110, "d"},  {0x0131, "i"}, {0x0127, "h"},
+    {0x0126, "h"},  {0x0167, "t"},  {0x0166, "t"},  {0x00F0, "d"},  {0x00D0, "d"}, {0x00FE, "th"},
+    {0x00DE, "th"},
+    // punctuation that must match its ASCII twin inside words
+    {0x2019, "'"}, {0x2018, "'"}, {0x02BC, "'"}, {0x2032, "'"}, {0x00B4, "'"}, {0x0060, "'"},
+    {0x2010, "-"}, {0x2011, "-"},
+    {0x00A0, " "}, {0x202F, " "}, {0x2007, " "}, {0x2009, " "}, {0x200A, " "},
+    // invisible
+    {0x00AD, ""}, {0x200B, ""}, {0x200C, ""}, {0x200D, ""}, {0x2060, ""}, {0xFEFF, ""},
+    {0x200E, ""}, {0x200F, ""},
+};
+
+bool StripsMarks(UScriptCode script) {
+  return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC ||
+         script == USCRIPT_ARABIC || script == USCRIPT_COMMON || script == USCRIPT_INHERITED;
+}
+
+class FoldTable {
+ public:
+  FoldTable() : entries_(0x10000, kIdentity) {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
+    for (const Special& s : kSpecials) Set(s.cp, s.to);
+    for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
+      if (entries_[cp] != kIdentity || (cp >= 0xD800 && cp <= 0xDFFF)) continue;
+      if (entries_[cp] == kIdentity && IsSpecial(cp)) continue;
+      std::string folded = Compute(cp, nfkd);
+      std::string self;
+      utf8::Append(cp, &self);
+      if (folded != self) Set(cp, folded);
+    }
+  }
+
+  // Appends the folding of `cp` (whose bytes are orig[0..len)) to out.
+  uint32_t entry(char32_t cp) const { return entries_[cp]; }
+  std::string_view pool_at(uint32_t e) const { return std::string_view(pool_).substr(e >> 8, e & 0xFF); }
+
+ private:
+  bool IsSpecial(char32_t cp) const {
+    for (const Special& s : kSpecials) {
+      if (s.cp == cp) return true;
+    }
+    return false;
+  }
+
+  void Set(char32_t cp, std::string_view to) {
+    uint32_t off = static_cast<uint32_t>(pool_.size());
+    pool_.append(to);
+    entries_[cp] = (off << 8) | static_cast<uint32_t>(to.size());
+  }
+
+  static std::string Compute(char32_t cp, const icu::Normalizer2* nfkd) {
+    UChar32 c = static_cast<UChar32>(cp);
+    int8_t type = u_charType(c);
+    // Digits of every script fold to ASCII.
+    if (type == U_DECIMAL_DIGIT_NUMBER) {
+      int v = u_charDigitValue(c);
+      if (v >= 0 && v <= 9) return std::string(1, static_cast<char>('0' + v));
+    }
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &err);
+    bool strip = U_SUCCESS(err) && StripsMarks(script);
+    // Arabic harakat and other marks of the stripping scripts vanish on their own.
+    if (strip && (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK)) return std::string();
+    icu::UnicodeString s(c);
+    if (strip && nfkd != nullptr) {
+      icu::UnicodeString d;
+      err = U_ZERO_ERROR;
+      nfkd->normalize(s, d, err);
+      if (U_SUCCESS(err)) {
+        icu::UnicodeString kept;
+        for (int32_t i = 0; i < d.length();) {
+          UChar32 dc = d.char32At(i);
+          int8_t dt = u_charType(dc);
+          if (dt != U_NON_SPACING_MARK && dt != U_ENCLOSING_MARK) kept.append(dc);
+          i += U16_LENGTH(dc);
+        }
+        // Compatibility decomposition may only spell a letter differently; never let it turn
+        // a letter into nothing or into spaces ("¨" keeps itself).
+        if (!kept.isEmpty() && kept.indexOf(u' ') < 0) s = kept;
+      }
+    }
+    s.foldCase();
+    std::string out;
+    s.toUTF8String(out);
+    // Re-apply the explicit mappings to what decomposition produced (ﺓ -> ة -> ه).
+    std::string mapped;
+    size_t i = 0;
+    while (i < out.size()) {
+      size_t start = i;
+      char32_t dc = utf8::Decode(out, &i);
+      const char* to = nullptr;
+      for (const Special& sp : kSpecials) {
+        if (sp.cp == dc) to = sp.to;
+      }
+      if (to != nullptr) {
+        mapped += to;
+      } else {
+        mapped.append(out, start, i - start);
+      }
+    }
+    return mapped;
+  }
+
+  std::vector<uint32_t> entries_;  // kIdentity, or (pool offset << 8) | length
+  std::string pool_;
+};
+
+const FoldTable& Table() {
+  static const std::unique_ptr<FoldTable> table = std::make_unique<FoldTable>();
+  return *table;
+}
+
+struct AsciiLower {
+  char map[128];
+  constexpr AsciiLower() : map() {
+    for (int i = 0; i < 128; ++i) map[i] = static_cast<char>(i >= 'A' && i <= 'Z' ? i + 32 : i);
+    map[static_cast<int>('`')] = '\'';
+  }
+};
+constexpr AsciiLower kLower;
+
+template <bool kMaps>
+void FoldImpl(std::string_view in, std::string* out, std::vector<uint32_t>* to_orig,
+              std::vector<uint32_t>* from_orig) {
+  const FoldTable& table = Table();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  size_t n = in.size();
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if constexpr (kMaps) {
+        (*from_orig)[i] = static_cast<uint32_t>(out->size());
+        to_orig->push_back(static_cast<uint32_t>(i));
+      }
+      out->push_back(kLower.map[c]);
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = utf8::Decode(in, &i);
+    uint32_t e = cp < 0x10000 ? table.entry(cp) : kIdentity;
+    std::string_view piece = e == kIdentity ? in.substr(start, i - start) : table.pool_at(e);
+    if constexpr (kMaps) {
+      for (size_t k = start; k < i; ++k) (*from_orig)[k] = static_cast<uint32_t>(out->size());
+      to_orig->insert(to_orig->end(), piece.size(), static_cast<uint32_t>(start));
+    }
+    out->append(piece);
+  }
+}
+
+}  // namespace
+
+uint32_t FoldedText::OrigEnd(size_t fend) const {
+  // The original end of a folded span is where the code point after its last byte starts,
+  // or, when it ends inside one original code point's output, the end of that code point.
+  if (fend == 0) return 0;
+  uint32_t last = to_orig[fend - 1];
+  uint32_t next = to_orig[fend];
+  if (next != last) return next;
+  // fend splits the output of the code point at `last` (e.g. "ß" -> "ss"): extend to its end.
+  size_t k = fend;
+  while (k < text.size() && to_orig[k] == last) ++k;
+  return to_orig[k];
+}
+
+void Fold(std::string_view text, FoldedText* out) {
+  out->text.clear();
+  out->text.reserve(text.size() + 16);
+  out->to_orig.clear();
+  out->to_orig.reserve(text.size() + 17);
+  out->from_orig.assign(text.size() + 1, 0);
+  FoldImpl<true>(text, &out->text, &out->to_orig, &out->from_orig);
+  out->to_orig.push_back(static_cast<uint32_t>(text.size()));
+  out->from_orig[text.size()] = static_cast<uint32_t>(out->text.size());
+}
+
+void FoldAppend(std::string_view text, std::string* out) { FoldImpl<false>(text, out, nullptr, nullptr); }
+
+std::string FoldString(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  FoldAppend(text, &out);
+  return out;
+}
+
+}  // namespace vigie

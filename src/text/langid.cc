@@ -1,0 +1,77 @@
+#include "text/langid.h"
+
+#include <compact_lang_det.h>
+#include <encodings.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "text/utf8.h"
+
+namespace CLD2 {
+// Declared in cld2/internal/lang_script.h, exported by libcld2.
+const char* LanguageCode(Language lang);
+Language GetLanguageFromName(const char* src);
+}  // namespace CLD2
+
+namespace vigie {
+
+std::string NormalizeLanguageCode(std::string_view code) {
+  if (code.empty() || code == "un" || code == "xx" || code == "xxx" || code == "zzb") return "und";
+  if (code == "iw") return "he";
+  if (code == "in") return "id";
+  if (code == "jw") return "jv";
+  if (code == "mo") return "ro";
+  if (code == "tl") return "fil";
+  if (code.substr(0, 2) == "zh") return "zh";
+  if (code.substr(0, 2) == "pt") return "pt";
+  std::string out(code);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+LanguageGuess LanguageIdentifier::Identify(std::string_view text, std::string_view hint) const {
+  size_t n = options_.max_bytes == 0 ? text.size() : utf8::BoundedPrefix(text, options_.max_bytes);
+  CLD2::Language lang3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  CLD2::Language lang = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(n), true, &hints, 0,
+                                                       lang3, percent3, scores3, nullptr, &text_bytes, &reliable);
+  LanguageGuess guess;
+  std::string code = NormalizeLanguageCode(CLD2::LanguageCode(lang));
+  bool sure = reliable && text_bytes >= options_.min_text_bytes && code != "und";
+  if (sure) {
+    guess.code = code;
+    guess.reliable = true;
+    guess.confidence = std::clamp(percent3[0] / 100.0, 0.0, 1.0);
+    return guess;
+  }
+  if (!hint.empty()) {
+    std::string h = NormalizeLanguageCode(hint);
+    if (h != "und") {
+      guess.code = h;
+      guess.from_hint = true;
+      // CLD2 agreeing with the hint, even unreliably, supports it.
+      guess.confidence = code == h ? 0.6 : 0.3;
+      return guess;
+    }
+  }
+  return guess;  // und
+}
+
+std::string LanguageIdentifier::RawCld2(std::string_view text) {
+  CLD2::Language lang3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  CLD2::Language lang = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, &hints,
+                                                       0, lang3, percent3, scores3, nullptr, &text_bytes, &reliable);
+  return NormalizeLanguageCode(CLD2::LanguageCode(lang));
+}
+
+}  // namespace vigie

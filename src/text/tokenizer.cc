@@ -1,0 +1,465 @@
+#include "text/tokenizer.h"
+
+#include <cstring>
+
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace vigie {
+namespace {
+
+// ASCII fast path for character info.
+struct AsciiInfo {
+  CharInfo info[128];
+  AsciiInfo() {
+    for (char32_t c = 0; c < 128; ++c) info[c] = GetCharInfo(c);
+  }
+};
+
+inline CharInfo Info(char32_t cp) {
+  static const AsciiInfo ascii;
+  return cp < 128 ? ascii.info[cp] : GetCharInfo(cp);
+}
+
+inline char32_t Peek(std::string_view s, size_t i, size_t* next) {
+  *next = i;
+  return utf8::Decode(s, next);
+}
+
+inline bool IsWordChar(CharInfo ci) {
+  return ci.kind == CharKind::kLetter || ci.kind == CharKind::kMark || ci.kind == CharKind::kDigit;
+}
+
+inline bool IsSpaceLike(char32_t cp) { return cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009; }
+
+bool EqualsAsciiLower(std::string_view s, const char* word) {
+  size_t n = std::strlen(word);
+  if (s.size() != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+bool IsElision(std::string_view prefix) {
+  static const char* const kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+                                          "puisqu", "quoiqu", "presqu"};
+  if (prefix.size() > 6) return false;
+  for (const char* e : kElisions) {
+    if (EqualsAsciiLower(prefix, e)) return true;
+  }
+  return false;
+}
+
+bool StartsWithAsciiCaseless(std::string_view s, size_t i, const char* prefix) {
+  size_t n = std::strlen(prefix);
+  if (i + n > s.size()) return false;
+  return EqualsAsciiLower(s.substr(i, n), prefix);
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, DecimalMark mark, std::vector<Token>* out)
+      : s_(text), n_(text.size()), mark_(mark), out_(out),
+        has_at_(std::memchr(text.data(), '@', text.size()) != nullptr) {}
+
+  void Run() {
+    size_t i = 0;
+    while (i < n_) {
+      size_t next;
+      char32_t cp = Peek(s_, i, &next);
+      CharInfo ci = Info(cp);
+      switch (ci.kind) {
+        case CharKind::kLetter:
+        case CharKind::kMark:
+        case CharKind::kDigit: {
+          size_t end = TryUrl(i);
+          if (end == 0 && has_at_) end = TryEmail(i);
+          if (end != 0) break;
+          i = ci.kind == CharKind::kDigit ? ScanNumber(i) : ScanWord(i);
+          continue;
+        }
+        case CharKind::kPunct:
+          if (cp == '.' && i + 2 < n_ && s_[i + 1] == '.' && s_[i + 2] == '.') {
+            size_t end = i + 3;
+            while (end < n_ && s_[end] == '.') ++end;
+            Emit(i, end, TokenKind::kPunct, 0);
+            i = end;
+            continue;
+          }
+          Emit(i, next, TokenKind::kPunct, 0);
+          break;
+        case CharKind::kSymbol:
+          Emit(i, next, TokenKind::kSymbol, 0);
+          break;
+        default:
+          break;
+      }
+      i = last_end_ > i ? last_end_ : next;
+    }
+  }
+
+ private:
+  Token& Emit(size_t start, size_t end, TokenKind kind, uint16_t flags) {
+    Token t;
+    t.start = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(end);
+    t.kind = kind;
+    t.flags = flags;
+    out_->push_back(t);
+    last_end_ = end;
+    return out_->back();
+  }
+
+  // URL starting at i (http://, https://, www.), else 0.
+  size_t TryUrl(size_t i) {
+    char c = s_[i];
+    if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return 0;
+    if (!StartsWithAsciiCaseless(s_, i, "http://") && !StartsWithAsciiCaseless(s_, i, "https://") &&
+        !StartsWithAsciiCaseless(s_, i, "www.")) {
+      return 0;
+    }
+    if (i > 0 && IsWordChar(Info(static_cast<unsigned char>(s_[i - 1])))) return 0;
+    size_t end = i;
+    int parens = 0;
+    while (end < n_) {
+      size_t next;
+      char32_t cp = Peek(s_, end, &next);
+      CharInfo ci = Info(cp);
+      if (ci.kind == CharKind::kSpace || cp < 0x20 || cp == '<' || cp == '>' || cp == '"' || cp == 0xAB ||
+          cp == 0xBB || cp == 0x201C || cp == 0x201D) {
+        break;
+      }
+      if (cp == '(') ++parens;
+      if (cp == ')') {
+        if (parens == 0) break;
+        --parens;
+      }
+      end = next;
+    }
+    while (end > i) {
+      char last = s_[end - 1];
+      if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == '\'') {
+        --end;
+      } else {
+        break;
+      }
+    }
+    if (end - i <= 7) return 0;
+    Emit(i, end, TokenKind::kUrl, 0);
+    return end;
+  }
+
+  static bool IsEmailLocal(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '%' || c == '+' || c == '-';
+  }
+  static bool IsDomainChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+  }
+
+  // E-mail address starting at i, else 0.
+  size_t TryEmail(size_t i) {
+    size_t j = i;
+    while (j < n_ && j - i < 64 && IsEmailLocal(s_[j])) ++j;
+    if (j == i || j >= n_ || s_[j] != '@') return 0;
+    size_t d = j + 1;
+    size_t end = d;
+    while (end < n_ && end - d < 255 && IsDomainChar(s_[end])) ++end;
+    while (end > d && (s_[end - 1] == '.' || s_[end - 1] == '-')) --end;
+    std::string_view domain = s_.substr(d, end - d);
+    size_t dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || domain.size() - dot - 1 < 2) return 0;
+    for (char c : domain.substr(dot + 1)) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+    }
+    Emit(i, end, TokenKind::kEmail, 0);
+    return end;
+  }
+
+  size_t ScanWord(size_t start) {
+    size_t word_start = start;
+    size_t i = start;
+    uint16_t flags = 0;
+    int letters = 0;
+    int upper = 0;
+    bool seen_letter = false;
+    while (i < n_) {
+      size_t j;
+      char32_t cp = Peek(s_, i, &j);
+      CharInfo ci = Info(cp);
+      if (ci.kind == CharKind::kLetter) {
+        if (!seen_letter) {
+          seen_letter = true;
+          if (ci.flags & kCharUpper) flags |= kTokCapitalized;
+          if (ci.flags & kCharArabic) flags |= kTokArabic;
+        }
+        flags |= kTokLetters;
+        ++letters;
+        if (ci.flags & kCharUpper) ++upper;
+        i = j;
+        continue;
+      }
+      if (ci.kind == CharKind::kMark) {
+        i = j;
+        continue;
+      }
+      if (ci.kind == CharKind::kDigit) {
+        flags |= kTokHasDigit;
+        i = j;
+        continue;
+      }
+      if (ci.kind == CharKind::kFormat) {
+        // Zero-width and soft hyphen characters stay inside a word, never at its edge.
+        size_t k;
+        if (j < n_ && IsWordChar(Info(Peek(s_, j, &k)))) {
+          i = j;
+          continue;
+        }
+        break;
+      }
+      if (IsApostrophe(cp) && i > word_start && j < n_) {
+        size_t k;
+        char32_t next = Peek(s_, j, &k);
+        CharInfo nci = Info(next);
+        if (nci.kind != CharKind::kLetter) break;
+        if (IsElision(s_.substr(word_start, i - word_start))) {
+          Emit(word_start, j, TokenKind::kWord, static_cast<uint16_t>((flags & kTokCapitalized) | kTokElision | kTokLetters));
+          word_start = j;
+          i = j;
+          flags = 0;
+          letters = upper = 0;
+          seen_letter = false;
+          continue;
+        }
+        if (next == 's' || next == 'S') {
+          size_t m;
+          if (k >= n_ || !IsWordChar(Info(Peek(s_, k, &m)))) {
+            FinishWord(word_start, i, flags, letters, upper);
+            Emit(i, k, TokenKind::kWord, kTokPossessive | kTokLetters);
+            return k;
+          }
+        }
+        i = j;  // inner apostrophe: aujourd'hui, O'Neil
+        continue;
+      }
+      if (IsHyphen(cp) && i > word_start && j < n_) {
+        size_t k;
+        if (IsWordChar(Info(Peek(s_, j, &k)))) {
+          flags |= kTokHyphenated;
+          i = j;
+          continue;
+        }
+        break;
+      }
+      if (cp == '.' && letters == 1 && i == NextAfterOneLetter(word_start)) {
+        size_t end = ScanDottedAcronym(word_start);
+        if (end != 0) {
+          Emit(word_start, end, TokenKind::kWord,
+               static_cast<uint16_t>(flags | kTokAcronym | (upper > 0 ? kTokAllCaps : 0)));
+          return end;
+        }
+      }
+      break;
+    }
+    FinishWord(word_start, i, flags, letters, upper);
+    return i;
+  }
+
+  size_t NextAfterOneLetter(size_t start) const {
+    size_t j;
+    Peek(s_, start, &j);
+    return j;
+  }
+
+  // "U.N." / "e.g.": single letters each followed by '.', at least two; else 0.
+  size_t ScanDottedAcronym(size_t start) const {
+    size_t i = start;
+    int count = 0;
+    while (i < n_) {
+      size_t j;
+      CharInfo ci = Info(Peek(s_, i, &j));
+      if (ci.kind != CharKind::kLetter || j >= n_ || s_[j] != '.') break;
+      ++count;
+      i = j + 1;
+      // The next character must not continue a word ("U.No" is not an acronym).
+    }
+    if (count < 2) return 0;
+    if (i < n_) {
+      size_t j;
+      if (IsWordChar(Info(Peek(s_, i, &j)))) return 0;
+    }
+    return i;
+  }
+
+  void FinishWord(size_t start, size_t end, uint16_t flags, int letters, int upper) {
+    if (end <= start) return;
+    if (letters >= 2 && upper == letters) flags |= kTokAllCaps;
+    Token& t = Emit(start, end, TokenKind::kWord, flags);
+    if (flags & kTokArabic) ComputeClitics(&t);
+  }
+
+  void ComputeClitics(Token* t) {
+    // Letters of the word (marks skipped) with the byte offset of each, relative to start.
+    constexpr int kMax = 8;
+    char32_t cps[kMax];
+    uint8_t offs[kMax + 1];
+    int count = 0;  // letters recorded
+    int total = 0;  // all letters in the word
+    size_t i = t->start;
+    while (i < t->end) {
+      size_t j;
+      char32_t cp = Peek(s_, i, &j);
+      if (Info(cp).kind == CharKind::kLetter) {
+        if (count < kMax && i - t->start < 255) {
+          cps[count] = cp;
+          offs[count] = static_cast<uint8_t>(i - t->start);
+          ++count;
+        }
+        ++total;
+      }
+      i = j;
+    }
+    if (count < kMax) offs[count] = static_cast<uint8_t>(std::min<size_t>(t->end - t->start, 255));
+    auto off_at = [&](int k) -> uint8_t { return k < count ? offs[k] : offs[count]; };
+    auto push = [&](int k) {
+      if (t->num_clitics < 3) t->clitic_ends[t->num_clitics++] = off_at(k);
+    };
+    constexpr char32_t kWaw = 0x0648, kFa = 0x0641, kBa = 0x0628, kKaf = 0x0643, kLam = 0x0644, kAlef = 0x0627;
+    int pos = 0;
+    if (count > 3 && (cps[0] == kWaw || cps[0] == kFa) && total - 1 >= 3) {
+      push(1);
+      pos = 1;
+    }
+    if (pos + 2 < count && (cps[pos] == kBa || cps[pos] == kKaf || cps[pos] == kLam) && total - pos - 1 >= 2) {
+      if (cps[pos] == kLam && cps[pos + 1] == kLam && total - pos - 2 >= 2) {
+        push(pos + 1);
+        push(pos + 2);  // لل = ل + ال with the alef dropped
+        return;
+      }
+      push(pos + 1);
+      pos += 1;
+    }
+    if (pos + 2 < count && cps[pos] == kAlef && cps[pos + 1] == kLam && total - pos - 2 >= 2) push(pos + 2);
+  }
+
+  static bool IsDigitAt(std::string_view s, size_t i, size_t* next, int* value) {
+    if (i >= s.size()) return false;
+    char32_t cp = Peek(s, i, next);
+    int v = DigitValue(cp);
+    if (v < 0 || Info(cp).kind != CharKind::kDigit) return false;
+    *value = v;
+    return true;
+  }
+
+  // Exactly three digits at i, not followed by a fourth; returns their value or -1.
+  int ThreeDigitGroup(size_t i, size_t* end) const {
+    int total = 0;
+    size_t k = i;
+    for (int d = 0; d < 3; ++d) {
+      size_t next;
+      int v;
+      if (!IsDigitAt(s_, k, &next, &v)) return -1;
+      total = total * 10 + v;
+      k = next;
+    }
+    size_t next;
+    int v;
+    if (IsDigitAt(s_, k, &next, &v)) return -1;
+    *end = k;
+    return total;
+  }
+
+  size_t ScanNumber(size_t start) {
+    size_t i = start;
+    double value = 0;
+    int digits = 0;
+    size_t next;
+    int v;
+    while (IsDigitAt(s_, i, &next, &v)) {
+      value = value * 10 + v;
+      ++digits;
+      i = next;
+    }
+    const char32_t group_punct = mark_ == DecimalMark::kDot ? ',' : '.';
+    const char32_t decimal_punct = mark_ == DecimalMark::kDot ? '.' : ',';
+    bool grouped = false;
+    if (digits <= 3) {
+      while (i < n_) {
+        char32_t sep = Peek(s_, i, &next);
+        if (!(IsSpaceLike(sep) || sep == group_punct || sep == 0x066C)) break;
+        // A space groups only digits written the same way on both sides.
+        size_t end;
+        int group = ThreeDigitGroup(next, &end);
+        if (group < 0) break;
+        if (IsSpaceLike(sep) && sep == ' ' && grouped == false && mark_ == DecimalMark::kDot) {
+          // English writes 12,000, not "12 000": two numbers side by side stay apart.
+          break;
+        }
+        value = value * 1000 + group;
+        grouped = true;
+        i = end;
+      }
+    }
+    // Decimal part.
+    if (i < n_) {
+      char32_t sep = Peek(s_, i, &next);
+      bool is_decimal = sep == decimal_punct || sep == 0x066B;
+      if (!is_decimal && mark_ == DecimalMark::kComma && sep == '.' && !grouped) {
+        size_t end;
+        is_decimal = ThreeDigitGroup(next, &end) < 0;  // 3.5 in a French text
+      }
+      int first;
+      size_t after;
+      if (is_decimal && IsDigitAt(s_, next, &after, &first)) {
+        double scale = 0.1;
+        size_t k = next;
+        while (IsDigitAt(s_, k, &after, &v)) {
+          value += v * scale;
+          scale /= 10;
+          k = after;
+        }
+        i = k;
+      }
+    }
+    // Digits glued to letters form a word: 1er, 12h30, 5km, G5 is handled by ScanWord.
+    if (i < n_) {
+      CharInfo ci = Info(Peek(s_, i, &next));
+      if (ci.kind == CharKind::kLetter || ci.kind == CharKind::kMark ||
+          (IsHyphen(s_[i]) && next < n_ && Info(Peek(s_, next, &next)).kind == CharKind::kLetter)) {
+        return ScanWord(start);
+      }
+    }
+    Token& t = Emit(start, i, TokenKind::kNumber, 0);
+    t.value = value;
+    return i;
+  }
+
+  std::string_view s_;
+  size_t n_;
+  DecimalMark mark_;
+  std::vector<Token>* out_;
+  bool has_at_;
+  size_t last_end_ = 0;
+};
+
+}  // namespace
+
+DecimalMark DecimalMarkFor(std::string_view lang) {
+  static const char* const kComma[] = {"fr", "pt", "es", "it", "de", "nl", "ro", "ru", "tr", "pl", "id", "vi",
+                                       "ca", "sv", "da", "no", "nb", "fi", "cs", "el", "uk", "ln", "rn", "rw"};
+  for (const char* c : kComma) {
+    if (lang == c) return DecimalMark::kComma;
+  }
+  return DecimalMark::kDot;
+}
+
+void Tokenizer::Tokenize(std::string_view text, DecimalMark mark, std::vector<Token>* out) const {
+  out->clear();
+  Scanner scanner(text, mark, out);
+  scanner.Run();
+}
+
+}  // namespace vigie
