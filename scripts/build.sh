@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Configures and builds vigie. Usage: scripts/build.sh [--sanitize]
+#   (default)   Release build in build/
+#   --sanitize  AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=build
+flags=(-DCMAKE_BUILD_TYPE=Release)
+if [ "${1:-}" = "--sanitize" ]; then
+  dir=build-asan
+  flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DVIGIE_SANITIZE=ON -DVIGIE_BUILD_BENCH=OFF)
+fi
+cmake -S . -B "$dir" "${flags[@]}" >/dev/null
+cmake --build "$dir" -j "$(nproc)"
