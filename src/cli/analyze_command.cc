@@ -36,7 +36,7 @@ std::optional<size_t> ParseSize(const std::string& s) {
   unsigned long long v = 0;
   while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
     v = v * 10 + static_cast<unsigned>(s[i] - '0');
-    if (v > (1ull << 40)) return std::nullopt;
+    if (v > (1ull << 30)) return std::nullopt;  // over any budget, even in bytes; no overflow below
     ++i;
   }
   if (i == 0) return std::nullopt;
@@ -96,8 +96,9 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   SummaryWriter summary;
   Analysis analysis;
   std::string out;
-  std::vector<char> stdout_buffer(1 << 20);
-  std::setvbuf(stdout, stdout_buffer.data(), _IOFBF, stdout_buffer.size());
+  // stdio keeps the buffer until exit: it must outlive this function.
+  static char stdout_buffer[1 << 20];
+  std::setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
   size_t analysed = 0;
 
   for (const std::string& path : inputs) {
@@ -173,6 +174,11 @@ CommandRunner AddAnalyzeCommand(CLI::App* app) {
   cmd->add_option("--max-doc-bytes", flags->max_doc_bytes, "size budget of one document, e.g. 10M, 512K")
       ->capture_default_str();
   cmd->add_option("--data-dir", flags->data_dir, "folder of vigie's data files (default: found automatically)");
+  cmd->get_option("--pretty")->excludes("--jsonl");
+  cmd->get_option("--summary")->excludes("--jsonl")->excludes("--pretty");
+  cmd->footer(
+      "Exit codes: 0 all fine, 1 usage error, 2 some documents rejected (the others printed), 3 fatal.\n"
+      "Rejections and warnings go to standard error as 'vigie: rejected: ORIGIN: MESSAGE'.");
   return [flags] { return RunAnalyze(*flags); };
 }
 

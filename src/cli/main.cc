@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "cli/commands.h"
@@ -21,6 +22,18 @@ int main(int argc, char** argv) {
   vigie::CommandRunner analyze = vigie::AddAnalyzeCommand(&app);
   commands.emplace_back(app.get_subcommand("analyze"), analyze);
 
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    std::string names;
+    for (const auto& [sub, run] : commands) {
+      known = known || sub->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    if (!known) {
+      std::fprintf(stderr, "vigie: unknown command '%s' (commands: %s; see vigie --help)\n", argv[1], names.c_str());
+      return vigie::kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -11,6 +11,20 @@
 #include <cstring>
 
 namespace vigie {
+namespace {
+
+// zlib prefixes its messages with the name given to gzdopen ("<fd:3>: "): drop it.
+std::string ZlibMessage(const char* msg) {
+  if (msg == nullptr || *msg == '\0') return "zlib error";
+  std::string m(msg);
+  if (m.rfind("<fd:", 0) == 0) {
+    size_t colon = m.find(": ");
+    if (colon != std::string::npos) m.erase(0, colon + 2);
+  }
+  return m;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<ByteSource>> ByteSource::Open(const std::string& path) {
   int fd;
@@ -19,17 +33,17 @@ Result<std::unique_ptr<ByteSource>> ByteSource::Open(const std::string& path) {
     if (fd < 0) return Status::IoError(std::string("cannot read standard input: ") + std::strerror(errno));
   } else {
     fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+    if (fd < 0) return Status::IoError(std::string("cannot open: ") + std::strerror(errno));
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
       ::close(fd);
-      return Status::InvalidArgument(path + " is a directory");
+      return Status::InvalidArgument("is a directory");
     }
   }
   gzFile gz = gzdopen(fd, "rb");
   if (gz == nullptr) {
     ::close(fd);
-    return Status::IoError("cannot read " + path + ": out of memory");
+    return Status::IoError("cannot read: out of memory");
   }
   gzbuffer(gz, 1 << 17);
   return std::unique_ptr<ByteSource>(new ByteSource(gz, path));
@@ -62,15 +76,14 @@ Result<size_t> ByteSource::Read(char* buf, size_t n) {
   if (got < 0) {
     int errnum = 0;
     const char* msg = gzerror(gz, &errnum);
-    if (errnum == Z_ERRNO) return Status::IoError("cannot read " + path_ + ": " + std::strerror(errno));
-    return Status::InvalidInput(path_ + ": corrupt compressed data (" + (msg ? msg : "zlib error") + ")");
+    if (errnum == Z_ERRNO) return Status::IoError(std::string("cannot read: ") + std::strerror(errno));
+    return Status::InvalidInput("corrupt compressed data (" + ZlibMessage(msg) + ")");
   }
   if (got == 0) {
     int errnum = 0;
     const char* msg = gzerror(gz, &errnum);
     if (errnum != Z_OK && errnum != Z_STREAM_END) {
-      return Status::InvalidInput(path_ + ": truncated or corrupt compressed data (" + (msg ? msg : "zlib error") +
-                                  ")");
+      return Status::InvalidInput("truncated or corrupt compressed data (" + ZlibMessage(msg) + ")");
     }
   }
   return static_cast<size_t>(got);

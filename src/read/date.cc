@@ -99,11 +99,16 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1];
 }
 
+// A date at the precision given: m == 0 for a year alone, d == 0 for a year and month.
 bool ValidDate(int y, int m, int d) {
   if (y < 1000 || y > 2999) return false;
+  if (m == 0) return d == 0;
   if (m < 1 || m > 12) return false;
   return d == 0 || (d >= 1 && d <= DaysInMonth(y, m));
 }
+
+// A date whose day and month were both written: neither may be 0.
+bool ValidFullDate(int y, int m, int d) { return m >= 1 && d >= 1 && ValidDate(y, m, d); }
 
 std::string Format(int y, int m, int d) {
   char buf[16];
@@ -223,6 +228,15 @@ std::optional<ParsedDate> ParseDate(std::string_view text) {
   int a, count;
   size_t p0 = lx.pos();
   if (lx.Digits(1, 4, &a, &count)) {
+    if (count == 4 && lx.peek() >= '0' && lx.peek() <= '9') {
+      // YYYYMMDD, nothing else: five digits are no year.
+      int m, d;
+      if (!lx.Digits(2, 2, &m) || !lx.Digits(2, 2, &d) || (lx.peek() >= '0' && lx.peek() <= '9') ||
+          !ValidFullDate(a, m, d)) {
+        return std::nullopt;
+      }
+      return Finish(&lx, Format(a, m, d), true);
+    }
     if (count == 4) {
       // YYYY, YYYY-MM, YYYY-MM-DD (also / and .)
       int y = a, m = 0, d = 0;
@@ -231,7 +245,8 @@ std::optional<ParsedDate> ParseDate(std::string_view text) {
         size_t p1 = lx.pos();
         lx.Eat(sep);
         if (lx.Digits(1, 2, &m)) {
-          if (lx.Eat(sep) && !lx.Digits(1, 2, &d)) return std::nullopt;
+          if (m == 0) return std::nullopt;
+          if (lx.Eat(sep) && (!lx.Digits(1, 2, &d) || d == 0)) return std::nullopt;
         } else {
           lx.set_pos(p1);
           m = 0;
@@ -250,7 +265,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text) {
       if (lx.Digits(1, 2, &m)) {
         int y;
         if (!lx.Eat(sep) || !lx.Digits(4, 4, &y)) return std::nullopt;
-        if (!ValidDate(y, m, d)) return std::nullopt;
+        if (!ValidFullDate(y, m, d)) return std::nullopt;
         return Finish(&lx, Format(y, m, d), true);
       }
       lx.set_pos(p1);
@@ -258,7 +273,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text) {
       int m2 = MonthFromName(w);
       int y;
       lx.Eat('.');
-      if (m2 == 0 || !lx.Eat(sep) || !lx.Digits(4, 4, &y) || !ValidDate(y, m2, d)) return std::nullopt;
+      if (m2 == 0 || !lx.Eat(sep) || !lx.Digits(4, 4, &y) || !ValidFullDate(y, m2, d)) return std::nullopt;
       return Finish(&lx, Format(y, m2, d), true);
     }
     lx.SkipSpaces();
@@ -274,7 +289,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text) {
     lx.Eat('.');
     lx.SkipSpaces();
     int y;
-    if (!lx.Digits(4, 4, &y) || !ValidDate(y, m, d)) return std::nullopt;
+    if (!lx.Digits(4, 4, &y) || !ValidFullDate(y, m, d)) return std::nullopt;
     return Finish(&lx, Format(y, m, d), true);
   }
   lx.set_pos(p0);
@@ -293,7 +308,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text) {
   lx.Eat(',');
   lx.SkipSpaces();
   int y;
-  if (!lx.Digits(4, 4, &y) || !ValidDate(y, m, n1)) return std::nullopt;
+  if (!lx.Digits(4, 4, &y) || !ValidFullDate(y, m, n1)) return std::nullopt;
   return Finish(&lx, Format(y, m, n1), true);
 }
 

@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "common/hash.h"
@@ -36,7 +37,23 @@ size_t SkipBom(std::string_view s) {
   return s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
 }
 
-// "date 2024-09 body..." or "date 2024-09\nbody...": true when `s` opens with a seed header.
+// Length of the date in a seed header that starts at s[0]: the first word, and a time after a
+// space when one follows ("2015-07-21 02:51:32").
+size_t SeedDateLength(std::string_view s) {
+  size_t end = 0;
+  while (end < s.size() && !IsSpace(s[end])) ++end;
+  if (end + 6 <= s.size() && s[end] == ' ' && std::isdigit(static_cast<unsigned char>(s[end + 1])) &&
+      std::isdigit(static_cast<unsigned char>(s[end + 2])) && s[end + 3] == ':') {
+    size_t t = end + 1;
+    while (t < s.size() && !IsSpace(s[t])) ++t;
+    end = t;
+  }
+  return end;
+}
+
+// "date 2024-09 body..." or "date 2024-09\nbody...": true when `s` opens with a seed header,
+// the word "date" then a year of four digits (a date vigie may still fail to read, which it
+// then reports), or another form that reads as a date ("26/09/2024").
 bool LooksSeed(std::string_view s) {
   s = s.substr(SkipBom(s));
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
@@ -44,9 +61,14 @@ bool LooksSeed(std::string_view s) {
   std::string head(s.substr(0, 4));
   for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (head != "date" || (s[4] != ' ' && s[4] != '\t')) return false;
-  size_t i = 4;
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-  return i < s.size() && s[i] >= '0' && s[i] <= '9';
+  s.remove_prefix(4);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  if (s.empty() || s.front() < '0' || s.front() > '9') return false;
+  std::string_view token = s.substr(0, SeedDateLength(s));
+  bool year_first = token.size() >= 4 && std::all_of(token.begin(), token.begin() + 4, [](char c) {
+    return c >= '0' && c <= '9';
+  });
+  return year_first || ParseDate(token).has_value();
 }
 
 InputFormat FormatFromName(const std::string& path) {
@@ -97,25 +119,15 @@ std::string_view InputFormatName(InputFormat format) {
 }
 
 bool LooksBinary(std::string_view sample) {
-  if (sample.empty()) return false;
+  // Control characters other than white space and ESC are the evidence: binary formats are
+  // full of them, text in any encoding has almost none. Bytes that are not UTF-8 are not
+  // evidence: Latin-1 text is text, which CheckText reports as invalid UTF-8 (or repairs).
   size_t suspicious = 0;
-  size_t i = 0;
-  while (i < sample.size()) {
-    unsigned char c = static_cast<unsigned char>(sample[i]);
-    if (c < 0x80) {
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) || c == 0x7f) {
-        ++suspicious;
-      }
-      ++i;
-      continue;
+  for (char ch : sample) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) || c == 0x7f) {
+      ++suspicious;
     }
-    size_t len = utf8::SequenceLength(sample, i);
-    if (len == 0) {
-      // A sequence cut by the end of the sample is not evidence.
-      if (sample.size() - i >= 4) ++suspicious;
-      len = 1;
-    }
-    i += len;
   }
   return suspicious >= 2 && suspicious * 20 > sample.size();
 }
@@ -240,8 +252,7 @@ bool DocumentReader::NextWhole(ReadItem* item) {
     }
     s.remove_prefix(4);
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    size_t end = 0;
-    while (end < s.size() && !IsSpace(s[end])) ++end;
+    size_t end = SeedDateLength(s);
     std::string_view date = s.substr(0, end);
     s.remove_prefix(end);
     std::optional<ParsedDate> parsed = ParseDate(date);
@@ -288,9 +299,13 @@ bool DocumentReader::NextJsonLine(ReadItem* item) {
                                           std::to_string(lines_->skipped_bytes()) +
                                           " bytes is over the budget, skipped (see --max-doc-bytes)");
         return true;
-      case LineReader::Outcome::kLine:
-        if (Trim(lines_->line()).empty()) continue;  // blank lines carry nothing
-        return ParseJsonLine(lines_->mutable_line(), lines_->line_number(), item);
+      case LineReader::Outcome::kLine: {
+        std::string* line = lines_->mutable_line();
+        // A byte order mark may open the input (Sniff looked past it to find the '{').
+        if (lines_->line_number() == 1 && SkipBom(*line) > 0) line->erase(0, 3);
+        if (Trim(*line).empty()) continue;  // blank lines carry nothing
+        return ParseJsonLine(line, lines_->line_number(), item);
+      }
     }
   }
 }

@@ -21,12 +21,12 @@ void WalkFolder(const fs::path& dir, std::vector<std::string>* out, std::vector<
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
-    errors->push_back({dir.string(), Status::IoError("cannot list " + dir.string() + ": " + ec.message())});
+    errors->push_back({dir.string(), Status::IoError("cannot list: " + ec.message())});
     return;
   }
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) {
-      errors->push_back({dir.string(), Status::IoError("cannot list " + dir.string() + ": " + ec.message())});
+      errors->push_back({dir.string(), Status::IoError("cannot list: " + ec.message())});
       return;
     }
     std::string name = it->path().filename().string();
@@ -78,12 +78,12 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& args, std:
         std::sort(matches.begin(), matches.end());
         for (const std::string& m : matches) AddPath(m, &out, errors);
       } else {
-        errors->push_back({arg, Status::NotFound("no file matches " + arg)});
+        errors->push_back({arg, Status::NotFound("no file matches this pattern")});
       }
       globfree(&g);
       continue;
     }
-    errors->push_back({arg, Status::NotFound(arg + ": no such file or directory")});
+    errors->push_back({arg, Status::NotFound("no such file or directory")});
   }
   return out;
 }

@@ -36,7 +36,8 @@ LineReader::Outcome LineReader::Next() {
     const char* start = buf_.data() + pos_;
     const void* nl = std::memchr(start, '\n', len_ - pos_);
     size_t take = nl ? static_cast<const char*>(nl) - start : len_ - pos_;
-    if (!too_long && line_.size() + take > max_line_bytes_) {
+    // One byte over the budget may still be the '\r' of a "\r\n": decided at the line's end.
+    if (!too_long && line_.size() + take > max_line_bytes_ + 1) {
       too_long = true;
       skipped_ = line_.size();
       line_.clear();
@@ -54,8 +55,17 @@ LineReader::Outcome LineReader::Next() {
     }
   }
   ++line_number_;
+  if (!too_long) {
+    bool cr = !line_.empty() && line_.back() == '\r';
+    if (line_.size() - (cr ? 1 : 0) > max_line_bytes_) {
+      too_long = true;
+      skipped_ = line_.size();
+      line_.clear();
+    } else if (cr) {
+      line_.pop_back();
+    }
+  }
   if (too_long) return Outcome::kTooLong;
-  if (!line_.empty() && line_.back() == '\r') line_.pop_back();
   line_.reserve(line_.size() + kPadding);
   return Outcome::kLine;
 }

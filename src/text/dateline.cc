@@ -15,18 +15,44 @@ constexpr size_t kWindow = 160;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::string_view TrimView(std::string_view s, size_t* offset) {
+// Lengths of the white space that starts and that ends `s`: ASCII blanks, and the no-break
+// spaces (U+00A0, U+202F) that French typography puts before dashes and HTML leaves as &nbsp;.
+size_t LeadingBlanks(std::string_view s) {
   size_t a = 0;
-  while (a < s.size() && IsBlank(s[a])) ++a;
-  size_t b = s.size();
-  while (b > a && IsBlank(s[b - 1])) --b;
-  // Also trim no-break spaces (U+00A0, U+202F) that French typography puts before dashes.
-  while (b >= a + 2 && static_cast<unsigned char>(s[b - 2]) == 0xC2 && static_cast<unsigned char>(s[b - 1]) == 0xA0) {
-    b -= 2;
+  while (true) {
+    if (a < s.size() && IsBlank(s[a])) {
+      ++a;
+    } else if (s.substr(a, 2) == "\xC2\xA0") {
+      a += 2;
+    } else if (s.substr(a, 3) == "\xE2\x80\xAF") {
+      a += 3;
+    } else {
+      return a;
+    }
   }
-  while (b >= a + 3 && s.substr(b - 3, 3) == "\xE2\x80\xAF") b -= 3;
+}
+
+size_t TrailingBlanks(std::string_view s) {
+  size_t b = s.size();
+  while (true) {
+    if (b > 0 && IsBlank(s[b - 1])) {
+      --b;
+    } else if (s.substr(0, b).ends_with("\xC2\xA0")) {
+      b -= 2;
+    } else if (s.substr(0, b).ends_with("\xE2\x80\xAF")) {
+      b -= 3;
+    } else {
+      return s.size() - b;
+    }
+  }
+}
+
+std::string_view TrimView(std::string_view s, size_t* offset) {
+  size_t a = LeadingBlanks(s);
+  s.remove_prefix(a);
+  s.remove_suffix(TrailingBlanks(s));
   if (offset != nullptr) *offset += a;
-  return s.substr(a, b - a);
+  return s;
 }
 
 struct Separator {
@@ -157,8 +183,7 @@ bool DatelineDetector::IsAgency(std::string_view name) const {
 }
 
 std::optional<Dateline> DatelineDetector::Detect(std::string_view body) const {
-  size_t lead = 0;
-  while (lead < body.size() && IsBlank(body[lead])) ++lead;
+  size_t lead = LeadingBlanks(body);
   std::string_view rest = body.substr(lead);
   size_t line_end = rest.find('\n');
   std::string_view line = rest.substr(0, std::min<size_t>({line_end, rest.size(), kWindow + 8}));
@@ -183,11 +208,12 @@ std::optional<Dateline> DatelineDetector::Detect(std::string_view body) const {
     size_t ignored = 0;
     place = TrimView(place.substr(0, open), &ignored);
   }
-  // ", 12 mars" / ", March 3": a date after the place.
+  // ", 12 mars" / ", March 3": a date after the place. The date starts at the first comma
+  // whose own field holds a digit: "LAGOS, Nigeria, March 3" keeps "LAGOS, Nigeria".
   size_t comma = place.find(',');
   while (comma != std::string_view::npos) {
     std::string_view after = place.substr(comma + 1);
-    if (HasDigit(after)) {
+    if (HasDigit(after.substr(0, after.find(',')))) {
       size_t ignored = 0;
       d.date_text = std::string(TrimView(after, &ignored));
       place = TrimView(place.substr(0, comma), &ignored);

@@ -189,7 +189,9 @@ void FoldImpl(std::string_view in, std::string* out, std::vector<uint32_t>* to_o
 uint32_t FoldedText::OrigEnd(size_t fend) const {
   // The original end of a folded span is where the code point after its last byte starts,
   // or, when it ends inside one original code point's output, the end of that code point.
-  if (fend == 0) return 0;
+  // An empty span at the start ends where it starts: after any leading characters that
+  // folded to nothing (bidi marks, soft hyphens), not at 0.
+  if (fend == 0) return to_orig[0];
   uint32_t last = to_orig[fend - 1];
   uint32_t next = to_orig[fend];
   if (next != last) return next;

@@ -4,6 +4,7 @@
 #include <encodings.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -16,18 +17,17 @@ Language GetLanguageFromName(const char* src);
 
 namespace vigie {
 
-std::string NormalizeLanguageCode(std::string_view code) {
+std::string NormalizeLanguageCode(std::string_view tag) {
+  // A tag with subtags ("zh-Hant", "pt-BR", "fr-FR", "en_US") reports its primary language.
+  std::string code(tag.substr(0, tag.find_first_of("-_")));
+  std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::tolower(c); });
   if (code.empty() || code == "un" || code == "xx" || code == "xxx" || code == "zzb") return "und";
   if (code == "iw") return "he";
   if (code == "in") return "id";
   if (code == "jw") return "jv";
   if (code == "mo") return "ro";
   if (code == "tl") return "fil";
-  if (code.substr(0, 2) == "zh") return "zh";
-  if (code.substr(0, 2) == "pt") return "pt";
-  std::string out(code);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
+  return code;
 }
 
 LanguageGuess LanguageIdentifier::Identify(std::string_view text, std::string_view hint) const {

@@ -30,7 +30,7 @@ class LanguageIdentifier {
   LanguageIdentifier() = default;
   explicit LanguageIdentifier(Options options) : options_(options) {}
 
-  // `text` must be valid UTF-8. `hint` is an ISO 639 code or empty.
+  // `text` must be valid UTF-8. `hint` is an ISO 639 code, a tag such as "fr-FR", or empty.
   LanguageGuess Identify(std::string_view text, std::string_view hint) const;
 
   // CLD2 over the whole text with no post-processing: the benchmark's reference.
@@ -40,8 +40,8 @@ class LanguageIdentifier {
   Options options_;
 };
 
-// "iw" -> "he", "zh-Hant" -> "zh", "un" -> "und"...: the code vigie reports.
-std::string NormalizeLanguageCode(std::string_view cld2_code);
+// "iw" -> "he", "zh-Hant" -> "zh", "fr-FR" -> "fr", "un" -> "und"...: the code vigie reports.
+std::string NormalizeLanguageCode(std::string_view tag);
 
 }  // namespace vigie
 

@@ -67,6 +67,14 @@ bool CanStartSentence(std::string_view text, const Token& t) {
   return true;
 }
 
+// Does `t` start with a capital? In a script without case (Arabic) any letter counts, or
+// an abbreviation marked may-end (the era marker م) could never end a sentence there.
+bool StartsWithCapital(std::string_view text, const Token& t) {
+  CharInfo ci = GetCharInfo(FirstCodePoint(text, t));
+  if (ci.flags & kCharUpper) return true;
+  return ci.kind == CharKind::kLetter && (ci.flags & kCharLower) == 0;
+}
+
 }  // namespace
 
 void Abbreviations::Add(const std::string& lang, const std::string& word, AbbreviationKind kind) {
@@ -169,7 +177,7 @@ void SentenceSplitter::Split(std::string_view text, const std::vector<Token>& to
         if (prev.kind == TokenKind::kWord) {
           if (const AbbreviationKind* kind = abbreviations_.Find(lang, word)) {
             if (*kind == AbbreviationKind::kNeverFinal) boundary = false;
-            else boundary = GetCharInfo(FirstCodePoint(text, next)).flags & kCharUpper;
+            else boundary = StartsWithCapital(text, next);
           } else if (utf8::CountCodePoints(word) == 1 && prev.has(kTokCapitalized)) {
             boundary = false;  // an initial: J. Smith
           }

@@ -5,7 +5,8 @@
 // (not a lower-case Latin letter, not glued to the terminator), taking any closing quotes and
 // brackets with it (« Non ! » stays whole). A period does not end a sentence after a title
 // abbreviation (M., Mme, Dr, Gen.), an initial (J. Smith) or inside a dotted acronym
-// (U.N.); abbreviations that may end a sentence (etc.) end one only before a capital.
+// (U.N.); abbreviations that may end a sentence (etc.) end one only before a capital, or
+// before any letter in a script without case (Arabic: the era marker "م.").
 // The Arabic comma ، and semicolon ؛ never end a sentence.
 // Abbreviations are data: data/text/abbreviations.<lang>.txt.
 #ifndef VIGIE_TEXT_SENTENCES_H_

@@ -18,7 +18,11 @@ struct AsciiInfo {
 
 inline CharInfo Info(char32_t cp) {
   static const AsciiInfo ascii;
-  return cp < 128 ? ascii.info[cp] : GetCharInfo(cp);
+  if (cp < 128) return ascii.info[cp];
+  // U+02BC is a modifier letter for Unicode but an apostrophe here (IsApostrophe): as a letter
+  // it would glue "lʼONU" into one word and never reach the elision rules.
+  if (cp == 0x02BC) return {CharKind::kPunct, 0};
+  return GetCharInfo(cp);
 }
 
 inline char32_t Peek(std::string_view s, size_t i, size_t* next) {
@@ -255,10 +259,11 @@ class Scanner {
         break;
       }
       if (cp == '.' && letters == 1 && i == NextAfterOneLetter(word_start)) {
-        size_t end = ScanDottedAcronym(word_start);
+        bool all_upper = false;
+        size_t end = ScanDottedAcronym(word_start, &all_upper);
         if (end != 0) {
           Emit(word_start, end, TokenKind::kWord,
-               static_cast<uint16_t>(flags | kTokAcronym | (upper > 0 ? kTokAllCaps : 0)));
+               static_cast<uint16_t>(flags | kTokAcronym | (all_upper ? kTokAllCaps : 0)));
           return end;
         }
       }
@@ -275,13 +280,19 @@ class Scanner {
   }
 
   // "U.N." / "e.g.": single letters each followed by '.', at least two; else 0.
-  size_t ScanDottedAcronym(size_t start) const {
+  // *all_upper tells whether every letter is uppercase ("U.N." but not "U.s.").
+  size_t ScanDottedAcronym(size_t start, bool* all_upper) {
+    *all_upper = true;
+    // A chain that is no acronym is none from any later letter of it either ("a.a.a…ab"):
+    // scanning it again from each letter would be quadratic.
+    if (start < no_acronym_before_) return 0;
     size_t i = start;
     int count = 0;
     while (i < n_) {
       size_t j;
       CharInfo ci = Info(Peek(s_, i, &j));
       if (ci.kind != CharKind::kLetter || j >= n_ || s_[j] != '.') break;
+      if ((ci.flags & kCharUpper) == 0) *all_upper = false;
       ++count;
       i = j + 1;
       // The next character must not continue a word ("U.No" is not an acronym).
@@ -289,7 +300,10 @@ class Scanner {
     if (count < 2) return 0;
     if (i < n_) {
       size_t j;
-      if (IsWordChar(Info(Peek(s_, i, &j)))) return 0;
+      if (IsWordChar(Info(Peek(s_, i, &j)))) {
+        no_acronym_before_ = i;
+        return 0;
+      }
     }
     return i;
   }
@@ -354,6 +368,13 @@ class Scanner {
     return true;
   }
 
+  // The zero of the digit set the digit at i belongs to ('0', U+0660 '٠', U+06F0 '۰'...).
+  char32_t DigitZeroAt(size_t i) const {
+    size_t next;
+    char32_t cp = Peek(s_, i, &next);
+    return cp - static_cast<char32_t>(DigitValue(cp));
+  }
+
   // Exactly three digits at i, not followed by a fourth; returns their value or -1.
   int ThreeDigitGroup(size_t i, size_t* end) const {
     int total = 0;
@@ -386,6 +407,8 @@ class Scanner {
     const char32_t group_punct = mark_ == DecimalMark::kDot ? ',' : '.';
     const char32_t decimal_punct = mark_ == DecimalMark::kDot ? '.' : ',';
     bool grouped = false;
+    size_t last_sep = 0;         // where the last group's separator starts
+    double value_before = 0;     // the value without the last group
     if (digits <= 3) {
       while (i < n_) {
         char32_t sep = Peek(s_, i, &next);
@@ -394,10 +417,13 @@ class Scanner {
         size_t end;
         int group = ThreeDigitGroup(next, &end);
         if (group < 0) break;
+        if (IsSpaceLike(sep) && DigitZeroAt(next) != DigitZeroAt(start)) break;
         if (IsSpaceLike(sep) && sep == ' ' && grouped == false && mark_ == DecimalMark::kDot) {
           // English writes 12,000, not "12 000": two numbers side by side stay apart.
           break;
         }
+        value_before = value;
+        last_sep = i;
         value = value * 1000 + group;
         grouped = true;
         i = end;
@@ -426,10 +452,17 @@ class Scanner {
     }
     // Digits glued to letters form a word: 1er, 12h30, 5km, G5 is handled by ScanWord.
     if (i < n_) {
-      CharInfo ci = Info(Peek(s_, i, &next));
+      char32_t cp = Peek(s_, i, &next);
+      CharInfo ci = Info(cp);
       if (ci.kind == CharKind::kLetter || ci.kind == CharKind::kMark ||
-          (IsHyphen(s_[i]) && next < n_ && Info(Peek(s_, next, &next)).kind == CharKind::kLetter)) {
-        return ScanWord(start);
+          (IsHyphen(cp) && next < n_ && Info(Peek(s_, next, &next)).kind == CharKind::kLetter)) {
+        if (!grouped) return ScanWord(start);
+        // Only the last group is glued to the letters ("12 000km"): the groups before it stay a
+        // number. Rescanning them all from the next group on would make "1 000 000 … 000x"
+        // quadratic.
+        Token& t = Emit(start, last_sep, TokenKind::kNumber, 0);
+        t.value = value_before;
+        return last_sep;
       }
     }
     Token& t = Emit(start, i, TokenKind::kNumber, 0);
@@ -443,6 +476,7 @@ class Scanner {
   std::vector<Token>* out_;
   bool has_at_;
   size_t last_end_ = 0;
+  size_t no_acronym_before_ = 0;  // dotted-letter chains before this offset are no acronyms
 };
 
 }  // namespace

@@ -1,0 +1,97 @@
+// Tests for text/normalize: NFC, line endings, control characters and the byte order mark.
+#include "text/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "text/utf8.h"
+
+namespace vigie {
+namespace {
+
+class NormalizerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<Normalizer> n = Normalizer::Create();
+    ASSERT_TRUE(n.ok()) << n.status().ToString();
+    normalizer_.emplace(std::move(n).value());
+  }
+  std::optional<Normalizer> normalizer_;
+};
+
+struct NormCase {
+  const char* name;
+  std::string input;
+  std::string expected;
+  bool changed;
+};
+
+TEST_F(NormalizerTest, Table) {
+  const NormCase kCases[] = {
+      {"empty", "", "", false},
+      {"ascii unchanged", "Le Maroc et l'ONU.\n\nSuite.", "Le Maroc et l'ONU.\n\nSuite.", false},
+      {"precomposed unchanged", "M\xC3\xA9naka", "M\xC3\xA9naka", false},
+      {"e + U+0301 composes to U+00E9", "Me\xCC\x81naka", "M\xC3\xA9naka", true},
+      {"E + U+0301 composes to U+00C9", "E\xCC\x81TAT", "\xC3\x89TAT", true},
+      {"c + cedilla", "franc\xCC\xA7" "ais", "fran\xC3\xA7" "ais", true},
+      // الأُمَم with damma and fatha: NFC leaves Arabic harakat alone (they have no
+      // precomposed forms), and alef + hamza above is precomposed already.
+      {"arabic harakat unchanged", "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x8F\xD9\x85\xD9\x8E\xD9\x85",
+       "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x8F\xD9\x85\xD9\x8E\xD9\x85", false},
+      // alef + U+0654 (hamza above) composes into U+0623 under NFC.
+      {"arabic alef + hamza above composes", "\xD8\xA7\xD9\x94", "\xD8\xA3", true},
+      {"CRLF to LF", "a\r\nb\r\n", "a\nb\n", true},
+      {"CR to LF", "a\rb\r", "a\nb\n", true},
+      {"CR CR LF is two line ends", "a\r\r\nb", "a\n\nb", true},
+      {"tab and LF kept", "a\tb\nc", "a\tb\nc", false},
+      {"C0 controls to space", std::string("a\x01" "b\x1F" "c\0d", 7), "a b c d", true},
+      {"vertical tab and form feed to space", "a\vb\fc", "a b c", true},
+      {"DEL to space", "a\x7F" "b", "a b", true},
+      {"C1 control U+0085 to one space", "a\xC2\x85" "b", "a b", true},
+      {"C1 control U+009F to one space", "a\xC2\x9F" "b", "a b", true},
+      {"no-break space U+00A0 kept", "12\xC2\xA0" "000", "12\xC2\xA0" "000", false},
+      {"leading BOM dropped", "\xEF\xBB\xBFLe Maroc", "Le Maroc", true},
+      {"inner BOM kept", "Le\xEF\xBB\xBFMaroc", "Le\xEF\xBB\xBFMaroc", false},
+      {"BOM, CRLF and NFC together", "\xEF\xBB\xBF" "e\xCC\x81t\xC3\xA9\r\n", "\xC3\xA9t\xC3\xA9\n", true},
+  };
+  for (const NormCase& c : kCases) {
+    std::string out = "stale";
+    bool changed = normalizer_->Normalize(c.input, &out);
+    EXPECT_EQ(out, c.expected) << c.name;
+    EXPECT_EQ(changed, c.changed) << c.name;
+    EXPECT_TRUE(utf8::IsValid(out)) << c.name;
+    // Normalising is idempotent: the result is already normal.
+    std::string again;
+    EXPECT_FALSE(normalizer_->Normalize(out, &again)) << c.name;
+    EXPECT_EQ(again, out) << c.name;
+  }
+}
+
+TEST_F(NormalizerTest, NfcAloneKeepsControlCharacters) {
+  std::string out;
+  EXPECT_TRUE(normalizer_->Nfc("e\xCC\x81\r\n", &out));
+  EXPECT_EQ(out, "\xC3\xA9\r\n");
+  EXPECT_FALSE(normalizer_->Nfc("a\x01\r\n", &out));
+  EXPECT_EQ(out, "a\x01\r\n");
+}
+
+TEST_F(NormalizerTest, NfcReordersCombiningMarks) {
+  // a + dot below (ccc 220) + acute (ccc 230) in the wrong order: NFC puts the marks in
+  // canonical order and composes what it can.
+  std::string out;
+  EXPECT_TRUE(normalizer_->Nfc("a\xCC\x81\xCC\xA3", &out));
+  EXPECT_EQ(out, "\xE1\xBA\xA1\xCC\x81");  // U+1EA1 (a with dot below) + U+0301
+}
+
+TEST_F(NormalizerTest, LongAlreadyNormalTextIsCopiedUnchanged) {
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "L'arm\xC3\xA9" "e a repouss\xC3\xA9 \xD8\xA7\xD9\x84\xD9\x87\xD8\xAC\xD9\x88\xD9\x85.\n";
+  std::string out;
+  EXPECT_FALSE(normalizer_->Normalize(text, &out));
+  EXPECT_EQ(out, text);
+}
+
+}  // namespace
+}  // namespace vigie
