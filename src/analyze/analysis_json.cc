@@ -153,7 +153,7 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
 
   if (options.include_tokens) {
     Stemmer* stemmer = StemmerFor(a.lang.code);
-    std::string folded;
+    std::string folded, lowered, stem;
     w.Key("tokens");
     w.BeginArray();
     for (const Token& t : a.tokens) {
@@ -172,8 +172,13 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
         w.Key("folded");
         w.String(folded);
         if (stemmer != nullptr) {
+          // Snowball wants the word with its diacritics; the stem is then folded like the rest.
+          lowered.clear();
+          LowerCaseAppend(a.Slice(t), &lowered);
+          stem.clear();
+          FoldAppend(stemmer->Stem(lowered), &stem);
           w.Key("stem");
-          w.String(stemmer->Stem(folded));
+          w.String(stem);
         }
         if (t.num_clitics > 0) {
           w.Key("clitic_ends");

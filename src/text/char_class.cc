@@ -3,9 +3,16 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
-#include <memory>
 
 namespace vigie {
+namespace {
+
+CharInfo Compute(char32_t cp);
+
+}  // namespace
+
+CharInfo internal::ComputeCharInfo(char32_t cp) { return Compute(cp); }
+
 namespace {
 
 CharInfo Compute(char32_t cp) {
@@ -71,24 +78,15 @@ CharInfo Compute(char32_t cp) {
   return info;
 }
 
-struct Table {
-  CharInfo bmp[0x10000];
-  Table() {
-    for (char32_t cp = 0; cp < 0x10000; ++cp) bmp[cp] = Compute(cp);
-  }
-};
-
-const Table& GetTable() {
-  static const std::unique_ptr<Table> table = std::make_unique<Table>();
-  return *table;
+const CharInfo* BuildBmpTable() {
+  static CharInfo table[0x10000];
+  for (char32_t cp = 0; cp < 0x10000; ++cp) table[cp] = Compute(cp);
+  return table;
 }
 
 }  // namespace
 
-CharInfo GetCharInfo(char32_t cp) {
-  if (cp < 0x10000) return GetTable().bmp[cp];
-  return Compute(cp);
-}
+const CharInfo* const internal::kBmpInfo = BuildBmpTable();
 
 int DigitValue(char32_t cp) {
   if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');

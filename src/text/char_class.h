@@ -30,7 +30,16 @@ struct CharInfo {
   uint8_t flags;
 };
 
-CharInfo GetCharInfo(char32_t cp);
+namespace internal {
+// The BMP table, built from ICU during static initialisation (about 5 ms); not usable from
+// other static initialisers.
+extern const CharInfo* const kBmpInfo;
+CharInfo ComputeCharInfo(char32_t cp);
+}  // namespace internal
+
+inline CharInfo GetCharInfo(char32_t cp) {
+  return cp < 0x10000 ? internal::kBmpInfo[cp] : internal::ComputeCharInfo(cp);
+}
 
 // Decimal value of a digit (any script), or -1.
 int DigitValue(char32_t cp);

@@ -67,7 +67,8 @@ Separator FindSeparator(std::string_view line) {
     const char* text;
     bool ascii;
   } kSeps[] = {{"\xE2\x80\x94", false}, {"\xE2\x80\x93", false}, {"\xE2\x80\x95", false},
-               {" -- ", true},          {" - ", true}};
+               {" -- ", true},          {" - ", true},          {"\xC2\xA0- ", true},
+               {"\xC2\xA0-\xC2\xA0", true}};
   Separator best;
   for (const auto& s : kSeps) {
     size_t p = line.find(s.text);

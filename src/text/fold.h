@@ -40,6 +40,10 @@ struct FoldedText {
 // Folds `text` (valid UTF-8) into `out`, reusing its buffers.
 void Fold(std::string_view text, FoldedText* out);
 
+// Lower-cases `text` (Unicode full case mapping, no other change) onto *out: the form Snowball
+// stemmers expect, since they need the diacritics that folding removes.
+void LowerCaseAppend(std::string_view text, std::string* out);
+
 // Folds without maps: for lexicon entries and queries.
 std::string FoldString(std::string_view text);
 void FoldAppend(std::string_view text, std::string* out);

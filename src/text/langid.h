@@ -23,7 +23,7 @@ struct LanguageGuess {
 class LanguageIdentifier {
  public:
   struct Options {
-    size_t max_bytes = 1536;       // prefix scored; 0 = whole text
+    size_t max_bytes = 1024;       // prefix scored; 0 = whole text
     int min_text_bytes = 16;       // fewer letter bytes than this: too short to tell
   };
 

@@ -107,14 +107,15 @@ class Scanner {
 
  private:
   Token& Emit(size_t start, size_t end, TokenKind kind, uint16_t flags) {
-    Token t;
+    // Built in place: a Token assembled on the stack and copied stalls on store forwarding
+    // (its narrow fields are written piecewise, then read back as whole words).
+    Token& t = out_->emplace_back();
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
     t.kind = kind;
     t.flags = flags;
-    out_->push_back(t);
     last_end_ = end;
-    return out_->back();
+    return t;
   }
 
   // URL starting at i (http://, https://, www.), else 0.
@@ -191,6 +192,33 @@ class Scanner {
     int upper = 0;
     bool seen_letter = false;
     while (i < n_) {
+      // Fast path: ASCII letters and digits.
+      unsigned char c = static_cast<unsigned char>(s_[i]);
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z') {
+          if (!seen_letter) seen_letter = true;
+          flags |= kTokLetters;
+          ++letters;
+          ++i;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          if (!seen_letter) {
+            seen_letter = true;
+            flags |= kTokCapitalized;
+          }
+          flags |= kTokLetters;
+          ++letters;
+          ++upper;
+          ++i;
+          continue;
+        }
+        if (c >= '0' && c <= '9') {
+          flags |= kTokHasDigit;
+          ++i;
+          continue;
+        }
+      }
       size_t j;
       char32_t cp = Peek(s_, i, &j);
       CharInfo ci = Info(cp);

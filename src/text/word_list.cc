@@ -19,6 +19,7 @@ Result<std::vector<WordListEntry>> ParseWordList(std::string_view contents, std:
   if (bad != utf8::kValid) {
     return Status::InvalidInput(std::string(name) + ": invalid UTF-8 at byte offset " + std::to_string(bad));
   }
+  if (contents.substr(0, 3) == "\xEF\xBB\xBF") contents.remove_prefix(3);  // a byte order mark
   std::vector<WordListEntry> entries;
   int line_no = 0;
   size_t pos = 0;

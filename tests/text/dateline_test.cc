@@ -179,6 +179,17 @@ TEST_F(DatelineTest, RegressionNoBreakSpacesAroundTheDateline) {
   for (const DatelineCase& c : kCases) CheckCase(*detector_, c);
 }
 
+// Regression: a hyphen after a no-break space ("(AFP)\u00A0- ", common after HTML &nbsp;) was
+// no separator, and the spaced Arabic abbreviation of the Moroccan agency was not an agency.
+TEST_F(DatelineTest, RegressionNoBreakSpaceBeforeTheHyphen) {
+  const DatelineCase kCases[] = {
+      {"no-break space before the hyphen", "DAKAR (AFP)\u00A0- Le texte a été adopté.", "DAKAR", "AFP", ""},
+      {"no-break spaces around the hyphen", "DAKAR (AFP)\u00A0-\u00A0Le texte.", "DAKAR", "AFP", ""},
+      {"spaced MAP abbreviation", "الرباط (و م ع) - أعلنت الوزارة أمس.", "الرباط", "و م ع", ""},
+  };
+  for (const DatelineCase& c : kCases) CheckCase(*detector_, c);
+}
+
 TEST(DatelineDetector, AgenciesFromTheConstructor) {
   DatelineDetector d({"xyz"});  // folded names
   std::optional<Dateline> r = d.Detect("DAKAR (XYZ) - Le texte.");

@@ -94,6 +94,15 @@ TEST(LoadWordList, ReadsAFile) {
   EXPECT_EQ(r.value()[1].line, 3);
 }
 
+// Regression: a byte order mark at the start of a data file stayed glued to the first entry.
+TEST(ParseWordList, RegressionByteOrderMarkIsNotPartOfTheFirstEntry) {
+  Result<std::vector<WordListEntry>> r = ParseWordList("\xEF\xBB\xBF" "AFP\nMAP\n", "list.txt");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r.value().size(), 2u);
+  EXPECT_EQ(r.value()[0].fields, std::vector<std::string>{"AFP"});
+  EXPECT_EQ(r.value()[0].line, 1);
+}
+
 TEST(LoadWordList, BadFileNamesThePath) {
   testing::TempDir dir;
   std::string path = dir.Write("bad.txt", "ok\n\xC0\xAF\n");
