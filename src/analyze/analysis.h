@@ -24,7 +24,28 @@ struct Mention {
   Span span;
   MentionType type = MentionType::kLoc;
   std::string entity;  // canonical id, empty when unresolved
-  std::string value;   // normalised value (ISO date, number as text), empty when none
+  std::string value;   // normalised value: ISO date for DATE, decimal number for QUANTITY
+  std::string detail;  // QUANTITY: killed, injured, arrested, kidnapped, displaced, attackers, other
+  std::string rule;    // what found it: "lexicon", "title+name", "first-name", "acronym", ...
+};
+
+// A demonym or adjective of nationality ("marocain", "Nigerian", "المالي"): evidence of a
+// country, not a mention of a place.
+struct DemonymMention {
+  Span span;
+  std::string country;  // ISO alpha-2
+};
+
+// One entity of the document: what its mentions name.
+struct DocEntity {
+  std::string id;
+  MentionType type = MentionType::kOrg;  // PER, ORG or LOC
+  std::string kind;
+  std::string name;
+  std::string country;
+  int count = 0;
+  double salience = 0;
+  uint32_t first = 0;  // byte offset of its first mention
 };
 
 struct Analysis {
@@ -37,7 +58,9 @@ struct Analysis {
   std::vector<Token> tokens;
   std::vector<SentenceSpan> sentences;
   FoldedText folded;
-  std::vector<Mention> mentions;  // filled by the entities stage
+  std::vector<Mention> mentions;  // filled by the entities stage, in text order
+  std::vector<DemonymMention> demonyms;
+  std::vector<DocEntity> entities;  // most salient first
   std::vector<std::string> warnings;
 
   std::string_view Slice(Span s) const { return std::string_view(text).substr(s.start, s.end - s.start); }

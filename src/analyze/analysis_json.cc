@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "text/fold.h"
 
@@ -127,13 +128,46 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.StringOrNull(m.entity);
     if (!m.value.empty()) {
       w.Key("value");
-      w.String(m.value);
+      if (m.type == MentionType::kQuantity) {
+        w.Double(std::strtod(m.value.c_str(), nullptr));
+      } else {
+        w.String(m.value);
+      }
+    }
+    if (!m.detail.empty()) {
+      w.Key("kind");
+      w.String(m.detail);
+    }
+    if (!m.rule.empty()) {
+      w.Key("rule");
+      w.String(m.rule);
     }
     w.EndObject();
   }
   w.EndArray();
+  w.Key("entities");
+  w.BeginArray();
+  for (const DocEntity& e : a.entities) {
+    w.BeginObject();
+    w.Key("entity");
+    w.String(e.id);
+    w.Key("type");
+    w.String(MentionTypeName(e.type));
+    w.Key("kind");
+    w.String(e.kind);
+    w.Key("name");
+    w.String(e.name);
+    w.Key("country");
+    w.StringOrNull(e.country);
+    w.Key("count");
+    w.Int(e.count);
+    w.Key("salience");
+    w.Double(e.salience);
+    w.EndObject();
+  }
+  w.EndArray();
   // Filled by later stages.
-  for (const char* key : {"entities", "places", "events", "categories"}) {
+  for (const char* key : {"places", "events", "categories"}) {
     w.Key(key);
     w.BeginArray();
     w.EndArray();

@@ -16,8 +16,14 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir, 
   if (!splitter.ok()) return splitter.status();
   Result<DatelineDetector> datelines = DatelineDetector::Load(data_dir);
   if (!datelines.ok()) return datelines.status();
-  return std::unique_ptr<Analyzer>(
+  std::unique_ptr<Analyzer> analyzer(
       new Analyzer(std::move(normalizer).value(), std::move(splitter).value(), std::move(datelines).value(), options));
+  if (options.entities) {
+    Result<std::unique_ptr<EntityExtractor>> extractor = EntityExtractor::Create(data_dir, options.extractor);
+    if (!extractor.ok()) return extractor.status();
+    analyzer->extractor_ = std::move(extractor).value();
+  }
+  return analyzer;
 }
 
 Status Analyzer::Analyze(Document doc, Analysis* out) {
@@ -55,6 +61,12 @@ Status Analyzer::Analyze(Document doc, Analysis* out) {
   tokenizer_.Tokenize(out->text, DecimalMarkFor(out->lang.code), &out->tokens);
   splitter_.Split(out->text, out->tokens, out->lang.code, &out->sentences);
   Fold(out->text, &out->folded);
+  if (extractor_) {
+    extractor_->Extract(out);
+  } else {
+    out->demonyms.clear();
+    out->entities.clear();
+  }
   return Status::Ok();
 }
 

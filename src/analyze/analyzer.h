@@ -12,6 +12,7 @@
 
 #include "analyze/analysis.h"
 #include "common/status.h"
+#include "extract/entities.h"
 #include "text/dateline.h"
 #include "text/langid.h"
 #include "text/normalize.h"
@@ -24,6 +25,8 @@ class Analyzer {
  public:
   struct Options {
     LanguageIdentifier::Options langid;
+    bool entities = true;  // run the entities stage (off: the text layer alone)
+    EntityExtractor::Options extractor;
   };
 
   // Loads the data files from `data_dir` (see common/data_dir.h to find it).
@@ -36,11 +39,18 @@ class Analyzer {
  private:
   Analyzer(Normalizer normalizer, SentenceSplitter splitter, DatelineDetector datelines, const Options& options);
 
+ public:
+  // The entities stage, or null when Options::entities is off.
+  EntityExtractor* extractor() { return extractor_.get(); }
+
+ private:
+
   Normalizer normalizer_;
   SentenceSplitter splitter_;
   DatelineDetector datelines_;
   LanguageIdentifier langid_;
   Tokenizer tokenizer_;
+  std::unique_ptr<EntityExtractor> extractor_;
   std::string scratch_;
 };
 

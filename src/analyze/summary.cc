@@ -56,6 +56,19 @@ void SummaryWriter::Add(const Analysis& a, std::string* out) {
   if (body_sentence < a.sentences.size()) {
     *out += "    opens     " + Clip(a.Slice(a.sentences[body_sentence].span), 160) + "\n";
   }
+  if (!a.entities.empty()) {
+    *out += "    entities ";
+    size_t shown = 0;
+    for (const DocEntity& e : a.entities) {
+      if (shown == 8) {
+        *out += " …";
+        break;
+      }
+      *out += (shown == 0 ? " " : ", ") + e.name + " (" + std::string(e.id) + (e.count > 1 ? " ×" + std::to_string(e.count) : "") + ")";
+      ++shown;
+    }
+    *out += "\n";
+  }
   for (const std::string& w : a.warnings) *out += "    warning   " + w + "\n";
   *out += "\n";
 }

@@ -1,0 +1,460 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "text/char_class.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+#include "text/word_list.h"
+
+namespace vigie {
+namespace {
+
+MentionType TypeOf(EntityType t) {
+  switch (t) {
+    case EntityType::kPer: return MentionType::kPer;
+    case EntityType::kOrg: return MentionType::kOrg;
+    case EntityType::kLoc: return MentionType::kLoc;
+  }
+  return MentionType::kOrg;
+}
+
+bool IsArabicToken(std::string_view text, const MatchToken& t) {
+  if (t.end <= t.start) return false;
+  size_t i = t.start;
+  char32_t cp = utf8::Decode(text, &i);
+  return (GetCharInfo(cp).flags & kCharArabic) != 0 && GetCharInfo(cp).kind == CharKind::kLetter;
+}
+
+bool IsWordToken(const Analysis& a, const MatchToken& t) { return a.tokens[t.token].kind == TokenKind::kWord; }
+
+Result<Lexicon> LoadTitles(const std::string& data_dir) {
+  Lexicon titles;
+  for (const char* kind : {"honorific", "role", "role_of"}) {
+    Entity e;
+    e.id = std::string("title:") + kind;
+    e.type = EntityType::kPer;
+    e.kind = "other";
+    e.name = kind;
+    if (Result<uint32_t> r = titles.AddEntity(std::move(e)); !r.ok()) return r.status();
+  }
+  std::string path = data_dir + "/lexicon/person_titles.tsv";
+  Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+  if (!rows.ok()) return rows.status();
+  for (const WordListEntry& row : *rows) {
+    if (row.fields.size() < 3) {
+      return Status::InvalidInput(path + ":" + std::to_string(row.line) + ": expected title, lang, kind");
+    }
+    Status s = titles.AddAlias("title:" + row.fields[2], row.fields[0], row.fields[1] == "xx" ? "all" : row.fields[1], 0);
+    if (!s.ok()) return Status::InvalidInput(path + ":" + std::to_string(row.line) + ": " + s.message());
+  }
+  return titles;
+}
+
+}  // namespace
+
+std::string Slugify(std::string_view name) {
+  std::string folded = FoldString(name);
+  std::string out;
+  bool dash = false;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t start = i;
+    char32_t cp = utf8::Decode(folded, &i);
+    CharInfo ci = GetCharInfo(cp);
+    bool keep = ci.kind == CharKind::kLetter || ci.kind == CharKind::kDigit;
+    if (keep) {
+      if (dash && !out.empty()) out.push_back('-');
+      dash = false;
+      out.append(folded, start, i - start);
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::string& data_dir, const Options& options) {
+  Result<Lexicon> lexicon = Lexicon::Load(data_dir);
+  if (!lexicon.ok()) return lexicon.status();
+  Result<EntityMatcher> matcher = EntityMatcher::Build(*lexicon, options.matcher);
+  if (!matcher.ok()) return matcher.status();
+  Result<Lexicon> titles = LoadTitles(data_dir);
+  if (!titles.ok()) return titles.status();
+  Result<EntityMatcher> title_matcher = EntityMatcher::Build(*titles, options.matcher);
+  if (!title_matcher.ok()) return title_matcher.status();
+  std::unique_ptr<EntityExtractor> x(new EntityExtractor(std::move(lexicon).value(), std::move(matcher).value(),
+                                                         std::move(titles).value(), std::move(title_matcher).value()));
+  Result<std::vector<WordListEntry>> names = LoadWordList(data_dir + "/lexicon/first_names.tsv");
+  if (!names.ok()) return names.status();
+  for (const WordListEntry& row : *names) x->first_names_.insert(FoldString(row.fields[0]));
+  Result<std::vector<WordListEntry>> stops = LoadWordList(data_dir + "/lexicon/name_stopwords.tsv");
+  if (!stops.ok()) return stops.status();
+  for (const WordListEntry& row : *stops) {
+    bool particle = row.fields.size() > 1 && row.fields[1] == "particle";
+    (particle ? x->particles_ : x->stop_words_).insert(FoldString(row.fields[0]));
+  }
+  return x;
+}
+
+void EntityExtractor::Claim(const Found& f) {
+  int32_t index = static_cast<int32_t>(found_.size());
+  for (uint32_t i = f.begin; i < f.end; ++i) claimed_[i] = index;
+  found_.push_back(f);
+}
+
+uint32_t EntityExtractor::SentenceEnd(uint32_t i) const { return sentence_end_[i]; }
+
+bool EntityExtractor::IsStop(const Analysis& a, uint32_t i) const { return stop_words_.count(std::string(Key(a, i))) > 0; }
+
+bool EntityExtractor::IsParticle(const Analysis& a, uint32_t i) const {
+  return particles_.count(std::string(Key(a, i))) > 0;
+}
+
+bool EntityExtractor::IsNameWord(const Analysis& a, uint32_t i, bool arabic) const {
+  const MatchToken& t = tokens_[i];
+  if (!IsWordToken(a, t) || Claimed(i) || demonym_token_[i] || title_token_[i]) return false;
+  if (arabic) return IsArabicToken(a.text, t) && !IsStop(a, i);
+  if (!t.capitalized || IsArabicToken(a.text, t)) return false;
+  if (a.tokens[t.token].has(kTokElision) || a.tokens[t.token].has(kTokHasDigit)) return false;
+  return !IsStop(a, i);
+}
+
+uint32_t EntityExtractor::NameEnd(const Analysis& a, uint32_t i, uint32_t limit, bool arabic) const {
+  uint32_t end = i;
+  uint32_t max_words = arabic ? 4 : 5;
+  uint32_t words = 0;
+  uint32_t j = i;
+  while (j < limit && words < max_words) {
+    if (IsNameWord(a, j, arabic)) {
+      ++words;
+      ++j;
+      end = j;
+      continue;
+    }
+    // A particle inside a name, followed by a name word: "Iyad Ag Ghaly", "ولد الغزواني".
+    if (j > i && j + 1 < limit && IsParticle(a, j) && !Claimed(j) && IsNameWord(a, j + 1, arabic)) {
+      j += 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end, const std::string& rule) {
+  Found f;
+  f.begin = begin;
+  f.end = end;
+  f.start = tokens_[begin].start;
+  f.stop = tokens_[end - 1].end;
+  f.type = MentionType::kPer;
+  f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
+  f.id = "person:" + Slugify(f.name);
+  f.kind = "other";
+  f.rule = rule;
+  Claim(f);
+}
+
+void EntityExtractor::MatchLexicon(const Analysis& a) {
+  matcher_.Match(a, tokens_, a.lang.code, &matches_);
+  const std::vector<Alias>& aliases = lexicon_.aliases();
+  const std::vector<Entity>& entities = lexicon_.entities();
+  std::vector<const LexiconMatch*> ambiguous;
+  std::unordered_set<std::string> support_ids, support_countries;
+  for (const LexiconMatch& m : matches_) {
+    const Alias& alias = aliases[m.alias];
+    const Entity& e = entities[alias.entity];
+    if (alias.flags & kAliasDemonym) {
+
+      for (uint32_t i = m.begin; i < m.end; ++i) demonym_token_[i] = 1;
+      support_countries.insert(e.country);
+      continue;
+    }
+    if (alias.flags & kAliasAmbiguous) {
+      ambiguous.push_back(&m);
+      continue;
+    }
+    Found f{m.begin, m.end, m.start, m.stop, TypeOf(e.type), e.id, "", "", "", "lexicon"};
+    Claim(f);
+    support_ids.insert(e.id);
+    if (!e.country.empty()) support_countries.insert(e.country);
+  }
+  for (const LexiconMatch* m : ambiguous) {
+    const Alias& alias = aliases[m->alias];
+    const Entity& e = entities[alias.entity];
+    bool supported = support_ids.count(e.id) > 0 || (!e.country.empty() && support_countries.count(e.country) > 0);
+    bool arabic = IsArabicToken(a.text, tokens_[m->begin]);
+    bool keep = supported;
+    if (!arabic && !keep) {
+      // A capitalised word right after it reads as a surname ("Chad Smith", "Maurice Kamto").
+      uint32_t next = m->end;
+      bool surname_next = next < tokens_.size() && next < SentenceEnd(m->begin) && IsNameWord(a, next, false) &&
+                          tokens_[next].start == tokens_[m->end - 1].end + 1;
+      keep = !surname_next;
+    }
+    if (!keep) continue;
+    Found f{m->begin, m->end, m->start, m->stop, TypeOf(e.type), e.id, "", "", "", "lexicon"};
+    Claim(f);
+  }
+}
+
+void EntityExtractor::FindPeople(const Analysis& a) {
+  title_matcher_.Match(a, tokens_, a.lang.code, &title_matches_);
+  const std::vector<Alias>& title_aliases = titles_.aliases();
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (const LexiconMatch& tm : title_matches_) {
+    for (uint32_t i = tm.begin; i < tm.end; ++i) title_token_[i] = 1;
+  }
+  for (const LexiconMatch& tm : title_matches_) {
+    std::string_view kind = titles_.entities()[title_aliases[tm.alias].entity].id;  // title:<kind>
+    bool honorific = kind == "title:honorific";
+    uint32_t limit = SentenceEnd(tm.begin);
+    uint32_t i = tm.end;
+    bool arabic = IsArabicToken(a.text, tokens_[tm.begin]);
+    // What may stand between a role and the name: demonyms and entity mentions ("le président
+    // nigérien", "UN Secretary-General"), one comma; after a role, an apposition that ends in
+    // a comma ("ministre des Affaires étrangères, de la Coopération africaine [...], Nasser").
+    if (!honorific) {
+      uint32_t j = i;
+      while (j < limit && (demonym_token_[j] || (Claimed(j) && found_[claimed_[j]].type != MentionType::kPer))) ++j;
+      if (j < limit && a.tokens[tokens_[j].token].kind == TokenKind::kPunct && Key(a, j) == ",") ++j;
+      i = j;
+      if (NameEnd(a, i, limit, arabic) == i && !arabic) {
+        // Look past an apposition for "..., Firstname Surname".
+        for (uint32_t k = i; k < limit && k < i + 20; ++k) {
+          if (Key(a, k) == "," && k + 1 < limit && first_names_.count(std::string(Key(a, k + 1))) > 0) {
+            i = k + 1;
+            break;
+          }
+        }
+      }
+    }
+    if (i >= limit || Claimed(i)) continue;
+    uint32_t end = NameEnd(a, i, limit, arabic);
+    if (end == i) continue;
+    if (arabic) {
+      // An Arabic name after a role must open with a known first name; after an honorific
+      // (السيد, الشيخ) any name word will do.
+      if (!honorific && first_names_.count(std::string(Key(a, i))) == 0) continue;
+      if (end - i < 2 && !honorific) continue;
+    }
+    AddPerson(a, i, end, honorific ? "honorific+name" : "title+name");
+  }
+  // Capitalised sequences opening with a known first name (Latin script).
+  for (uint32_t i = 0; i < n; ++i) {
+    if (Claimed(i) || !tokens_[i].capitalized || IsArabicToken(a.text, tokens_[i])) continue;
+    if (first_names_.count(std::string(Key(a, i))) == 0) continue;
+    if (!IsNameWord(a, i, false)) continue;
+    uint32_t end = NameEnd(a, i, SentenceEnd(i), false);
+    if (end - i < 2) continue;
+    AddPerson(a, i, end, "first-name");
+    i = end - 1;
+  }
+}
+
+void EntityExtractor::FindAcronyms(const Analysis& a) {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  std::unordered_map<std::string, int32_t> defined;  // acronym text -> found_ index of its entity
+  for (uint32_t i = 1; i + 2 < n; ++i) {
+    if (Key(a, i) != "(" || Key(a, i + 2) != ")") continue;
+    const MatchToken& acro = tokens_[i + 1];
+    const Token& at = a.tokens[acro.token];
+    if (at.kind != TokenKind::kWord || !at.has(kTokAllCaps) || acro.end - acro.start > 12) continue;
+    std::string text(std::string_view(a.text).substr(acro.start, acro.end - acro.start));
+    int32_t long_form = claimed_[i - 1];
+    if (long_form >= 0 && found_[long_form].type == MentionType::kPer) continue;
+    if (long_form < 0) {
+      // An unlisted long form: capitalised words and the small words between them, ending
+      // right before the parenthesis and holding the acronym's first letter as an initial.
+      uint32_t b = i;
+      while (b > 0 && i - b < 12 && !Claimed(b - 1) && IsWordToken(a, tokens_[b - 1]) &&
+             (tokens_[b - 1].capitalized || IsStop(a, b - 1) || a.tokens[tokens_[b - 1].token].has(kTokElision))) {
+        --b;
+      }
+      while (b < i && !tokens_[b].capitalized) ++b;  // open on a capital
+      if (i - b < 2) continue;
+      char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+      bool has_initial = false;
+      for (uint32_t k = b; k < i; ++k) {
+        std::string_view key = Key(a, k);
+        has_initial = has_initial || (!key.empty() && key[0] == initial && tokens_[k].capitalized);
+      }
+      if (!has_initial) continue;
+      Found f;
+      f.begin = b;
+      f.end = i;
+      f.start = tokens_[b].start;
+      f.stop = tokens_[i - 1].end;
+      f.type = MentionType::kOrg;
+      f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
+      f.id = "org:" + Slugify(text);
+      f.kind = "other";
+      f.rule = "acronym-definition";
+      Claim(f);
+      long_form = claimed_[i - 1];
+    }
+    const Found& target = found_[long_form];
+    defined[text] = long_form;
+    if (!Claimed(i + 1)) {
+      Found f = target;
+      f.begin = i + 1;
+      f.end = i + 2;
+      f.start = acro.start;
+      f.stop = acro.end;
+      f.rule = "acronym";
+      Claim(f);
+    }
+  }
+  if (defined.empty()) return;
+  // Later uses of a defined acronym.
+  for (uint32_t i = 0; i < n; ++i) {
+    if (Claimed(i)) continue;
+    const MatchToken& t = tokens_[i];
+    auto it = defined.find(std::string(std::string_view(a.text).substr(t.start, t.end - t.start)));
+    if (it == defined.end()) continue;
+    Found f = found_[it->second];
+    f.begin = i;
+    f.end = i + 1;
+    f.start = t.start;
+    f.stop = t.end;
+    f.rule = "acronym";
+    Claim(f);
+  }
+}
+
+void EntityExtractor::LinkSurnames(const Analysis& a) {
+  // Surname (last word) of every person named with two words or more -> that person's id.
+  std::unordered_map<std::string, std::string> by_surname;
+  for (const Found& f : found_) {
+    if (f.type != MentionType::kPer || f.end - f.begin < 2) continue;
+    by_surname.emplace(std::string(Key(a, f.end - 1)), f.id);
+  }
+  if (by_surname.empty()) return;
+  // Single-word people ("M. Bourita") take the full name's id.
+  for (Found& f : found_) {
+    if (f.type != MentionType::kPer || f.end - f.begin != 1) continue;
+    auto it = by_surname.find(std::string(Key(a, f.begin)));
+    if (it != by_surname.end()) f.id = it->second;
+  }
+  // Bare surnames elsewhere ("Bourita a salué...").
+  for (uint32_t i = 0; i < tokens_.size(); ++i) {
+    bool arabic = IsArabicToken(a.text, tokens_[i]);
+    if (!IsNameWord(a, i, arabic)) continue;
+    auto it = by_surname.find(std::string(Key(a, i)));
+    if (it == by_surname.end()) continue;
+    Found f;
+    f.begin = i;
+    f.end = i + 1;
+    f.start = tokens_[i].start;
+    f.stop = tokens_[i].end;
+    f.type = MentionType::kPer;
+    f.id = it->second;
+    f.kind = "other";
+    f.rule = "surname";
+    Claim(f);
+  }
+}
+
+void EntityExtractor::Emit(Analysis* a) {
+  std::vector<const Found*> order;
+  order.reserve(found_.size());
+  for (const Found& f : found_) order.push_back(&f);
+  std::sort(order.begin(), order.end(), [](const Found* x, const Found* y) { return x->start < y->start; });
+  // Full names of people found by rule, for their display name.
+  std::map<std::string, std::string> person_names;
+  for (const Found* f : order) {
+    if (f->type == MentionType::kPer && !f->name.empty()) {
+      std::string& name = person_names[f->id];
+      if (f->name.size() > name.size()) name = f->name;
+    }
+  }
+  std::map<std::string, size_t> index;
+  const uint32_t title_end = a->body_start;
+  for (const Found* f : order) {
+    Mention m;
+    m.span = {f->start, f->stop};
+    m.type = f->type;
+    m.entity = f->id;
+    m.rule = f->rule;
+    a->mentions.push_back(m);
+    auto it = index.find(f->id);
+    if (it == index.end()) {
+      DocEntity e;
+      e.id = f->id;
+      e.type = f->type;
+      e.first = f->start;
+      int64_t lex = lexicon_.Find(f->id);
+      if (lex >= 0) {
+        const Entity& le = lexicon_.entities()[lex];
+        e.kind = le.kind;
+        e.name = le.name;
+        e.country = le.country;
+      } else {
+        e.kind = f->kind.empty() ? "other" : f->kind;
+        e.name = f->type == MentionType::kPer ? person_names[f->id] : f->name;
+        e.country = f->country;
+      }
+      it = index.emplace(f->id, a->entities.size()).first;
+      a->entities.push_back(std::move(e));
+    }
+    DocEntity& e = a->entities[it->second];
+    ++e.count;
+    // Salience: each mention counts, more in the title and the first sentences.
+    double weight = 1.0;
+    if (f->start < title_end) weight += 2.0;
+    else if (f->start < title_end + 400) weight += 1.0;
+    e.salience += weight;
+  }
+  double top = 0;
+  for (const DocEntity& e : a->entities) top = std::max(top, e.salience);
+  for (DocEntity& e : a->entities) e.salience = top > 0 ? std::round(1000 * e.salience / top) / 1000 : 0;
+  std::stable_sort(a->entities.begin(), a->entities.end(),
+                   [](const DocEntity& x, const DocEntity& y) { return x.salience > y.salience; });
+}
+
+void EntityExtractor::Extract(Analysis* a) {
+  a->mentions.clear();
+  a->demonyms.clear();
+  a->entities.clear();
+  found_.clear();
+  BuildMatchTokens(*a, &tokens_);
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  claimed_.assign(n, -1);
+  demonym_token_.assign(n, 0);
+  title_token_.assign(n, 0);
+  sentence_end_.assign(n, n);
+  {
+    // End token of each match token's sentence.
+    uint32_t s = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      uint32_t tok = tokens_[i].token;
+      while (s < a->sentences.size() && a->sentences[s].end_token <= tok) ++s;
+      uint32_t end_tok = s < a->sentences.size() ? a->sentences[s].end_token : static_cast<uint32_t>(a->tokens.size());
+      sentence_end_[i] = end_tok;  // an analysis-token index for now, converted below
+    }
+    // Convert analysis-token ends to match-token ends.
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      uint32_t end_tok = sentence_end_[i];
+      if (m < i) m = i;
+      while (m < n && tokens_[m].token < end_tok) ++m;
+      sentence_end_[i] = m;
+    }
+  }
+  MatchLexicon(*a);
+  for (const LexiconMatch& m : matches_) {
+    const Alias& alias = lexicon_.aliases()[m.alias];
+    if (alias.flags & kAliasDemonym) {
+      a->demonyms.push_back({{m.start, m.stop}, lexicon_.entities()[alias.entity].country});
+    }
+  }
+  FindPeople(*a);
+  FindAcronyms(*a);
+  LinkSurnames(*a);
+  Emit(a);
+}
+
+}  // namespace vigie

@@ -1,0 +1,109 @@
+// The entities stage: PER, ORG and LOC mentions, and the document's entities.
+//
+//  1. lexicon aliases (countries, regions, organisations, armed groups, people), matched over
+//     folded tokens (lexicon/matcher.h); demonyms recorded as country evidence; forms flagged
+//     ambiguous kept only with support (the same entity or its country named plainly elsewhere,
+//     or, in Latin script, not followed by what looks like a surname);
+//  2. people not on any list: a title or role (data/lexicon/person_titles.tsv) followed by a
+//     name, or a capitalised sequence opening with a known first name
+//     (data/lexicon/first_names.tsv); a later surname alone joins the full name;
+//  3. acronyms defined in the text ("Force multinationale mixte (FMM)") join their long form,
+//     and their later uses are mentions of it;
+//  4. entities: mentions grouped by canonical id (or, without one, by type and folded name),
+//     with kind, display name, country, count and salience.
+//
+// Not thread-safe (scratch buffers): one per thread. The data is loaded once by Create.
+#ifndef VIGIE_EXTRACT_ENTITIES_H_
+#define VIGIE_EXTRACT_ENTITIES_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "common/status.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/match_tokens.h"
+#include "lexicon/matcher.h"
+
+namespace vigie {
+
+class EntityExtractor {
+ public:
+  struct Options {
+    EntityMatcher::Options matcher;
+  };
+
+  static Result<std::unique_ptr<EntityExtractor>> Create(const std::string& data_dir, const Options& options);
+
+  // Fills a->mentions (PER, ORG, LOC), a->demonyms and a->entities. The analysis must have its
+  // tokens, sentences and folded text.
+  void Extract(Analysis* a);
+
+  const Lexicon& lexicon() const { return lexicon_; }
+  const EntityMatcher& matcher() const { return matcher_; }
+  // The match tokens of the last document, for the stages that follow (dates, quantities).
+  const std::vector<MatchToken>& match_tokens() const { return tokens_; }
+
+ private:
+  EntityExtractor(Lexicon lexicon, EntityMatcher matcher, Lexicon titles, EntityMatcher title_matcher)
+      : lexicon_(std::move(lexicon)),
+        matcher_(std::move(matcher)),
+        titles_(std::move(titles)),
+        title_matcher_(std::move(title_matcher)) {}
+
+  // A mention being built: span in match tokens, and what it names.
+  struct Found {
+    uint32_t begin, end;  // match tokens
+    uint32_t start, stop;  // bytes
+    MentionType type;
+    std::string id;
+    std::string kind, name, country;  // for entities not in the lexicon
+    std::string rule;
+  };
+
+  void MatchLexicon(const Analysis& a);
+  void FindPeople(const Analysis& a);
+  void FindAcronyms(const Analysis& a);
+  void LinkSurnames(const Analysis& a);
+  void Emit(Analysis* a);
+
+  bool Claimed(uint32_t i) const { return i < claimed_.size() && claimed_[i] >= 0; }
+  void Claim(const Found& f);
+  std::string_view Key(const Analysis& a, uint32_t i) const { return tokens_[i].Key(a.folded.text); }
+  bool IsStop(const Analysis& a, uint32_t i) const;
+  bool IsParticle(const Analysis& a, uint32_t i) const;
+  bool IsNameWord(const Analysis& a, uint32_t i, bool arabic) const;
+  // Longest name starting at token i (Latin: capitalised words and particles; Arabic: words that
+  // are not stop words), at most `max` tokens; returns the end token (i when none).
+  uint32_t NameEnd(const Analysis& a, uint32_t i, uint32_t limit, bool arabic) const;
+  void AddPerson(const Analysis& a, uint32_t begin, uint32_t end, const std::string& rule);
+  uint32_t SentenceEnd(uint32_t i) const;
+
+  Lexicon lexicon_;
+  EntityMatcher matcher_;
+  Lexicon titles_;
+  EntityMatcher title_matcher_;
+  std::unordered_set<std::string> first_names_;  // folded
+  std::unordered_set<std::string> stop_words_;   // folded
+  std::unordered_set<std::string> particles_;    // folded
+
+  // Scratch, per document.
+  std::vector<MatchToken> tokens_;
+  std::vector<LexiconMatch> matches_;
+  std::vector<LexiconMatch> title_matches_;
+  std::vector<Found> found_;
+  std::vector<int32_t> claimed_;        // per match token: index into found_, or -1
+  std::vector<uint8_t> demonym_token_;  // per match token: part of a demonym
+  std::vector<uint8_t> title_token_;    // per match token: part of a title ("Mr.", "le ministre")
+  std::vector<uint32_t> sentence_end_;  // per match token: end token of its sentence
+};
+
+// "Nasser Bourita" -> "nasser-bourita"; Arabic letters are kept.
+std::string Slugify(std::string_view name);
+
+}  // namespace vigie
+
+#endif  // VIGIE_EXTRACT_ENTITIES_H_

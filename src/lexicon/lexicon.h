@@ -1,0 +1,70 @@
+// The lexicon: canonical entities (people, organisations, places) and the surface forms that
+// name them in each language, loaded from data/lexicon (see data/lexicon/FORMAT.md).
+//
+// Immutable after Load and thread-safe to read. Errors name the file and line.
+#ifndef VIGIE_LEXICON_LEXICON_H_
+#define VIGIE_LEXICON_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/status.h"
+
+namespace vigie {
+
+enum class EntityType : uint8_t { kPer, kOrg, kLoc };
+
+std::string_view EntityTypeName(EntityType type);  // "PER", "ORG", "LOC"
+
+struct Entity {
+  std::string id;       // "country:MA", "org:unoct", "person:nasser-bourita"
+  EntityType type = EntityType::kOrg;
+  std::string kind;     // igo, gov, military, ... / continent, region, country ... / official ...
+  std::string country;  // ISO 3166-1 alpha-2, empty when none
+  std::string name;     // canonical display name
+  std::vector<std::pair<std::string, std::string>> attributes;
+
+  // The value of attribute `key`, or empty.
+  std::string_view Attribute(std::string_view key) const;
+};
+
+inline constexpr uint8_t kAliasCaseSensitive = 1 << 0;  // "cs": capitals must match as written
+inline constexpr uint8_t kAliasDemonym = 1 << 1;        // names the country as an attribute
+inline constexpr uint8_t kAliasAmbiguous = 1 << 2;      // also a common word or another name
+
+struct Alias {
+  uint32_t entity = 0;  // index into entities()
+  std::string text;     // as written in the data file
+  std::string lang;     // "fr", "en", "ar", ... or "all"
+  uint8_t flags = 0;
+};
+
+class Lexicon {
+ public:
+  // Loads data_dir/lexicon/entities/*.tsv and data_dir/lexicon/aliases/<group>.<lang>.tsv.
+  static Result<Lexicon> Load(const std::string& data_dir);
+
+  // For tests and programmatic lexicons. AddEntity fails on a duplicate id.
+  Result<uint32_t> AddEntity(Entity entity);
+  Status AddAlias(std::string_view entity_id, std::string text, std::string lang, uint8_t flags);
+
+  const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<Alias>& aliases() const { return aliases_; }
+  // Index of the entity with `id`, or -1.
+  int64_t Find(std::string_view id) const;
+
+ private:
+  Status LoadEntities(const std::string& path);
+  Status LoadAliases(const std::string& path, const std::string& lang);
+
+  std::vector<Entity> entities_;
+  std::vector<Alias> aliases_;
+  std::unordered_map<std::string, uint32_t> by_id_;
+};
+
+}  // namespace vigie
+
+#endif  // VIGIE_LEXICON_LEXICON_H_

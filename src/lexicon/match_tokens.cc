@@ -1,0 +1,106 @@
+#include "lexicon/match_tokens.h"
+
+#include "text/char_class.h"
+#include "text/fold.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace vigie {
+namespace {
+
+// Calls emit(start, end) for each hyphen-separated part of the token [start, end).
+template <typename Emit>
+void SplitAtHyphens(std::string_view text, const Token& t, Emit emit) {
+  if (!t.has(kTokHyphenated)) {
+    emit(t.start, t.end);
+    return;
+  }
+  size_t part = t.start;
+  size_t i = t.start;
+  while (i < t.end) {
+    size_t j = i;
+    char32_t cp = utf8::Decode(text, &j);
+    if (IsHyphen(cp)) {
+      if (i > part) emit(static_cast<uint32_t>(part), static_cast<uint32_t>(i));
+      part = j;
+    }
+    i = j;
+  }
+  if (t.end > part) emit(static_cast<uint32_t>(part), t.end);
+}
+
+bool FirstIsUpper(std::string_view text, uint32_t start) {
+  size_t i = start;
+  char32_t cp = utf8::Decode(text, &i);
+  return (GetCharInfo(cp).flags & kCharUpper) != 0;
+}
+
+constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
+
+}  // namespace
+
+void BuildMatchTokens(const Analysis& a, std::vector<MatchToken>* out) {
+  out->clear();
+  out->reserve(a.tokens.size() + a.tokens.size() / 8);
+  const std::string_view text = a.text;
+  const std::string_view folded = a.folded.text;
+  const std::vector<uint32_t>& from = a.folded.from_orig;
+  size_t next_sentence = 0;
+  for (uint32_t k = 0; k < a.tokens.size(); ++k) {
+    const Token& t = a.tokens[k];
+    bool starts_sentence = false;
+    while (next_sentence < a.sentences.size() && a.sentences[next_sentence].first_token <= k) {
+      starts_sentence = a.sentences[next_sentence].first_token == k;
+      ++next_sentence;
+    }
+    bool first_part = true;
+    SplitAtHyphens(text, t, [&](uint32_t s, uint32_t e) {
+      MatchToken& m = out->emplace_back();
+      m.start = s;
+      m.end = e;
+      m.fstart = from[s];
+      m.fend = from[e];
+      m.token = k;
+      m.sentence_start = starts_sentence && first_part;
+      first_part = false;
+      if (t.kind == TokenKind::kWord) {
+        m.capitalized = FirstIsUpper(text, s);
+        m.all_caps = t.has(kTokAllCaps);
+      }
+    });
+    if (t.num_clitics > 0 && !t.has(kTokHyphenated)) {
+      MatchToken& m = out->back();
+      for (int c = 0; c < t.num_clitics && c < 3; ++c) {
+        uint32_t boundary = t.start + t.clitic_ends[c];
+        m.alt_fstart[c] = from[boundary];
+        m.alt_start[c] = boundary;
+        m.num_alts = static_cast<uint8_t>(c + 1);
+      }
+      // ل + ال written لل: the last alternative lacks the article; its mention starts after
+      // the first ل (the boundary before it).
+      uint32_t last_f = m.alt_fstart[m.num_alts - 1];
+      if (last_f >= m.fstart + kLamLam.size() && folded.substr(last_f - kLamLam.size(), kLamLam.size()) == kLamLam) {
+        m.article_less = true;
+        m.alt_start[m.num_alts - 1] = m.num_alts >= 2 ? m.alt_start[m.num_alts - 2] : t.start;
+      }
+    }
+  }
+}
+
+AliasKeys KeysOfAlias(std::string_view alias) {
+  AliasKeys out;
+  std::vector<Token> tokens;
+  Tokenizer().Tokenize(alias, DecimalMark::kDot, &tokens);
+  for (const Token& t : tokens) {
+    SplitAtHyphens(alias, t, [&](uint32_t s, uint32_t e) {
+      std::string_view piece = alias.substr(s, e - s);
+      std::string key = FoldString(piece);
+      if (key.empty()) return;
+      out.keys.push_back(std::move(key));
+      out.originals.emplace_back(piece);
+    });
+  }
+  return out;
+}
+
+}  // namespace vigie
