@@ -151,9 +151,16 @@ int main(int argc, char** argv) {
   }
   vigie::Analyzer::Options options;
   options.langid.max_bytes = prefix;
+  options.entities = false;  // the text layer alone
   auto analyzer = vigie::Analyzer::Create(*data_dir, options);
   if (!analyzer.ok()) {
     std::fprintf(stderr, "%s\n", analyzer.status().ToString().c_str());
+    return 1;
+  }
+  options.entities = true;  // and with every stage that exists
+  auto full = vigie::Analyzer::Create(*data_dir, options);
+  if (!full.ok()) {
+    std::fprintf(stderr, "%s\n", full.status().ToString().c_str());
     return 1;
   }
 
@@ -170,8 +177,9 @@ int main(int argc, char** argv) {
   });
 
   size_t analysed = 0, rejected = 0, sentences = 0, tokens = 0;
-  double t_vigie = Time(repeat, [&] {
-    analysed = rejected = sentences = tokens = 0;
+  size_t mentions = 0;
+  auto run = [&](vigie::Analyzer* an) {
+    analysed = rejected = sentences = tokens = mentions = 0;
     vigie::ReadOptions read;
     auto reader = vigie::DocumentReader::Open(tmp, read);
     if (!reader.ok()) return;
@@ -182,12 +190,15 @@ int main(int argc, char** argv) {
         ++rejected;
         continue;
       }
-      if (!(*analyzer)->Analyze(std::move(item.doc), &a).ok()) continue;
+      if (!an->Analyze(std::move(item.doc), &a).ok()) continue;
       ++analysed;
       sentences += a.sentences.size();
       tokens += a.tokens.size();
+      mentions += a.mentions.size();
     }
-  });
+  };
+  double t_vigie = Time(repeat, [&] { run(analyzer->get()); });
+  double t_full = Time(repeat, [&] { run(full->get()); });
 
   // Stages alone, over the same texts.
   auto normalizer = vigie::Normalizer::Create();
@@ -223,8 +234,10 @@ int main(int argc, char** argv) {
   Row("memcpy", docs.size(), bytes, t_memcpy);
   Row("cld2-full (CLD2 alone)", docs.size(), bytes, t_cld2);
   Row("vigie-text (all)", analysed, bytes, t_vigie);
-  std::printf("  vigie-text / cld2-full speed: %.2fx   (%zu analysed, %zu rejected, %zu sentences, %zu tokens)\n\n",
-              t_cld2 / t_vigie, analysed, rejected, sentences, tokens);
+  Row("vigie-analyze (entities)", analysed, bytes, t_full);
+  std::printf("  vigie-text / cld2-full speed: %.2fx; with entities, dates and quantities: %.2fx\n"
+              "  (%zu analysed, %zu rejected, %zu sentences, %zu tokens, %zu mentions)\n\n",
+              t_cld2 / t_vigie, t_cld2 / t_full, analysed, rejected, sentences, tokens, mentions);
   std::printf("stages alone\n");
   Row("nfc+cleanup", docs.size(), bytes, t_nfc);
   char name[64];

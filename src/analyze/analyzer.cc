@@ -22,6 +22,9 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir, 
     Result<std::unique_ptr<EntityExtractor>> extractor = EntityExtractor::Create(data_dir, options.extractor);
     if (!extractor.ok()) return extractor.status();
     analyzer->extractor_ = std::move(extractor).value();
+    Result<std::unique_ptr<ValueExtractor>> values = ValueExtractor::Create(data_dir);
+    if (!values.ok()) return values.status();
+    analyzer->values_ = std::move(values).value();
   }
   return analyzer;
 }
@@ -63,6 +66,7 @@ Status Analyzer::Analyze(Document doc, Analysis* out) {
   Fold(out->text, &out->folded);
   if (extractor_) {
     extractor_->Extract(out);
+    values_->Extract(extractor_->match_tokens(), out);
   } else {
     out->demonyms.clear();
     out->entities.clear();

@@ -13,6 +13,7 @@
 #include "analyze/analysis.h"
 #include "common/status.h"
 #include "extract/entities.h"
+#include "extract/values.h"
 #include "text/dateline.h"
 #include "text/langid.h"
 #include "text/normalize.h"
@@ -51,6 +52,7 @@ class Analyzer {
   LanguageIdentifier langid_;
   Tokenizer tokenizer_;
   std::unique_ptr<EntityExtractor> extractor_;
+  std::unique_ptr<ValueExtractor> values_;
   std::string scratch_;
 };
 

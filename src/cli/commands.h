@@ -12,6 +12,7 @@ namespace vigie {
 using CommandRunner = std::function<int()>;
 
 CommandRunner AddAnalyzeCommand(CLI::App* app);
+CommandRunner AddEvalCommand(CLI::App* app);
 
 }  // namespace vigie
 

@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   std::vector<std::pair<CLI::App*, vigie::CommandRunner>> commands;
   vigie::CommandRunner analyze = vigie::AddAnalyzeCommand(&app);
   commands.emplace_back(app.get_subcommand("analyze"), analyze);
+  vigie::CommandRunner eval = vigie::AddEvalCommand(&app);
+  commands.emplace_back(app.get_subcommand("eval"), eval);
 
   if (argc > 1 && argv[1][0] != '-') {
     bool known = false;

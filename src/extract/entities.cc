@@ -53,6 +53,34 @@ Result<Lexicon> LoadTitles(const std::string& data_dir) {
   return titles;
 }
 
+// Institutions as a phrase lexicon: entity "<role>:<id>" (kind and English name kept).
+Result<Lexicon> LoadInstitutions(const std::string& data_dir) {
+  Lexicon lex;
+  std::string path = data_dir + "/lexicon/institutions.tsv";
+  Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+  if (!rows.ok()) return rows.status();
+  for (const WordListEntry& row : *rows) {
+    std::string where = path + ":" + std::to_string(row.line) + ": ";
+    if (row.fields.size() < 6) return Status::InvalidInput(where + "expected lang, phrase, role, id, kind, english");
+    const std::string& role = row.fields[2];
+    if (role != "body" && role != "head" && role != "portfolio") {
+      return Status::InvalidInput(where + "role must be body, head or portfolio");
+    }
+    std::string id = role + ":" + row.fields[3];
+    if (lex.Find(id) < 0) {
+      Entity e;
+      e.id = id;
+      e.type = EntityType::kOrg;
+      e.kind = row.fields[4];
+      e.name = row.fields[5];
+      if (Result<uint32_t> r = lex.AddEntity(std::move(e)); !r.ok()) return r.status();
+    }
+    Status s = lex.AddAlias(id, row.fields[1], row.fields[0], 0);
+    if (!s.ok()) return Status::InvalidInput(where + s.message());
+  }
+  return lex;
+}
+
 }  // namespace
 
 std::string Slugify(std::string_view name) {
@@ -85,8 +113,13 @@ Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::stri
   if (!titles.ok()) return titles.status();
   Result<EntityMatcher> title_matcher = EntityMatcher::Build(*titles, options.matcher);
   if (!title_matcher.ok()) return title_matcher.status();
-  std::unique_ptr<EntityExtractor> x(new EntityExtractor(std::move(lexicon).value(), std::move(matcher).value(),
-                                                         std::move(titles).value(), std::move(title_matcher).value()));
+  Result<Lexicon> institutions = LoadInstitutions(data_dir);
+  if (!institutions.ok()) return institutions.status();
+  Result<EntityMatcher> institution_matcher = EntityMatcher::Build(*institutions, options.matcher);
+  if (!institution_matcher.ok()) return institution_matcher.status();
+  std::unique_ptr<EntityExtractor> x(new EntityExtractor(
+      std::move(lexicon).value(), std::move(matcher).value(), std::move(titles).value(),
+      std::move(title_matcher).value(), std::move(institutions).value(), std::move(institution_matcher).value()));
   Result<std::vector<WordListEntry>> names = LoadWordList(data_dir + "/lexicon/first_names.tsv");
   if (!names.ok()) return names.status();
   for (const WordListEntry& row : *names) x->first_names_.insert(FoldString(row.fields[0]));
@@ -168,8 +201,8 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     const Alias& alias = aliases[m.alias];
     const Entity& e = entities[alias.entity];
     if (alias.flags & kAliasDemonym) {
-
       for (uint32_t i = m.begin; i < m.end; ++i) demonym_token_[i] = 1;
+      demonym_spans_.push_back({m.begin, m.end, e.country});
       support_countries.insert(e.country);
       continue;
     }
@@ -197,6 +230,107 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     }
     if (!keep) continue;
     Found f{m->begin, m->end, m->start, m->stop, TypeOf(e.type), e.id, "", "", "", "lexicon"};
+    Claim(f);
+  }
+}
+
+void EntityExtractor::FindInstitutions(const Analysis& a) {
+  institution_matcher_.Match(a, tokens_, a.lang.code, &title_matches_);  // scratch reuse
+  if (title_matches_.empty()) return;
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto demonym_at = [&](uint32_t begin) -> const DemonymSpan* {
+    for (const DemonymSpan& d : demonym_spans_) {
+      if (d.begin == begin) return &d;
+    }
+    return nullptr;
+  };
+  auto demonym_ending = [&](uint32_t end) -> const DemonymSpan* {
+    for (const DemonymSpan& d : demonym_spans_) {
+      if (d.end == end) return &d;
+    }
+    return nullptr;
+  };
+  // A country named by a LOC mention at token i ("du Niger", "of Niger", "Somalia's").
+  auto country_at = [&](uint32_t i) -> std::string {
+    if (i >= n || !Claimed(i)) return {};
+    const Found& f = found_[claimed_[i]];
+    if (f.type != MentionType::kLoc || f.begin != i) return {};
+    int64_t e = lexicon_.Find(f.id);
+    if (e < 0 || lexicon_.entities()[e].kind != "country") return {};
+    return lexicon_.entities()[e].country;
+  };
+  std::vector<LexiconMatch> matches = title_matches_;
+  const std::vector<Alias>& aliases = institutions_.aliases();
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const LexiconMatch& m = matches[k];
+    const Entity& inst = institutions_.entities()[aliases[m.alias].entity];
+    std::string_view id = inst.id;
+    if (id.rfind("portfolio:", 0) == 0) continue;  // only after a head
+    bool overlaps = false;
+    for (uint32_t i = m.begin; i < m.end; ++i) overlaps = overlaps || Claimed(i);
+    if (overlaps) continue;
+    uint32_t b = m.begin, e = m.end;
+    uint32_t name_begin = m.begin, name_end = m.end;  // the ORG span
+    const Entity* body = &inst;
+    std::string country;
+    auto take_portfolio = [&](uint32_t at) {
+      if (body->id.rfind("head:", 0) != 0 || k + 1 >= matches.size() || matches[k + 1].begin != at) return false;
+      const Entity& p = institutions_.entities()[aliases[matches[k + 1].alias].entity];
+      if (p.id.rfind("portfolio:", 0) != 0) return false;
+      body = &p;
+      e = name_end = matches[k + 1].end;
+      ++k;
+      return true;
+    };
+    // Right: a demonym ("armée malienne", "ministère marocain des Affaires étrangères"), then a
+    // portfolio after a head; or a portfolio, then "du Niger" / "of Niger" / a demonym.
+    if (const DemonymSpan* d = demonym_at(e)) {
+      country = d->country;
+      e = name_end = d->end;
+      take_portfolio(e);
+    } else if (take_portfolio(e)) {
+      if (const DemonymSpan* d2 = demonym_at(e)) {
+        country = d2->country;
+        e = name_end = d2->end;
+      } else {
+        std::string_view link = e < n ? Key(a, e) : std::string_view();
+        if (link == "du" || link == "de" || link == "d'" || link == "of" || link == "des") country = country_at(e + 1);
+        if (country.empty()) country = country_at(e);  // Arabic: وزارة الدفاع النيجيرية is a demonym; وزارة دفاع مالي
+      }
+    } else if (std::string_view link = e < n ? Key(a, e) : std::string_view();
+               link == "du" || link == "de" || link == "d'" || link == "of") {
+      country = country_at(e + 1);
+    }
+    // Left (English): "Nigerian Army", "Kenyan police"; "Somalia's defence ministry".
+    if (country.empty() && b > 0) {
+      if (const DemonymSpan* d = demonym_ending(b)) {
+        country = d->country;
+        name_begin = d->begin;
+      } else if (b >= 2 && a.tokens[tokens_[b - 1].token].has(kTokPossessive)) {
+        country = country_at(b - 2);
+      }
+    }
+    if (body->id.rfind("head:", 0) == 0 && name_end == m.end) continue;  // a bare "ministère"
+    if (country.empty()) continue;
+    Found f;
+    f.begin = name_begin;
+    f.end = name_end;
+    f.start = tokens_[name_begin].start;
+    f.stop = tokens_[name_end - 1].end;
+    f.type = MentionType::kOrg;
+    std::string slug = body->id.substr(body->id.find(':') + 1);
+    std::string cc = country;
+    for (char& c : cc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    f.id = "org:" + cc + "-" + slug;
+    f.kind = body->kind;
+    f.country = country;
+    int64_t ce = lexicon_.Find("country:" + country);
+    f.name = body->name + " (" + (ce >= 0 ? lexicon_.entities()[ce].name : country) + ")";
+    f.rule = "institution";
+    for (uint32_t i = f.begin; i < f.end; ++i) {
+      if (Claimed(i)) overlaps = true;
+    }
+    if (overlaps) continue;
     Claim(f);
   }
 }
@@ -235,6 +369,9 @@ void EntityExtractor::FindPeople(const Analysis& a) {
     if (i >= limit || Claimed(i)) continue;
     uint32_t end = NameEnd(a, i, limit, arabic);
     if (end == i) continue;
+    // After a role, one capitalised word is too often a noun ("Head of State"): a lone
+    // surname joins a full name later (LinkSurnames), or follows an honorific.
+    if (!honorific && !arabic && end - i < 2) continue;
     if (arabic) {
       // An Arabic name after a role must open with a known first name; after an honorific
       // (السيد, الشيخ) any name word will do.
@@ -265,24 +402,45 @@ void EntityExtractor::FindAcronyms(const Analysis& a) {
     if (at.kind != TokenKind::kWord || !at.has(kTokAllCaps) || acro.end - acro.start > 12) continue;
     std::string text(std::string_view(a.text).substr(acro.start, acro.end - acro.start));
     int32_t long_form = claimed_[i - 1];
-    if (long_form >= 0 && found_[long_form].type == MentionType::kPer) continue;
-    if (long_form < 0) {
+    const char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    if (long_form >= 0) {
+      // Only an organisation gets an acronym, and its name must hold the first letter as an
+      // initial: "Somalia (AP)" names an agency, not Somalia.
+      const Found& lf = found_[long_form];
+      if (lf.type != MentionType::kOrg) continue;
+      bool has_initial = false;
+      for (uint32_t k = lf.begin; k < lf.end; ++k) {
+        std::string_view key = Key(a, k);
+        has_initial = has_initial || (!key.empty() && key[0] == initial);
+      }
+      if (!has_initial) continue;
+    } else {
       // An unlisted long form: capitalised words and the small words between them, ending
-      // right before the parenthesis and holding the acronym's first letter as an initial.
+      // right before the parenthesis. It starts at the capitalised word whose initials, with
+      // those after it, spell the acronym; failing that, at the farthest capitalised word
+      // with the acronym's first letter.
       uint32_t b = i;
       while (b > 0 && i - b < 12 && !Claimed(b - 1) && IsWordToken(a, tokens_[b - 1]) &&
              (tokens_[b - 1].capitalized || IsStop(a, b - 1) || a.tokens[tokens_[b - 1].token].has(kTokElision))) {
         --b;
       }
-      while (b < i && !tokens_[b].capitalized) ++b;  // open on a capital
-      if (i - b < 2) continue;
-      char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-      bool has_initial = false;
-      for (uint32_t k = b; k < i; ++k) {
-        std::string_view key = Key(a, k);
-        has_initial = has_initial || (!key.empty() && key[0] == initial && tokens_[k].capitalized);
+      std::string initials;  // of capitalised words from k to i, built backwards
+      uint32_t spelled = i, farthest = i;
+      std::string want = FoldString(text);
+      for (uint32_t k = i; k > b; --k) {
+        uint32_t w = k - 1;
+        if (!tokens_[w].capitalized || IsStop(a, w)) continue;
+        std::string_view key = Key(a, w);
+        if (key.empty()) continue;
+        initials.insert(initials.begin(), key[0]);
+        if (key[0] == initial) farthest = w;
+        if (initials == want) {
+          spelled = w;
+          break;
+        }
       }
-      if (!has_initial) continue;
+      b = spelled < i ? spelled : farthest;
+      if (i - b < 2) continue;
       Found f;
       f.begin = b;
       f.end = i;
@@ -420,6 +578,7 @@ void EntityExtractor::Extract(Analysis* a) {
   a->demonyms.clear();
   a->entities.clear();
   found_.clear();
+  demonym_spans_.clear();
   BuildMatchTokens(*a, &tokens_);
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   claimed_.assign(n, -1);
@@ -451,6 +610,7 @@ void EntityExtractor::Extract(Analysis* a) {
       a->demonyms.push_back({{m.start, m.stop}, lexicon_.entities()[alias.entity].country});
     }
   }
+  FindInstitutions(*a);
   FindPeople(*a);
   FindAcronyms(*a);
   LinkSurnames(*a);

@@ -7,9 +7,12 @@
 //  2. people not on any list: a title or role (data/lexicon/person_titles.tsv) followed by a
 //     name, or a capitalised sequence opening with a known first name
 //     (data/lexicon/first_names.tsv); a later surname alone joins the full name;
-//  3. acronyms defined in the text ("Force multinationale mixte (FMM)") join their long form,
+//  3. state bodies named by pattern with a country: "l'armée malienne", "the Nigerian Army",
+//     "le ministère marocain des Affaires étrangères", "الجيش المالي", "Somalia's defence
+//     ministry" (data/lexicon/institutions.tsv), as org:<country>-<body>;
+//  4. acronyms defined in the text ("Force multinationale mixte (FMM)") join their long form,
 //     and their later uses are mentions of it;
-//  4. entities: mentions grouped by canonical id (or, without one, by type and folded name),
+//  5. entities: mentions grouped by canonical id (or, without one, by type and folded name),
 //     with kind, display name, country, count and salience.
 //
 // Not thread-safe (scratch buffers): one per thread. The data is loaded once by Create.
@@ -48,11 +51,14 @@ class EntityExtractor {
   const std::vector<MatchToken>& match_tokens() const { return tokens_; }
 
  private:
-  EntityExtractor(Lexicon lexicon, EntityMatcher matcher, Lexicon titles, EntityMatcher title_matcher)
+  EntityExtractor(Lexicon lexicon, EntityMatcher matcher, Lexicon titles, EntityMatcher title_matcher,
+                  Lexicon institutions, EntityMatcher institution_matcher)
       : lexicon_(std::move(lexicon)),
         matcher_(std::move(matcher)),
         titles_(std::move(titles)),
-        title_matcher_(std::move(title_matcher)) {}
+        title_matcher_(std::move(title_matcher)),
+        institutions_(std::move(institutions)),
+        institution_matcher_(std::move(institution_matcher)) {}
 
   // A mention being built: span in match tokens, and what it names.
   struct Found {
@@ -65,6 +71,7 @@ class EntityExtractor {
   };
 
   void MatchLexicon(const Analysis& a);
+  void FindInstitutions(const Analysis& a);
   void FindPeople(const Analysis& a);
   void FindAcronyms(const Analysis& a);
   void LinkSurnames(const Analysis& a);
@@ -86,6 +93,8 @@ class EntityExtractor {
   EntityMatcher matcher_;
   Lexicon titles_;
   EntityMatcher title_matcher_;
+  Lexicon institutions_;  // state bodies named with a country (data/lexicon/institutions.tsv)
+  EntityMatcher institution_matcher_;
   std::unordered_set<std::string> first_names_;  // folded
   std::unordered_set<std::string> stop_words_;   // folded
   std::unordered_set<std::string> particles_;    // folded
@@ -94,6 +103,11 @@ class EntityExtractor {
   std::vector<MatchToken> tokens_;
   std::vector<LexiconMatch> matches_;
   std::vector<LexiconMatch> title_matches_;
+  struct DemonymSpan {
+    uint32_t begin, end;
+    std::string country;
+  };
+  std::vector<DemonymSpan> demonym_spans_;
   std::vector<Found> found_;
   std::vector<int32_t> claimed_;        // per match token: index into found_, or -1
   std::vector<uint8_t> demonym_token_;  // per match token: part of a demonym

@@ -1,5 +1,7 @@
 #include "lexicon/match_tokens.h"
 
+#include <cstring>
+
 #include "text/char_class.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
@@ -39,6 +41,28 @@ constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
 
 }  // namespace
 
+uint64_t KeyHash(std::string_view s) {
+  // 8 bytes at a time, multiply and fold: keys are short words.
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+  const char* p = s.data();
+  size_t n = s.size();
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  return h;
+}
+
 void BuildMatchTokens(const Analysis& a, std::vector<MatchToken>* out) {
   out->clear();
   out->reserve(a.tokens.size() + a.tokens.size() / 8);
@@ -60,6 +84,7 @@ void BuildMatchTokens(const Analysis& a, std::vector<MatchToken>* out) {
       m.end = e;
       m.fstart = from[s];
       m.fend = from[e];
+      m.hash = KeyHash(folded.substr(m.fstart, m.fend - m.fstart));
       m.token = k;
       m.sentence_start = starts_sentence && first_part;
       first_part = false;

@@ -30,9 +30,13 @@ struct MatchToken {
   bool capitalized = false;  // first letter is an upper-case letter
   bool all_caps = false;
   bool sentence_start = false;  // first token of a sentence
+  uint64_t hash = 0;  // KeyHash of the key, computed once for every matcher that probes it
 
   std::string_view Key(std::string_view folded) const { return folded.substr(fstart, fend - fstart); }
 };
+
+// The hash of a folded key that matchers combine with their trie nodes.
+uint64_t KeyHash(std::string_view key);
 
 // Builds the match tokens of an analysed document (tokens, sentences and folded text filled).
 void BuildMatchTokens(const Analysis& analysis, std::vector<MatchToken>* out);

@@ -21,29 +21,15 @@ uint8_t LangId(std::string_view lang) {
   return kOther;
 }
 
-// A fast hash for short keys: 8 bytes at a time, multiply and fold.
-inline uint64_t HashKey(std::string_view s, uint32_t parent) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (static_cast<uint64_t>(parent) * 0xC2B2AE3D27D4EB4FULL) ^ s.size();
-  const char* p = s.data();
-  size_t n = s.size();
-  while (n >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-    p += 8;
-    n -= 8;
-  }
-  if (n > 0) {
-    uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
+// The slot hash: a key's hash mixed with the node it hangs from.
+inline uint64_t SlotHash(uint64_t key_hash, uint32_t parent) {
+  uint64_t h = key_hash ^ (static_cast<uint64_t>(parent) * 0xC2B2AE3D27D4EB4FULL);
   h *= 0xC4CEB9FE1A85EC53ULL;
   h ^= h >> 29;
   return h;
 }
+
+constexpr size_t kFilterBits = 1 << 16;
 
 bool IsArabicKey(std::string_view key) {
   return key.size() >= 2 && static_cast<unsigned char>(key[0]) >= 0xD8 && static_cast<unsigned char>(key[0]) <= 0xDB;
@@ -60,9 +46,13 @@ bool FirstIsUpper(std::string_view word) {
 
 }  // namespace
 
-uint32_t EntityMatcher::Child(uint32_t node, std::string_view key) const {
+uint32_t EntityMatcher::Child(uint32_t node, std::string_view key, uint64_t key_hash) const {
   if (slots_.empty()) return 0;
-  uint64_t h = HashKey(key, node);
+  if (node == 0) {
+    size_t bit = key_hash & (kFilterBits - 1);
+    if ((first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return 0;
+  }
+  uint64_t h = SlotHash(key_hash, node);
   size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
@@ -89,7 +79,12 @@ void EntityMatcher::Grow() {
 uint32_t EntityMatcher::AddChild(uint32_t node, std::string_view key) {
   if (uint32_t c = Child(node, key)) return c;
   if ((used_slots_ + 1) * 2 > slots_.size()) Grow();
-  uint64_t h = HashKey(key, node);
+  uint64_t key_hash = KeyHash(key);
+  if (node == 0) {
+    size_t bit = key_hash & (kFilterBits - 1);
+    first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  uint64_t h = SlotHash(key_hash, node);
   size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].child != 0) i = (i + 1) & mask;
@@ -107,13 +102,14 @@ uint32_t EntityMatcher::AddChild(uint32_t node, std::string_view key) {
 size_t EntityMatcher::memory_bytes() const {
   size_t case_bytes = 0;
   for (const std::string& w : case_words_) case_bytes += sizeof(std::string) + (w.size() > 15 ? w.capacity() : 0);
-  return slots_.capacity() * sizeof(Slot) + key_pool_.capacity() + term_begin_.capacity() * 4 +
+  return slots_.capacity() * sizeof(Slot) + first_filter_.capacity() * 8 + key_pool_.capacity() + term_begin_.capacity() * 4 +
          terms_.capacity() * 4 + patterns_.capacity() * sizeof(Pattern) + case_bytes;
 }
 
 Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options& options) {
   EntityMatcher m;
   m.lang_has_aliases_.assign(kOther + 1, 0);
+  m.first_filter_.assign(kFilterBits / 64, 0);
   std::vector<std::pair<uint32_t, uint32_t>> node_terms;  // (node, pattern)
   const std::vector<Alias>& aliases = lexicon.aliases();
   for (uint32_t a = 0; a < aliases.size(); ++a) {
@@ -149,10 +145,14 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
         utf8::CountCodePoints(first) >= 4) {
       add(kArticle.size(), true);
     }
-    if (m.memory_bytes() > options.max_memory_bytes) {
+    if ((a & 1023) == 0 && m.memory_bytes() > options.max_memory_bytes) {
       return Status::OutOfBudget("lexicon matcher over its memory budget of " +
                                  std::to_string(options.max_memory_bytes) + " bytes");
     }
+  }
+  if (m.memory_bytes() > options.max_memory_bytes) {
+    return Status::OutOfBudget("lexicon matcher over its memory budget of " + std::to_string(options.max_memory_bytes) +
+                               " bytes");
   }
   // Terminals in CSR form.
   std::sort(node_terms.begin(), node_terms.end());
@@ -200,7 +200,7 @@ void EntityMatcher::Match(const Analysis& a, const std::vector<MatchToken>& toke
                                      : folded.substr(first.alt_fstart[alt], first.fend - first.alt_fstart[alt]);
       if (key.empty()) continue;
       bool article_less = alt >= 0 && alt == first.num_alts - 1 && first.article_less;
-      uint32_t node = Child(0, key);
+      uint32_t node = alt < 0 ? Child(0, key, first.hash) : Child(0, key);
       uint32_t j = i + 1;
       while (node != 0) {
         if (j - i > best_len) {
@@ -215,7 +215,7 @@ void EntityMatcher::Match(const Analysis& a, const std::vector<MatchToken>& toke
           }
         }
         if (j >= n) break;
-        node = Child(node, tokens[j].Key(folded));
+        node = Child(node, tokens[j].Key(folded), tokens[j].hash);
         ++j;
       }
     }

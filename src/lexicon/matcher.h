@@ -70,7 +70,8 @@ class EntityMatcher {
     uint32_t key_len = 0;
   };
 
-  uint32_t Child(uint32_t node, std::string_view key) const;
+  uint32_t Child(uint32_t node, std::string_view key, uint64_t key_hash) const;
+  uint32_t Child(uint32_t node, std::string_view key) const { return Child(node, key, KeyHash(key)); }
   uint32_t AddChild(uint32_t node, std::string_view key);
   void Grow();
   bool Accepts(const Pattern& p, const Analysis& a, const std::vector<MatchToken>& tokens, uint32_t begin,
@@ -85,6 +86,9 @@ class EntityMatcher {
   std::vector<Pattern> patterns_;
   std::vector<std::string> case_words_;
   std::vector<uint8_t> lang_has_aliases_;  // per LangId: whether some alias file is in it
+  // Bits of KeyHash of every key that starts an alias: most text tokens start none, and are
+  // turned away here without a probe of the table.
+  std::vector<uint64_t> first_filter_;
 };
 
 }  // namespace vigie

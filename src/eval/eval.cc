@@ -1,0 +1,267 @@
+#include "eval/eval.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "analyze/analysis_json.h"
+#include "common/json_writer.h"
+#include "text/fold.h"
+
+namespace vigie {
+namespace {
+
+struct Span32 {
+  uint32_t start, end;
+  MentionType type;
+  std::string value;
+  std::string key;  // entity key
+};
+
+bool Overlaps(const Span32& a, const Span32& b) { return a.start < b.end && b.start < a.end; }
+
+std::string TypeKey(MentionType t) { return std::string(MentionTypeName(t)); }
+
+// Entity key: a canonical id when there is one the lexicon knows, else type + folded name.
+std::string EntityKey(MentionType type, const std::string& id, std::string_view text, const Lexicon* lexicon) {
+  if (!id.empty() && (lexicon == nullptr || lexicon->Find(id) >= 0)) return id;
+  return TypeKey(type) + ":" + FoldString(text);
+}
+
+bool SameNumber(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  return std::fabs(std::strtod(a.c_str(), nullptr) - std::strtod(b.c_str(), nullptr)) < 1e-9;
+}
+
+}  // namespace
+
+Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split, EvalReport* report) {
+  Analysis a;
+  const Lexicon* lexicon = analyzer_->extractor() ? &analyzer_->extractor()->lexicon() : nullptr;
+  for (const GoldDoc& g : gold) {
+    if (split != "all" && g.split != split) continue;
+    Status s = analyzer_->Analyze(g.doc, &a);
+    if (!s.ok()) return Status(s.code(), g.doc.origin + ": " + s.message());
+    ++report->documents;
+    ++report->by_split[g.split];
+    std::string lang = g.doc.lang_hint.empty() ? a.lang.code : g.doc.lang_hint;
+    CodePointIndex cp(a.text);
+    std::vector<Span32> found, want;
+    for (const Mention& m : a.mentions) {
+      std::string_view text = a.Slice(m.span);
+      found.push_back({cp(m.span.start), cp(m.span.end), m.type, m.value, EntityKey(m.type, m.entity, text, lexicon)});
+    }
+    for (const GoldMention& m : g.mentions) {
+      want.push_back({m.start, m.end, m.type, m.value, EntityKey(m.type, m.entity, m.text, lexicon)});
+    }
+    // Strict.
+    std::set<std::tuple<uint32_t, uint32_t, MentionType>> gold_set;
+    for (const Span32& w : want) gold_set.insert({w.start, w.end, w.type});
+    auto count = [&](std::map<std::string, Counts>& table, MentionType t, int tp, int fp, int fn) {
+      for (const std::string& k : {std::string("all"), TypeKey(t), lang + "/all", lang + "/" + TypeKey(t)}) {
+        table[k].tp += tp;
+        table[k].fp += fp;
+        table[k].fn += fn;
+      }
+    };
+    std::set<std::tuple<uint32_t, uint32_t, MentionType>> found_set;
+    for (const Span32& f : found) found_set.insert({f.start, f.end, f.type});
+    for (const auto& f : found_set) count(report->strict, std::get<2>(f), gold_set.count(f) ? 1 : 0, gold_set.count(f) ? 0 : 1, 0);
+    for (const auto& w : gold_set) {
+      if (!found_set.count(w)) count(report->strict, std::get<2>(w), 0, 0, 1);
+    }
+    // Overlapping, one to one, same type; type confusions among the rest.
+    std::vector<bool> used(found.size(), false), matched(want.size(), false);
+    DocScore ds;
+    ds.id = g.doc.id;
+    ds.lang = lang;
+    ds.gold = static_cast<int>(want.size());
+    ds.found = static_cast<int>(found.size());
+    for (size_t i = 0; i < want.size(); ++i) {
+      for (size_t j = 0; j < found.size(); ++j) {
+        if (used[j] || found[j].type != want[i].type || !Overlaps(want[i], found[j])) continue;
+        used[j] = matched[i] = true;
+        count(report->overlap, want[i].type, 1, 0, 0);
+        ++ds.overlap.tp;
+        if (want[i].type == MentionType::kDate && !want[i].value.empty()) {
+          ++report->date_values;
+          report->date_values_right += found[j].value == want[i].value;
+        }
+        if (want[i].type == MentionType::kQuantity && !want[i].value.empty()) {
+          ++report->quantity_values;
+          report->quantity_values_right += SameNumber(found[j].value, want[i].value);
+        }
+        break;
+      }
+    }
+    for (size_t i = 0; i < want.size(); ++i) {
+      if (matched[i]) continue;
+      count(report->overlap, want[i].type, 0, 0, 1);
+      ++ds.overlap.fn;
+      std::string other = "(missed)";
+      for (size_t j = 0; j < found.size(); ++j) {
+        if (!used[j] && Overlaps(want[i], found[j])) other = TypeKey(found[j].type);
+      }
+      ++report->confusion[TypeKey(want[i].type) + "->" + other];
+    }
+    for (size_t j = 0; j < found.size(); ++j) {
+      if (used[j]) continue;
+      count(report->overlap, found[j].type, 0, 1, 0);
+      ++ds.overlap.fp;
+      bool overlaps_gold = false;
+      for (const Span32& w : want) overlaps_gold = overlaps_gold || Overlaps(w, found[j]);
+      if (!overlaps_gold) ++report->confusion["(spurious)->" + TypeKey(found[j].type)];
+    }
+    // Entities: sets of keys per document (PER, ORG, LOC only).
+    std::set<std::pair<MentionType, std::string>> ge, fe;
+    for (const Span32& w : want) {
+      if (w.type == MentionType::kPer || w.type == MentionType::kOrg || w.type == MentionType::kLoc) ge.insert({w.type, w.key});
+    }
+    for (const Span32& f : found) {
+      if (f.type == MentionType::kPer || f.type == MentionType::kOrg || f.type == MentionType::kLoc) fe.insert({f.type, f.key});
+    }
+    for (const auto& e : fe) count(report->entities, e.first, ge.count(e) ? 1 : 0, ge.count(e) ? 0 : 1, 0);
+    for (const auto& e : ge) {
+      if (!fe.count(e)) count(report->entities, e.first, 0, 0, 1);
+    }
+    report->docs.push_back(ds);
+  }
+  std::stable_sort(report->docs.begin(), report->docs.end(),
+                   [](const DocScore& x, const DocScore& y) { return x.overlap.f1() < y.overlap.f1(); });
+  return Status::Ok();
+}
+
+std::string FormatReport(const EvalReport& r, size_t worst) {
+  std::string out;
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%d documents", r.documents);
+  out += buf;
+  for (const auto& [split, n] : r.by_split) out += ", " + std::to_string(n) + " " + split;
+  out += "\n\n";
+  auto table = [&](const char* title, const std::map<std::string, Counts>& strict,
+                   const std::map<std::string, Counts>* overlap) {
+    out += title;
+    out += overlap ? "\n               strict P     R     F1  | overlap P     R     F1  |  gold found\n"
+                   : "\n                      P     R     F1  |  gold found\n";
+    for (const auto& [key, c] : strict) {
+      const Counts* o = nullptr;
+      if (overlap) {
+        auto it = overlap->find(key);
+        if (it != overlap->end()) o = &it->second;
+      }
+      const Counts& basis = o ? *o : c;
+      int64_t gold = basis.tp + basis.fn, found = basis.tp + basis.fp;
+      if (o) {
+        std::snprintf(buf, sizeof buf, "  %-10s       %.3f %.3f %.3f |         %.3f %.3f %.3f | %5lld %5lld\n", key.c_str(),
+                      c.precision(), c.recall(), c.f1(), o->precision(), o->recall(), o->f1(),
+                      static_cast<long long>(gold), static_cast<long long>(found));
+      } else {
+        std::snprintf(buf, sizeof buf, "  %-10s       %.3f %.3f %.3f | %5lld %5lld\n", key.c_str(), c.precision(),
+                      c.recall(), c.f1(), static_cast<long long>(gold), static_cast<long long>(found));
+      }
+      out += buf;
+    }
+    out += "\n";
+  };
+  table("mentions", r.strict, &r.overlap);
+  table("entities (by canonical id, else type and folded name)", r.entities, nullptr);
+  if (r.date_values > 0 || r.quantity_values > 0) {
+    std::snprintf(buf, sizeof buf, "values: DATE %d/%d right, QUANTITY %d/%d right\n\n", r.date_values_right,
+                  r.date_values, r.quantity_values_right, r.quantity_values);
+    out += buf;
+  }
+  std::vector<std::pair<int, std::string>> conf;
+  for (const auto& [k, n] : r.confusion) conf.emplace_back(n, k);
+  std::sort(conf.rbegin(), conf.rend());
+  out += "confusions (gold -> found, overlapping spans; unpaired):";
+  for (size_t i = 0; i < conf.size() && i < 12; ++i) out += " " + conf[i].second + " " + std::to_string(conf[i].first);
+  out += "\n\nworst documents (overlap F1):\n";
+  for (size_t i = 0; i < r.docs.size() && i < worst; ++i) {
+    const DocScore& d = r.docs[i];
+    std::snprintf(buf, sizeof buf, "  %-16s %-3s F1 %.3f  gold %3d found %3d missed %3lld spurious %3lld\n",
+                  d.id.c_str(), d.lang.c_str(), d.overlap.f1(), d.gold, d.found, static_cast<long long>(d.overlap.fn),
+                  static_cast<long long>(d.overlap.fp));
+    out += buf;
+  }
+  return out;
+}
+
+std::string ReportJson(const EvalReport& r, size_t worst) {
+  std::string out;
+  JsonWriter w(&out, JsonStyle::kCompact);
+  auto counts = [&](const std::map<std::string, Counts>& table) {
+    w.BeginObject();
+    for (const auto& [k, c] : table) {
+      w.Key(k);
+      w.BeginObject();
+      w.Key("precision");
+      w.Double(std::round(c.precision() * 10000) / 10000);
+      w.Key("recall");
+      w.Double(std::round(c.recall() * 10000) / 10000);
+      w.Key("f1");
+      w.Double(std::round(c.f1() * 10000) / 10000);
+      w.Key("tp");
+      w.Int(c.tp);
+      w.Key("fp");
+      w.Int(c.fp);
+      w.Key("fn");
+      w.Int(c.fn);
+      w.EndObject();
+    }
+    w.EndObject();
+  };
+  w.BeginObject();
+  w.Key("documents");
+  w.Int(r.documents);
+  w.Key("mentions_strict");
+  counts(r.strict);
+  w.Key("mentions_overlap");
+  counts(r.overlap);
+  w.Key("entities");
+  counts(r.entities);
+  w.Key("date_values");
+  w.BeginObject();
+  w.Key("right");
+  w.Int(r.date_values_right);
+  w.Key("total");
+  w.Int(r.date_values);
+  w.EndObject();
+  w.Key("quantity_values");
+  w.BeginObject();
+  w.Key("right");
+  w.Int(r.quantity_values_right);
+  w.Key("total");
+  w.Int(r.quantity_values);
+  w.EndObject();
+  w.Key("confusion");
+  w.BeginObject();
+  for (const auto& [k, n] : r.confusion) {
+    w.Key(k);
+    w.Int(n);
+  }
+  w.EndObject();
+  w.Key("worst");
+  w.BeginArray();
+  for (size_t i = 0; i < r.docs.size() && i < worst; ++i) {
+    const DocScore& d = r.docs[i];
+    w.BeginObject();
+    w.Key("id");
+    w.String(d.id);
+    w.Key("lang");
+    w.String(d.lang);
+    w.Key("f1");
+    w.Double(std::round(d.overlap.f1() * 10000) / 10000);
+    w.Key("gold");
+    w.Int(d.gold);
+    w.Key("found");
+    w.Int(d.found);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace vigie

@@ -1,0 +1,68 @@
+// Scoring the engine against gold documents: precision, recall and F1 for mentions (strict:
+// same span and type; overlapping: spans that share a character and the same type, paired one
+// to one) and for entities (by canonical id, or by type and folded name for entities outside
+// the lexicon), per type and per language; DATE and QUANTITY values; a confusion summary of
+// types; the worst documents.
+#ifndef VIGIE_EVAL_EVAL_H_
+#define VIGIE_EVAL_EVAL_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analyze/analyzer.h"
+#include "eval/gold.h"
+
+namespace vigie {
+
+struct Counts {
+  int64_t tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp == 0 ? 0 : static_cast<double>(tp) / (tp + fp); }
+  double recall() const { return tp + fn == 0 ? 0 : static_cast<double>(tp) / (tp + fn); }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+  void Add(const Counts& o) {
+    tp += o.tp;
+    fp += o.fp;
+    fn += o.fn;
+  }
+};
+
+struct DocScore {
+  std::string id;
+  std::string lang;
+  Counts overlap;
+  int gold = 0;
+  int found = 0;
+};
+
+struct EvalReport {
+  int documents = 0;
+  std::map<std::string, int> by_split;
+  // Keys: "all" and type names ("PER"...), and "<lang>/all", "<lang>/PER"...
+  std::map<std::string, Counts> strict, overlap, entities;
+  int date_values = 0, date_values_right = 0;
+  int quantity_values = 0, quantity_values_right = 0;
+  std::map<std::string, int> confusion;  // "LOC->ORG", "LOC->(missed)", "(spurious)->ORG"
+  std::vector<DocScore> docs;            // every document, worst first
+};
+
+class Evaluator {
+ public:
+  explicit Evaluator(Analyzer* analyzer) : analyzer_(analyzer) {}
+
+  // Scores the documents whose split is `split` ("all" for every one).
+  Status Run(const std::vector<GoldDoc>& gold, const std::string& split, EvalReport* report);
+
+ private:
+  Analyzer* analyzer_;
+};
+
+std::string FormatReport(const EvalReport& report, size_t worst);
+std::string ReportJson(const EvalReport& report, size_t worst);
+
+}  // namespace vigie
+
+#endif  // VIGIE_EVAL_EVAL_H_

@@ -1,0 +1,45 @@
+// Gold files: documents with the answers a person expects (docs/gold-format.md).
+#ifndef VIGIE_EVAL_GOLD_H_
+#define VIGIE_EVAL_GOLD_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "common/status.h"
+#include "read/document.h"
+
+namespace vigie {
+
+struct GoldMention {
+  uint32_t start = 0;  // code points into the analysed text
+  uint32_t end = 0;
+  std::string text;
+  MentionType type = MentionType::kLoc;
+  std::string entity;  // empty when null
+  std::string value;   // DATE: ISO; QUANTITY: the number as written by the annotator
+  std::string kind;    // QUANTITY kind
+  std::string country;
+  std::optional<double> lat, lon;
+};
+
+struct GoldDoc {
+  Document doc;
+  std::string split;  // "dev", "test"
+  std::vector<GoldMention> mentions;
+  std::vector<std::string> focus_countries;
+  std::vector<std::string> categories;
+  int line = 0;
+};
+
+// Reads a gold JSONL file. A malformed line fails the whole read with its line number: a
+// gold file is the project's own and must be right.
+Result<std::vector<GoldDoc>> ReadGoldFile(const std::string& path);
+
+// "PER" -> kPer ...; nullopt for anything else.
+std::optional<MentionType> ParseMentionType(std::string_view name);
+
+}  // namespace vigie
+
+#endif  // VIGIE_EVAL_GOLD_H_

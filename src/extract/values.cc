@@ -1,0 +1,404 @@
+#include "extract/values.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "read/date.h"
+#include "text/word_list.h"
+
+namespace vigie {
+
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void CivilFromDays(int64_t z, int* y, int* m, int* d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
+}
+
+int Weekday(int64_t days) {
+  // 1970-01-01 was a Thursday (4).
+  int64_t w = (days + 3) % 7;
+  if (w < 0) w += 7;
+  return static_cast<int>(w) + 1;
+}
+
+namespace {
+
+enum class Word : uint8_t { kNone, kMonth, kWeekday, kRelative, kPast, kNext, kUnit, kApprox, kAtLeast, kJoiner, kCasNoun, kCasVerb, kCasNominal };
+
+struct WordInfo {
+  Word word = Word::kNone;
+  double value = 0;
+  std::string kind;  // casualty kind
+  uint32_t end = 0;  // end match token of the phrase
+};
+
+std::string IsoDate(int y, int m, int d) {
+  char buf[48];
+  if (d > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  } else if (m > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d", y);
+  }
+  return buf;
+}
+
+std::string NumberText(double v) {
+  char buf[32];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+struct Published {
+  int y = 0, m = 0, d = 0;
+};
+
+Published ParsePublished(const std::string& iso) {
+  Published p;
+  if (iso.size() >= 4) p.y = std::atoi(iso.substr(0, 4).c_str());
+  if (iso.size() >= 7) p.m = std::atoi(iso.substr(5, 2).c_str());
+  if (iso.size() >= 10) p.d = std::atoi(iso.substr(8, 2).c_str());
+  return p;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ValueExtractor>> ValueExtractor::Create(const std::string& data_dir) {
+  Lexicon words;
+  auto add = [&](const std::string& id, const std::string& alias, const std::string& lang) -> Status {
+    if (words.Find(id) < 0) {
+      Entity e;
+      e.id = id;
+      e.kind = "other";
+      e.name = id;
+      if (Result<uint32_t> r = words.AddEntity(std::move(e)); !r.ok()) return r.status();
+    }
+    return words.AddAlias(id, alias, lang == "xx" ? "all" : lang, 0);
+  };
+  struct File {
+    const char* name;
+    size_t fields;
+  };
+  for (const File& f : {File{"dates.tsv", 4}, File{"numbers.tsv", 4}, File{"casualties.tsv", 4}}) {
+    std::string path = data_dir + "/lexicon/" + f.name;
+    Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& r : *rows) {
+      std::string where = path + ":" + std::to_string(r.line) + ": ";
+      if (r.fields.size() < f.fields) return Status::InvalidInput(where + "expected " + std::to_string(f.fields) + " fields");
+      std::string id;
+      const std::string& lang = r.fields[0];
+      const std::string& text = r.fields[1];
+      if (std::string(f.name) == "dates.tsv") {
+        id = r.fields[2] + ":" + r.fields[3];  // month:9, weekday:4, relative:-1, past_marker:-1
+      } else if (std::string(f.name) == "numbers.tsv") {
+        id = r.fields[3] + ":" + r.fields[2];  // unit:12, approx:40, at_least:-, compound_joiner:-
+      } else {
+        id = "cas:" + r.fields[2] + ":" + r.fields[3];  // cas:killed:noun
+      }
+      Status s = add(id, text, lang);
+      if (!s.ok()) return Status::InvalidInput(where + s.message());
+    }
+  }
+  EntityMatcher::Options options;
+  Result<EntityMatcher> matcher = EntityMatcher::Build(words, options);
+  if (!matcher.ok()) return matcher.status();
+  return std::unique_ptr<ValueExtractor>(new ValueExtractor(std::move(words), std::move(matcher).value()));
+}
+
+void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a) {
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  if (n == 0) return;
+  // Tokens other mentions already cover.
+  std::vector<uint8_t> covered(n, 0);
+  {
+    size_t m = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      while (m < a->mentions.size() && a->mentions[m].span.end <= tokens[i].start) ++m;
+      if (m < a->mentions.size() && a->mentions[m].span.start < tokens[i].end) covered[i] = 1;
+    }
+  }
+  matcher_.Match(*a, tokens, a->lang.code, &matches_);
+  std::vector<WordInfo> info(n);
+  for (const LexiconMatch& m : matches_) {
+    const std::string& id = words_.entities()[words_.aliases()[m.alias].entity].id;
+    WordInfo w;
+    w.end = m.end;
+    size_t colon = id.find(':');
+    std::string head = id.substr(0, colon);
+    std::string tail = id.substr(colon + 1);
+    if (head == "month") w.word = Word::kMonth;
+    else if (head == "weekday") w.word = Word::kWeekday;
+    else if (head == "relative") w.word = Word::kRelative;
+    else if (head == "past_marker") w.word = Word::kPast;
+    else if (head == "next_marker") w.word = Word::kNext;
+    else if (head == "unit") w.word = Word::kUnit;
+    else if (head == "approx") w.word = Word::kApprox;
+    else if (head == "at_least") w.word = Word::kAtLeast;
+    else if (head == "compound_joiner") w.word = Word::kJoiner;
+    else if (head == "cas") {
+      size_t c2 = tail.find(':');
+      w.kind = tail.substr(0, c2);
+      std::string pos = tail.substr(c2 + 1);
+      w.word = pos == "noun" ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
+    }
+    if (head != "cas") w.value = std::strtod(tail.c_str(), nullptr);
+    info[m.begin] = w;
+  }
+  auto is = [&](uint32_t i, Word w) { return i < n && info[i].word == w && !covered[i]; };
+  auto number = [&](uint32_t i, double* v) {
+    if (i >= n || covered[i]) return false;
+    const Token& t = a->tokens[tokens[i].token];
+    if (t.kind != TokenKind::kNumber) return false;
+    *v = t.value;
+    return true;
+  };
+  auto key = [&](uint32_t i) { return i < n ? tokens[i].Key(a->folded.text) : std::string_view(); };
+  const Published pub = ParsePublished(a->doc.published);
+  std::vector<Mention> added;
+  std::vector<uint8_t> used(n, 0);
+  auto emit = [&](uint32_t b, uint32_t e, MentionType type, std::string value, std::string kind, const char* rule) {
+    Mention m;
+    m.span = {tokens[b].start, tokens[e - 1].end};
+    m.type = type;
+    m.value = std::move(value);
+    m.detail = std::move(kind);
+    m.rule = rule;
+    added.push_back(std::move(m));
+    for (uint32_t k = b; k < e; ++k) used[k] = 1;
+  };
+
+  // --- DATE ---
+  for (uint32_t i = 0; i < n; ++i) {
+    if (used[i] || covered[i]) continue;
+    double v1, v2, v3;
+    // Digits: 26/09/2024, 26.09.2024, 2024-09-26.
+    if (number(i, &v1) && i + 4 < n && number(i + 2, &v2) && number(i + 4, &v3)) {
+      std::string_view s1 = key(i + 1), s3 = key(i + 3);
+      if (s1 == s3 && (s1 == "/" || s1 == "-" || s1 == ".") && tokens[i + 1].start == tokens[i].end &&
+          tokens[i + 4].start == tokens[i + 3].end) {
+        std::string_view raw = std::string_view(a->text).substr(tokens[i].start, tokens[i + 4].end - tokens[i].start);
+        // ParseDate reads ASCII digits: the folded form has them.
+        std::string folded(a->folded.text.substr(tokens[i].fstart, tokens[i + 4].fend - tokens[i].fstart));
+        (void)raw;
+        std::optional<ParsedDate> d = ParseDate(folded);
+        if (d && !d->trailing_ignored && d->iso.size() == 10) {
+          emit(i, i + 5, MentionType::kDate, d->iso, "", "date-digits");
+          i += 4;
+          continue;
+        }
+      }
+    }
+    if (!is(i, Word::kMonth)) continue;
+    int month = static_cast<int>(info[i].value);
+    uint32_t me = info[i].end;  // after the month word(s)
+    uint32_t b = i, e = me;
+    int day = 0, year = 0;
+    double v;
+    // D MONTH [YYYY]
+    if (i > 0 && number(i - 1, &v) && v >= 1 && v <= 31 && std::floor(v) == v && !used[i - 1]) {
+      day = static_cast<int>(v);
+      b = i - 1;
+    } else if (i > 0 && !covered[i - 1] && a->tokens[tokens[i - 1].token].has(kTokHasDigit)) {
+      // "1er septembre"
+      int d = std::atoi(std::string(key(i - 1)).c_str());
+      if (d >= 1 && d <= 31) {
+        day = d;
+        b = i - 1;
+      }
+    }
+    if (day == 0 && number(me, &v) && v >= 1 && v <= 31 && std::floor(v) == v && tokens[me].end - tokens[me].start <= 2 * 2) {
+      // MONTH D[, YYYY]
+      day = static_cast<int>(v);
+      e = me + 1;
+      uint32_t y = e;
+      if (key(y) == ",") ++y;
+      if (number(y, &v) && v >= 1900 && v <= 2100) {
+        year = static_cast<int>(v);
+        e = y + 1;
+      }
+    } else if (number(me, &v) && v >= 1900 && v <= 2100 && std::floor(v) == v) {
+      year = static_cast<int>(v);
+      e = me + 1;
+    }
+    if (day == 0 && year == 0) continue;  // a month name alone is too ambiguous (mars, May)
+    // A weekday before the date belongs to it: "jeudi 26 septembre".
+    if (b > 0 && is(b - 1, Word::kWeekday)) --b;
+    else if (b > 1 && key(b - 1) == "," && is(b - 2, Word::kWeekday)) b -= 2;
+    std::string value;
+    int y = year != 0 ? year : pub.y;
+    if (y != 0) {
+      if (year == 0 && pub.m != 0 && month > pub.m + 1) --y;  // "12 décembre" read in January
+      value = IsoDate(y, month, day);
+    }
+    emit(b, e, MentionType::kDate, value, "", "date-month");
+    i = e - 1;
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    if (used[i] || covered[i]) continue;
+    if (is(i, Word::kRelative)) {
+      std::string value;
+      if (pub.d != 0) {
+        int y, m, d;
+        CivilFromDays(DaysFromCivil(pub.y, pub.m, pub.d) + static_cast<int64_t>(info[i].value), &y, &m, &d);
+        value = IsoDate(y, m, d);
+      }
+      emit(i, info[i].end, MentionType::kDate, value, "", "date-relative");
+      i = info[i].end - 1;
+      continue;
+    }
+    if (!is(i, Word::kWeekday)) continue;
+    int wd = static_cast<int>(info[i].value);
+    uint32_t b = i, e = info[i].end;
+    int direction = 0;  // 0 on or before, -1 strictly before, +1 after
+    if (is(e, Word::kPast)) {
+      direction = -1;
+      e = info[e].end;
+    } else if (is(e, Word::kNext)) {
+      direction = 1;
+      e = info[e].end;
+    } else if (i > 0 && is(i - 1, Word::kPast)) {
+      direction = -1;
+      b = i - 1;
+    } else if (i > 0 && is(i - 1, Word::kNext)) {
+      direction = 1;
+      b = i - 1;
+    }
+    std::string value;
+    if (pub.d != 0) {
+      int64_t today = DaysFromCivil(pub.y, pub.m, pub.d);
+      int64_t day = today;
+      if (direction >= 0 && direction == 1) {
+        do ++day;
+        while (Weekday(day) != wd);
+      } else {
+        if (direction == -1) --day;
+        while (Weekday(day) != wd) --day;
+      }
+      int y, m, d;
+      CivilFromDays(day, &y, &m, &d);
+      value = IsoDate(y, m, d);
+    }
+    emit(b, e, MentionType::kDate, value, "", "date-weekday");
+    i = e - 1;
+  }
+
+  // --- QUANTITY ---
+  auto casualty_kind_near = [&](uint32_t b, uint32_t e) -> std::string {
+    // The nearest casualty verb or nominal within six tokens, same sentence not checked: the
+    // window is small.
+    std::string best;
+    uint32_t best_dist = 7;
+    for (uint32_t k = (b > 6 ? b - 6 : 0); k < n && k < e + 6; ++k) {
+      if (k >= b && k < e) continue;
+      if (info[k].word != Word::kCasVerb && info[k].word != Word::kCasNominal) continue;
+      if (info[k].kind == "people" || info[k].kind == "attackers") continue;
+      uint32_t dist = k < b ? b - k : k - e + 1;
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = info[k].kind;
+      }
+    }
+    return best;
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    if (used[i] || covered[i]) continue;
+    // A number expression starting at i.
+    double value = 0;
+    uint32_t e = i;
+    double v;
+    if (number(i, &v)) {
+      value = v;
+      e = i + 1;
+      // "3,5 millions", "12 ألف"
+      if (is(e, Word::kUnit) && info[e].value >= 1000) {
+        value *= info[e].value;
+        e = info[e].end;
+      }
+    } else if (is(i, Word::kApprox)) {
+      value = info[i].value;
+      e = info[i].end;
+      std::string_view k = key(e);
+      if (k == "de" || k == "d'" || k == "of" || k == "من") ++e;
+    } else if (is(i, Word::kUnit)) {
+      double total = 0, current = 0;
+      uint32_t k = i;
+      while (k < n) {
+        if (is(k, Word::kUnit)) {
+          double u = info[k].value;
+          if (u == 100) {
+            current = std::max(current, 1.0) * 100;
+          } else if (u >= 1000) {
+            total += std::max(current, 1.0) * u;
+            current = 0;
+          } else if (u == 20 && std::fmod(current, 100) == 4) {
+            current += 76;  // quatre-vingt
+          } else {
+            current += u;
+          }
+          k = info[k].end;
+        } else if (is(k, Word::kJoiner) && is(k + 1, Word::kUnit)) {
+          k = info[k].end;
+        } else {
+          break;
+        }
+      }
+      value = total + current;
+      e = k;
+      // "un", "une", "one", "واحد" alone are articles and pronouns far more often than counts.
+      if (e == i + 1 && value <= 1) continue;
+    } else {
+      continue;
+    }
+    if (e > n || value <= 0) continue;
+    std::string kind;
+    uint32_t end = e;
+    bool counted = false;
+    if (is(e, Word::kCasNoun) || is(e, Word::kCasVerb)) {
+      counted = true;
+      end = info[e].end;
+      const std::string& k = info[e].kind;
+      if (k != "people" && k != "attackers") kind = k;
+    } else if (i > 0 && is(i - 1, Word::kCasNominal)) {
+      counted = true;
+      kind = info[i - 1].kind;
+    }
+    if (!counted) {
+      i = e - 1;
+      continue;
+    }
+    if (kind.empty()) kind = casualty_kind_near(i, end);
+    if (kind.empty()) kind = "other";
+    emit(i, end, MentionType::kQuantity, NumberText(value), kind, "quantity");
+    i = end - 1;
+  }
+
+  if (added.empty()) return;
+  a->mentions.insert(a->mentions.end(), added.begin(), added.end());
+  std::stable_sort(a->mentions.begin(), a->mentions.end(),
+                   [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
+}
+
+}  // namespace vigie
