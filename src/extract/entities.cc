@@ -342,6 +342,16 @@ void EntityExtractor::FindPeople(const Analysis& a) {
   for (const LexiconMatch& tm : title_matches_) {
     for (uint32_t i = tm.begin; i < tm.end; ++i) title_token_[i] = 1;
   }
+  // A listed person named with a title ("Roi Mohammed VI", "الملك محمد السادس"): the title
+  // stays outside the mention.
+  for (Found& f : found_) {
+    if (f.type != MentionType::kPer) continue;
+    while (f.end - f.begin > 1 && title_token_[f.begin]) {
+      claimed_[f.begin] = -1;
+      ++f.begin;
+      f.start = tokens_[f.begin].start;
+    }
+  }
   for (const LexiconMatch& tm : title_matches_) {
     std::string_view kind = titles_.entities()[title_aliases[tm.alias].entity].id;  // title:<kind>
     bool honorific = kind == "title:honorific";
