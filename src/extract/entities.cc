@@ -132,6 +132,20 @@ Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::stri
   return x;
 }
 
+EntityExtractor::Found EntityExtractor::FoundAt(uint32_t begin, uint32_t end, MentionType type, std::string id,
+                                                std::string rule) const {
+  Found f;
+  f.begin = begin;
+  f.end = end;
+  f.start = tokens_[begin].start;
+  f.stop = tokens_[end - 1].end;
+  f.type = type;
+  f.id = std::move(id);
+  f.kind = "other";
+  f.rule = std::move(rule);
+  return f;
+}
+
 void EntityExtractor::Claim(const Found& f) {
   int32_t index = static_cast<int32_t>(found_.size());
   for (uint32_t i = f.begin; i < f.end; ++i) claimed_[i] = index;
@@ -178,16 +192,9 @@ uint32_t EntityExtractor::NameEnd(const Analysis& a, uint32_t i, uint32_t limit,
 }
 
 void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end, const std::string& rule) {
-  Found f;
-  f.begin = begin;
-  f.end = end;
-  f.start = tokens_[begin].start;
-  f.stop = tokens_[end - 1].end;
-  f.type = MentionType::kPer;
+  Found f = FoundAt(begin, end, MentionType::kPer, "", rule);
   f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
   f.id = "person:" + Slugify(f.name);
-  f.kind = "other";
-  f.rule = rule;
   Claim(f);
 }
 
@@ -312,21 +319,14 @@ void EntityExtractor::FindInstitutions(const Analysis& a) {
     }
     if (body->id.rfind("head:", 0) == 0 && name_end == m.end) continue;  // a bare "ministère"
     if (country.empty()) continue;
-    Found f;
-    f.begin = name_begin;
-    f.end = name_end;
-    f.start = tokens_[name_begin].start;
-    f.stop = tokens_[name_end - 1].end;
-    f.type = MentionType::kOrg;
     std::string slug = body->id.substr(body->id.find(':') + 1);
     std::string cc = country;
     for (char& c : cc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    f.id = "org:" + cc + "-" + slug;
+    Found f = FoundAt(name_begin, name_end, MentionType::kOrg, "org:" + cc + "-" + slug, "institution");
     f.kind = body->kind;
     f.country = country;
     int64_t ce = lexicon_.Find("country:" + country);
     f.name = body->name + " (" + (ce >= 0 ? lexicon_.entities()[ce].name : country) + ")";
-    f.rule = "institution";
     for (uint32_t i = f.begin; i < f.end; ++i) {
       if (Claimed(i)) overlaps = true;
     }
@@ -451,16 +451,8 @@ void EntityExtractor::FindAcronyms(const Analysis& a) {
       }
       b = spelled < i ? spelled : farthest;
       if (i - b < 2) continue;
-      Found f;
-      f.begin = b;
-      f.end = i;
-      f.start = tokens_[b].start;
-      f.stop = tokens_[i - 1].end;
-      f.type = MentionType::kOrg;
+      Found f = FoundAt(b, i, MentionType::kOrg, "org:" + Slugify(text), "acronym-definition");
       f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
-      f.id = "org:" + Slugify(text);
-      f.kind = "other";
-      f.rule = "acronym-definition";
       Claim(f);
       long_form = claimed_[i - 1];
     }
@@ -513,16 +505,7 @@ void EntityExtractor::LinkSurnames(const Analysis& a) {
     if (!IsNameWord(a, i, arabic)) continue;
     auto it = by_surname.find(std::string(Key(a, i)));
     if (it == by_surname.end()) continue;
-    Found f;
-    f.begin = i;
-    f.end = i + 1;
-    f.start = tokens_[i].start;
-    f.stop = tokens_[i].end;
-    f.type = MentionType::kPer;
-    f.id = it->second;
-    f.kind = "other";
-    f.rule = "surname";
-    Claim(f);
+    Claim(FoundAt(i, i + 1, MentionType::kPer, it->second, "surname"));
   }
 }
 

@@ -77,6 +77,8 @@ class EntityExtractor {
   void LinkSurnames(const Analysis& a);
   void Emit(Analysis* a);
 
+  // A mention over match tokens [begin, end).
+  Found FoundAt(uint32_t begin, uint32_t end, MentionType type, std::string id, std::string rule) const;
   bool Claimed(uint32_t i) const { return i < claimed_.size() && claimed_[i] >= 0; }
   void Claim(const Found& f);
   std::string_view Key(const Analysis& a, uint32_t i) const { return tokens_[i].Key(a.folded.text); }

@@ -24,6 +24,19 @@ bool ValidKind(EntityType type, std::string_view kind) {
   return false;
 }
 
+// The non-empty pieces of `list` between `sep` characters.
+std::vector<std::string_view> SplitList(std::string_view list, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t next = list.find(sep, pos);
+    if (next == std::string_view::npos) next = list.size();
+    if (next > pos) out.push_back(list.substr(pos, next - pos));
+    pos = next + 1;
+  }
+  return out;
+}
+
 std::vector<std::string> SortedFiles(const std::filesystem::path& dir) {
   std::vector<std::string> out;
   std::error_code ec;
@@ -95,18 +108,10 @@ Status Lexicon::LoadEntities(const std::string& path) {
     e.country = row.fields[3] == "-" ? "" : row.fields[3];
     e.name = row.fields[4];
     if (row.fields.size() > 5) {
-      std::string_view attrs = row.fields[5];
-      size_t pos = 0;
-      while (pos <= attrs.size()) {
-        size_t semi = attrs.find(';', pos);
-        if (semi == std::string_view::npos) semi = attrs.size();
-        std::string_view kv = attrs.substr(pos, semi - pos);
+      for (std::string_view kv : SplitList(row.fields[5], ';')) {
         size_t eq = kv.find('=');
-        if (!kv.empty()) {
-          if (eq == std::string_view::npos) return Status::InvalidInput(where + "attribute '" + std::string(kv) + "' lacks '='");
-          e.attributes.emplace_back(std::string(kv.substr(0, eq)), std::string(kv.substr(eq + 1)));
-        }
-        pos = semi + 1;
+        if (eq == std::string_view::npos) return Status::InvalidInput(where + "attribute '" + std::string(kv) + "' lacks '='");
+        e.attributes.emplace_back(std::string(kv.substr(0, eq)), std::string(kv.substr(eq + 1)));
       }
     }
     Result<uint32_t> added = AddEntity(std::move(e));
@@ -123,22 +128,16 @@ Status Lexicon::LoadAliases(const std::string& path, const std::string& lang) {
     if (row.fields.size() < 2) return Status::InvalidInput(where + "expected id and alias");
     uint8_t flags = 0;
     if (row.fields.size() > 2) {
-      std::string_view list = row.fields[2];
-      size_t pos = 0;
-      while (pos <= list.size()) {
-        size_t comma = list.find(',', pos);
-        if (comma == std::string_view::npos) comma = list.size();
-        std::string_view f = list.substr(pos, comma - pos);
+      for (std::string_view f : SplitList(row.fields[2], ',')) {
         if (f == "cs") {
           flags |= kAliasCaseSensitive;
         } else if (f == "demonym") {
           flags |= kAliasDemonym;
         } else if (f == "ambiguous") {
           flags |= kAliasAmbiguous;
-        } else if (!f.empty()) {
+        } else {
           return Status::InvalidInput(where + "unknown flag '" + std::string(f) + "'");
         }
-        pos = comma + 1;
       }
     }
     Status added = AddAlias(row.fields[0], row.fields[1], lang, flags);
