@@ -266,6 +266,33 @@ void EntityExtractor::FindInstitutions(const Analysis& a) {
     if (e < 0 || lexicon_.entities()[e].kind != "country") return {};
     return lexicon_.entities()[e].country;
   };
+  // The document's main country: the one named most often (as a place or a demonym). State
+  // bodies named without a country ("le ministère de la Défense nationale", "الحرس الوطني")
+  // belong to it.
+  std::string doc_country;
+  {
+    std::unordered_map<std::string, int> votes;
+    for (const Found& f : found_) {
+      if (f.type != MentionType::kLoc) continue;
+      int64_t e = lexicon_.Find(f.id);
+      if (e >= 0 && lexicon_.entities()[e].kind == "country") ++votes[lexicon_.entities()[e].country];
+    }
+    for (const DemonymSpan& d : demonym_spans_) ++votes[d.country];
+    int best = 0;
+    for (const auto& [cc, n] : votes) {
+      if (n > best || (n == best && cc < doc_country)) {
+        best = n;
+        doc_country = cc;
+      }
+    }
+  }
+  auto says_national = [&](uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i) {
+      std::string_view k = Key(a, i);
+      if (k.rfind("nation", 0) == 0 || k == "الوطني" || k == "الوطنيه" || k == "وطني" || k == "وطنيه") return true;
+    }
+    return false;
+  };
   std::vector<LexiconMatch> matches = title_matches_;
   const std::vector<Alias>& aliases = institutions_.aliases();
   for (size_t k = 0; k < matches.size(); ++k) {
@@ -318,6 +345,9 @@ void EntityExtractor::FindInstitutions(const Analysis& a) {
       }
     }
     if (body->id.rfind("head:", 0) == 0 && name_end == m.end) continue;  // a bare "ministère"
+    if (country.empty() && (body->id.rfind("portfolio:", 0) == 0 || says_national(m.begin, name_end))) {
+      country = doc_country;  // a ministry with its portfolio, or a "national" body
+    }
     if (country.empty()) continue;
     std::string slug = body->id.substr(body->id.find(':') + 1);
     std::string cc = country;
