@@ -175,6 +175,7 @@ uint32_t EntityExtractor::NameEnd(const Analysis& a, uint32_t i, uint32_t limit,
   uint32_t words = 0;
   uint32_t j = i;
   while (j < limit && words < max_words) {
+    if (arabic && words >= 1 && !ArabicNameContinues(a, j, words)) break;
     if (IsNameWord(a, j, arabic)) {
       ++words;
       ++j;
@@ -189,6 +190,25 @@ uint32_t EntityExtractor::NameEnd(const Analysis& a, uint32_t i, uint32_t limit,
     break;
   }
   return end;
+}
+
+bool EntityExtractor::IsArabicFirstName(const Analysis& a, uint32_t i) const {
+  std::string_view k = Key(a, i);
+  if (first_names_.count(std::string(k)) > 0) return true;
+  // "عبد الله", "عبد الفتاح": عبد with the name after it.
+  return k == "\xD8\xB9\xD8\xA8\xD8\xAF" && i + 1 < tokens_.size() && IsWordToken(a, tokens_[i + 1]);
+}
+
+bool EntityExtractor::ArabicNameContinues(const Analysis& a, uint32_t j, uint32_t words) const {
+  // Arabic has no capitals to end a name. The second word is taken as it comes (family names
+  // often begin with letters that look like proclitics: بوريطة, بنعلي, ورسمي); past two words,
+  // only first names, particles, family names with the article (الغزواني) and words that
+  // cannot open with a proclitic go on, so "حمزة الجلاصي بتسديدة" stops before بتسديدة.
+  if (words < 2) return true;
+  const Token& t = a.tokens[tokens_[j].token];
+  std::string_view k = Key(a, j);
+  bool article = k.size() > 4 && k.substr(0, 4) == "\xD8\xA7\xD9\x84";  // ال
+  return IsArabicFirstName(a, j) || IsParticle(a, j) || article || t.num_clitics == 0;
 }
 
 void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end, const std::string& rule) {
@@ -415,7 +435,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
     if (arabic) {
       // An Arabic name after a role must open with a known first name; after an honorific
       // (السيد, الشيخ) any name word will do.
-      if (!honorific && first_names_.count(std::string(Key(a, i))) == 0) continue;
+      if (!honorific && !IsArabicFirstName(a, i)) continue;
       if (end - i < 2 && !honorific) continue;
     }
     AddPerson(a, i, end, honorific ? "honorific+name" : "title+name");

@@ -85,6 +85,8 @@ class EntityExtractor {
   bool IsStop(const Analysis& a, uint32_t i) const;
   bool IsParticle(const Analysis& a, uint32_t i) const;
   bool IsNameWord(const Analysis& a, uint32_t i, bool arabic) const;
+  bool IsArabicFirstName(const Analysis& a, uint32_t i) const;
+  bool ArabicNameContinues(const Analysis& a, uint32_t j, uint32_t words) const;
   // Longest name starting at token i (Latin: capitalised words and particles; Arabic: words that
   // are not stop words), at most `max` tokens; returns the end token (i when none).
   uint32_t NameEnd(const Analysis& a, uint32_t i, uint32_t limit, bool arabic) const;
