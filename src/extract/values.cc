@@ -40,10 +40,15 @@ int Weekday(int64_t days) {
 
 namespace {
 
-enum class Word : uint8_t { kNone, kMonth, kWeekday, kRelative, kPast, kNext, kUnit, kApprox, kAtLeast, kJoiner, kCasNoun, kCasVerb, kCasNominal };
+enum class Word : uint8_t {
+  kNone, kMonth, kWeekday, kRelative, kPast, kNext, kPeriod, kYearCue,
+  kUnit, kApprox, kAtLeast, kJoiner, kCasNoun, kCasVerb, kCasNominal
+};
 
 struct WordInfo {
   Word word = Word::kNone;
+  Word also = Word::kNone;  // a second reading of the same words (العام: a period and a year cue)
+  double also_value = 0;
   double value = 0;
   std::string kind;  // casualty kind
   uint32_t end = 0;  // end match token of the phrase
@@ -154,6 +159,8 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     else if (head == "relative") w.word = Word::kRelative;
     else if (head == "past_marker") w.word = Word::kPast;
     else if (head == "next_marker") w.word = Word::kNext;
+    else if (head == "period") w.word = Word::kPeriod;
+    else if (head == "year_cue") w.word = Word::kYearCue;
     else if (head == "unit") w.word = Word::kUnit;
     else if (head == "approx") w.word = Word::kApprox;
     else if (head == "at_least") w.word = Word::kAtLeast;
@@ -165,6 +172,16 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       w.word = pos == "noun" ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
     }
     if (head != "cas") w.value = std::strtod(tail.c_str(), nullptr);
+    for (uint32_t other : m.also) {
+      const std::string& oid = words_.entities()[words_.aliases()[other].entity].id;
+      if (oid.rfind("year_cue:", 0) == 0) {
+        w.also = Word::kYearCue;
+        w.also_value = std::strtod(oid.c_str() + 9, nullptr);
+      } else if (oid.rfind("period:", 0) == 0) {
+        w.also = Word::kPeriod;
+        w.also_value = std::strtod(oid.c_str() + 7, nullptr);
+      }
+    }
     info[m.begin] = w;
   }
   auto is = [&](uint32_t i, Word w) { return i < n && info[i].word == w && !covered[i]; };
@@ -258,6 +275,52 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   }
   for (uint32_t i = 0; i < n; ++i) {
     if (used[i] || covered[i]) continue;
+    double v;
+    // A bare year after a cue: "en 2024", "in 2024", "عام 2009" (the Arabic cue in the span).
+    bool cue = is(i, Word::kYearCue) || (info[i].also == Word::kYearCue && !covered[i]);
+    if (cue && number(info[i].end, &v) && v >= 1900 && v <= 2100 && std::floor(v) == v && !used[info[i].end]) {
+      uint32_t y = info[i].end;
+      double in_span = info[i].word == Word::kYearCue ? info[i].value : info[i].also_value;
+      emit(in_span > 0 ? i : y, y + 1, MentionType::kDate, IsoDate(static_cast<int>(v), 0, 0), "", "date-year");
+      i = y;
+      continue;
+    }
+    // A period with a marker: "l'an dernier", "last year", "le mois prochain", "العام الماضي".
+    if (is(i, Word::kPeriod) || (is(i, Word::kPast) && is(info[i].end, Word::kPeriod)) ||
+        (is(i, Word::kNext) && is(info[i].end, Word::kPeriod))) {
+      uint32_t b = i, p = i;
+      int direction = 0;
+      if (!is(i, Word::kPeriod)) {
+        direction = is(i, Word::kPast) ? -1 : 1;
+        p = info[i].end;
+      }
+      uint32_t e = info[p].end;
+      if (direction == 0) {
+        if (is(e, Word::kPast)) direction = -1;
+        else if (is(e, Word::kNext)) direction = 1;
+        if (direction != 0) e = info[e].end;
+      }
+      if (direction != 0) {
+        int period = static_cast<int>(info[p].value);
+        std::string value;
+        if (period == 1 && pub.y != 0) {
+          value = IsoDate(pub.y + direction, 0, 0);
+        } else if (period == 2 && pub.m != 0) {
+          int y = pub.y, m = pub.m + direction;
+          if (m == 0) {
+            m = 12;
+            --y;
+          } else if (m == 13) {
+            m = 1;
+            ++y;
+          }
+          value = IsoDate(y, m, 0);
+        }
+        emit(b, e, MentionType::kDate, value, "", "date-period");
+        i = e - 1;
+        continue;
+      }
+    }
     if (is(i, Word::kRelative)) {
       std::string value;
       if (pub.d != 0) {
