@@ -1,0 +1,547 @@
+// Tests for extract/entities through the real Analyzer (default options, the real data files):
+// people from the lexicon, after a title and by first name, surnames joining full names,
+// acronyms defined in the text, demonyms, ambiguous forms with and without support, the
+// document's entities, and invariants of the mentions checked over every text here, the gold
+// documents and (when ../shared is there) real news. Every article text here was written for
+// these tests.
+#include "extract/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "../test_util.h"
+#include "analyze/analysis_json.h"
+#include "analyze/analyzer.h"
+#include "eval/gold.h"
+#include "read/document_reader.h"
+
+namespace vigie {
+namespace {
+
+Analyzer& Engine() {
+  static Analyzer* analyzer = [] {
+    Result<std::unique_ptr<Analyzer>> r = Analyzer::Create(testing::DataDir(), Analyzer::Options());
+    if (!r.ok()) {  // nothing here can run without it
+      std::fprintf(stderr, "cannot create the analyzer: %s\n", r.status().ToString().c_str());
+      std::abort();
+    }
+    return std::move(r).value().release();
+  }();
+  return *analyzer;
+}
+
+const Lexicon& RealLexicon() { return Engine().extractor()->lexicon(); }
+
+void CheckInvariants(const Analysis& a);
+
+Analysis Analyze(const std::string& body, const std::string& lang, const std::string& title = "",
+                 const std::string& published = "2024-09-27") {
+  Document doc;
+  doc.id = "t";
+  doc.title = title;
+  doc.body = body;
+  doc.lang_hint = lang;
+  doc.published = published;
+  Analysis a;
+  Status s = Engine().Analyze(doc, &a);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(a.lang.code, lang) << "the test text must be read as " << lang << ": " << body;
+  CheckInvariants(a);
+  return a;
+}
+
+bool IsName(MentionType t) { return t == MentionType::kPer || t == MentionType::kOrg || t == MentionType::kLoc; }
+
+// "TYPE text entity" for the PER, ORG and LOC mentions, in order.
+std::vector<std::string> Names(const Analysis& a) {
+  std::vector<std::string> out;
+  for (const Mention& m : a.mentions) {
+    if (IsName(m.type)) out.push_back(std::string(MentionTypeName(m.type)) + " " + std::string(a.Slice(m.span)) + " " + m.entity);
+  }
+  return out;
+}
+
+// The mentions whose text is `text`.
+std::vector<const Mention*> Find(const Analysis& a, const std::string& text) {
+  std::vector<const Mention*> out;
+  for (const Mention& m : a.mentions) {
+    if (a.Slice(m.span) == text) out.push_back(&m);
+  }
+  return out;
+}
+
+const DocEntity* FindEntity(const Analysis& a, const std::string& id) {
+  for (const DocEntity& e : a.entities) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+bool IsCodePointStart(const std::string& s, uint32_t i) {
+  return i == s.size() || (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80);
+}
+
+// What must hold of every analysis.
+void CheckInvariants(const Analysis& a) {
+  SCOPED_TRACE("document " + a.doc.id);
+  const std::set<std::string> kKinds = {"killed", "injured", "arrested", "kidnapped", "displaced", "attackers", "other"};
+  std::map<std::string, int> counts;
+  std::map<std::string, uint32_t> first;
+  std::map<std::string, MentionType> types;
+  for (size_t k = 0; k < a.mentions.size(); ++k) {
+    const Mention& m = a.mentions[k];
+    SCOPED_TRACE("mention " + std::to_string(k) + " '" + std::string(a.Slice(m.span)) + "'");
+    ASSERT_LT(m.span.start, m.span.end);
+    ASSERT_LE(m.span.end, a.text.size());
+    EXPECT_TRUE(IsCodePointStart(a.text, m.span.start));
+    EXPECT_TRUE(IsCodePointStart(a.text, m.span.end));
+    if (k > 0) {
+      // Sorted and not overlapping.
+      EXPECT_LE(a.mentions[k - 1].span.end, m.span.start) << "after '" << a.Slice(a.mentions[k - 1].span) << "'";
+    }
+    EXPECT_FALSE(m.rule.empty());
+    if (IsName(m.type)) {
+      EXPECT_FALSE(m.entity.empty());
+      if (m.rule == "lexicon") {
+        EXPECT_GE(RealLexicon().Find(m.entity), 0) << m.entity;
+      }
+      ++counts[m.entity];
+      if (!first.count(m.entity)) first[m.entity] = m.span.start;
+      auto [it, added] = types.emplace(m.entity, m.type);
+      if (!added) {
+        EXPECT_EQ(it->second, m.type) << m.entity << " has mentions of two types";
+      }
+    } else {
+      EXPECT_TRUE(m.entity.empty());
+    }
+    if (m.type == MentionType::kQuantity) {
+      EXPECT_FALSE(m.value.empty());
+      EXPECT_EQ(kKinds.count(m.detail), 1u) << m.detail;
+    }
+  }
+  // Entities: one per id, counting its mentions, most salient first.
+  EXPECT_EQ(a.entities.size(), counts.size());
+  std::set<std::string> seen;
+  double top = 0;
+  for (size_t k = 0; k < a.entities.size(); ++k) {
+    const DocEntity& e = a.entities[k];
+    SCOPED_TRACE("entity " + e.id);
+    EXPECT_TRUE(seen.insert(e.id).second) << "twice";
+    EXPECT_EQ(e.count, counts[e.id]);
+    EXPECT_EQ(e.first, first[e.id]);
+    EXPECT_EQ(e.type, types[e.id]);
+    EXPECT_FALSE(e.name.empty());
+    EXPECT_FALSE(e.kind.empty());
+    EXPECT_GT(e.salience, 0);
+    EXPECT_LE(e.salience, 1);
+    if (k > 0) {
+      EXPECT_GE(a.entities[k - 1].salience, e.salience);
+    }
+    top = std::max(top, e.salience);
+    int64_t lex = RealLexicon().Find(e.id);
+    if (lex >= 0) {
+      EXPECT_EQ(e.name, RealLexicon().entities()[lex].name);
+      EXPECT_EQ(e.country, RealLexicon().entities()[lex].country);
+    }
+  }
+  if (!a.entities.empty()) {
+    EXPECT_EQ(top, 1.0);
+  }
+  // Demonyms are evidence of a country, not mentions of people or places.
+  for (const DemonymMention& d : a.demonyms) {
+    ASSERT_LT(d.span.start, d.span.end);
+    ASSERT_LE(d.span.end, a.text.size());
+    // ISO alpha-2 (analysis.h). Demonyms of regions and continents ("africaine", "sahélien")
+    // come with an empty country today: see DISABLED_ContinentDemonymsAreNotCountryEvidence.
+    EXPECT_TRUE(d.country.empty() || d.country.size() == 2u) << a.Slice(d.span) << " " << d.country;
+    for (const Mention& m : a.mentions) {
+      if (m.type != MentionType::kPer && m.type != MentionType::kLoc) continue;
+      EXPECT_FALSE(m.span.start < d.span.end && d.span.start < m.span.end)
+          << "demonym '" << a.Slice(d.span) << "' inside '" << a.Slice(m.span) << "'";
+    }
+  }
+}
+
+// --- People ------------------------------------------------------------------------------------
+
+const char kSeedLike[] =
+    "Le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à "
+    "l'étranger, Nasser Bourita et le Secrétaire général adjoint de l'ONUCT, Vladimir Voronkov, ont "
+    "co-présidé ce dialogue.";
+
+TEST(Entities, SeedSentence) {
+  Analysis a = Analyze(std::string(kSeedLike) + " M. Bourita a salué la qualité du partenariat.", "fr");
+  EXPECT_EQ(Names(a), (std::vector<std::string>{
+                          "PER Nasser Bourita person:nasser-bourita",
+                          "ORG ONUCT org:unoct",
+                          "PER Vladimir Voronkov person:vladimir-voronkov",
+                          "PER Bourita person:nasser-bourita",  // "M." stays outside
+                      }));
+  const DocEntity* bourita = FindEntity(a, "person:nasser-bourita");
+  ASSERT_NE(bourita, nullptr);
+  EXPECT_EQ(bourita->count, 2);
+  EXPECT_EQ(bourita->type, MentionType::kPer);
+  EXPECT_EQ(bourita->name, "Nasser Bourita");
+  EXPECT_EQ(bourita->country, "MA");
+  const DocEntity* unoct = FindEntity(a, "org:unoct");
+  ASSERT_NE(unoct, nullptr);
+  EXPECT_EQ(unoct->kind, "igo");
+  // "Marocains" is a demonym: evidence of Morocco, not a place.
+  std::vector<std::string> demonyms;
+  for (const DemonymMention& d : a.demonyms) {
+    if (!d.country.empty()) demonyms.push_back(std::string(a.Slice(d.span)) + " " + d.country);
+  }
+  EXPECT_EQ(demonyms, std::vector<std::string>{"Marocains MA"});
+}
+
+// BUG: demonyms of regions and continents ("africaine" in "Coopération africaine", "sahélienne",
+// "East African", أوروبية) are recorded in Analysis::demonyms with an empty country: the alias is
+// flagged demonym but its entity (continent:africa, region:sahel...) has no country. analysis.h
+// says a DemonymMention is evidence of a country with an ISO alpha-2 code; an empty code is
+// neither, and MatchLexicon also inserts "" into its set of supporting countries.
+// Expected: no DemonymMention without a country. Got: {"africaine", ""}.
+// Fix: in EntityExtractor::Extract (and MatchLexicon) skip demonym matches whose entity has no
+// country, or give DemonymMention the entity id so that region evidence is kept on purpose.
+TEST(Entities, DISABLED_ContinentDemonymsAreNotCountryEvidence) {
+  Analysis a = Analyze("La coopération africaine et sahélienne progresse, selon le ministre.", "fr");
+  for (const DemonymMention& d : a.demonyms) EXPECT_EQ(d.country.size(), 2u) << a.Slice(d.span);
+}
+
+TEST(Entities, PeopleNotInTheLexicon) {
+  struct Case {
+    const char* name;
+    std::string text;
+    const char* lang;
+    std::vector<std::string> names;
+  };
+  const Case kCases[] = {
+      {"after a title", "Le général Moussa Traoré a déclaré que la situation était calme.", "fr",
+       {"PER Moussa Traoré person:moussa-traore"}},
+      {"after a title, then the surname alone",
+       "Le général Moussa Traoré a déclaré que la situation était calme. Traoré a ajouté que les patrouilles "
+       "continuaient.",
+       "fr", {"PER Moussa Traoré person:moussa-traore", "PER Traoré person:moussa-traore"}},
+      {"an honorific and the surname before the full name",
+       "M. Traoré a parlé aux journalistes. Le général Moussa Traoré a ajouté que tout allait bien.", "fr",
+       {"PER Traoré person:moussa-traore", "PER Moussa Traoré person:moussa-traore"}},
+      {"by first name", "Selon les témoins, Fatoumata Diallo a dit que les assaillants étaient nombreux.", "fr",
+       {"PER Fatoumata Diallo person:fatoumata-diallo"}},
+      {"English title", "Police spokesman Resila Onyango told reporters that the suspects were in custody.", "en",
+       {"PER Resila Onyango person:resila-onyango"}},
+      {"English title, listed person", "Interior Minister Kithure Kindiki said the police would act.", "en",
+       {"PER Kithure Kindiki person:kithure-kindiki"}},
+      {"Arabic, listed person", "قال وزير الخارجية المغربي ناصر بوريطة إن التعاون مستمر.", "ar",
+       {"PER ناصر بوريطة person:nasser-bourita"}},
+      {"a lone capitalised word after a role is not a name",
+       "Le chef d'État a présidé la réunion du Conseil des ministres hier.", "fr", {}},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    Analysis a = Analyze(c.text, c.lang);
+    EXPECT_EQ(Names(a), c.names);
+  }
+}
+
+TEST(Entities, PersonRulesAndDisplayNames) {
+  Analysis a = Analyze("Le général Moussa Traoré a déclaré que la situation était calme. Fatoumata Diallo a confirmé.",
+                       "fr");
+  ASSERT_EQ(Find(a, "Moussa Traoré").size(), 1u);
+  EXPECT_EQ(Find(a, "Moussa Traoré")[0]->rule, "title+name");
+  ASSERT_EQ(Find(a, "Fatoumata Diallo").size(), 1u);
+  EXPECT_EQ(Find(a, "Fatoumata Diallo")[0]->rule, "first-name");
+  const DocEntity* traore = FindEntity(a, "person:moussa-traore");
+  ASSERT_NE(traore, nullptr);
+  EXPECT_EQ(traore->name, "Moussa Traoré");  // as written, with its accent
+  EXPECT_EQ(traore->kind, "other");
+  EXPECT_EQ(traore->country, "");
+}
+
+TEST(Entities, ArabicDemonymBesideAName) {
+  Analysis a = Analyze("قال وزير الخارجية المغربي ناصر بوريطة إن التعاون مستمر.", "ar");
+  ASSERT_EQ(a.demonyms.size(), 1u);
+  EXPECT_EQ(a.Slice(a.demonyms[0].span), "المغربي");
+  EXPECT_EQ(a.demonyms[0].country, "MA");
+  const DocEntity* bourita = FindEntity(a, "person:nasser-bourita");
+  ASSERT_NE(bourita, nullptr);
+  EXPECT_EQ(bourita->name, "Nasser Bourita");  // the lexicon's display name
+}
+
+// --- Acronyms ----------------------------------------------------------------------------------
+
+TEST(Entities, AcronymDefinedInTheText) {
+  struct Case {
+    std::string text;
+    const char* lang;
+    const char* long_form;
+    const char* acronym;
+  };
+  const Case kCases[] = {
+      {"The Regional Action Group (RAG) published a report on Monday. The RAG also warned the authorities.", "en",
+       "Regional Action Group", "RAG"},
+      {"Le Groupe Régional d'Action (GRA) a publié un rapport lundi. Le GRA a aussi alerté les autorités.", "fr",
+       "Groupe Régional d'Action", "GRA"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    Analysis a = Analyze(c.text, c.lang);
+    std::vector<const Mention*> long_form = Find(a, c.long_form);
+    std::vector<const Mention*> acronym = Find(a, c.acronym);
+    ASSERT_EQ(long_form.size(), 1u) << ::testing::PrintToString(Names(a));
+    ASSERT_EQ(acronym.size(), 2u) << ::testing::PrintToString(Names(a));
+    EXPECT_EQ(long_form[0]->type, MentionType::kOrg);
+    EXPECT_FALSE(long_form[0]->entity.empty());
+    for (const Mention* m : acronym) {
+      EXPECT_EQ(m->type, MentionType::kOrg);
+      EXPECT_EQ(m->entity, long_form[0]->entity);
+    }
+    const DocEntity* e = FindEntity(a, long_form[0]->entity);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->count, 3);
+    EXPECT_EQ(e->name, c.long_form);
+  }
+}
+
+// BUG: an unlisted long form written the French way, with only its first word capitalised,
+// is not found: FindAcronyms walks back from "(" only over capitalised words, stop words and
+// elisions, so "trafic" (and "contre", which is not in name_stopwords.tsv) stop the walk at
+// once and nothing is defined; the later "GACT" is not a mention either. entities.h promises
+// "acronyms defined in the text ("Force multinationale mixte (FMM)") join their long form" and
+// gives a French sentence-case example.
+// Expected: ORG "Groupe d'action contre le trafic" and both "GACT" with one id. Got: no mention.
+// Fix: for an unlisted long form, walk back over any words of the sentence (bounded, e.g. 12
+// tokens), and choose the start where the initials of the content words (skipping articles and
+// prepositions such as le, de, d', contre... or allowing them to be skipped) spell the acronym,
+// the start word being capitalised.
+TEST(Entities, DISABLED_AcronymOfAFrenchSentenceCaseName) {
+  Analysis a = Analyze(
+      "Le Groupe d'action contre le trafic (GACT) a publié un rapport lundi. Le GACT a aussi alerté les autorités.",
+      "fr");
+  std::vector<const Mention*> long_form = Find(a, "Groupe d'action contre le trafic");
+  std::vector<const Mention*> acronym = Find(a, "GACT");
+  ASSERT_EQ(long_form.size(), 1u) << ::testing::PrintToString(Names(a));
+  ASSERT_EQ(acronym.size(), 2u) << ::testing::PrintToString(Names(a));
+  EXPECT_EQ(long_form[0]->type, MentionType::kOrg);
+  EXPECT_EQ(acronym[0]->entity, long_form[0]->entity);
+  EXPECT_EQ(acronym[1]->entity, long_form[0]->entity);
+}
+
+TEST(Entities, AgencyAfterAPlaceIsNotItsAcronym) {
+  const std::string texts[] = {
+      "MOGADISHU, Somalia (AP) — Militants attacked a military base in Somalia on Monday, officials said.",
+      "Officials in Somalia (AP) said militants attacked a military base on Monday.",
+  };
+  for (const std::string& text : texts) {
+    SCOPED_TRACE(text);
+    Analysis a = Analyze(text, "en");
+    for (const Mention* m : Find(a, "AP")) EXPECT_NE(m->entity, "country:SO");
+    std::vector<const Mention*> somalia = Find(a, "Somalia");
+    ASSERT_FALSE(somalia.empty());
+    for (const Mention* m : somalia) EXPECT_EQ(m->entity, "country:SO");
+    const DocEntity* so = FindEntity(a, "country:SO");
+    ASSERT_NE(so, nullptr);
+    EXPECT_EQ(so->count, static_cast<int>(somalia.size()));
+  }
+}
+
+// --- Demonyms and ambiguous forms ------------------------------------------------------------
+
+TEST(Entities, DemonymsAreNotPlaces) {
+  struct Case {
+    std::string text;
+    const char* lang;
+    const char* demonym;
+    const char* country;
+  };
+  const Case kCases[] = {
+      {"Les autorités maliennes ont annoncé un couvre-feu dans la région.", "fr", "maliennes", "ML"},
+      {"Nigerian troops repelled the attack on the base, the army said.", "en", "Nigerian", "NG"},
+      {"أعلن الجيش المغربي عن تفكيك خلية إرهابية في المنطقة.", "ar", "المغربي", "MA"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    Analysis a = Analyze(c.text, c.lang);
+    ASSERT_EQ(a.demonyms.size(), 1u);
+    EXPECT_EQ(a.Slice(a.demonyms[0].span), c.demonym);
+    EXPECT_EQ(a.demonyms[0].country, c.country);
+    EXPECT_TRUE(Find(a, c.demonym).empty()) << "a demonym is not a mention";
+    EXPECT_EQ(FindEntity(a, std::string("country:") + c.country), nullptr);
+  }
+}
+
+// BUG: a demonym flagged ambiguous is taken as evidence of its country without any support.
+// MatchLexicon handles kAliasDemonym before kAliasAmbiguous, so المالية ("financial", listed
+// "demonym,ambiguous" for Mali in countries_extra.ar.tsv) in وزارة المالية ("the Ministry of
+// Finance", in most Arabic economic news) records a Malian demonym, and the same demonym then
+// supports every ambiguous مالي ("financial") as a LOC of Mali. FORMAT.md: ambiguous forms need
+// context to be accepted.
+// Expected: no demonym, no LOC. Got: demonym ML on المالية (and LOC country:ML on مالي).
+// Fix: treat ambiguous demonyms like the other ambiguous forms: keep them (and let them support
+// other forms) only when the country is supported by a plain mention or an unambiguous demonym.
+TEST(Entities, DISABLED_AmbiguousDemonymNeedsSupport) {
+  Analysis a = Analyze("قالت وزارة المالية إن الميزانية ارتفعت هذا العام بعد دعم مالي من البنك الدولي.", "ar");
+  EXPECT_TRUE(a.demonyms.empty()) << a.Slice(a.demonyms[0].span) << " " << a.demonyms[0].country;
+  EXPECT_EQ(FindEntity(a, "country:ML"), nullptr);
+}
+
+TEST(Entities, AmbiguousFormsNeedSupport) {
+  struct Case {
+    const char* name;
+    std::string text;
+    const char* lang;
+    const char* form;
+    const char* entity;  // "" when the form must not be a mention
+  };
+  const Case kCases[] = {
+      {"Arabic مالي (financial) alone", "حصلت الجمعية الخيرية على دعم مالي كبير من المتبرعين هذا العام.", "ar",
+       "مالي", ""},
+      {"Arabic مالي with a Malian armed group",
+       "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم الذي وقع في مالي يوم الخميس.", "ar", "مالي",
+       "country:ML"},
+      {"Arabic الشباب (the young) alone", "شارك الشباب في المباراة النهائية أمس في الملعب الكبير.", "ar", "الشباب",
+       ""},
+      {"Arabic الشباب after حركة الشباب",
+       "تبنت حركة الشباب الهجوم على القاعدة العسكرية. وقال متحدث باسم الشباب إن العملية نجحت.", "ar", "الشباب",
+       "org:al-shabaab"},
+      {"Arabic القاعدة (the base) alone", "عاد الجنود إلى القاعدة العسكرية بعد الدورية.", "ar", "القاعدة", ""},
+      {"Latin form before a surname", "Chad Smith said the weather was calm in the capital.", "en", "Chad", ""},
+      {"Latin form alone", "Troops from Chad arrived in the capital on Monday.", "en", "Chad", "country:TD"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    Analysis a = Analyze(c.text, c.lang);
+    std::vector<const Mention*> ms = Find(a, c.form);
+    if (std::string(c.entity).empty()) {
+      EXPECT_TRUE(ms.empty()) << ms[0]->entity;
+    } else {
+      ASSERT_FALSE(ms.empty());
+      for (const Mention* m : ms) EXPECT_EQ(m->entity, c.entity);
+    }
+  }
+}
+
+// --- The document's entities ---------------------------------------------------------------------
+
+TEST(Entities, GroupingCountsAndSalience) {
+  const std::string body = "Le Togo a envoyé des troupes au Burkina Faso. Le Togo et le Sénégal coopèrent.";
+  // Without a title, Togo is named most.
+  Analysis plain = Analyze(body, "fr");
+  EXPECT_EQ(Names(plain), (std::vector<std::string>{"LOC Togo country:TG", "LOC Burkina Faso country:BF",
+                                                    "LOC Togo country:TG", "LOC Sénégal country:SN"}));
+  // docs/entities.md: one point per mention, three in the title, two in the first 400 bytes of
+  // the body, scaled so that the top entity has 1. Togo 2+2, Burkina Faso 2, Senegal 2.
+  ASSERT_EQ(plain.entities.size(), 3u);
+  EXPECT_EQ(plain.entities[0].id, "country:TG");
+  EXPECT_EQ(plain.entities[0].count, 2);
+  EXPECT_DOUBLE_EQ(plain.entities[0].salience, 1.0);
+  EXPECT_EQ(plain.entities[1].id, "country:BF");  // ties keep the order of first mention
+  EXPECT_DOUBLE_EQ(plain.entities[1].salience, 0.5);
+  EXPECT_EQ(plain.entities[2].id, "country:SN");
+  EXPECT_DOUBLE_EQ(plain.entities[2].salience, 0.5);
+
+  // Named in the title, Burkina Faso comes first although Togo has as many mentions:
+  // Burkina Faso 3+2, Togo 2+2, Senegal 2.
+  Analysis titled = Analyze(body, "fr", "Le Burkina Faso renforce sa sécurité");
+  ASSERT_EQ(titled.entities.size(), 3u);
+  EXPECT_EQ(titled.entities[0].id, "country:BF");
+  EXPECT_EQ(titled.entities[0].count, 2);
+  EXPECT_DOUBLE_EQ(titled.entities[0].salience, 1.0);
+  EXPECT_EQ(titled.entities[0].first, 3u);  // "Le " then "Burkina Faso" in the title
+  EXPECT_EQ(titled.entities[0].name, "Burkina Faso");
+  EXPECT_EQ(titled.entities[0].kind, "country");
+  EXPECT_EQ(titled.entities[0].country, "BF");
+  EXPECT_EQ(titled.entities[1].id, "country:TG");
+  EXPECT_EQ(titled.entities[1].count, 2);
+  EXPECT_DOUBLE_EQ(titled.entities[1].salience, 0.8);
+  EXPECT_EQ(titled.entities[2].id, "country:SN");
+  EXPECT_DOUBLE_EQ(titled.entities[2].salience, 0.4);
+}
+
+TEST(Entities, AnalysingAgainStartsAfresh) {
+  Analysis a = Analyze(std::string(kSeedLike), "fr");
+  ASSERT_FALSE(a.mentions.empty());
+  Document doc;
+  doc.body = "Rien à signaler aujourd'hui dans la ville.";
+  doc.lang_hint = "fr";
+  Status s = Engine().Analyze(doc, &a);
+  ASSERT_TRUE(s.ok());
+  EXPECT_TRUE(Names(a).empty());
+  EXPECT_TRUE(a.entities.empty());
+  EXPECT_TRUE(a.demonyms.empty());
+}
+
+TEST(Slugify, Names) {
+  EXPECT_EQ(Slugify("Nasser Bourita"), "nasser-bourita");
+  EXPECT_EQ(Slugify("Moussa Traoré"), "moussa-traore");
+  EXPECT_EQ(Slugify("  Groupe d'Action  (GRA) "), "groupe-d-action-gra");
+  EXPECT_EQ(Slugify("ناصر بوريطة"), "ناصر-بوريطه");  // Arabic letters kept, folded
+  EXPECT_EQ(Slugify("--"), "");
+}
+
+// The project's gold files, tests/gold/*.jsonl, in name order.
+std::vector<std::string> GoldFiles() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(VIGIE_TEST_SOURCE_DIR) + "/tests/gold")) {
+    if (e.path().extension() == ".jsonl") out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  EXPECT_GE(out.size(), 2u);
+  return out;
+}
+
+// --- Invariants over larger texts ----------------------------------------------------------------
+
+TEST(EntitiesInvariants, GoldDocuments) {
+  size_t docs = 0, mentions = 0;
+  for (const std::string& file : GoldFiles()) {
+    Result<std::vector<GoldDoc>> gold = ReadGoldFile(file);
+    ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+    for (const GoldDoc& g : *gold) {
+      Analysis a;
+      ASSERT_TRUE(Engine().Analyze(g.doc, &a).ok());
+      CheckInvariants(a);
+      ++docs;
+      mentions += a.mentions.size();
+    }
+  }
+  EXPECT_GE(docs, 40u);
+  EXPECT_GT(mentions, 10 * docs);
+}
+
+TEST(EntitiesInvariants, RealNews) {
+  // ../shared is optional: no test may require it.
+  std::string path = testing::SharedDir().empty() ? "" : testing::SharedDir() + "/corpus/news_bulk.jsonl.gz";
+  if (path.empty() || !std::filesystem::exists(path)) GTEST_SKIP() << "no ../shared/corpus";
+  ReadOptions options;
+  options.utf8 = Utf8Policy::kLenient;
+  Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::Open(path, options);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  ReadItem item;
+  Analysis a;
+  size_t docs = 0, mentions = 0;
+  std::map<std::string, int> per_lang;
+  // The corpus is grouped by language: read far enough to meet several of them, analyse a few
+  // of each.
+  while (docs < 600 && (*reader)->Next(&item)) {
+    if (!item.ok) continue;
+    if (per_lang[item.doc.lang_hint]++ >= 60) continue;
+    ASSERT_TRUE(Engine().Analyze(item.doc, &a).ok());
+    CheckInvariants(a);
+    if (::testing::Test::HasFailure()) return;
+    ++docs;
+    mentions += a.mentions.size();
+  }
+  EXPECT_GT(docs, 100u);
+  EXPECT_GT(mentions, docs);
+}
+
+}  // namespace
+}  // namespace vigie
