@@ -52,7 +52,18 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       std::string_view text = a.Slice(m.span);
       found.push_back({cp(m.span.start), cp(m.span.end), m.type, m.value, EntityKey(m.type, m.entity, text, lexicon)});
     }
+    // Gold spans must point at their text in the analysed text (code points).
+    std::vector<uint32_t> byte_of;  // byte offset of each code point, and the end
+    for (size_t i = 0; i < a.text.size(); ++i) {
+      if ((static_cast<unsigned char>(a.text[i]) & 0xC0) != 0x80) byte_of.push_back(static_cast<uint32_t>(i));
+    }
+    byte_of.push_back(static_cast<uint32_t>(a.text.size()));
     for (const GoldMention& m : g.mentions) {
+      if (m.end >= byte_of.size() ||
+          std::string_view(a.text).substr(byte_of[m.start], byte_of[m.end] - byte_of[m.start]) != m.text) {
+        return Status::InvalidInput(g.doc.origin + ": gold mention '" + m.text + "' [" + std::to_string(m.start) +
+                                    ", " + std::to_string(m.end) + ") does not match the analysed text");
+      }
       want.push_back({m.start, m.end, m.type, m.value, EntityKey(m.type, m.entity, m.text, lexicon)});
     }
     // Strict.
@@ -127,8 +138,13 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
     }
     report->docs.push_back(ds);
   }
-  std::stable_sort(report->docs.begin(), report->docs.end(),
-                   [](const DocScore& x, const DocScore& y) { return x.overlap.f1() < y.overlap.f1(); });
+  // Worst first: most errors, then lowest F1. A document with nothing to find and nothing
+  // found has no error, whatever its (undefined) F1.
+  std::stable_sort(report->docs.begin(), report->docs.end(), [](const DocScore& x, const DocScore& y) {
+    int64_t ex = x.overlap.fn + x.overlap.fp, ey = y.overlap.fn + y.overlap.fp;
+    if (ex != ey) return ex > ey;
+    return x.overlap.f1() < y.overlap.f1();
+  });
   return Status::Ok();
 }
 

@@ -222,14 +222,19 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
   matcher_.Match(a, tokens_, a.lang.code, &matches_);
   const std::vector<Alias>& aliases = lexicon_.aliases();
   const std::vector<Entity>& entities = lexicon_.entities();
-  std::vector<const LexiconMatch*> ambiguous;
+  std::vector<const LexiconMatch*> ambiguous, ambiguous_demonyms;
   std::unordered_set<std::string> support_ids, support_countries;
   for (const LexiconMatch& m : matches_) {
     const Alias& alias = aliases[m.alias];
     const Entity& e = entities[alias.entity];
     if (alias.flags & kAliasDemonym) {
-      for (uint32_t i = m.begin; i < m.end; ++i) demonym_token_[i] = 1;
-      demonym_spans_.push_back({m.begin, m.end, e.country});
+      for (uint32_t i = m.begin; i < m.end; ++i) demonym_token_[i] = 1;  // never part of a name
+      if (e.country.empty()) continue;  // "africaine", "sahélienne": no country to witness
+      if (alias.flags & kAliasAmbiguous) {
+        ambiguous_demonyms.push_back(&m);  // المالية is also "financial"
+        continue;
+      }
+      demonym_spans_.push_back({m.begin, m.end, m.start, m.stop, e.country});
       support_countries.insert(e.country);
       continue;
     }
@@ -242,6 +247,13 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     support_ids.insert(e.id);
     if (!e.country.empty()) support_countries.insert(e.country);
   }
+  // Ambiguous demonyms witness a country only when it is named plainly elsewhere.
+  for (const LexiconMatch* m : ambiguous_demonyms) {
+    const Entity& e = entities[aliases[m->alias].entity];
+    if (support_countries.count(e.country) > 0) demonym_spans_.push_back({m->begin, m->end, m->start, m->stop, e.country});
+  }
+  std::sort(demonym_spans_.begin(), demonym_spans_.end(),
+            [](const DemonymSpan& x, const DemonymSpan& y) { return x.begin < y.begin; });
   for (const LexiconMatch* m : ambiguous) {
     const Alias& alias = aliases[m->alias];
     const Entity& e = entities[alias.entity];
@@ -475,31 +487,35 @@ void EntityExtractor::FindAcronyms(const Analysis& a) {
       }
       if (!has_initial) continue;
     } else {
-      // An unlisted long form: capitalised words and the small words between them, ending
-      // right before the parenthesis. It starts at the capitalised word whose initials, with
-      // those after it, spell the acronym; failing that, at the farthest capitalised word
-      // with the acronym's first letter.
-      uint32_t b = i;
-      while (b > 0 && i - b < 12 && !Claimed(b - 1) && IsWordToken(a, tokens_[b - 1]) &&
-             (tokens_[b - 1].capitalized || IsStop(a, b - 1) || a.tokens[tokens_[b - 1].token].has(kTokElision))) {
-        --b;
+      // An unlisted long form ending right before the parenthesis. It starts at the word from
+      // which the initials of the content words (not stop words, not elisions) spell the
+      // acronym: "Groupe d'action contre le trafic (GACT)", "Regional Action Group (RAG)".
+      // Failing that, at the farthest capitalised word, in the run of capitalised words and
+      // small words before the parenthesis, that has the acronym's first letter.
+      uint32_t lo = i;
+      while (lo > 0 && i - lo < 14 && !Claimed(lo - 1) && IsWordToken(a, tokens_[lo - 1])) --lo;
+      uint32_t cap_lo = i;
+      while (cap_lo > lo && (tokens_[cap_lo - 1].capitalized || IsStop(a, cap_lo - 1) ||
+                             a.tokens[tokens_[cap_lo - 1].token].has(kTokElision))) {
+        --cap_lo;
       }
-      std::string initials;  // of capitalised words from k to i, built backwards
-      uint32_t spelled = i, farthest = i;
       std::string want = FoldString(text);
-      for (uint32_t k = i; k > b; --k) {
+      std::string initials;  // of the content words from k to i, built backwards
+      uint32_t spelled = i, farthest = i;
+      for (uint32_t k = i; k > lo; --k) {
         uint32_t w = k - 1;
-        if (!tokens_[w].capitalized || IsStop(a, w)) continue;
+        if (IsStop(a, w) || a.tokens[tokens_[w].token].has(kTokElision)) continue;
         std::string_view key = Key(a, w);
         if (key.empty()) continue;
         initials.insert(initials.begin(), key[0]);
-        if (key[0] == initial) farthest = w;
+        if (w >= cap_lo && tokens_[w].capitalized && key[0] == initial) farthest = w;
         if (initials == want) {
           spelled = w;
           break;
         }
+        if (initials.size() > want.size()) break;
       }
-      b = spelled < i ? spelled : farthest;
+      uint32_t b = spelled < i ? spelled : farthest;
       if (i - b < 2) continue;
       Found f = FoundAt(b, i, MentionType::kOrg, "org:" + Slugify(text), "acronym-definition");
       f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
@@ -647,12 +663,7 @@ void EntityExtractor::Extract(Analysis* a) {
     }
   }
   MatchLexicon(*a);
-  for (const LexiconMatch& m : matches_) {
-    const Alias& alias = lexicon_.aliases()[m.alias];
-    if (alias.flags & kAliasDemonym) {
-      a->demonyms.push_back({{m.start, m.stop}, lexicon_.entities()[alias.entity].country});
-    }
-  }
+  for (const DemonymSpan& d : demonym_spans_) a->demonyms.push_back({{d.start, d.stop}, d.country});
   FindInstitutions(*a);
   FindPeople(*a);
   FindAcronyms(*a);

@@ -108,7 +108,8 @@ class EntityExtractor {
   std::vector<LexiconMatch> matches_;
   std::vector<LexiconMatch> title_matches_;
   struct DemonymSpan {
-    uint32_t begin, end;
+    uint32_t begin, end;   // match tokens
+    uint32_t start, stop;  // bytes
     std::string country;
   };
   std::vector<DemonymSpan> demonym_spans_;

@@ -228,6 +228,17 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
     }
+    // "26.09.2024": the tokenizer reads "26.09" as one decimal number.
+    if (number(i, &v1) && i + 2 < n && key(i + 1) == "." && number(i + 2, &v3) &&
+        tokens[i + 1].start == tokens[i].end && tokens[i + 2].start == tokens[i + 1].end) {
+      std::string folded(a->folded.text.substr(tokens[i].fstart, tokens[i + 2].fend - tokens[i].fstart));
+      std::optional<ParsedDate> d = ParseDate(folded);
+      if (d && !d->trailing_ignored && d->iso.size() == 10) {
+        emit(i, i + 3, MentionType::kDate, d->iso, "", "date-digits");
+        i += 2;
+        continue;
+      }
+    }
     if (!is(i, Word::kMonth)) continue;
     int month = static_cast<int>(info[i].value);
     uint32_t me = info[i].end;  // after the month word(s)
@@ -369,14 +380,24 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   }
 
   // --- QUANTITY ---
+  // Sentence of each match token, for the trigger search.
+  std::vector<uint32_t> sentence(n, 0);
+  {
+    uint32_t s_i = 0;
+    for (uint32_t k = 0; k < n; ++k) {
+      while (s_i < a->sentences.size() && a->sentences[s_i].end_token <= tokens[k].token) ++s_i;
+      sentence[k] = s_i;
+    }
+  }
   auto casualty_kind_near = [&](uint32_t b, uint32_t e) -> std::string {
-    // The nearest casualty verb or nominal within six tokens, same sentence not checked: the
-    // window is small.
+    // The nearest casualty word (verb, nominal, or a noun that says the kind: "killed" is
+    // both) within six tokens, in the count's own sentence.
     std::string best;
     uint32_t best_dist = 7;
     for (uint32_t k = (b > 6 ? b - 6 : 0); k < n && k < e + 6; ++k) {
       if (k >= b && k < e) continue;
-      if (info[k].word != Word::kCasVerb && info[k].word != Word::kCasNominal) continue;
+      if (sentence[k] != sentence[b]) continue;
+      if (info[k].word != Word::kCasVerb && info[k].word != Word::kCasNominal && info[k].word != Word::kCasNoun) continue;
       if (info[k].kind == "people" || info[k].kind == "attackers") continue;
       uint32_t dist = k < b ? b - k : k - e + 1;
       if (dist < best_dist) {
@@ -395,10 +416,12 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (number(i, &v)) {
       value = v;
       e = i + 1;
-      // "3,5 millions", "12 ألف"
+      // "3,5 millions", "12 ألف", "1,5 million de déplacés"
       if (is(e, Word::kUnit) && info[e].value >= 1000) {
         value *= info[e].value;
         e = info[e].end;
+        std::string_view k = key(e);
+        if ((k == "de" || k == "d'" || k == "of") && (is(e + 1, Word::kCasNoun) || is(e + 1, Word::kCasVerb))) ++e;
       }
     } else if (is(i, Word::kApprox)) {
       value = info[i].value;
@@ -430,6 +453,10 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       value = total + current;
       e = k;
+      if (total > 0) {
+        std::string_view kk = key(e);
+        if ((kk == "de" || kk == "d'" || kk == "of") && (is(e + 1, Word::kCasNoun) || is(e + 1, Word::kCasVerb))) ++e;
+      }
       // "un", "une", "one", "واحد" alone are articles and pronouns far more often than counts.
       if (e == i + 1 && value <= 1) continue;
     } else {

@@ -9,17 +9,10 @@
 namespace vigie {
 namespace {
 
-// Languages with alias files get their own id; every other language maps to kOther.
-constexpr const char* kLangs[] = {"all", "fr", "en", "ar", "pt", "sw", "ha", "es"};
+// "all" is language 0; every other language code that an alias file names gets its own id
+// when the matcher is built. A document in a language no alias file names takes every alias.
 constexpr uint8_t kAll = 0;
-constexpr uint8_t kOther = sizeof kLangs / sizeof kLangs[0];
-
-uint8_t LangId(std::string_view lang) {
-  for (uint8_t i = 0; i < kOther; ++i) {
-    if (lang == kLangs[i]) return i;
-  }
-  return kOther;
-}
+constexpr uint8_t kOther = 255;
 
 // The slot hash: a key's hash mixed with the node it hangs from.
 inline uint64_t SlotHash(uint64_t key_hash, uint32_t parent) {
@@ -106,9 +99,22 @@ size_t EntityMatcher::memory_bytes() const {
          terms_.capacity() * 4 + patterns_.capacity() * sizeof(Pattern) + case_bytes;
 }
 
+uint8_t EntityMatcher::LangId(std::string_view lang) const {
+  if (lang == "all") return kAll;
+  for (size_t i = 0; i < langs_.size(); ++i) {
+    if (langs_[i] == lang) return static_cast<uint8_t>(i + 1);
+  }
+  return kOther;
+}
+
 Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options& options) {
   EntityMatcher m;
-  m.lang_has_aliases_.assign(kOther + 1, 0);
+  for (const Alias& alias : lexicon.aliases()) {
+    if (alias.lang != "all" && m.LangId(alias.lang) == kOther) {
+      if (m.langs_.size() >= 250) return Status::OutOfBudget("more than 250 alias languages");
+      m.langs_.push_back(alias.lang);
+    }
+  }
   m.first_filter_.assign(kFilterBits / 64, 0);
   std::vector<std::pair<uint32_t, uint32_t>> node_terms;  // (node, pattern)
   const std::vector<Alias>& aliases = lexicon.aliases();
@@ -116,8 +122,7 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
     const Alias& alias = aliases[a];
     AliasKeys keys = KeysOfAlias(alias.text);
     if (keys.keys.empty()) continue;
-    uint8_t lang = LangId(alias.lang);
-    m.lang_has_aliases_[lang] = 1;
+    uint8_t lang = m.LangId(alias.lang);
     auto add = [&](size_t first_key_skip, bool article_less) {
       Pattern p;
       p.alias = a;
@@ -167,7 +172,7 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
 bool EntityMatcher::Accepts(const Pattern& p, const Analysis& a, const std::vector<MatchToken>& tokens,
                             uint32_t begin, bool via_article_less, uint8_t doc_lang) const {
   if (p.article_less != via_article_less) return false;
-  if (p.lang != kAll && p.lang != doc_lang && lang_has_aliases_[doc_lang]) return false;
+  if (p.lang != kAll && p.lang != doc_lang && doc_lang != kOther) return false;
   for (uint16_t k = 0; k < p.num_keys; ++k) {
     const std::string& want = case_words_[p.case_begin + k];
     if (want.empty()) continue;

@@ -56,7 +56,7 @@ class EntityMatcher {
  private:
   struct Pattern {
     uint32_t alias;
-    uint8_t lang;        // LangId
+    uint8_t lang;        // LangId: 0 "all", 1.. the languages of langs_
     uint8_t flags;       // alias flags
     bool article_less;   // Arabic form with its article removed (matches only after لل)
     uint16_t num_keys;
@@ -85,7 +85,8 @@ class EntityMatcher {
   std::vector<uint32_t> terms_;       // pattern indices
   std::vector<Pattern> patterns_;
   std::vector<std::string> case_words_;
-  std::vector<uint8_t> lang_has_aliases_;  // per LangId: whether some alias file is in it
+  uint8_t LangId(std::string_view lang) const;
+  std::vector<std::string> langs_;  // language codes of the alias files; id = index + 1
   // Bits of KeyHash of every key that starts an alias: most text tokens start none, and are
   // turned away here without a probe of the table.
   std::vector<uint64_t> first_filter_;

@@ -409,7 +409,7 @@ TEST(Counts, Ratios) {
 // errors. Expected: gold-b (F1 0.5) listed first, the empty document (perfect) after it. Got:
 // the empty document first with F1 0.000.
 // Fix: rank documents by errors (fn + fp, or F1 with 1.0 when tp + fp + fn == 0) in Evaluator::Run.
-TEST(Evaluator, DISABLED_EmptyPerfectDocumentIsNotTheWorst) {
+TEST(Evaluator, EmptyPerfectDocumentIsNotTheWorst) {
   TempDir dir;
   const GoldDocSpec quiet = {"gold-quiet", "fr", "dev", "2024-09-27", "",
                              "Il a fait beau toute la semaine et rien ne s'est passé dans la ville.", {}};
@@ -435,7 +435,7 @@ TEST(Evaluator, DISABLED_EmptyPerfectDocumentIsNotTheWorst) {
 // Expected: Run fails with the document's origin (file:line). Got: OK.
 // Fix: in Evaluator::Run, after Analyze, compare each gold mention's text with the analysed text
 // at its code-point offsets and return InvalidInput naming g.doc.origin on a mismatch.
-TEST(Evaluator, DISABLED_GoldOffsetsMustPointAtTheirText) {
+TEST(Evaluator, GoldOffsetsMustPointAtTheirText) {
   TempDir dir;
   std::string line = GoldLine(kDocA);
   const std::string right = "\"start\":0,\"end\":14", shifted = "\"start\":1,\"end\":15";

@@ -160,9 +160,8 @@ void CheckInvariants(const Analysis& a) {
   for (const DemonymMention& d : a.demonyms) {
     ASSERT_LT(d.span.start, d.span.end);
     ASSERT_LE(d.span.end, a.text.size());
-    // ISO alpha-2 (analysis.h). Demonyms of regions and continents ("africaine", "sahélien")
-    // come with an empty country today: see DISABLED_ContinentDemonymsAreNotCountryEvidence.
-    EXPECT_TRUE(d.country.empty() || d.country.size() == 2u) << a.Slice(d.span) << " " << d.country;
+    // ISO alpha-2 (analysis.h); demonyms of regions and continents are not country evidence.
+    EXPECT_EQ(d.country.size(), 2u) << a.Slice(d.span) << " " << d.country;
     for (const Mention& m : a.mentions) {
       if (m.type != MentionType::kPer && m.type != MentionType::kLoc) continue;
       EXPECT_FALSE(m.span.start < d.span.end && d.span.start < m.span.end)
@@ -211,7 +210,7 @@ TEST(Entities, SeedSentence) {
 // Expected: no DemonymMention without a country. Got: {"africaine", ""}.
 // Fix: in EntityExtractor::Extract (and MatchLexicon) skip demonym matches whose entity has no
 // country, or give DemonymMention the entity id so that region evidence is kept on purpose.
-TEST(Entities, DISABLED_ContinentDemonymsAreNotCountryEvidence) {
+TEST(Entities, ContinentDemonymsAreNotCountryEvidence) {
   Analysis a = Analyze("La coopération africaine et sahélienne progresse, selon le ministre.", "fr");
   for (const DemonymMention& d : a.demonyms) EXPECT_EQ(d.country.size(), 2u) << a.Slice(d.span);
 }
@@ -321,7 +320,7 @@ TEST(Entities, AcronymDefinedInTheText) {
 // tokens), and choose the start where the initials of the content words (skipping articles and
 // prepositions such as le, de, d', contre... or allowing them to be skipped) spell the acronym,
 // the start word being capitalised.
-TEST(Entities, DISABLED_AcronymOfAFrenchSentenceCaseName) {
+TEST(Entities, AcronymOfAFrenchSentenceCaseName) {
   Analysis a = Analyze(
       "Le Groupe d'action contre le trafic (GACT) a publié un rapport lundi. Le GACT a aussi alerté les autorités.",
       "fr");
@@ -386,7 +385,7 @@ TEST(Entities, DemonymsAreNotPlaces) {
 // Expected: no demonym, no LOC. Got: demonym ML on المالية (and LOC country:ML on مالي).
 // Fix: treat ambiguous demonyms like the other ambiguous forms: keep them (and let them support
 // other forms) only when the country is supported by a plain mention or an unambiguous demonym.
-TEST(Entities, DISABLED_AmbiguousDemonymNeedsSupport) {
+TEST(Entities, AmbiguousDemonymNeedsSupport) {
   Analysis a = Analyze("قالت وزارة المالية إن الميزانية ارتفعت هذا العام بعد دعم مالي من البنك الدولي.", "ar");
   EXPECT_TRUE(a.demonyms.empty()) << a.Slice(a.demonyms[0].span) << " " << a.demonyms[0].country;
   EXPECT_EQ(FindEntity(a, "country:ML"), nullptr);

@@ -179,7 +179,7 @@ TEST(Dates, PublicationPrecision) {
 // Fix: in the digits rule, also accept a number token written D.MM (or DD.MM) followed by "."
 // and a four-digit year, reading day and month from the token's text; or have the tokenizer
 // keep D.MM.YYYY whole as a date-like token.
-TEST(Dates, DISABLED_DottedDigits) {
+TEST(Dates, DottedDigits) {
   CheckCases(MentionType::kDate,
              {
                  {"French", "L'attaque a eu lieu le 26.09.2024 près de Gao.", "fr", kFri, {"26.09.2024=2024-09-26"}},
@@ -240,7 +240,7 @@ TEST(Quantities, AuMoinsIsOutsideTheSpan) {
 // Fix: in ValueExtractor::Extract, record every role of a matched word (LexiconMatch::also holds
 // the other aliases of the same form): e.g. a bit set of roles per token, so that a word that is
 // also a verb counts as one in casualty_kind_near.
-TEST(Quantities, DISABLED_TriggerBeforeTheCountThatIsAlsoANoun) {
+TEST(Quantities, TriggerBeforeTheCountThatIsAlsoANoun) {
   CheckCases(MentionType::kQuantity,
              {
                  {"killed before", "Gunmen killed 12 soldiers in the attack on the base.", "en", kFri,
@@ -256,7 +256,7 @@ TEST(Quantities, DISABLED_TriggerBeforeTheCountThatIsAlsoANoun) {
 // Expected: other. Got: displaced (from "fui" in the sentence before).
 // Fix: bound the window of casualty_kind_near by the sentence of the count (Analysis::sentences,
 // via each match token's analysis-token index).
-TEST(Quantities, DISABLED_TriggerFromAnotherSentence) {
+TEST(Quantities, TriggerFromAnotherSentence) {
   CheckCases(MentionType::kQuantity,
              {
                  {"previous sentence", "Les villageois ont fui. Douze soldats patrouillent dans la zone.", "fr", kFri,
@@ -271,7 +271,7 @@ TEST(Quantities, DISABLED_TriggerFromAnotherSentence) {
 // Expected: 1500000 displaced; 1000000 displaced. Got: no QUANTITY.
 // Fix: after a unit >= 1000 (million, millions, milliard, thousand...), skip "de", "d'", "of"
 // before looking for the counted noun, as the approx branch does.
-TEST(Quantities, DISABLED_MillionsOfPeople) {
+TEST(Quantities, MillionsOfPeople) {
   CheckCases(MentionType::kQuantity,
              {
                  {"digits and million", "Le conflit a fait 1,5 million de déplacés selon l'ONU.", "fr", kFri,

@@ -239,7 +239,7 @@ TEST(EntityMatcher, LanguageFilter) {
 // applies to documents in that language (or in a language with no alias file of its own)".
 // Fix: keep the set of alias languages by name (e.g. a small map from language code to id
 // built in Build, with documents' unknown codes mapping to "no aliases"), not by a fixed table.
-TEST(EntityMatcher, DISABLED_LanguagesOutsideTheFixedListStayApart) {
+TEST(EntityMatcher, LanguagesOutsideTheFixedListStayApart) {
   Lexicon lex = MakeLexicon({
       {"org:un", "Nations Unies", "fr"},
       {"org:un", "Vereinte Nationen", "de"},
