@@ -216,10 +216,8 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       std::string_view s1 = key(i + 1), s3 = key(i + 3);
       if (s1 == s3 && (s1 == "/" || s1 == "-" || s1 == ".") && tokens[i + 1].start == tokens[i].end &&
           tokens[i + 4].start == tokens[i + 3].end) {
-        std::string_view raw = std::string_view(a->text).substr(tokens[i].start, tokens[i + 4].end - tokens[i].start);
         // ParseDate reads ASCII digits: the folded form has them.
         std::string folded(a->folded.text.substr(tokens[i].fstart, tokens[i + 4].fend - tokens[i].fstart));
-        (void)raw;
         std::optional<ParsedDate> d = ParseDate(folded);
         if (d && !d->trailing_ignored && d->iso.size() == 10) {
           emit(i, i + 5, MentionType::kDate, d->iso, "", "date-digits");
@@ -257,7 +255,8 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         b = i - 1;
       }
     }
-    if (day == 0 && number(me, &v) && v >= 1 && v <= 31 && std::floor(v) == v && tokens[me].end - tokens[me].start <= 2 * 2) {
+    // A day has at most two digits (four bytes in Arabic-Indic digits).
+    if (day == 0 && number(me, &v) && v >= 1 && v <= 31 && std::floor(v) == v && tokens[me].end - tokens[me].start <= 4) {
       // MONTH D[, YYYY]
       day = static_cast<int>(v);
       e = me + 1;
@@ -364,7 +363,7 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (pub.d != 0) {
       int64_t today = DaysFromCivil(pub.y, pub.m, pub.d);
       int64_t day = today;
-      if (direction >= 0 && direction == 1) {
+      if (direction == 1) {
         do ++day;
         while (Weekday(day) != wd);
       } else {
