@@ -146,8 +146,17 @@ EntityExtractor::Found EntityExtractor::FoundAt(uint32_t begin, uint32_t end, Me
   return f;
 }
 
+bool EntityExtractor::ClaimedByTownWord(uint32_t i) const {
+  if (!Claimed(i)) return false;
+  const Found& f = found_[claimed_[i]];
+  return f.rule == "gazetteer" && f.end - f.begin == 1;
+}
+
 void EntityExtractor::Claim(const Found& f) {
   int32_t index = static_cast<int32_t>(found_.size());
+  for (uint32_t i = f.begin; i < f.end; ++i) {
+    if (claimed_[i] >= 0) found_[claimed_[i]].dropped = true;  // a town word taken back by a name
+  }
   for (uint32_t i = f.begin; i < f.end; ++i) claimed_[i] = index;
   found_.push_back(f);
 }
@@ -162,7 +171,9 @@ bool EntityExtractor::IsParticle(const Analysis& a, uint32_t i) const {
 
 bool EntityExtractor::IsNameWord(const Analysis& a, uint32_t i, bool arabic) const {
   const MatchToken& t = tokens_[i];
-  if (!IsWordToken(a, t) || Claimed(i) || demonym_token_[i] || title_token_[i]) return false;
+  if (!IsWordToken(a, t) || demonym_token_[i] || title_token_[i]) return false;
+  // A one-word town from the gazetteer may still be a surname ("Adama Keïta", "Roger Kamba").
+  if (Claimed(i) && !ClaimedByTownWord(i)) return false;
   if (arabic) return IsArabicToken(a.text, t) && !IsStop(a, i);
   if (!t.capitalized || IsArabicToken(a.text, t)) return false;
   if (a.tokens[t.token].has(kTokElision) || a.tokens[t.token].has(kTokHasDigit)) return false;
@@ -222,7 +233,7 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
   matcher_.Match(a, tokens_, a.lang.code, &matches_);
   const std::vector<Alias>& aliases = lexicon_.aliases();
   const std::vector<Entity>& entities = lexicon_.entities();
-  std::vector<const LexiconMatch*> ambiguous, ambiguous_demonyms;
+  std::vector<const LexiconMatch*> ambiguous, ambiguous_demonyms, places;
   std::unordered_set<std::string> support_ids, support_countries;
   for (const LexiconMatch& m : matches_) {
     const Alias& alias = aliases[m.alias];
@@ -236,6 +247,10 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
       }
       demonym_spans_.push_back({m.begin, m.end, m.start, m.stop, e.country});
       support_countries.insert(e.country);
+      continue;
+    }
+    if (alias.flags & kAliasGazetteer) {
+      places.push_back(&m);
       continue;
     }
     if (alias.flags & kAliasAmbiguous) {
@@ -269,6 +284,38 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     }
     if (!keep) continue;
     Found f{m->begin, m->end, m->start, m->stop, TypeOf(e.type), e.id, "", "", "", "lexicon"};
+    Claim(f);
+  }
+  // Gazetteer places: among the places sharing the name, the one in a country the document
+  // names, else the most populous. A name flagged ambiguous needs its country named; a lone
+  // word opening a sentence ("Bonne", "Police") needs its country or a large town.
+  for (const LexiconMatch* m : places) {
+    bool taken = false;
+    for (uint32_t i = m->begin; i < m->end; ++i) taken = taken || Claimed(i);
+    if (taken) continue;
+    const Entity* best = nullptr;
+    bool best_supported = false;
+    bool ambiguous_name = false;
+    auto consider = [&](uint32_t alias_index) {
+      const Alias& al = aliases[alias_index];
+      const Entity& e = entities[al.entity];
+      if (!(al.flags & kAliasGazetteer)) return;
+      ambiguous_name = ambiguous_name || (al.flags & kAliasAmbiguous);
+      bool supported = support_countries.count(e.country) > 0;
+      if (best == nullptr || (supported && !best_supported) ||
+          (supported == best_supported && e.population > best->population)) {
+        best = &e;
+        best_supported = supported;
+      }
+    };
+    consider(m->alias);
+    for (uint32_t other : m->also) consider(other);
+    if (best == nullptr) continue;
+    if (ambiguous_name && !best_supported) continue;
+    if (m->end - m->begin == 1 && tokens_[m->begin].sentence_start && !best_supported && best->population < 100000) {
+      continue;
+    }
+    Found f{m->begin, m->end, m->start, m->stop, MentionType::kLoc, best->id, "", "", "", "gazetteer"};
     Claim(f);
   }
 }
@@ -578,7 +625,9 @@ void EntityExtractor::LinkSurnames(const Analysis& a) {
 void EntityExtractor::Emit(Analysis* a) {
   std::vector<const Found*> order;
   order.reserve(found_.size());
-  for (const Found& f : found_) order.push_back(&f);
+  for (const Found& f : found_) {
+    if (!f.dropped) order.push_back(&f);
+  }
   std::sort(order.begin(), order.end(), [](const Found* x, const Found* y) { return x->start < y->start; });
   // Full names of people found by rule, for their display name.
   std::map<std::string, std::string> person_names;

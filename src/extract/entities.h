@@ -68,6 +68,7 @@ class EntityExtractor {
     std::string id;
     std::string kind, name, country;  // for entities not in the lexicon
     std::string rule;
+    bool dropped = false;  // overridden by a later rule (a town name that is a surname)
   };
 
   void MatchLexicon(const Analysis& a);
@@ -79,6 +80,7 @@ class EntityExtractor {
 
   // A mention over match tokens [begin, end).
   Found FoundAt(uint32_t begin, uint32_t end, MentionType type, std::string id, std::string rule) const;
+  bool ClaimedByTownWord(uint32_t i) const;
   bool Claimed(uint32_t i) const { return i < claimed_.size() && claimed_[i] >= 0; }
   void Claim(const Found& f);
   std::string_view Key(const Analysis& a, uint32_t i) const { return tokens_[i].Key(a.folded.text); }

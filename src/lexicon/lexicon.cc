@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "common/data_dir.h"
+#include "text/fold.h"
 #include "text/word_list.h"
 
 namespace vigie {
@@ -146,6 +148,147 @@ Status Lexicon::LoadAliases(const std::string& path, const std::string& lang) {
   return Status::Ok();
 }
 
+namespace {
+
+// Fields of one TAB-separated line.
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t tab = line.find('\t', pos);
+    if (tab == std::string_view::npos) {
+      out.push_back(line.substr(pos));
+      return out;
+    }
+    out.push_back(line.substr(pos, tab - pos));
+    pos = tab + 1;
+  }
+}
+
+bool IsArabicScript(std::string_view s) {
+  return !s.empty() && static_cast<unsigned char>(s[0]) >= 0xD8 && static_cast<unsigned char>(s[0]) <= 0xDB;
+}
+
+bool IsLatinName(std::string_view s) {
+  // Letters of the Latin script (ASCII or Latin-1/Extended-A/B lead bytes) and name punctuation.
+  for (unsigned char c : s) {
+    if (c >= 0xD8 || (c >= 0x80 && c < 0xC2)) {
+      if (c >= 0x80 && c < 0xC0) continue;  // continuation bytes
+      if (c >= 0xCA) return false;          // beyond Latin Extended-B
+    }
+  }
+  return !s.empty();
+}
+
+}  // namespace
+
+Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string& gazetteer_dir,
+                              const std::unordered_set<std::string>& excluded) {
+  // African countries: the members of continent:africa.
+  std::unordered_set<std::string> africa;
+  if (int64_t e = Find("continent:africa"); e >= 0) {
+    for (std::string_view m : SplitList(entities_[e].Attribute("members"), ',')) {
+      if (m.rfind("country:", 0) == 0) africa.emplace(m.substr(8));
+    }
+  }
+  Result<std::string> contents = ReadSmallFile(cities_path, 256u << 20);
+  if (!contents.ok()) return contents.status();
+  auto keep_name = [&](std::string_view name) {
+    if (name.size() < 3) return false;
+    // Latin-script place names are capitalised; a lower-case alternate is a common word.
+    if (static_cast<unsigned char>(name[0]) < 0x80 && !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+    return excluded.count(FoldString(name)) == 0;
+  };
+  std::string_view all = *contents;
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos < all.size()) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.empty()) continue;
+    std::vector<std::string_view> f = Fields(line);
+    if (f.size() < 15) return Status::InvalidInput(cities_path + ":" + std::to_string(line_no) + ": expected 19 fields");
+    std::string cc(f[8]);
+    int64_t population = std::strtoll(std::string(f[14]).c_str(), nullptr, 10);
+    bool african = africa.count(cc) > 0;
+    if (!african && population < 15000) continue;
+    Entity e;
+    e.id = "geonames:" + std::string(f[0]);
+    e.type = EntityType::kLoc;
+    e.kind = "city";
+    e.country = cc;
+    e.name = std::string(f[1]);
+    e.lat = std::strtod(std::string(f[4]).c_str(), nullptr);
+    e.lon = std::strtod(std::string(f[5]).c_str(), nullptr);
+    e.population = population;
+    e.attributes.emplace_back("feature", std::string(f[7]));
+    e.attributes.emplace_back("admin1", std::string(f[10]));
+    Result<uint32_t> index = AddEntity(std::move(e));
+    if (!index.ok()) continue;  // a duplicate id: keep the first
+    std::unordered_set<std::string> seen;
+    auto add = [&](std::string_view alias, const char* lang) {
+      std::string key = FoldString(alias);
+      if (!seen.insert(key).second) return;
+      aliases_.push_back({*index, std::string(alias), lang, kAliasGazetteer});
+    };
+    if (keep_name(f[1]) && IsLatinName(f[1])) add(f[1], "all");
+    if (f[2] != f[1] && keep_name(f[2])) add(f[2], "all");
+    // Arabic names among the alternates, for African towns and for towns of 100,000 or more;
+    // Latin ones (exonyms: "New York" for New York City, "Le Caire", "Mogadiscio") for cities of
+    // 500,000 or more, whose alternates are well curated.
+    if (african || population >= 100000) {
+      for (std::string_view alt : SplitList(f[3], ',')) {
+        if (IsArabicScript(alt) && keep_name(alt)) {
+          add(alt, "ar");
+        } else if (population >= 500000 && IsLatinName(alt) && keep_name(alt) && alt.find(' ') != 0 &&
+                   std::any_of(alt.begin(), alt.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+          add(alt, "all");
+        }
+      }
+    }
+  }
+  // African first-level divisions.
+  std::string admin1_path = gazetteer_dir + "/admin1_africa.tsv";
+  Result<std::vector<WordListEntry>> admin1 = LoadWordList(admin1_path);
+  if (!admin1.ok()) return admin1.status();
+  for (const WordListEntry& row : *admin1) {
+    if (row.fields.size() < 6) {
+      return Status::InvalidInput(admin1_path + ":" + std::to_string(row.line) + ": expected 6 fields");
+    }
+    Entity e;
+    e.id = "iso3166-2:" + row.fields[0];
+    e.type = EntityType::kLoc;
+    e.kind = "admin1";
+    e.country = row.fields[1];
+    e.name = row.fields[2];
+    e.lat = std::strtod(row.fields[4].c_str(), nullptr);
+    e.lon = std::strtod(row.fields[5].c_str(), nullptr);
+    Result<uint32_t> index = AddEntity(std::move(e));
+    if (index.ok() && keep_name(row.fields[2]) && IsLatinName(row.fields[2])) {
+      aliases_.push_back({*index, row.fields[2], "all", kAliasGazetteer});
+    }
+  }
+  // The project's aliases for Africa.
+  std::string aliases_path = gazetteer_dir + "/aliases_africa.tsv";
+  Result<std::vector<WordListEntry>> rows = LoadWordList(aliases_path);
+  if (!rows.ok()) return rows.status();
+  for (const WordListEntry& row : *rows) {
+    std::string where = aliases_path + ":" + std::to_string(row.line) + ": ";
+    if (row.fields.size() < 3) return Status::InvalidInput(where + "expected ref, lang, alias");
+    std::string id = row.fields[0];
+    if (id.rfind("admin1:", 0) == 0) id = "iso3166-2:" + id.substr(7);
+    int64_t e = Find(id);
+    if (e < 0) continue;  // a town the cities file lacks
+    uint8_t flags = kAliasGazetteer;
+    if (row.fields.size() > 3 && row.fields[3] == "ambiguous") flags |= kAliasAmbiguous;
+    aliases_.push_back({static_cast<uint32_t>(e), row.fields[2], row.fields[1], flags});
+  }
+  return Status::Ok();
+}
+
 Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
   namespace fs = std::filesystem;
   Lexicon lexicon;
@@ -159,6 +302,25 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
     size_t dot = stem.rfind('.');
     if (dot == std::string::npos) return Status::InvalidInput(f + ": alias files are named <group>.<lang>.tsv");
     VIGIE_RETURN_IF_ERROR(lexicon.LoadAliases(f, stem.substr(dot + 1)));
+  }
+  std::string cities = (root.parent_path() / "gazetteer" / "cities1000.txt").string();
+  std::error_code ec;
+  if (fs::exists(cities, ec)) {
+    // Names that are words of the other lists are no town names: "Police", "Mars", "Said".
+    std::unordered_set<std::string> excluded;
+    for (const Alias& a : lexicon.aliases_) excluded.insert(FoldString(a.text));
+    for (const char* list : {"lexicon/first_names.tsv", "lexicon/name_stopwords.tsv", "lexicon/person_titles.tsv",
+                             "lexicon/dates.tsv", "lexicon/numbers.tsv", "lexicon/casualties.tsv",
+                             "lexicon/institutions.tsv", "gazetteer/common_words.tsv"}) {
+      Result<std::vector<WordListEntry>> rows = LoadWordList((root.parent_path() / list).string());
+      if (!rows.ok()) continue;
+      for (const WordListEntry& r : *rows) {
+        for (const std::string& field : r.fields) {
+          if (field.size() > 2) excluded.insert(FoldString(field));
+        }
+      }
+    }
+    VIGIE_RETURN_IF_ERROR(lexicon.LoadGazetteer(cities, (root.parent_path() / "gazetteer").string(), excluded));
   }
   return lexicon;
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/status.h"
@@ -26,6 +27,9 @@ struct Entity {
   std::string country;  // ISO 3166-1 alpha-2, empty when none
   std::string name;     // canonical display name
   std::vector<std::pair<std::string, std::string>> attributes;
+  // Places from the gazetteer: coordinates and population (0 when unknown).
+  double lat = 0, lon = 0;
+  int64_t population = 0;
 
   // The value of attribute `key`, or empty.
   std::string_view Attribute(std::string_view key) const;
@@ -34,6 +38,7 @@ struct Entity {
 inline constexpr uint8_t kAliasCaseSensitive = 1 << 0;  // "cs": capitals must match as written
 inline constexpr uint8_t kAliasDemonym = 1 << 1;        // names the country as an attribute
 inline constexpr uint8_t kAliasAmbiguous = 1 << 2;      // also a common word or another name
+inline constexpr uint8_t kAliasGazetteer = 1 << 3;      // a place name from the gazetteer
 
 struct Alias {
   uint32_t entity = 0;  // index into entities()
@@ -44,8 +49,17 @@ struct Alias {
 
 class Lexicon {
  public:
-  // Loads data_dir/lexicon/entities/*.tsv and data_dir/lexicon/aliases/<group>.<lang>.tsv.
+  // Loads data_dir/lexicon/entities/*.tsv and data_dir/lexicon/aliases/<group>.<lang>.tsv,
+  // then the gazetteer when data_dir/gazetteer/cities1000.txt is there (see LoadGazetteer).
   static Result<Lexicon> Load(const std::string& data_dir);
+
+  // Adds the places of a GeoNames "cities1000" file (geonames:<id>, kind city), the African
+  // first-level divisions of data/gazetteer/admin1_africa.tsv (iso3166-2:<code>, kind admin1)
+  // and the project's aliases for Africa (data/gazetteer/aliases_africa.tsv). Place names that
+  // are also common words of the other lists (`excluded`, folded) are left out; outside Africa
+  // only towns of 15,000 people or more are kept.
+  Status LoadGazetteer(const std::string& cities_path, const std::string& gazetteer_dir,
+                       const std::unordered_set<std::string>& excluded);
 
   // For tests and programmatic lexicons. AddEntity fails on a duplicate id.
   Result<uint32_t> AddEntity(Entity entity);
