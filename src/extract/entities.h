@@ -104,6 +104,7 @@ class EntityExtractor {
   std::unordered_set<std::string> first_names_;  // folded
   std::unordered_set<std::string> stop_words_;   // folded
   std::unordered_set<std::string> particles_;    // folded
+  std::unordered_set<std::string> africa_;       // ISO codes of African countries
 
   // Scratch, per document.
   std::vector<MatchToken> tokens_;
