@@ -120,17 +120,7 @@ Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::stri
   std::unique_ptr<EntityExtractor> x(new EntityExtractor(
       std::move(lexicon).value(), std::move(matcher).value(), std::move(titles).value(),
       std::move(title_matcher).value(), std::move(institutions).value(), std::move(institution_matcher).value()));
-  if (int64_t africa = x->lexicon_.Find("continent:africa"); africa >= 0) {
-    std::string_view members = x->lexicon_.entities()[africa].Attribute("members");
-    size_t pos = 0;
-    while (pos < members.size()) {
-      size_t comma = members.find(',', pos);
-      if (comma == std::string_view::npos) comma = members.size();
-      std::string_view m = members.substr(pos, comma - pos);
-      if (m.rfind("country:", 0) == 0) x->africa_.emplace(m.substr(8));
-      pos = comma + 1;
-    }
-  }
+  x->africa_ = x->lexicon_.AfricanCountries();
   Result<std::vector<WordListEntry>> names = LoadWordList(data_dir + "/lexicon/first_names.tsv");
   if (!names.ok()) return names.status();
   for (const WordListEntry& row : *names) x->first_names_.insert(FoldString(row.fields[0]));

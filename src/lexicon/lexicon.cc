@@ -182,15 +182,19 @@ bool IsLatinName(std::string_view s) {
 
 }  // namespace
 
-Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string& gazetteer_dir,
-                              const std::unordered_set<std::string>& excluded) {
-  // African countries: the members of continent:africa.
-  std::unordered_set<std::string> africa;
+std::unordered_set<std::string> Lexicon::AfricanCountries() const {
+  std::unordered_set<std::string> out;
   if (int64_t e = Find("continent:africa"); e >= 0) {
     for (std::string_view m : SplitList(entities_[e].Attribute("members"), ',')) {
-      if (m.rfind("country:", 0) == 0) africa.emplace(m.substr(8));
+      if (m.rfind("country:", 0) == 0) out.emplace(m.substr(8));
     }
   }
+  return out;
+}
+
+Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string& gazetteer_dir,
+                              const std::unordered_set<std::string>& excluded) {
+  const std::unordered_set<std::string> africa = AfricanCountries();
   Result<std::string> contents = ReadSmallFile(cities_path, 256u << 20);
   if (!contents.ok()) return contents.status();
   auto keep_name = [&](std::string_view name) {

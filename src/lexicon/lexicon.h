@@ -70,6 +70,9 @@ class Lexicon {
   // Index of the entity with `id`, or -1.
   int64_t Find(std::string_view id) const;
 
+  // ISO codes of the members of continent:africa (empty when the lexicon lacks it).
+  std::unordered_set<std::string> AfricanCountries() const;
+
  private:
   Status LoadEntities(const std::string& path);
   Status LoadAliases(const std::string& path, const std::string& lang);
