@@ -24,10 +24,10 @@ bool Overlaps(const Span32& a, const Span32& b) { return a.start < b.end && b.st
 std::string TypeKey(MentionType t) { return std::string(MentionTypeName(t)); }
 
 // Entity key: a canonical id when there is one the lexicon knows, else type + folded name.
-// Gazetteer places (geonames:, iso3166-2:) go by name too: gold files name places by their
+// Gazetteer places (geonames:, iso3166-2:, place:) go by name too: gold files name places by their
 // coordinates, which the geoparsing scores compare.
 std::string EntityKey(MentionType type, const std::string& id, std::string_view text, const Lexicon* lexicon) {
-  bool gazetteer = id.rfind("geonames:", 0) == 0 || id.rfind("iso3166-2:", 0) == 0;
+  bool gazetteer = id.rfind("geonames:", 0) == 0 || id.rfind("iso3166-2:", 0) == 0 || id.rfind("place:", 0) == 0;
   if (!id.empty() && !gazetteer && (lexicon == nullptr || lexicon->Find(id) >= 0)) return id;
   return TypeKey(type) + ":" + FoldString(text);
 }

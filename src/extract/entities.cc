@@ -121,15 +121,30 @@ Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::stri
       std::move(lexicon).value(), std::move(matcher).value(), std::move(titles).value(),
       std::move(title_matcher).value(), std::move(institutions).value(), std::move(institution_matcher).value()));
   x->africa_ = x->lexicon_.AfricanCountries();
+  for (const Entity& e : x->lexicon_.entities()) {
+    if (e.type != EntityType::kLoc || (e.kind != "region" && e.kind != "continent")) continue;
+    std::string_view members = e.Attribute("members");
+    for (size_t pos = members.find("country:"); pos != std::string_view::npos; pos = members.find("country:", pos + 1)) {
+      if (x->africa_.count(std::string(members.substr(pos + 8, 2)))) {
+        x->african_regions_.insert(e.id);
+        break;
+      }
+    }
+  }
   Result<std::vector<WordListEntry>> names = LoadWordList(data_dir + "/lexicon/first_names.tsv");
   if (!names.ok()) return names.status();
-  for (const WordListEntry& row : *names) x->first_names_.insert(FoldString(row.fields[0]));
+  for (const WordListEntry& row : *names) {
+    std::string key = FoldString(row.fields[0]);
+    if (row.fields.size() > 3 && row.fields[3] == "word") x->word_first_names_.insert(key);
+    x->first_names_.insert(std::move(key));
+  }
   Result<std::vector<WordListEntry>> stops = LoadWordList(data_dir + "/lexicon/name_stopwords.tsv");
   if (!stops.ok()) return stops.status();
   for (const WordListEntry& row : *stops) {
     bool particle = row.fields.size() > 1 && row.fields[1] == "particle";
     (particle ? x->particles_ : x->stop_words_).insert(FoldString(row.fields[0]));
   }
+  VIGIE_RETURN_IF_ERROR(x->LoadNameHeads(data_dir + "/lexicon/name_heads.tsv"));
   return x;
 }
 
@@ -287,38 +302,66 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     Found f{m->begin, m->end, m->start, m->stop, TypeOf(e.type), e.id, "", "", "", "lexicon"};
     Claim(f);
   }
+  // Is the story about Africa? An African country named, or a region of Africa.
+  bool doc_african = false;
+  for (const std::string& cc : support_countries) doc_african = doc_african || africa_.count(cc) > 0;
+  for (const std::string& id : support_ids) doc_african = doc_african || african_regions_.count(id) > 0;
   // Gazetteer places: among the places sharing the name, the one in a country the document
   // names, else the most populous. A name flagged ambiguous needs its country named; a lone
   // word opening a sentence ("Bonne", "Police") needs its country or a large town.
   for (const LexiconMatch* m : places) {
+    // ك "like" before a town name is rare; before a word it is common: كبيرا is no Beira.
+    if (m->start > tokens_[m->begin].start &&
+        std::string_view(a.text).substr(tokens_[m->begin].start, m->start - tokens_[m->begin].start).find("\xD9\x83") !=
+            std::string_view::npos) {
+      continue;
+    }
     bool taken = false;
     for (uint32_t i = m->begin; i < m->end; ++i) taken = taken || Claimed(i);
     if (taken) continue;
+    const bool one_word = m->end - m->begin == 1;
+    const bool all_caps = one_word && tokens_[m->begin].all_caps;
+    const bool opens_sentence = one_word && tokens_[m->begin].sentence_start;
     const Entity* best = nullptr;
-    bool best_supported = false;
-    bool ambiguous_name = false;
+    double best_score = 0;
     auto consider = [&](uint32_t alias_index) {
       const Alias& al = aliases[alias_index];
       const Entity& e = entities[al.entity];
       if (!(al.flags & kAliasGazetteer)) return;
-      ambiguous_name = ambiguous_name || (al.flags & kAliasAmbiguous);
-      bool supported = support_countries.count(e.country) > 0;
-      if (best == nullptr || (supported && !best_supported) ||
-          (supported == best_supported && e.population > best->population)) {
+      const bool supported = !e.country.empty() && support_countries.count(e.country) > 0;
+      // A form flagged ambiguous names this place only when its country is named: "Red Sea"
+      // is the sea, unless Egypt is named (its governorate) or Sudan (its state).
+      if ((al.flags & kAliasAmbiguous) && !supported) return;
+      const bool african = africa_.count(e.country) > 0;
+      // Which places the name may be, before choosing among them. The project's own tables
+      // name places news knows. An African town or division needs a story about Africa (or
+      // its country named, or 100,000 people): "Maryland" and "Harper" are Liberian, but not
+      // in a story about the United States. A town elsewhere needs 100,000 people, or its
+      // country named and 50,000 for a one-word name ("Moscow", Idaho is not Moscow). A word
+      // in capitals alone (a headline, a ticker: "SALE", "SHARE") needs a million or its country.
+      bool eligible;
+      if (e.listed) eligible = true;
+      else if (african) eligible = supported || doc_african || e.population >= 100000;
+      else eligible = e.population >= 100000 || (supported && (!one_word || e.population >= 50000));
+      if (all_caps && !supported && e.population < 1000000) eligible = false;
+      if (opens_sentence && !supported && e.population < 100000 && !e.listed) eligible = false;
+      if (!eligible) return;
+      // Then the most likely: population (log), the country named, a place the project lists,
+      // a capital.
+      // A feature of the project's places table (a sea, a lake, a region) comes before a
+      // division of the same name: "Red Sea" is the sea before Sudan's state.
+      std::string_view feature = e.Attribute("feature");
+      double score = std::log10(static_cast<double>(e.population) + 10.0) + (supported ? 2.0 : 0.0) +
+                     (e.listed ? 1.5 : 0.0) + (feature == "PPLC" ? 1.0 : 0.0) +
+                     (e.id.rfind("place:", 0) == 0 ? 0.5 : 0.0);
+      if (best == nullptr || score > best_score) {
         best = &e;
-        best_supported = supported;
+        best_score = score;
       }
     };
     consider(m->alias);
     for (uint32_t other : m->also) consider(other);
     if (best == nullptr) continue;
-    if (ambiguous_name && !best_supported) continue;
-    // A town outside Africa whose country the document does not name must be a large one:
-    // "Stade" (Lower Saxony) in "le Stade de Mbour" is a stadium.
-    if (!best_supported && best->population < 100000 && !africa_.count(best->country)) continue;
-    if (m->end - m->begin == 1 && tokens_[m->begin].sentence_start && !best_supported && best->population < 100000) {
-      continue;
-    }
     Found f{m->begin, m->end, m->start, m->stop, MentionType::kLoc, best->id, "", "", "", "gazetteer"};
     Claim(f);
   }
@@ -505,11 +548,55 @@ void EntityExtractor::FindPeople(const Analysis& a) {
   }
   // Capitalised sequences opening with a known first name (Latin script).
   for (uint32_t i = 0; i < n; ++i) {
-    if (Claimed(i) || !tokens_[i].capitalized || IsArabicToken(a.text, tokens_[i])) continue;
+    // A first name that is also a town ("Hodan Ali Farah") still opens a name.
+    if ((Claimed(i) && !ClaimedByTownWord(i)) || !tokens_[i].capitalized || IsArabicToken(a.text, tokens_[i])) continue;
     if (first_names_.count(std::string(Key(a, i))) == 0) continue;
     if (!IsNameWord(a, i, false)) continue;
     uint32_t end = NameEnd(a, i, SentenceEnd(i), false);
     if (end - i < 2) continue;
+    AddPerson(a, i, end, "first-name");
+    i = end - 1;
+  }
+  // Arabic: a known first name with another first name or a family name with the article and
+  // the nisba ending after it ("رضا السليماني", "عبد الولي محمد عيسى"); a first name that is
+  // not also a common word may take any name word ("فرناندو غراندي مارلاسكا").
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    if (Claimed(i) || !IsArabicToken(a.text, tokens_[i]) || title_token_[i]) continue;
+    if (!IsArabicFirstName(a, i) || !IsNameWord(a, i, true)) continue;
+    const uint32_t limit = SentenceEnd(i);
+    uint32_t j = Key(a, i) == "\xD8\xB9\xD8\xA8\xD8\xAF" ? i + 2 : i + 1;  // عبد الله is one name
+    if (j >= limit || !IsNameWord(a, j, true) || demonym_token_[j]) continue;
+    std::string_view next = Key(a, j);
+    bool article = next.size() >= 10 && next.substr(0, 4) == "\xD8\xA7\xD9\x84";
+    // A proclitic before the article is a preposition or a conjunction: "بالقول", "والمدينة".
+    // (A proclitic-looking first letter alone is common in names: لوكورنو, بوريطة.)
+    bool clitic_article = false;
+    for (uint8_t k = 0; k < tokens_[j].num_alts && !article; ++k) {
+      std::string_view rest = std::string_view(a.folded.text).substr(tokens_[j].alt_fstart[k], tokens_[j].fend - tokens_[j].alt_fstart[k]);
+      clitic_article = clitic_article || (rest.size() >= 8 && rest.substr(0, 4) == "\xD8\xA7\xD9\x84");
+    }
+    if (clitic_article) continue;
+    bool nisba = article && next.substr(next.size() - 2) == "\xD9\x8A";  // ي
+    bool word_name = word_first_names_.count(std::string(Key(a, i))) > 0;
+    if (!IsArabicFirstName(a, j) && !nisba && word_name) continue;
+    // Further words: first names, particles (بن, ولد) before a name word, family names with
+    // the article; a bare word after two is more often the sentence going on ("نائبا").
+    uint32_t end = j + 1;
+    while (end < limit && end - i < 5) {
+      if (Claimed(end) || !IsArabicToken(a.text, tokens_[end]) || IsStop(a, end) || demonym_token_[end]) break;
+      std::string_view k = Key(a, end);
+      bool with_article = k.size() >= 10 && k.substr(0, 4) == "\xD8\xA7\xD9\x84" &&
+                          a.tokens[tokens_[end].token].num_clitics <= 1;
+      if (IsParticle(a, end) && end + 1 < limit && IsNameWord(a, end + 1, true)) {
+        end += 2;
+        continue;
+      }
+      if ((IsArabicFirstName(a, end) && !word_first_names_.count(std::string(k))) || (with_article && k.substr(k.size() - 2) == "\xD9\x8A")) {
+        ++end;
+        continue;
+      }
+      break;
+    }
     AddPerson(a, i, end, "first-name");
     i = end - 1;
   }
@@ -555,7 +642,7 @@ void EntityExtractor::FindAcronyms(const Analysis& a) {
       uint32_t spelled = i, farthest = i;
       for (uint32_t k = i; k > lo; --k) {
         uint32_t w = k - 1;
-        if (IsStop(a, w) || a.tokens[tokens_[w].token].has(kTokElision)) continue;
+        if (IsStop(a, w) || IsParticle(a, w) || a.tokens[tokens_[w].token].has(kTokElision)) continue;
         std::string_view key = Key(a, w);
         if (key.empty()) continue;
         initials.insert(initials.begin(), key[0]);
@@ -606,7 +693,7 @@ void EntityExtractor::LinkSurnames(const Analysis& a) {
   // Surname (last word) of every person named with two words or more -> that person's id.
   std::unordered_map<std::string, std::string> by_surname;
   for (const Found& f : found_) {
-    if (f.type != MentionType::kPer || f.end - f.begin < 2) continue;
+    if (f.type != MentionType::kPer || f.end - f.begin < 2 || f.dropped) continue;
     by_surname.emplace(std::string(Key(a, f.end - 1)), f.id);
   }
   if (by_surname.empty()) return;
@@ -665,6 +752,7 @@ void EntityExtractor::Emit(Analysis* a) {
       } else {
         e.kind = f->kind.empty() ? "other" : f->kind;
         e.name = f->type == MentionType::kPer ? person_names[f->id] : f->name;
+        if (e.name.empty()) e.name = a->text.substr(f->start, f->stop - f->start);
         e.country = f->country;
       }
       it = index.emplace(f->id, a->entities.size()).first;
@@ -720,6 +808,7 @@ void EntityExtractor::Extract(Analysis* a) {
   FindInstitutions(*a);
   FindPeople(*a);
   FindAcronyms(*a);
+  FindNamedBodies(*a);
   LinkSurnames(*a);
   Emit(a);
 }

@@ -10,9 +10,12 @@
 //  3. state bodies named by pattern with a country: "l'armée malienne", "the Nigerian Army",
 //     "le ministère marocain des Affaires étrangères", "الجيش المالي", "Somalia's defence
 //     ministry" (data/lexicon/institutions.tsv), as org:<country>-<body>;
-//  4. acronyms defined in the text ("Force multinationale mixte (FMM)") join their long form,
+//  4. bodies and places no list holds, by the head word of their name and the words that
+//     follow it: "Agence nationale de ...", "tribunal de première instance de Tunis", "Federal
+//     High Court", "وزارة الانتقال الرقمي", "monts Mandara" (data/lexicon/name_heads.tsv);
+//  5. acronyms defined in the text ("Force multinationale mixte (FMM)") join their long form,
 //     and their later uses are mentions of it;
-//  5. entities: mentions grouped by canonical id (or, without one, by type and folded name),
+//  6. entities: mentions grouped by canonical id (or, without one, by type and folded name),
 //     with kind, display name, country, count and salience.
 //
 // Not thread-safe (scratch buffers): one per thread. The data is loaded once by Create.
@@ -74,6 +77,8 @@ class EntityExtractor {
   void MatchLexicon(const Analysis& a);
   void FindInstitutions(const Analysis& a);
   void FindPeople(const Analysis& a);
+  Status LoadNameHeads(const std::string& path);
+  void FindNamedBodies(const Analysis& a);
   void FindAcronyms(const Analysis& a);
   void LinkSurnames(const Analysis& a);
   void Emit(Analysis* a);
@@ -102,9 +107,21 @@ class EntityExtractor {
   Lexicon institutions_;  // state bodies named with a country (data/lexicon/institutions.tsv)
   EntityMatcher institution_matcher_;
   std::unordered_set<std::string> first_names_;  // folded
+  std::unordered_set<std::string> word_first_names_;  // folded: Arabic first names that are also words
   std::unordered_set<std::string> stop_words_;   // folded
   std::unordered_set<std::string> particles_;    // folded
   std::unordered_set<std::string> africa_;       // ISO codes of African countries
+  std::unordered_set<std::string> african_regions_;  // ids of regions and continents holding one
+  // Head words of names no list holds (data/lexicon/name_heads.tsv), by language.
+  enum HeadRole : uint8_t { kHeadCap, kHeadLow, kHeadWeak, kHeadDef, kHeadName, kHeadPlace, kHeadLast };
+  struct NameHead {
+    std::vector<std::string> keys;  // folded words
+    HeadRole role;
+    MentionType type;
+  };
+  enum HeadLang { kHeadFr, kHeadEn, kHeadAr, kHeadLangs };
+  std::unordered_map<std::string, std::vector<NameHead>> heads_[kHeadLangs];  // by first key
+  std::unordered_set<std::string> name_words_fr_, qualifiers_ar_, stops_ar_;  // folded
 
   // Scratch, per document.
   std::vector<MatchToken> tokens_;

@@ -12,7 +12,7 @@ namespace {
 
 bool ValidKind(EntityType type, std::string_view kind) {
   static const char* const kOrg[] = {"igo", "gov", "military", "police", "armed_group", "party",
-                                     "ngo", "media", "company", "other"};
+                                     "ngo", "media", "company", "club", "sports_body", "other"};
   static const char* const kLoc[] = {"continent", "region", "country", "admin1", "admin2", "city", "place"};
   static const char* const kPer[] = {"official", "leader", "militant", "other"};
   auto in = [&](const auto& list) {
@@ -165,6 +165,16 @@ std::vector<std::string_view> Fields(std::string_view line) {
   }
 }
 
+// The member states of the Arab League (and Western Sahara), where towns have Arabic names of
+// their own, as ISO codes joined by spaces.
+constexpr std::string_view kArabStates = "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH";
+
+size_t Utf8Length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
 bool IsArabicScript(std::string_view s) {
   return !s.empty() && static_cast<unsigned char>(s[0]) >= 0xD8 && static_cast<unsigned char>(s[0]) <= 0xDB;
 }
@@ -240,17 +250,17 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
     };
     if (keep_name(f[1]) && IsLatinName(f[1])) add(f[1], "all");
     if (f[2] != f[1] && keep_name(f[2])) add(f[2], "all");
-    // Arabic names among the alternates, for African towns and for towns of 100,000 or more;
-    // Latin ones (exonyms: "New York" for New York City, "Le Caire", "Mogadiscio") for cities of
-    // 500,000 or more, whose alternates are well curated.
-    if (african || population >= 100000) {
+    // Arabic names among the alternates, for African towns, towns of 100,000 or more in the
+    // Arab states and cities of a million elsewhere (GeoNames' Arabic names of smaller foreign
+    // towns are transliterations that are often Arabic words: "كيل" Kiel, "لاتر" Latur); a
+    // name of three letters or less needs 100,000 people. Latin-script alternates are not
+    // taken: they mix every language and era ("Edo" for Tokyo, "Bethlehem" for Belém,
+    // "Franklin" for Columbus); the forms French and English news write for cities abroad
+    // are the project's own list (aliases_world.tsv).
+    bool arab_state = kArabStates.find(cc) != std::string_view::npos && cc.size() == 2;
+    if (african || (arab_state && population >= 100000) || population >= 1000000) {
       for (std::string_view alt : SplitList(f[3], ',')) {
-        if (IsArabicScript(alt) && keep_name(alt)) {
-          add(alt, "ar");
-        } else if (population >= 500000 && IsLatinName(alt) && keep_name(alt) && alt.find(' ') != 0 &&
-                   std::any_of(alt.begin(), alt.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-          add(alt, "all");
-        }
+        if (IsArabicScript(alt) && keep_name(alt) && (population >= 100000 || Utf8Length(alt) > 3)) add(alt, "ar");
       }
     }
   }
@@ -275,20 +285,53 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
       aliases_.push_back({*index, row.fields[2], "all", kAliasGazetteer});
     }
   }
-  // The project's aliases for Africa.
-  std::string aliases_path = gazetteer_dir + "/aliases_africa.tsv";
-  Result<std::vector<WordListEntry>> rows = LoadWordList(aliases_path);
-  if (!rows.ok()) return rows.status();
-  for (const WordListEntry& row : *rows) {
-    std::string where = aliases_path + ":" + std::to_string(row.line) + ": ";
-    if (row.fields.size() < 3) return Status::InvalidInput(where + "expected ref, lang, alias");
-    std::string id = row.fields[0];
-    if (id.rfind("admin1:", 0) == 0) id = "iso3166-2:" + id.substr(7);
-    int64_t e = Find(id);
-    if (e < 0) continue;  // a town the cities file lacks
-    uint8_t flags = kAliasGazetteer;
-    if (row.fields.size() > 3 && row.fields[3] == "ambiguous") flags |= kAliasAmbiguous;
-    aliases_.push_back({static_cast<uint32_t>(e), row.fields[2], row.fields[1], flags});
+  // Places that are neither towns of cities1000 nor divisions: towns it lacks, regions,
+  // mountains, forests, lakes, seas, districts and sites (the project's places_africa.tsv).
+  std::string places_path = gazetteer_dir + "/places_africa.tsv";
+  std::error_code ec;
+  if (std::filesystem::exists(places_path, ec)) {
+    Result<std::vector<WordListEntry>> places = LoadWordList(places_path);
+    if (!places.ok()) return places.status();
+    for (const WordListEntry& row : *places) {
+      std::string where = places_path + ":" + std::to_string(row.line) + ": ";
+      if (row.fields.size() < 6) return Status::InvalidInput(where + "expected id, kind, country, name, lat, lon");
+      Entity e;
+      e.id = row.fields[0];
+      e.type = EntityType::kLoc;
+      const std::string& feature = row.fields[1];
+      e.kind = feature == "city" ? "city" : feature == "region" ? "region" : "place";
+      e.country = row.fields[2] == "-" ? "" : row.fields[2];
+      e.name = row.fields[3];
+      e.lat = std::strtod(row.fields[4].c_str(), nullptr);
+      e.lon = std::strtod(row.fields[5].c_str(), nullptr);
+      e.attributes.emplace_back("feature", feature);
+      e.listed = true;
+      Result<uint32_t> index = AddEntity(std::move(e));
+      if (!index.ok()) return Status::InvalidInput(where + index.status().message());
+    }
+  }
+  // The project's aliases: aliases_africa.tsv, aliases_world.tsv, aliases_places.tsv...
+  std::vector<std::string> alias_files;
+  for (const auto& entry : std::filesystem::directory_iterator(gazetteer_dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind("aliases_", 0) == 0 && entry.path().extension() == ".tsv") alias_files.push_back(entry.path().string());
+  }
+  std::sort(alias_files.begin(), alias_files.end());
+  for (const std::string& aliases_path : alias_files) {
+    Result<std::vector<WordListEntry>> rows = LoadWordList(aliases_path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& row : *rows) {
+      std::string where = aliases_path + ":" + std::to_string(row.line) + ": ";
+      if (row.fields.size() < 3) return Status::InvalidInput(where + "expected ref, lang, alias");
+      std::string id = row.fields[0];
+      if (id.rfind("admin1:", 0) == 0) id = "iso3166-2:" + id.substr(7);
+      int64_t e = Find(id);
+      if (e < 0) continue;  // a town the cities file lacks
+      entities_[e].listed = true;
+      uint8_t flags = kAliasGazetteer;
+      if (row.fields.size() > 3 && row.fields[3] == "ambiguous") flags |= kAliasAmbiguous;
+      aliases_.push_back({static_cast<uint32_t>(e), row.fields[2], row.fields[1], flags});
+    }
   }
   return Status::Ok();
 }

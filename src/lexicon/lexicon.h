@@ -30,6 +30,7 @@ struct Entity {
   // Places from the gazetteer: coordinates and population (0 when unknown).
   double lat = 0, lon = 0;
   int64_t population = 0;
+  bool listed = false;  // a place the project's own alias tables name (news knows it)
 
   // The value of attribute `key`, or empty.
   std::string_view Attribute(std::string_view key) const;

@@ -427,6 +427,127 @@ TEST(Entities, AmbiguousFormsNeedSupport) {
   }
 }
 
+// --- Names no list holds, by their head word; people by an Arabic first name; places --------------
+
+// Each case: the form must be one mention of that type (type "" = no name mention overlaps it).
+struct FormCase {
+  const char* name;
+  std::string text;
+  const char* lang;
+  const char* form;
+  const char* type;
+  const char* entity = "";  // when set, the mention's entity
+};
+
+void CheckForms(const FormCase* cases, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    const FormCase& c = cases[k];
+    SCOPED_TRACE(c.name);
+    Analysis a = Analyze(c.text, c.lang);
+    size_t at = a.text.find(c.form);
+    ASSERT_NE(at, std::string::npos);
+    std::vector<std::string> overlapping;
+    const Mention* exact = nullptr;
+    for (const Mention& m : a.mentions) {
+      if (!IsName(m.type) || m.span.end <= at || m.span.start >= at + std::string(c.form).size()) continue;
+      overlapping.push_back(std::string(MentionTypeName(m.type)) + " " + std::string(a.Slice(m.span)));
+      if (a.Slice(m.span) == c.form) exact = &m;
+    }
+    if (std::string(c.type).empty()) {
+      EXPECT_TRUE(overlapping.empty()) << ::testing::PrintToString(overlapping);
+      continue;
+    }
+    ASSERT_NE(exact, nullptr) << ::testing::PrintToString(overlapping);
+    EXPECT_EQ(MentionTypeName(exact->type), std::string(c.type));
+    if (*c.entity) {
+      EXPECT_EQ(exact->entity, c.entity);
+    }
+  }
+}
+
+TEST(Entities, BodiesAndPlacesNamedByTheirHead) {
+  const FormCase kCases[] = {
+      {"French capitalised head and name words",
+       "L'Agence nationale de cybersécurité et de protection des données a publié un avis mardi.", "fr",
+       "Agence nationale de cybersécurité et de protection des données", "ORG"},
+      {"French lower-case head with a place", "Le tribunal de première instance de Sfax a condamné trois hommes.",
+       "fr", "tribunal de première instance de Sfax", "ORG"},
+      {"French lower-case head with two name words", "Le dossier a été transmis au pôle judiciaire antiterroriste.",
+       "fr", "pôle judiciaire antiterroriste", "ORG"},
+      {"French list of portfolios",
+       "Le ministère de la Jeunesse, des Sports et de la Culture a suspendu le championnat.", "fr",
+       "ministère de la Jeunesse, des Sports et de la Culture", "ORG"},
+      {"French operation with a name", "L'armée a lancé l'opération Dune Rouge dans le nord.", "fr",
+       "opération Dune Rouge", "ORG"},
+      {"French operation without a name", "Une opération de ratissage est en cours dans la zone.", "fr",
+       "opération de ratissage", ""},
+      {"French capitalised head alone", "Le Centre a été fermé après l'attaque de lundi.", "fr", "Centre", ""},
+      {"French centre of a country", "Des combats ont eu lieu dans le centre du Mali.", "fr", "centre du", ""},
+      {"French place head", "Les assaillants se sont repliés vers la forêt de Kangari.", "fr", "forêt de Kangari",
+       "LOC"},
+      {"English capitalised run with a head", "The Federal High Court in Abuja adjourned the trial.", "en",
+       "Federal High Court", "ORG"},
+      {"English run with small words", "The Court of Auditors published its report.", "en", "Court of Auditors",
+       "ORG"},
+      {"English listed names joined by and", "The World Bank and the African Development Bank pledged funds.",
+       "en", "World Bank", "ORG", "org:world-bank"},
+      {"English run stops at a person",
+       "Force Commander Major General Kayode Adeyemi visited the base.", "en", "Kayode Adeyemi", "PER"},
+      {"English place head", "Fishermen were abducted on Kainji Lake on Friday.", "en", "Kainji Lake", "LOC"},
+      {"Arabic construct head with the article",
+       "أعلنت وزارة الانتقال الرقمي وإصلاح الإدارة عن برنامج جديد.", "ar",
+       "وزارة الانتقال الرقمي وإصلاح الإدارة", "ORG"},
+      {"Arabic head with the article, qualifier and demonym",
+       "اعتقلت الشرطة الوطنية الإسبانية ثلاثة أشخاص في مدريد.", "ar", "الشرطة الوطنية الإسبانية", "ORG"},
+      {"Arabic head with the article, no qualifier", "وعدت الحكومة الجديدة بإصلاحات واسعة.", "ar",
+       "الحكومة الجديدة", ""},
+      {"Arabic everyday noun as head", "وقع الانفجار في مركز المدينة صباح الأحد.", "ar", "مركز المدينة", ""},
+      {"Arabic preposition ends a name", "عقد الاجتماع برئاسة وزير الدفاع.", "ar", "برئاسة", ""},
+      {"Arabic natural feature", "تحصن المسلحون في جبل الشعانبي منذ سنوات.", "ar", "جبل الشعانبي", "LOC"},
+  };
+  CheckForms(kCases, std::size(kCases));
+}
+
+TEST(Entities, TitleCaseHeadlineHoldsNoRunName) {
+  // Every word of this headline is capitalised: "Army Base" is no name there.
+  Analysis a = Analyze("Troops repelled the attack on the army base on Sunday, officials said.", "en",
+                       "Gunmen Attack Army Base Near Maiduguri");
+  for (const Mention& m : a.mentions) EXPECT_NE(m.rule, "name-head") << a.Slice(m.span);
+}
+
+TEST(Entities, ArabicPeopleByFirstName) {
+  const FormCase kCases[] = {
+      {"first name that is also a word, with a nisba", "وسجل رضا السليماني الهدف الثاني في الدقيقة الأخيرة.", "ar",
+       "رضا السليماني", "PER"},
+      {"two first names", "وأكد عبد الولي محمد عيسى أن التحقيق مستمر.", "ar", "عبد الولي محمد عيسى", "PER"},
+      {"foreign first name with any name word", "وقال فرانسوا لوكورنو إن الاتفاق سيوقع قريبا.", "ar",
+       "فرانسوا لوكورنو", "PER"},
+      {"first name that is also a word, without a family name", "وكان حسن الظن بالشركاء سببا في الاتفاق.", "ar",
+       "حسن الظن", ""},
+      {"a first name does not take a word with a preposition", "صرح أيوب بالقول إن الأمر انتهى.", "ar", "أيوب",
+       ""},
+  };
+  CheckForms(kCases, std::size(kCases));
+}
+
+TEST(Entities, WhichPlaceANameIs) {
+  const FormCase kCases[] = {
+      {"a capital before a small town of a country the story names",
+       "The United States and Russia traded accusations, and Moscow denied the claims.", "en", "Moscow", "LOC",
+       "geonames:524901"},
+      {"an African town in a story that is not about Africa",
+       "Harper said the United States would raise tariffs on steel.", "en", "Harper", ""},
+      {"a word in capitals alone", "SHARE PRICES FELL SHARPLY IN LONDON ON MONDAY.", "en", "SHARE", ""},
+      {"a feature of the project's table before a division", "Ships crossed the Red Sea at night.", "en",
+       "Red Sea", "LOC", "place:red-sea"},
+      {"a city abroad by its English name", "Talks resumed in Geneva on Tuesday.", "en", "Geneva", "LOC",
+       "geonames:2660646"},
+      {"كبيرا is not Beira", "وأحدث الانفجار ضررا كبيرا في المباني.", "ar", "كبيرا", ""},
+      {"كيف is not Kyiv", "لا أحد يعرف كيف حدث ذلك.", "ar", "كيف", ""},
+  };
+  CheckForms(kCases, std::size(kCases));
+}
+
 // --- The document's entities ---------------------------------------------------------------------
 
 TEST(Entities, GroupingCountsAndSalience) {

@@ -36,12 +36,21 @@ class GazetteerTest : public ::testing::Test {
                          City("1", "Smallville", "Smallville", "سمولفيل", "US", 9000) +
                          City("2", "Bigtown", "Bigtown", "بيغتاون,Grande Ville", "US", 600000) +
                          City("3", "Police", "Police", "", "PL", 20000) +
-                         City("4", "Le", "Le", "", "NE", 3000);
+                         City("4", "Le", "Le", "", "NE", 3000) +
+                         City("5", "Kiel", "Kiel", "كيل", "DE", 250000) +
+                         City("6", "Megacity", "Megacity", "ميغاسيتي", "CN", 5000000) +
+                         City("7", "Sidon", "Sidon", "صيدا,صدا", "LB", 160000) +
+                         City("8", "Hamlet", "Hamlet", "حمل", "NE", 2000);
     cities_ = dir_.Write("cities1000.txt", cities);
     dir_.Write("gaz/admin1_africa.tsv", "# code\tcountry\tname\ttype\tlat\tlon\nNE-6\tNE\tTillabéri\tRegion\t14.2\t1.45\n");
     dir_.Write("gaz/aliases_africa.tsv",
                "# ref\tlang\talias\tflags\ngeonames:2440485\tar\tنيامي\nadmin1:NE-6\tfr\trégion de Tillabéri\n"
                "geonames:999\tfr\tNowhere\n");
+    dir_.Write("gaz/places_africa.tsv",
+               "# id\tkind\tcountry\tname\tlat\tlon\nplace:lake-chad\tlake\t-\tLake Chad\t13.0\t14.0\n"
+               "place:inates\tcity\tNE\tInatès\t15.2\t1.4\n");
+    dir_.Write("gaz/aliases_places.tsv", "# ref\tlang\talias\tflags\nplace:lake-chad\tfr\tlac Tchad\n");
+    dir_.Write("gaz/aliases_world.tsv", "# ref\tlang\talias\tflags\ngeonames:2\tfr\tGrande Ville\ngeonames:5\tar\tكيل\tambiguous\n");
   }
 
   const Entity* Get(const std::string& id) const {
@@ -84,13 +93,50 @@ TEST_F(GazetteerTest, NamesThatAreWordsOfOtherListsOrLowerCaseAreLeftOut) {
   EXPECT_TRUE(tillaberi.count("Tillabéri/all"));
   EXPECT_TRUE(tillaberi.count("تيلابيري/ar"));
   EXPECT_FALSE(tillaberi.count("tillaberi-town/all"));  // a lower-case alternate
-  // Latin alternates only for cities of 500,000 or more; Arabic ones for African towns.
+  // Latin alternates are never taken (the project's own tables give the forms news uses);
+  // Arabic ones for African towns.
   auto niamey = AliasesOf("geonames:2440485");
-  EXPECT_TRUE(niamey.count("Niamei/all"));
+  EXPECT_FALSE(niamey.count("Niamei/all"));
   EXPECT_TRUE(niamey.count("نيامي/ar"));
   EXPECT_FALSE(niamey.count("Ниамей/all"));  // Cyrillic is not kept
-  EXPECT_TRUE(AliasesOf("geonames:2").count("Grande Ville/all"));
+  EXPECT_FALSE(AliasesOf("geonames:2").count("Grande Ville/all"));
+  EXPECT_TRUE(AliasesOf("geonames:2").count("Grande Ville/fr"));  // from aliases_world.tsv
   for (const Alias& a : lexicon_.aliases()) EXPECT_TRUE(a.flags & kAliasGazetteer) << a.text;
+}
+
+TEST_F(GazetteerTest, ArabicNamesOfForeignTownsOnlyForLargeOnes) {
+  ASSERT_TRUE(lexicon_.LoadGazetteer(cities_, dir_.path() + "/gaz", {}).ok());
+  // Outside Africa and the Arab states, GeoNames' Arabic names need a million people ("كيل" is
+  // Kiel, and "measure"); the project's list may still name the town, as ambiguous here.
+  EXPECT_FALSE(AliasesOf("geonames:2").count("بيغتاون/ar"));
+  EXPECT_TRUE(AliasesOf("geonames:6").count("ميغاسيتي/ar"));
+  auto kiel = AliasesOf("geonames:5");
+  EXPECT_EQ(kiel.size(), 2u);  // the name, and the project's Arabic form
+  EXPECT_TRUE(kiel.count("كيل/ar"));
+  // In the Arab states, 100,000 people.
+  EXPECT_TRUE(AliasesOf("geonames:7").count("صيدا/ar"));
+  EXPECT_TRUE(AliasesOf("geonames:7").count("صدا/ar"));  // three letters, but 160,000 people
+  // A three-letter Arabic name of a small African town is too often a word.
+  EXPECT_FALSE(AliasesOf("geonames:8").count("حمل/ar"));
+}
+
+TEST_F(GazetteerTest, PlacesBeyondTownsAndTheirAliases) {
+  ASSERT_TRUE(lexicon_.LoadGazetteer(cities_, dir_.path() + "/gaz", {}).ok());
+  const Entity* lake = Get("place:lake-chad");
+  ASSERT_NE(lake, nullptr);
+  EXPECT_EQ(lake->kind, "place");
+  EXPECT_EQ(lake->Attribute("feature"), "lake");
+  EXPECT_EQ(lake->country, "");
+  EXPECT_DOUBLE_EQ(lake->lon, 14.0);
+  EXPECT_TRUE(lake->listed);
+  EXPECT_TRUE(AliasesOf("place:lake-chad").count("lac Tchad/fr"));
+  const Entity* inates = Get("place:inates");
+  ASSERT_NE(inates, nullptr);
+  EXPECT_EQ(inates->kind, "city");
+  EXPECT_EQ(inates->country, "NE");
+  EXPECT_TRUE(inates->listed);  // the project's own places all are
+  EXPECT_TRUE(Get("geonames:2440485")->listed);
+  EXPECT_FALSE(Get("geonames:2437798")->listed);
 }
 
 TEST_F(GazetteerTest, AfricanDivisionsAndTheProjectsAliases) {
