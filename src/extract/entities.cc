@@ -135,14 +135,14 @@ Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::stri
   if (!names.ok()) return names.status();
   for (const WordListEntry& row : *names) {
     std::string key = FoldString(row.fields[0]);
-    if (row.fields.size() > 3 && row.fields[3] == "word") x->word_first_names_.insert(key);
-    x->first_names_.insert(std::move(key));
+    if (row.fields.size() > 3 && row.fields[3] == "word") x->word_first_names_.Insert(key);
+    x->first_names_.Insert(std::move(key));
   }
   Result<std::vector<WordListEntry>> stops = LoadWordList(data_dir + "/lexicon/name_stopwords.tsv");
   if (!stops.ok()) return stops.status();
   for (const WordListEntry& row : *stops) {
     bool particle = row.fields.size() > 1 && row.fields[1] == "particle";
-    (particle ? x->particles_ : x->stop_words_).insert(FoldString(row.fields[0]));
+    (particle ? x->particles_ : x->stop_words_).Insert(FoldString(row.fields[0]));
   }
   VIGIE_RETURN_IF_ERROR(x->LoadNameHeads(data_dir + "/lexicon/name_heads.tsv"));
   return x;
@@ -179,10 +179,10 @@ void EntityExtractor::Claim(const Found& f) {
 
 uint32_t EntityExtractor::SentenceEnd(uint32_t i) const { return sentence_end_[i]; }
 
-bool EntityExtractor::IsStop(const Analysis& a, uint32_t i) const { return stop_words_.count(std::string(Key(a, i))) > 0; }
+bool EntityExtractor::IsStop(const Analysis& a, uint32_t i) const { return stop_words_.Contains(tokens_[i].hash, Key(a, i)); }
 
 bool EntityExtractor::IsParticle(const Analysis& a, uint32_t i) const {
-  return particles_.count(std::string(Key(a, i))) > 0;
+  return particles_.Contains(tokens_[i].hash, Key(a, i));
 }
 
 bool EntityExtractor::IsNameWord(const Analysis& a, uint32_t i, bool arabic) const {
@@ -221,7 +221,7 @@ uint32_t EntityExtractor::NameEnd(const Analysis& a, uint32_t i, uint32_t limit,
 
 bool EntityExtractor::IsArabicFirstName(const Analysis& a, uint32_t i) const {
   std::string_view k = Key(a, i);
-  if (first_names_.count(std::string(k)) > 0) return true;
+  if (first_names_.Contains(tokens_[i].hash, k)) return true;
   // "عبد الله", "عبد الفتاح": عبد with the name after it.
   return k == "\xD8\xB9\xD8\xA8\xD8\xAF" && i + 1 < tokens_.size() && IsWordToken(a, tokens_[i + 1]);
 }
@@ -525,7 +525,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
       if (NameEnd(a, i, limit, arabic) == i && !arabic) {
         // Look past an apposition for "..., Firstname Surname".
         for (uint32_t k = i; k < limit && k < i + 20; ++k) {
-          if (Key(a, k) == "," && k + 1 < limit && first_names_.count(std::string(Key(a, k + 1))) > 0) {
+          if (Key(a, k) == "," && k + 1 < limit && first_names_.Contains(tokens_[k + 1].hash, Key(a, k + 1))) {
             i = k + 1;
             break;
           }
@@ -550,7 +550,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
   for (uint32_t i = 0; i < n; ++i) {
     // A first name that is also a town ("Hodan Ali Farah") still opens a name.
     if ((Claimed(i) && !ClaimedByTownWord(i)) || !tokens_[i].capitalized || IsArabicToken(a.text, tokens_[i])) continue;
-    if (first_names_.count(std::string(Key(a, i))) == 0) continue;
+    if (!first_names_.Contains(tokens_[i].hash, Key(a, i))) continue;
     if (!IsNameWord(a, i, false)) continue;
     uint32_t end = NameEnd(a, i, SentenceEnd(i), false);
     if (end - i < 2) continue;
@@ -577,7 +577,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
     }
     if (clitic_article) continue;
     bool nisba = article && next.substr(next.size() - 2) == "\xD9\x8A";  // ي
-    bool word_name = word_first_names_.count(std::string(Key(a, i))) > 0;
+    bool word_name = word_first_names_.Contains(tokens_[i].hash, Key(a, i));
     if (!IsArabicFirstName(a, j) && !nisba && word_name) continue;
     // Further words: first names, particles (بن, ولد) before a name word, family names with
     // the article; a bare word after two is more often the sentence going on ("نائبا").
@@ -591,7 +591,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
         end += 2;
         continue;
       }
-      if ((IsArabicFirstName(a, end) && !word_first_names_.count(std::string(k))) || (with_article && k.substr(k.size() - 2) == "\xD9\x8A")) {
+      if ((IsArabicFirstName(a, end) && !word_first_names_.Contains(tokens_[end].hash, k)) || (with_article && k.substr(k.size() - 2) == "\xD9\x8A")) {
         ++end;
         continue;
       }
@@ -691,25 +691,30 @@ void EntityExtractor::FindAcronyms(const Analysis& a) {
 
 void EntityExtractor::LinkSurnames(const Analysis& a) {
   // Surname (last word) of every person named with two words or more -> that person's id.
-  std::unordered_map<std::string, std::string> by_surname;
+  KeySet surnames;
+  std::vector<std::string> ids;  // by surname index (copies: found_ grows below)
   for (const Found& f : found_) {
     if (f.type != MentionType::kPer || f.end - f.begin < 2 || f.dropped) continue;
-    by_surname.emplace(std::string(Key(a, f.end - 1)), f.id);
+    uint32_t index = surnames.Insert(std::string(Key(a, f.end - 1)));
+    if (index == ids.size()) ids.push_back(f.id);
   }
-  if (by_surname.empty()) return;
+  if (ids.empty()) return;
+  auto id_of = [&](uint32_t i) -> const std::string* {
+    uint32_t index = surnames.Find(tokens_[i].hash, Key(a, i));
+    return index == KeySet::kNone ? nullptr : &ids[index];
+  };
   // Single-word people ("M. Bourita") take the full name's id.
   for (Found& f : found_) {
     if (f.type != MentionType::kPer || f.end - f.begin != 1) continue;
-    auto it = by_surname.find(std::string(Key(a, f.begin)));
-    if (it != by_surname.end()) f.id = it->second;
+    if (const std::string* id = id_of(f.begin)) f.id = *id;
   }
   // Bare surnames elsewhere ("Bourita a salué...").
   for (uint32_t i = 0; i < tokens_.size(); ++i) {
     bool arabic = IsArabicToken(a.text, tokens_[i]);
     if (!IsNameWord(a, i, arabic)) continue;
-    auto it = by_surname.find(std::string(Key(a, i)));
-    if (it == by_surname.end()) continue;
-    Claim(FoundAt(i, i + 1, MentionType::kPer, it->second, "surname"));
+    const std::string* id = id_of(i);
+    if (id == nullptr) continue;
+    Claim(FoundAt(i, i + 1, MentionType::kPer, *id, "surname"));
   }
 }
 

@@ -30,6 +30,7 @@
 
 #include "analyze/analysis.h"
 #include "common/status.h"
+#include "lexicon/key_set.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/match_tokens.h"
 #include "lexicon/matcher.h"
@@ -106,10 +107,10 @@ class EntityExtractor {
   EntityMatcher title_matcher_;
   Lexicon institutions_;  // state bodies named with a country (data/lexicon/institutions.tsv)
   EntityMatcher institution_matcher_;
-  std::unordered_set<std::string> first_names_;  // folded
-  std::unordered_set<std::string> word_first_names_;  // folded: Arabic first names that are also words
-  std::unordered_set<std::string> stop_words_;   // folded
-  std::unordered_set<std::string> particles_;    // folded
+  KeySet first_names_;       // folded
+  KeySet word_first_names_;  // folded: Arabic first names that are also words
+  KeySet stop_words_;        // folded
+  KeySet particles_;         // folded
   std::unordered_set<std::string> africa_;       // ISO codes of African countries
   std::unordered_set<std::string> african_regions_;  // ids of regions and continents holding one
   // Head words of names no list holds (data/lexicon/name_heads.tsv), by language.
@@ -120,8 +121,9 @@ class EntityExtractor {
     MentionType type;
   };
   enum HeadLang { kHeadFr, kHeadEn, kHeadAr, kHeadLangs };
-  std::unordered_map<std::string, std::vector<NameHead>> heads_[kHeadLangs];  // by first key
-  std::unordered_set<std::string> name_words_fr_, qualifiers_ar_, stops_ar_;  // folded
+  KeySet head_keys_[kHeadLangs];                          // first keys of the heads
+  std::vector<std::vector<NameHead>> heads_[kHeadLangs];  // by index of the first key
+  KeySet name_words_fr_, qualifiers_ar_, stops_ar_;  // folded
 
   // Scratch, per document.
   std::vector<MatchToken> tokens_;

@@ -38,15 +38,15 @@ Status EntityExtractor::LoadNameHeads(const std::string& path) {
     if (l == kHeadLangs) return Status::InvalidInput(where + "lang must be fr, en or ar");
     std::string folded = FoldString(row.fields[1]);
     if (role == "word") {
-      name_words_fr_.insert(folded);
+      name_words_fr_.Insert(folded);
       continue;
     }
     if (role == "qual") {
-      qualifiers_ar_.insert(folded);
+      qualifiers_ar_.Insert(folded);
       continue;
     }
     if (role == "stop") {
-      stops_ar_.insert(folded);
+      stops_ar_.Insert(folded);
       continue;
     }
     NameHead h;
@@ -63,7 +63,9 @@ Status EntityExtractor::LoadNameHeads(const std::string& path) {
     else return Status::InvalidInput(where + "type must be ORG or LOC");
     h.keys = KeysOfAlias(row.fields[1]).keys;
     if (h.keys.empty()) return Status::InvalidInput(where + "no words");
-    heads_[l][h.keys[0]].push_back(std::move(h));
+    uint32_t index = head_keys_[l].Insert(h.keys[0]);
+    if (index >= heads_[l].size()) heads_[l].resize(index + 1);
+    heads_[l][index].push_back(std::move(h));
   }
   return Status::Ok();
 }
@@ -102,10 +104,11 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
   };
   // The heads that open at token i, longest first; `key_from` is where the key of token i starts
   // in the folded text (after an Arabic proclitic).
-  auto heads_at = [&](HeadLang l, uint32_t i, std::string_view first, std::vector<std::pair<const NameHead*, uint32_t>>* out) {
-    auto it = heads_[l].find(std::string(first));
-    if (it == heads_[l].end()) return;
-    for (const NameHead& h : it->second) {
+  auto heads_at = [&](HeadLang l, uint32_t i, std::string_view first, uint64_t hash,
+                      std::vector<std::pair<const NameHead*, uint32_t>>* out) {
+    uint32_t index = head_keys_[l].Find(hash, first);
+    if (index == KeySet::kNone) return;
+    for (const NameHead& h : heads_[l][index]) {
       uint32_t j = i + 1;
       size_t k = 1;
       while (k < h.keys.size() && j < n && Key(a, j) == h.keys[k]) {
@@ -183,9 +186,9 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
       MentionType type = MentionType::kLoc;
       for (uint32_t j = b; j < e; ++j) {
         if (Claimed(j)) continue;  // "Office" in "United Nations Office of Counter-Terrorism" is taken
-        auto it = heads_[kHeadEn].find(std::string(Key(a, j)));
-        if (it == heads_[kHeadEn].end()) continue;
-        for (const NameHead& h : it->second) {
+        uint32_t index = head_keys_[kHeadEn].Find(tokens_[j].hash, Key(a, j));
+        if (index == KeySet::kNone) continue;
+        for (const NameHead& h : heads_[kHeadEn][index]) {
           if (h.keys.size() != 1 || (h.role == kHeadLast && j + 1 != e)) continue;
           if (!any || h.type == MentionType::kOrg) type = h.type;  // an organisation head wins: "Operation Lake Dawn"
           any = true;
@@ -204,12 +207,12 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
       // Arabic: the head, with or without a proclitic (بوزارة), then words with the article,
       // construct chains that end in one, and known entities.
       found_heads.clear();
-      heads_at(kHeadAr, i, Key(a, i), &found_heads);
+      heads_at(kHeadAr, i, Key(a, i), tokens_[i].hash, &found_heads);
       for (uint8_t k = 0; k < tokens_[i].num_alts && found_heads.empty(); ++k) {
         // A proclitic, not the article: بوزارة is وزارة, المنظمة is no منظمة.
         if (tokens_[i].alt_fstart[k] >= 4 && folded.substr(tokens_[i].alt_fstart[k] - 4, 4) == "\xD8\xA7\xD9\x84") continue;
         std::string_view alt = folded.substr(tokens_[i].alt_fstart[k], tokens_[i].fend - tokens_[i].alt_fstart[k]);
-        heads_at(kHeadAr, i, alt, &found_heads);
+        heads_at(kHeadAr, i, alt, tokens_[i].alt_hash[k], &found_heads);
       }
       if (found_heads.empty() || title_token_[i]) continue;
       const NameHead& h = *found_heads[0].first;
@@ -242,18 +245,18 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
             preposition = true;
           }
         }
-        if (stops_ar_.count(k)) break;
+        if (stops_ar_.Contains(k)) break;
         bool definite = StartsWithArticle(k) || demonym_token_[j];
         if (!definite) {
           if (preposition || k.size() < 6) break;  // برئاسة, من, في
           // A construct noun goes on only when a word with the article or an entity follows.
           bool next_ok = j + 1 < limit && (entity_at(j + 1) != nullptr ||
                                            (word(j + 1) && arabic(j + 1) && !Claimed(j + 1) &&
-                                            StartsWithArticle(Key(a, j + 1)) && !stops_ar_.count(std::string(Key(a, j + 1)))));
+                                            StartsWithArticle(Key(a, j + 1)) && !stops_ar_.Contains(tokens_[j + 1].hash, Key(a, j + 1))));
           if (!next_ok || h.role == kHeadDef) break;
         }
         ++words;
-        qualified = qualified || qualifiers_ar_.count(k) > 0 || demonym_token_[j];
+        qualified = qualified || qualifiers_ar_.Contains(k) || demonym_token_[j];
         end = ++j;
       }
       bool ok = false;
@@ -272,7 +275,7 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
     // French: the head, then the vocabulary of names, capitalised words and known entities,
     // joined by small words.
     found_heads.clear();
-    heads_at(kHeadFr, i, Key(a, i), &found_heads);
+    heads_at(kHeadFr, i, Key(a, i), tokens_[i].hash, &found_heads);
     const bool cap = tokens_[i].capitalized;
     const NameHead* head = nullptr;
     uint32_t head_end = 0;
@@ -326,7 +329,7 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
         continue;
       }
       if (name_only && end == head_end) break;  // a name must come first: not "opération de ratissage"
-      if (!name_only && name_words_fr_.count(std::string(k))) {
+      if (!name_only && name_words_fr_.Contains(tokens_[j].hash, k)) {
         ++vocab;
         generic = false;
         end = ++j;

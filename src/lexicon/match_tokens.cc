@@ -99,6 +99,7 @@ void BuildMatchTokens(const Analysis& a, std::vector<MatchToken>* out) {
         uint32_t boundary = t.start + t.clitic_ends[c];
         m.alt_fstart[c] = from[boundary];
         m.alt_start[c] = boundary;
+        m.alt_hash[c] = KeyHash(folded.substr(m.alt_fstart[c], m.fend - m.alt_fstart[c]));
         m.num_alts = static_cast<uint8_t>(c + 1);
       }
       // ل + ال written لل: the last alternative lacks the article; its mention starts after

@@ -27,6 +27,7 @@ struct MatchToken {
   bool article_less = false;
   uint32_t alt_fstart[3] = {};
   uint32_t alt_start[3] = {};
+  uint64_t alt_hash[3] = {};  // KeyHash of each alternative key
   bool capitalized = false;  // first letter is an upper-case letter
   bool all_caps = false;
   bool sentence_start = false;  // first token of a sentence

@@ -205,7 +205,7 @@ void EntityMatcher::Match(const Analysis& a, const std::vector<MatchToken>& toke
                                      : folded.substr(first.alt_fstart[alt], first.fend - first.alt_fstart[alt]);
       if (key.empty()) continue;
       bool article_less = alt >= 0 && alt == first.num_alts - 1 && first.article_less;
-      uint32_t node = alt < 0 ? Child(0, key, first.hash) : Child(0, key);
+      uint32_t node = Child(0, key, alt < 0 ? first.hash : first.alt_hash[alt]);
       uint32_t j = i + 1;
       while (node != 0) {
         if (j - i > best_len) {
