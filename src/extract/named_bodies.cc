@@ -204,65 +204,94 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
     if (Claimed(i) || !word(i)) continue;
     const uint32_t limit = SentenceEnd(i);
     if (arabic(i)) {
-      // Arabic: the head, with or without a proclitic (بوزارة), then words with the article,
-      // construct chains that end in one, and known entities.
+      // Arabic: the head, with or without a proclitic (بوزارة), then a name in the shape of a
+      // construct chain: right after the head, a word with the article or a construct noun
+      // before one ("مكتب مراقبة الأصول"); after that, adjectives (the nisba ending, a
+      // qualifier, a demonym: "الرقمي", "الوطنية", "الإسبانية"), and one part joined by و for a
+      // body's head ("وإصلاح الإدارة"). A noun with the article further on is more often the
+      // sentence going on ("وزارة الإسكان الدعم المالي": the ministry, then what it gave).
       found_heads.clear();
       heads_at(kHeadAr, i, Key(a, i), tokens_[i].hash, &found_heads);
+      bool head_preposition = false;
       for (uint8_t k = 0; k < tokens_[i].num_alts && found_heads.empty(); ++k) {
         // A proclitic, not the article: بوزارة is وزارة, المنظمة is no منظمة.
         if (tokens_[i].alt_fstart[k] >= 4 && folded.substr(tokens_[i].alt_fstart[k] - 4, 4) == "\xD8\xA7\xD9\x84") continue;
         std::string_view alt = folded.substr(tokens_[i].alt_fstart[k], tokens_[i].fend - tokens_[i].alt_fstart[k]);
         heads_at(kHeadAr, i, alt, tokens_[i].alt_hash[k], &found_heads);
+        head_preposition = !found_heads.empty() && !ConjunctionOnly(folded, tokens_[i], k);
       }
       if (found_heads.empty() || title_token_[i]) continue;
       const NameHead& h = *found_heads[0].first;
+      // Only a body's head keeps its sense after a preposition: "بوزارة الخارجية", but "بمركز
+      // تجاري" is "in a shopping centre".
+      if (head_preposition && h.role != kHeadLow) continue;
       uint32_t j = found_heads[0].second, end = j;
       uint32_t words = 0;
-      bool qualified = false, entity = false, titled = false;
-      while (j < limit && j - i < 8) {
+      bool qualified = false, entity = false, titled = false, joined = false, last_adjective = false;
+      const uint32_t max_words = h.role == kHeadPlace || h.role == kHeadName ? 3 : 7;
+      while (j < limit && words < max_words) {
         if (const Found* f = entity_at(j)) {
           // A person names a body right after its head or a title ("جامعة محمد السادس"), not
-          // further on ("وزارة الداخلية عبد الوافي لفتيت" is a ministry, then its minister).
+          // further on ("وزارة الداخلية عبد الوافي لفتيت" is a ministry, then its minister);
+          // a place after a preposition is where, not a name ("بجدة").
           if (f->type == MentionType::kPer && words > 0 && !titled) break;
+          if (f->start > tokens_[j].start && tokens_[j].num_alts > 0) break;
           entity = true;
           j = end = f->end;
+          if (f->type == MentionType::kLoc) break;  // "جامعة الموصل", "حكومة مالي": a place ends it
           continue;
         }
-        if (Claimed(j) || !word(j) || !arabic(j)) break;
+        if (Claimed(j) || !word(j) || !arabic(j) || IsStop(a, j)) break;
         if (title_token_[j]) {  // "ملعب الأمير مولاي عبد الله"
+          if (words > 0) break;
           titled = true;
           ++j;
           continue;
         }
         std::string k(Key(a, j));
-        // و joining two parts of a name: "وزارة الانتقال الرقمي وإصلاح الإدارة". Other
-        // proclitics are prepositions: "برئاسة", "لجمع" end the name.
-        bool preposition = false;
+        // و joining two parts of a name; other proclitics are prepositions: "برئاسة", "لجمع".
+        bool preposition = false, conjunction = false;
         if (tokens_[j].num_alts > 0 && !StartsWithArticle(k)) {
           if (ConjunctionOnly(folded, tokens_[j], 0)) {
             k = std::string(folded.substr(tokens_[j].alt_fstart[0], tokens_[j].fend - tokens_[j].alt_fstart[0]));
+            conjunction = true;
           } else {
             preposition = true;
           }
         }
-        if (stops_ar_.Contains(k)) break;
+        if (preposition || stops_ar_.Contains(k)) break;
+        if (conjunction && (joined || h.role != kHeadLow || words == 0)) break;
         bool definite = StartsWithArticle(k) || demonym_token_[j];
+        bool adjective = demonym_token_[j] || qualifiers_ar_.Contains(k) ||
+                         (definite && (k.size() >= 2 && (k.compare(k.size() - 2, 2, "\xD9\x8A") == 0 ||
+                                                         (k.size() >= 4 && k.compare(k.size() - 4, 4, "\xD9\x8A\xD9\x87") == 0))));
         if (!definite) {
-          if (preposition || k.size() < 6) break;  // برئاسة, من, في
-          // A construct noun goes on only when a word with the article or an entity follows.
-          bool next_ok = j + 1 < limit && (entity_at(j + 1) != nullptr ||
-                                           (word(j + 1) && arabic(j + 1) && !Claimed(j + 1) &&
-                                            StartsWithArticle(Key(a, j + 1)) && !stops_ar_.Contains(tokens_[j + 1].hash, Key(a, j + 1))));
-          if (!next_ok || h.role == kHeadDef) break;
+          // A construct noun, right after the head or after و, before a word with the article.
+          if (k.size() < 6 || h.role == kHeadDef || h.role == kHeadPlace || (words > 0 && !conjunction)) break;
+          bool next_ok = j + 1 < limit && word(j + 1) && arabic(j + 1) && !Claimed(j + 1) &&
+                         StartsWithArticle(Key(a, j + 1)) && !IsStop(a, j + 1) &&
+                         !stops_ar_.Contains(tokens_[j + 1].hash, Key(a, j + 1));
+          if (!next_ok) break;
+        } else if (words > 0 && !adjective && !conjunction) {
+          break;
         }
+        joined = joined || conjunction;
+        last_adjective = adjective;
         ++words;
         qualified = qualified || qualifiers_ar_.Contains(k) || demonym_token_[j];
         end = ++j;
+        if (!definite) {  // the word with the article that completes the construct
+          last_adjective = false;
+          ++words;
+          end = ++j;
+        }
       }
       bool ok = false;
       switch (h.role) {
         case kHeadLow: ok = words >= 1 || entity; break;
-        case kHeadWeak: ok = words >= 2 || qualified || entity; break;
+        // An everyday noun heads a name when something marks it as one: "مكتب مراقبة الأصول
+        // الأجنبية", not "حركة مرور المقالات".
+        case kHeadWeak: ok = qualified || entity || (words >= 2 && last_adjective); break;
         case kHeadDef: ok = qualified; break;
         case kHeadPlace: ok = words >= 1 || entity; break;
         case kHeadName: ok = entity || titled; break;
