@@ -27,6 +27,7 @@ struct Mention {
   std::string value;   // normalised value: ISO date for DATE, decimal number for QUANTITY
   std::string detail;  // QUANTITY: killed, injured, arrested, kidnapped, displaced, attackers, other
   std::string rule;    // what found it: "lexicon", "title+name", "first-name", "acronym", ...
+  std::string within;  // LOC named by rule ("stade de Gao"): the place it lies in, when known
 };
 
 // A demonym or adjective of nationality ("marocain", "Nigerian", "المالي"): evidence of a
@@ -48,6 +49,28 @@ struct DocEntity {
   uint32_t first = 0;  // byte offset of its first mention
 };
 
+// A place the story names, resolved to a point.
+struct Place {
+  std::string entity;   // canonical id: geonames:<id>, iso3166-2:<code>, place:<slug>, country:XX...
+  std::string name;
+  std::string kind;     // continent, region, country, admin1, city, place
+  std::string country;  // ISO alpha-2, empty for places across borders
+  std::string admin1;   // ISO 3166-2 of its first-level division, when known
+  double lat = 0, lon = 0;
+  int64_t geonameid = 0;  // 0 when not a GeoNames place
+  int count = 0;          // mentions
+  double score = 0;       // weighted mentions (title and lead count more, a dateline less)
+  bool focus = false;     // one of the places the story is about
+  bool dateline_only = false;
+};
+
+// A country the story concerns.
+struct CountryScore {
+  std::string code;  // ISO alpha-2
+  double score = 0;  // relative: the best has 1
+  bool focus = false;
+};
+
 struct Analysis {
   Document doc;
   // The analysed text: NFC title, a blank line, NFC body; or the body alone.
@@ -61,6 +84,8 @@ struct Analysis {
   std::vector<Mention> mentions;  // filled by the entities stage, in text order
   std::vector<DemonymMention> demonyms;
   std::vector<DocEntity> entities;  // most salient first
+  std::vector<Place> places;        // focus first, then by score
+  std::vector<CountryScore> countries;  // best first
   std::vector<std::string> warnings;
 
   std::string_view Slice(Span s) const { return std::string_view(text).substr(s.start, s.end - s.start); }

@@ -166,12 +166,58 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.EndObject();
   }
   w.EndArray();
+  w.Key("places");
+  w.BeginArray();
+  for (const Place& p : a.places) {
+    w.BeginObject();
+    w.Key("entity");
+    w.String(p.entity);
+    w.Key("name");
+    w.String(p.name);
+    w.Key("kind");
+    w.String(p.kind);
+    w.Key("country");
+    w.StringOrNull(p.country);
+    w.Key("admin1");
+    w.StringOrNull(p.admin1);
+    w.Key("lat");
+    w.Double(p.lat);
+    w.Key("lon");
+    w.Double(p.lon);
+    w.Key("geonameid");
+    if (p.geonameid > 0) {
+      w.Int(p.geonameid);
+    } else {
+      w.Null();
+    }
+    w.Key("focus");
+    w.Bool(p.focus);
+    w.Key("count");
+    w.Int(p.count);
+    w.Key("dateline");
+    w.Bool(p.dateline_only);
+    w.EndObject();
+  }
+  w.EndArray();
   // Filled by later stages.
-  for (const char* key : {"places", "events", "categories"}) {
+  for (const char* key : {"events", "categories"}) {
     w.Key(key);
     w.BeginArray();
     w.EndArray();
   }
+  w.Key("countries");
+  w.BeginArray();
+  for (const CountryScore& c : a.countries) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(c.code);
+    w.Key("score");
+    w.Double(c.score);
+    w.Key("focus");
+    w.Bool(c.focus);
+    w.EndObject();
+  }
+  w.EndArray();
 
   w.Key("sentences");
   w.BeginArray();

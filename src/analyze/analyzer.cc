@@ -25,6 +25,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir, 
     Result<std::unique_ptr<ValueExtractor>> values = ValueExtractor::Create(data_dir);
     if (!values.ok()) return values.status();
     analyzer->values_ = std::move(values).value();
+    analyzer->places_ = std::make_unique<PlaceLocator>(&analyzer->extractor_->lexicon());
   }
   return analyzer;
 }
@@ -67,9 +68,12 @@ Status Analyzer::Analyze(Document doc, Analysis* out) {
   if (extractor_) {
     extractor_->Extract(out);
     values_->Extract(extractor_->match_tokens(), out);
+    places_->Locate(out);
   } else {
     out->demonyms.clear();
     out->entities.clear();
+    out->places.clear();
+    out->countries.clear();
   }
   return Status::Ok();
 }

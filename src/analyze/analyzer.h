@@ -14,6 +14,7 @@
 #include "common/status.h"
 #include "extract/entities.h"
 #include "extract/values.h"
+#include "geo/places.h"
 #include "text/dateline.h"
 #include "text/langid.h"
 #include "text/normalize.h"
@@ -53,6 +54,7 @@ class Analyzer {
   Tokenizer tokenizer_;
   std::unique_ptr<EntityExtractor> extractor_;
   std::unique_ptr<ValueExtractor> values_;
+  std::unique_ptr<PlaceLocator> places_;
   std::string scratch_;
 };
 

@@ -7,6 +7,7 @@
 
 #include "analyze/analysis_json.h"
 #include "common/json_writer.h"
+#include "geo/distance.h"
 #include "text/fold.h"
 
 namespace vigie {
@@ -16,7 +17,8 @@ struct Span32 {
   uint32_t start, end;
   MentionType type;
   std::string value;
-  std::string key;  // entity key
+  std::string key;     // entity key
+  std::string entity;  // found: the entity id
 };
 
 bool Overlaps(const Span32& a, const Span32& b) { return a.start < b.end && b.start < a.end; }
@@ -53,7 +55,8 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
     std::vector<Span32> found, want;
     for (const Mention& m : a.mentions) {
       std::string_view text = a.Slice(m.span);
-      found.push_back({cp(m.span.start), cp(m.span.end), m.type, m.value, EntityKey(m.type, m.entity, text, lexicon)});
+      found.push_back({cp(m.span.start), cp(m.span.end), m.type, m.value, EntityKey(m.type, m.entity, text, lexicon),
+                       m.entity});
     }
     // Gold spans must point at their text in the analysed text (code points).
     std::vector<uint32_t> byte_of;  // byte offset of each code point, and the end
@@ -67,7 +70,7 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
         return Status::InvalidInput(g.doc.origin + ": gold mention '" + m.text + "' [" + std::to_string(m.start) +
                                     ", " + std::to_string(m.end) + ") does not match the analysed text");
       }
-      want.push_back({m.start, m.end, m.type, m.value, EntityKey(m.type, m.entity, m.text, lexicon)});
+      want.push_back({m.start, m.end, m.type, m.value, EntityKey(m.type, m.entity, m.text, lexicon), ""});
     }
     // Strict.
     std::set<std::tuple<uint32_t, uint32_t, MentionType>> gold_set;
@@ -87,6 +90,7 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
     }
     // Overlapping, one to one, same type; type confusions among the rest.
     std::vector<bool> used(found.size(), false), matched(want.size(), false);
+    std::vector<int> pair(want.size(), -1);  // the found mention each gold one is paired with
     DocScore ds;
     ds.id = g.doc.id;
     ds.lang = lang;
@@ -96,6 +100,7 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       for (size_t j = 0; j < found.size(); ++j) {
         if (used[j] || found[j].type != want[i].type || !Overlaps(want[i], found[j])) continue;
         used[j] = matched[i] = true;
+        pair[i] = static_cast<int>(j);
         count(report->overlap, want[i].type, 1, 0, 0);
         ++ds.overlap.tp;
         if (want[i].type == MentionType::kDate && !want[i].value.empty()) {
@@ -140,6 +145,33 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       if (!fe.count(e)) count(report->entities, e.first, 0, 0, 1);
     }
     report->docs.push_back(ds);
+    // Places: how far from the gold point each gold toponym was put.
+    std::map<std::string, const Place*> place_of;
+    for (const Place& p : a.places) place_of[p.entity] = &p;
+    for (GeoScore* geo : {&report->geo["all"], &report->geo[lang]}) {
+      for (size_t i = 0; i < want.size(); ++i) {
+        const GoldMention& gm = g.mentions[i];
+        if (gm.type != MentionType::kLoc || !gm.lat || !gm.lon) continue;
+        ++geo->toponyms;
+        if (pair[i] < 0) continue;
+        auto it = place_of.find(found[pair[i]].entity);
+        if (it == place_of.end()) continue;
+        double km = DistanceKm(*gm.lat, *gm.lon, it->second->lat, it->second->lon);
+        ++geo->placed;
+        geo->within_161 += km <= 161.0;
+        geo->errors.push_back(km);
+      }
+      if (!g.focus_countries.empty()) {
+        ++geo->focus_docs;
+        std::set<std::string> want_focus(g.focus_countries.begin(), g.focus_countries.end()), got_focus;
+        for (const CountryScore& c : a.countries) {
+          if (c.focus) got_focus.insert(c.code);
+        }
+        if (!a.countries.empty() && a.countries[0].focus && want_focus.count(a.countries[0].code)) ++geo->focus_first_right;
+        for (const std::string& c : got_focus) (want_focus.count(c) ? geo->focus_countries.tp : geo->focus_countries.fp)++;
+        for (const std::string& c : want_focus) geo->focus_countries.fn += got_focus.count(c) ? 0 : 1;
+      }
+    }
   }
   // Worst first: most errors, then lowest F1. A document with nothing to find and nothing
   // found has no error, whatever its (undefined) F1.
@@ -149,6 +181,20 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
     return x.overlap.f1() < y.overlap.f1();
   });
   return Status::Ok();
+}
+
+double GeoScore::MeanError() const {
+  double sum = 0;
+  for (double e : errors) sum += e;
+  return errors.empty() ? 0 : sum / errors.size();
+}
+
+double GeoScore::MedianError() const {
+  if (errors.empty()) return 0;
+  std::vector<double> sorted = errors;
+  std::sort(sorted.begin(), sorted.end());
+  size_t n = sorted.size();
+  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
 std::string FormatReport(const EvalReport& r, size_t worst) {
@@ -189,6 +235,18 @@ std::string FormatReport(const EvalReport& r, size_t worst) {
     std::snprintf(buf, sizeof buf, "values: DATE %d/%d right, QUANTITY %d/%d right\n\n", r.date_values_right,
                   r.date_values, r.quantity_values_right, r.quantity_values);
     out += buf;
+  }
+  if (!r.geo.empty()) {
+    out += "places (gold toponyms with coordinates; placed = found with coordinates)\n"
+           "             toponyms placed  acc@161km found&placed  mean km  median km | focus: docs first-right  P     R     F1\n";
+    for (const auto& [key, g] : r.geo) {
+      std::snprintf(buf, sizeof buf, "  %-10s %7d %6d     %.3f        %.3f  %7.1f  %7.1f   |  %5d      %.3f    %.3f %.3f %.3f\n",
+                    key.c_str(), g.toponyms, g.placed, g.Accuracy161(), g.FoundAndPlaced(), g.MeanError(),
+                    g.MedianError(), g.focus_docs, g.FocusAccuracy(), g.focus_countries.precision(),
+                    g.focus_countries.recall(), g.focus_countries.f1());
+      out += buf;
+    }
+    out += "\n";
   }
   std::vector<std::pair<int, std::string>> conf;
   for (const auto& [k, n] : r.confusion) conf.emplace_back(n, k);
@@ -252,6 +310,33 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
   w.Int(r.quantity_values_right);
   w.Key("total");
   w.Int(r.quantity_values);
+  w.EndObject();
+  w.Key("places");
+  w.BeginObject();
+  auto round4 = [](double x) { return std::round(x * 10000) / 10000; };
+  for (const auto& [key, g] : r.geo) {
+    w.Key(key);
+    w.BeginObject();
+    w.Key("toponyms");
+    w.Int(g.toponyms);
+    w.Key("placed");
+    w.Int(g.placed);
+    w.Key("accuracy_161km");
+    w.Double(round4(g.Accuracy161()));
+    w.Key("found_and_placed");
+    w.Double(round4(g.FoundAndPlaced()));
+    w.Key("mean_error_km");
+    w.Double(std::round(g.MeanError() * 10) / 10);
+    w.Key("median_error_km");
+    w.Double(std::round(g.MedianError() * 10) / 10);
+    w.Key("focus_documents");
+    w.Int(g.focus_docs);
+    w.Key("focus_first_right");
+    w.Double(round4(g.FocusAccuracy()));
+    w.Key("focus_countries_f1");
+    w.Double(round4(g.focus_countries.f1()));
+    w.EndObject();
+  }
   w.EndObject();
   w.Key("confusion");
   w.BeginObject();

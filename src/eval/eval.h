@@ -2,7 +2,9 @@
 // same span and type; overlapping: spans that share a character and the same type, paired one
 // to one) and for entities (by canonical id, or by type and folded name for entities outside
 // the lexicon), per type and per language; DATE and QUANTITY values; a confusion summary of
-// types; the worst documents.
+// types; the worst documents; and where places are put: for gold toponyms with coordinates,
+// the share placed within 161 km (of those found, and of all), mean and median error; the
+// focus countries (the first one right, and the set's precision and recall).
 #ifndef VIGIE_EVAL_EVAL_H_
 #define VIGIE_EVAL_EVAL_H_
 
@@ -38,6 +40,22 @@ struct DocScore {
   int found = 0;
 };
 
+// Geoparsing scores of a language (or of all).
+struct GeoScore {
+  int toponyms = 0;             // gold LOC mentions with coordinates
+  int placed = 0;               // of them, found (overlapping LOC) with coordinates
+  int within_161 = 0;           // of them, within 161 km (100 miles)
+  std::vector<double> errors;   // km, one per placed toponym
+  int focus_docs = 0;           // documents with gold focus countries
+  int focus_first_right = 0;    // whose first focus country found is one of them
+  Counts focus_countries;       // focus country sets
+  double Accuracy161() const { return placed == 0 ? 0 : static_cast<double>(within_161) / placed; }
+  double FoundAndPlaced() const { return toponyms == 0 ? 0 : static_cast<double>(within_161) / toponyms; }
+  double MeanError() const;
+  double MedianError() const;
+  double FocusAccuracy() const { return focus_docs == 0 ? 0 : static_cast<double>(focus_first_right) / focus_docs; }
+};
+
 struct EvalReport {
   int documents = 0;
   std::map<std::string, int> by_split;
@@ -46,6 +64,7 @@ struct EvalReport {
   int date_values = 0, date_values_right = 0;
   int quantity_values = 0, quantity_values_right = 0;
   std::map<std::string, int> confusion;  // "LOC->ORG", "LOC->(missed)", "(spurious)->ORG"
+  std::map<std::string, GeoScore> geo;   // "all" and each language
   std::vector<DocScore> docs;            // every document, worst first
 };
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "geo/distance.h"
 #include "text/char_class.h"
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -245,6 +246,30 @@ void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end,
   Claim(f);
 }
 
+bool EntityExtractor::DivisionWordBeside(const Analysis& a, uint32_t begin, uint32_t end) const {
+  const bool arabic = IsArabicToken(a.text, tokens_[begin]);
+  if (arabic) {
+    // "ولاية بورنو"; the word may carry the article or a proclitic ("بولاية").
+    if (begin == 0) return false;
+    const MatchToken& t = tokens_[begin - 1];
+    if (division_words_[kHeadAr].Contains(t.hash, Key(a, begin - 1))) return true;
+    for (uint8_t k = 0; k < t.num_alts; ++k) {
+      std::string_view alt = std::string_view(a.folded.text).substr(t.alt_fstart[k], t.fend - t.alt_fstart[k]);
+      if (division_words_[kHeadAr].Contains(t.alt_hash[k], alt)) return true;
+    }
+    return false;
+  }
+  // "Borno State", "Tillabéri region".
+  if (end < tokens_.size() && division_words_[kHeadEn].Contains(tokens_[end].hash, Key(a, end))) return true;
+  // "région de Ménaka", "État du Borno", "province du Soum".
+  uint32_t j = begin;
+  if (j > 0) {
+    std::string_view link = Key(a, j - 1);
+    if (link == "de" || link == "du" || link == "des" || a.tokens[tokens_[j - 1].token].has(kTokElision)) --j;
+  }
+  return j > 0 && j < begin && division_words_[kHeadFr].Contains(tokens_[j - 1].hash, Key(a, j - 1));
+}
+
 void EntityExtractor::MatchLexicon(const Analysis& a) {
   matcher_.Match(a, tokens_, a.lang.code, &matches_);
   const std::vector<Alias>& aliases = lexicon_.aliases();
@@ -273,7 +298,7 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
       ambiguous.push_back(&m);
       continue;
     }
-    Found f{m.begin, m.end, m.start, m.stop, TypeOf(e.type), e.id, "", "", "", "lexicon"};
+    Found f{m.begin, m.end, m.start, m.stop, TypeOf(e.type), e.id, "", "", "", "lexicon", ""};
     Claim(f);
     support_ids.insert(e.id);
     if (!e.country.empty()) support_countries.insert(e.country);
@@ -299,16 +324,20 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
       keep = !surname_next;
     }
     if (!keep) continue;
-    Found f{m->begin, m->end, m->start, m->stop, TypeOf(e.type), e.id, "", "", "", "lexicon"};
+    Found f{m->begin, m->end, m->start, m->stop, TypeOf(e.type), e.id, "", "", "", "lexicon", ""};
     Claim(f);
   }
   // Is the story about Africa? An African country named, or a region of Africa.
   bool doc_african = false;
   for (const std::string& cc : support_countries) doc_african = doc_african || africa_.count(cc) > 0;
   for (const std::string& id : support_ids) doc_african = doc_african || african_regions_.count(id) > 0;
-  // Gazetteer places: among the places sharing the name, the one in a country the document
-  // names, else the most populous. A name flagged ambiguous needs its country named; a lone
-  // word opening a sentence ("Bonne", "Police") needs its country or a large town.
+  // Gazetteer places: which places each name may be (eligibility), then the most likely of
+  // them (score); see docs/entities.md.
+  struct Candidate {
+    const Entity* entity;
+    double score;
+  };
+  std::vector<std::pair<const LexiconMatch*, std::vector<Candidate>>> resolving;
   for (const LexiconMatch* m : places) {
     // ك "like" before a town name is rare; before a word it is common: كبيرا is no Beira.
     if (m->start > tokens_[m->begin].start &&
@@ -322,8 +351,8 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     const bool one_word = m->end - m->begin == 1;
     const bool all_caps = one_word && tokens_[m->begin].all_caps;
     const bool opens_sentence = one_word && tokens_[m->begin].sentence_start;
-    const Entity* best = nullptr;
-    double best_score = 0;
+    const bool division_word = DivisionWordBeside(a, m->begin, m->end);
+    std::vector<Candidate> candidates;
     auto consider = [&](uint32_t alias_index) {
       const Alias& al = aliases[alias_index];
       const Entity& e = entities[al.entity];
@@ -346,23 +375,69 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
       if (all_caps && !supported && e.population < 1000000) eligible = false;
       if (opens_sentence && !supported && e.population < 100000 && !e.listed) eligible = false;
       if (!eligible) return;
-      // Then the most likely: population (log), the country named, a place the project lists,
-      // a capital.
-      // A feature of the project's places table (a sea, a lake, a region) comes before a
-      // division of the same name: "Red Sea" is the sea before Sudan's state.
-      std::string_view feature = e.Attribute("feature");
-      double score = std::log10(static_cast<double>(e.population) + 10.0) + (supported ? 2.0 : 0.0) +
-                     (e.listed ? 1.5 : 0.0) + (feature == "PPLC" ? 1.0 : 0.0) +
-                     (e.id.rfind("place:", 0) == 0 ? 0.5 : 0.0);
-      if (best == nullptr || score > best_score) {
-        best = &e;
-        best_score = score;
+      for (const Candidate& c : candidates) {
+        if (c.entity == &e) return;  // the same place by two of its names
       }
+      // Then the most likely: population (log), the country named, a place the project lists,
+      // a capital. A feature of the project's places table (a sea, a lake, a region) comes
+      // before a division of the same name: "Red Sea" is the sea before Sudan's state.
+      // A division or a place of the project's table has no population: it counts as a
+      // town of 5,000 ("Palma" in Cabo Delgado is no match for Palma de Mallorca unless the
+      // story names Mozambique, and then it is).
+      const double people = e.population > 0 ? static_cast<double>(e.population) : 5000.0;
+      double score = std::log10(people + 10.0) + (supported ? 2.0 : 0.0) +
+                     (e.listed ? 1.5 : 0.0) + (e.Attribute("feature") == "PPLC" ? 1.0 : 0.0) +
+                     (e.id.rfind("place:", 0) == 0 ? 0.5 : 0.0);
+      // "région de Ménaka", "Borno State", "ولاية كانو": the division, not its chief town.
+      if (division_word && e.kind == "admin1") score += 8.0;
+      candidates.push_back({&e, score});
     };
     consider(m->alias);
     for (uint32_t other : m->also) consider(other);
-    if (best == nullptr) continue;
-    Found f{m->begin, m->end, m->start, m->stop, MentionType::kLoc, best->id, "", "", "", "gazetteer"};
+    if (!candidates.empty()) resolving.emplace_back(m, std::move(candidates));
+  }
+  // Context from the places read with confidence (one reading, or one ahead of the others by
+  // a point): the divisions the story names ("région de Ménaka", "Borno State"), and the points
+  // near which its other places likely lie.
+  std::unordered_set<std::string_view> divisions;
+  std::vector<const Entity*> anchors;
+  for (const auto& [m, candidates] : resolving) {
+    const Candidate* top = nullptr;
+    double second = -1e9;
+    for (const Candidate& c : candidates) {
+      if (top == nullptr || c.score > top->score) {
+        if (top != nullptr) second = std::max(second, top->score);
+        top = &c;
+      } else {
+        second = std::max(second, c.score);
+      }
+    }
+    if (top->score - second < 1.0) continue;
+    const Entity* e = top->entity;
+    if (e->kind == "admin1") divisions.insert(e->Attribute("iso_admin1"));
+    else if (e->located && (e->kind == "city" || e->kind == "place")) anchors.push_back(e);
+  }
+  for (auto& [m, candidates] : resolving) {
+    const Entity* best = nullptr;
+    double best_score = 0;
+    for (Candidate& c : candidates) {
+      if (candidates.size() > 1) {
+        // A town in a division the story names (+1.5), near another of its places (+1 within
+        // 100 km, +0.5 within 250 km).
+        std::string_view division = c.entity->Attribute("iso_admin1");
+        if (!division.empty() && c.entity->kind != "admin1" && divisions.count(division)) c.score += 1.5;
+        double nearest = 1e9;
+        for (const Entity* anchor : anchors) {
+          if (anchor != c.entity) nearest = std::min(nearest, DistanceKm(anchor->lat, anchor->lon, c.entity->lat, c.entity->lon));
+        }
+        c.score += nearest < 100 ? 1.0 : nearest < 250 ? 0.5 : 0.0;
+      }
+      if (best == nullptr || c.score > best_score) {
+        best = c.entity;
+        best_score = c.score;
+      }
+    }
+    Found f{m->begin, m->end, m->start, m->stop, MentionType::kLoc, best->id, "", "", "", "gazetteer", ""};
     Claim(f);
   }
 }
@@ -741,6 +816,7 @@ void EntityExtractor::Emit(Analysis* a) {
     m.type = f->type;
     m.entity = f->id;
     m.rule = f->rule;
+    m.within = f->within;
     a->mentions.push_back(m);
     auto it = index.find(f->id);
     if (it == index.end()) {

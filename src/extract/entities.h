@@ -72,10 +72,13 @@ class EntityExtractor {
     std::string id;
     std::string kind, name, country;  // for entities not in the lexicon
     std::string rule;
+    std::string within;    // a LOC named by rule: the place it lies in
     bool dropped = false;  // overridden by a later rule (a town name that is a surname)
   };
 
   void MatchLexicon(const Analysis& a);
+  // Is a division word beside the place name over tokens [begin, end)?
+  bool DivisionWordBeside(const Analysis& a, uint32_t begin, uint32_t end) const;
   void FindInstitutions(const Analysis& a);
   void FindPeople(const Analysis& a);
   Status LoadNameHeads(const std::string& path);
@@ -124,6 +127,7 @@ class EntityExtractor {
   KeySet head_keys_[kHeadLangs];                          // first keys of the heads
   std::vector<std::vector<NameHead>> heads_[kHeadLangs];  // by index of the first key
   KeySet name_words_fr_, qualifiers_ar_, stops_ar_;  // folded
+  KeySet division_words_[kHeadLangs];  // "région", "State", "ولاية": a division's name is next
 
   // Scratch, per document.
   std::vector<MatchToken> tokens_;

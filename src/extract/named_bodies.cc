@@ -49,6 +49,10 @@ Status EntityExtractor::LoadNameHeads(const std::string& path) {
       stops_ar_.Insert(folded);
       continue;
     }
+    if (role == "division") {
+      division_words_[l].Insert(folded);
+      continue;
+    }
     NameHead h;
     if (role == "cap") h.role = kHeadCap;
     else if (role == "low") h.role = kHeadLow;
@@ -94,12 +98,30 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
     }
     return true;
   };
+  // A place the gazetteer knows, in the mention at token i.
+  auto located_at = [&](uint32_t i) -> std::string {
+    if (!Claimed(i)) return {};
+    const Found& f = found_[claimed_[i]];
+    if (f.type != MentionType::kLoc || f.dropped) return {};
+    int64_t e = lexicon_.Find(f.id);
+    return e >= 0 && lexicon_.entities()[e].located ? f.id : std::string();
+  };
   auto add = [&](uint32_t b, uint32_t e, MentionType type) {
     if (e - b < 2 || !free_inside(b, e)) return;
     Found f = FoundAt(b, e, type, "", "name-head");
     f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
     f.id = (type == MentionType::kOrg ? "org:" : "loc:") + Slugify(f.name);
     f.kind = type == MentionType::kOrg ? "other" : "place";
+    if (type == MentionType::kLoc) {
+      // Where it lies: a place inside its name ("marché de Gao"), else one named right after
+      // it ("le stade Félix-Houphouët-Boigny d'Abidjan", "Kainji Lake in Niger State").
+      for (uint32_t i = b; i < e && f.within.empty(); ++i) f.within = located_at(i);
+      const uint32_t limit = SentenceEnd(b);
+      for (uint32_t i = e; i < limit && i < e + 4 && f.within.empty(); ++i) {
+        f.within = located_at(i);
+        if (Claimed(i)) break;
+      }
+    }
     Claim(f);
   };
   // The heads that open at token i, longest first; `key_from` is where the key of token i starts
@@ -347,6 +369,9 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
                   (!name_only && (k == "pour" || k == "et" || k == "en" || k == "contre" || k == "sur" || k == "a" ||
                                   k == "aux" || k == "au" || k == "dans"));
       if (link) {
+        // "stade Félix-Houphouët-Boigny d'Abidjan": once named, "de" and a town say where it is.
+        const Found* next = j + 1 < limit ? entity_at(j + 1) : nullptr;
+        if (name_only && end > head_end && next != nullptr && next->type == MentionType::kLoc) break;
         ++j;
         continue;
       }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 
 #include "common/data_dir.h"
 #include "text/fold.h"
@@ -116,6 +117,13 @@ Status Lexicon::LoadEntities(const std::string& path) {
         e.attributes.emplace_back(std::string(kv.substr(0, eq)), std::string(kv.substr(eq + 1)));
       }
     }
+    // Regions and continents carry their centre as attributes.
+    std::string_view lat = e.Attribute("lat"), lon = e.Attribute("lon");
+    if (!lat.empty() && !lon.empty()) {
+      e.lat = std::strtod(std::string(lat).c_str(), nullptr);
+      e.lon = std::strtod(std::string(lon).c_str(), nullptr);
+      e.located = true;
+    }
     Result<uint32_t> added = AddEntity(std::move(e));
     if (!added.ok()) return Status::InvalidInput(where + added.status().message());
   }
@@ -202,9 +210,36 @@ std::unordered_set<std::string> Lexicon::AfricanCountries() const {
   return out;
 }
 
+Status Lexicon::LoadCountryCentres(const std::string& path) {
+  Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+  if (!rows.ok()) return rows.status();
+  for (const WordListEntry& row : *rows) {
+    if (row.fields.size() < 3) return Status::InvalidInput(path + ":" + std::to_string(row.line) + ": expected code, lat, lon");
+    int64_t e = Find("country:" + row.fields[0]);
+    if (e < 0) continue;
+    entities_[e].lat = std::strtod(row.fields[1].c_str(), nullptr);
+    entities_[e].lon = std::strtod(row.fields[2].c_str(), nullptr);
+    entities_[e].located = true;
+  }
+  return Status::Ok();
+}
+
 Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string& gazetteer_dir,
                               const std::unordered_set<std::string>& excluded) {
   const std::unordered_set<std::string> africa = AfricanCountries();
+  std::error_code ec;
+  // GeoNames' admin1 codes of African towns -> ISO 3166-2 ("NG.27" -> "NG-BO").
+  std::unordered_map<std::string, std::string> iso_admin1;
+  if (std::string path = gazetteer_dir + "/admin1_geonames_africa.tsv"; std::filesystem::exists(path, ec)) {
+    Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& row : *rows) {
+      if (row.fields.size() < 3) {
+        return Status::InvalidInput(path + ":" + std::to_string(row.line) + ": expected country, geonames_admin1, iso3166_2");
+      }
+      if (row.fields[2] != "-") iso_admin1.emplace(row.fields[0] + "." + row.fields[1], row.fields[2]);
+    }
+  }
   Result<std::string> contents = ReadSmallFile(cities_path, 256u << 20);
   if (!contents.ok()) return contents.status();
   auto keep_name = [&](std::string_view name) {
@@ -238,8 +273,12 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
     e.lat = std::strtod(std::string(f[4]).c_str(), nullptr);
     e.lon = std::strtod(std::string(f[5]).c_str(), nullptr);
     e.population = population;
+    e.located = true;
     e.attributes.emplace_back("feature", std::string(f[7]));
     e.attributes.emplace_back("admin1", std::string(f[10]));
+    if (auto it = iso_admin1.find(cc + "." + std::string(f[10])); it != iso_admin1.end()) {
+      e.attributes.emplace_back("iso_admin1", it->second);
+    }
     Result<uint32_t> index = AddEntity(std::move(e));
     if (!index.ok()) continue;  // a duplicate id: keep the first
     std::unordered_set<std::string> seen;
@@ -280,6 +319,8 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
     e.name = row.fields[2];
     e.lat = std::strtod(row.fields[4].c_str(), nullptr);
     e.lon = std::strtod(row.fields[5].c_str(), nullptr);
+    e.located = true;
+    e.attributes.emplace_back("iso_admin1", row.fields[0]);
     Result<uint32_t> index = AddEntity(std::move(e));
     if (index.ok() && keep_name(row.fields[2]) && IsLatinName(row.fields[2])) {
       aliases_.push_back({*index, row.fields[2], "all", kAliasGazetteer});
@@ -288,7 +329,6 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
   // Places that are neither towns of cities1000 nor divisions: towns it lacks, regions,
   // mountains, forests, lakes, seas, districts and sites (the project's places_africa.tsv).
   std::string places_path = gazetteer_dir + "/places_africa.tsv";
-  std::error_code ec;
   if (std::filesystem::exists(places_path, ec)) {
     Result<std::vector<WordListEntry>> places = LoadWordList(places_path);
     if (!places.ok()) return places.status();
@@ -306,6 +346,7 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
       e.lon = std::strtod(row.fields[5].c_str(), nullptr);
       e.attributes.emplace_back("feature", feature);
       e.listed = true;
+      e.located = true;
       Result<uint32_t> index = AddEntity(std::move(e));
       if (!index.ok()) return Status::InvalidInput(where + index.status().message());
     }
@@ -352,6 +393,10 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
   }
   std::string cities = (root.parent_path() / "gazetteer" / "cities1000.txt").string();
   std::error_code ec;
+  if (std::string centres = (root.parent_path() / "gazetteer" / "country_centroids.tsv").string();
+      fs::exists(centres, ec)) {
+    VIGIE_RETURN_IF_ERROR(lexicon.LoadCountryCentres(centres));
+  }
   if (fs::exists(cities, ec)) {
     // Names that are words of the other lists are no town names: "Police", "Mars", "Said".
     std::unordered_set<std::string> excluded;

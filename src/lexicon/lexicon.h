@@ -30,7 +30,8 @@ struct Entity {
   // Places from the gazetteer: coordinates and population (0 when unknown).
   double lat = 0, lon = 0;
   int64_t population = 0;
-  bool listed = false;  // a place the project's own alias tables name (news knows it)
+  bool listed = false;   // a place the project's own alias tables name (news knows it)
+  bool located = false;  // lat/lon hold a real point (places, divisions, countries, regions)
 
   // The value of attribute `key`, or empty.
   std::string_view Attribute(std::string_view key) const;
@@ -59,6 +60,8 @@ class Lexicon {
   // and the project's aliases for Africa (data/gazetteer/aliases_africa.tsv). Place names that
   // are also common words of the other lists (`excluded`, folded) are left out; outside Africa
   // only towns of 15,000 people or more are kept.
+  // Sets the centre of each country:<code> entity from a TSV of code, lat, lon.
+  Status LoadCountryCentres(const std::string& path);
   Status LoadGazetteer(const std::string& cities_path, const std::string& gazetteer_dir,
                        const std::unordered_set<std::string>& excluded);
 

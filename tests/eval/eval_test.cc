@@ -614,6 +614,60 @@ TEST(Reports, Json) {
   EXPECT_EQ(one.Size("/worst"), 1u);
 }
 
+TEST(Evaluator, PlacesAndFocusCountries) {
+  // Gao placed right; Tombouctou given a gold point 400 km off (the engine puts it at the town);
+  // Kadoumbé, an invented village, not found; Mali has no coordinates in this gold line.
+  TempDir dir;
+  const std::string text = "Des hommes armés ont attaqué Gao et Tombouctou, puis Kadoumbé, au Mali.";
+  auto loc = [&](const std::string& name, const char* extra) {
+    size_t at = text.find(name);
+    return std::string(R"({"start": )") + std::to_string(CodePoints(text.substr(0, at))) + R"(, "end": )" +
+           std::to_string(CodePoints(text.substr(0, at)) + CodePoints(name)) + R"(, "text": ")" + name +
+           R"(", "type": "LOC", "entity": null)" + extra + "}";
+  };
+  const std::string line =
+      R"({"id": "geo", "lang": "fr", "split": "dev", "date": "2024-09-27", "text": ")" + text +
+      R"(", "focus_countries": ["ML"], "mentions": [)" + loc("Gao", R"(, "country": "ML", "lat": 16.27, "lon": -0.04)") +
+      ", " + loc("Tombouctou", R"(, "country": "ML", "lat": 13.2, "lon": -3.0)") + ", " +
+      loc("Kadoumbé", R"(, "country": "ML", "lat": 15.0, "lon": -1.0)") + ", " + loc("Mali", "") + "]}\n";
+  Result<std::vector<GoldDoc>> gold = ReadGoldFile(dir.Write("geo.jsonl", line));
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  EvalReport r;
+  Evaluator evaluator(&Engine());
+  ASSERT_TRUE(evaluator.Run(*gold, "all", &r).ok());
+  ASSERT_EQ(r.geo.count("all"), 1u);
+  ASSERT_EQ(r.geo.count("fr"), 1u);
+  const GeoScore& g = r.geo.at("all");
+  EXPECT_EQ(g.toponyms, 3);
+  EXPECT_EQ(g.placed, 2);
+  EXPECT_EQ(g.within_161, 1);
+  EXPECT_DOUBLE_EQ(g.Accuracy161(), 0.5);
+  EXPECT_DOUBLE_EQ(g.FoundAndPlaced(), 1.0 / 3);
+  ASSERT_EQ(g.errors.size(), 2u);
+  EXPECT_LT(g.MedianError(), 250);
+  EXPECT_GT(std::max(g.errors[0], g.errors[1]), 350);
+  EXPECT_LT(std::min(g.errors[0], g.errors[1]), 5);
+  EXPECT_EQ(g.focus_docs, 1);
+  EXPECT_EQ(g.focus_first_right, 1);
+  EXPECT_EQ(g.focus_countries.tp, 1);
+  EXPECT_EQ(g.focus_countries.fp, 0);
+  EXPECT_TRUE(Contains(FormatReport(r, 1), "acc@161km")) << FormatReport(r, 1);
+  Json j(ReportJson(r, 1));
+  EXPECT_DOUBLE_EQ(j.Number("/places/all/accuracy_161km"), 0.5);
+  EXPECT_DOUBLE_EQ(j.Number("/places/fr/focus_first_right"), 1.0);
+}
+
+TEST(GeoScore, MeanAndMedian) {
+  GeoScore g;
+  EXPECT_EQ(g.MeanError(), 0);
+  EXPECT_EQ(g.MedianError(), 0);
+  g.errors = {10, 2, 30};
+  EXPECT_DOUBLE_EQ(g.MeanError(), 14);
+  EXPECT_DOUBLE_EQ(g.MedianError(), 10);
+  g.errors.push_back(4);
+  EXPECT_DOUBLE_EQ(g.MedianError(), 7);
+}
+
 // --- vigie eval --------------------------------------------------------------------------------
 
 std::string DataFlag() { return " --data-dir " + ShellQuote(testing::DataDir()); }

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Regression guard: runs `vigie eval --json` on each gold file and split, and fails when an
-overlapping-span F1 (per type) or an entity F1 drops below the floors in thresholds.json.
+overlapping-span F1 (per type), an entity F1 or a geoparsing score (accuracy within 161 km,
+found-and-placed share, focus country of the first rank) drops below the floors in
+thresholds.json.
 
   check_scores.py --vigie BIN --gold-dir DIR            check
   check_scores.py --vigie BIN --gold-dir DIR --update   write the current scores as floors
@@ -25,6 +27,10 @@ def scores(vigie, path, split):
     for t in ["PER", "ORG", "LOC", "all"]:
         if t in report["entities"]:
             result["entities/" + t] = report["entities"][t]["f1"]
+    geo = report.get("places", {}).get("all")
+    if geo:
+        for k in ["accuracy_161km", "found_and_placed", "focus_first_right"]:
+            result["places/" + k] = geo[k]
     return result
 
 
