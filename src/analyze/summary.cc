@@ -69,6 +69,17 @@ void SummaryWriter::Add(const Analysis& a, std::string* out) {
     }
     *out += "\n";
   }
+  // Where: the focus countries, then the focus places with their points.
+  std::string where;
+  for (const CountryScore& c : a.countries) {
+    if (c.focus) where += (where.empty() ? "" : ", ") + c.code;
+  }
+  for (const Place& p : a.places) {
+    if (!p.focus || p.kind == "country") continue;
+    std::snprintf(buf, sizeof buf, " (%.2f, %.2f)", p.lat, p.lon);
+    where += (where.empty() ? "" : "; ") + p.name + buf;
+  }
+  if (!where.empty()) *out += "    where     " + where + "\n";
   for (const std::string& w : a.warnings) *out += "    warning   " + w + "\n";
   *out += "\n";
 }

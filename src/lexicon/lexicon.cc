@@ -358,6 +358,7 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
     if (name.rfind("aliases_", 0) == 0 && entry.path().extension() == ".tsv") alias_files.push_back(entry.path().string());
   }
   std::sort(alias_files.begin(), alias_files.end());
+  std::unordered_set<uint32_t> renamed;
   for (const std::string& aliases_path : alias_files) {
     Result<std::vector<WordListEntry>> rows = LoadWordList(aliases_path);
     if (!rows.ok()) return rows.status();
@@ -369,6 +370,12 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
       int64_t e = Find(id);
       if (e < 0) continue;  // a town the cities file lacks
       entities_[e].listed = true;
+      // A division is displayed by the project's English form ("North Sinai"), not by the
+      // iso-codes name ("Shamāl Sīnā'").
+      if (entities_[e].kind == "admin1" && row.fields[1] == "en" && !renamed.count(static_cast<uint32_t>(e))) {
+        entities_[e].name = row.fields[2];
+        renamed.insert(static_cast<uint32_t>(e));
+      }
       uint8_t flags = kAliasGazetteer;
       if (row.fields.size() > 3 && row.fields[3] == "ambiguous") flags |= kAliasAmbiguous;
       aliases_.push_back({static_cast<uint32_t>(e), row.fields[2], row.fields[1], flags});
