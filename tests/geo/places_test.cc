@@ -184,5 +184,33 @@ TEST(PlaceChoice, ADivisionWordNamesTheDivision) {
   EXPECT_EQ(PlaceOf(ar, "كانو"), "iso3166-2:NG-KN");
 }
 
+TEST(PlaceChoice, KnownTraps) {
+  // Tripoli: Libya's, unless the story is about Lebanon.
+  Analysis libya = Analyze(
+      "Des combats ont éclaté lundi à Tripoli entre milices rivales, a indiqué le gouvernement libyen dans un "
+      "communiqué publié dans la soirée.",
+      "fr");
+  EXPECT_EQ(PlaceOf(libya, "Tripoli"), "geonames:2210247");
+  Analysis lebanon = Analyze(
+      "Une explosion a secoué Tripoli, dans le nord du Liban, selon l'armée libanaise qui a bouclé le quartier.",
+      "fr");
+  EXPECT_EQ(PlaceOf(lebanon, "Tripoli"), "geonames:266826");
+  // Niger: the country, the river, the Nigerian state.
+  Analysis country = Analyze(
+      "Six soldats ont été tués au Niger, près de la frontière avec le Mali, selon le ministère nigérien de la "
+      "Défense.",
+      "fr");
+  EXPECT_EQ(PlaceOf(country, "Niger"), "country:NE");
+  Analysis river = Analyze(
+      "Les pêcheurs ont été enlevés sur le fleuve Niger, près de Gao, au Mali, selon des sources locales.", "fr");
+  EXPECT_EQ(PlaceOf(river, "fleuve Niger"), "place:niger-river");
+  Analysis state = Analyze("Bandits killed ten villagers in Niger State, in north-central Nigeria, police said.",
+                           "en");
+  EXPECT_EQ(PlaceOf(state, "Niger State"), "iso3166-2:NG-NI");
+  // Africa is the continent.
+  Analysis africa = Analyze("The summit discussed terrorism in Africa and the financing of regional forces.", "en");
+  EXPECT_EQ(PlaceOf(africa, "Africa"), "continent:africa");
+}
+
 }  // namespace
 }  // namespace vigie
