@@ -71,6 +71,44 @@ struct CountryScore {
   bool focus = false;
 };
 
+// Someone who does or undergoes an event.
+struct EventActor {
+  std::string entity;  // canonical id, empty when the actor has no entity (gunmen, villagers)
+  std::string name;
+  std::string country;  // ISO alpha-2 or empty
+  std::string kind;     // gov, military, police, igo, armed_group, civilians, media, other
+  Span span{0, 0};      // where the text names it ({0, 0} when inferred: an unidentified armed group)
+};
+
+// Who did what to whom, where and when (PLOVER), with the sentence and the rule that said it.
+struct Event {
+  std::string type;  // AGREE ... ASSAULT
+  std::string mode;  // explosion, firearms, abduct, arrest, ...; empty when none
+  bool has_source = false, has_target = false;
+  EventActor source, target;
+  std::string place;  // a places[] entity, empty when unknown
+  std::string date;   // ISO, at the precision known
+  int fatalities = -1;  // -1: not given
+  int injured = -1;
+  std::vector<std::string> contexts;
+  Span sentence{0, 0};
+  Span trigger{0, 0};
+  std::string rule;
+  double confidence = 1.0;
+  bool main = false;
+  int mentions = 1;  // how many times the text tells it
+  // Views for users of other datasets (data/events/mappings.tsv).
+  std::string acled_event_type, acled_sub_event_type, cameo_root;
+  bool nominal = false;  // said by a noun ("the attack"), not a verb: a verb's actors are surer
+};
+
+// A threat or topic category of the document, with what made it fire.
+struct Category {
+  std::string id;
+  double score = 0;
+  std::vector<std::string> evidence;
+};
+
 struct Analysis {
   Document doc;
   // The analysed text: NFC title, a blank line, NFC body; or the body alone.
@@ -86,6 +124,8 @@ struct Analysis {
   std::vector<DocEntity> entities;  // most salient first
   std::vector<Place> places;        // focus first, then by score
   std::vector<CountryScore> countries;  // best first
+  std::vector<Event> events;        // in text order; one is main when there are any
+  std::vector<Category> categories;  // best first
   std::vector<std::string> warnings;
 
   std::string_view Slice(Span s) const { return std::string_view(text).substr(s.start, s.end - s.start); }

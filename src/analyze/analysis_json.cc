@@ -199,12 +199,116 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.EndObject();
   }
   w.EndArray();
-  // Filled by later stages.
-  for (const char* key : {"events", "categories"}) {
+  auto actor = [&](const char* key, bool has, const EventActor& x) {
     w.Key(key);
+    if (!has) {
+      w.Null();
+      return;
+    }
+    w.BeginObject();
+    w.Key("entity");
+    w.StringOrNull(x.entity);
+    w.Key("name");
+    w.String(x.name);
+    w.Key("country");
+    w.StringOrNull(x.country);
+    w.Key("kind");
+    w.String(x.kind);
+    w.EndObject();
+  };
+  auto optional_int = [&](int v) {
+    if (v >= 0) {
+      w.Int(v);
+    } else {
+      w.Null();
+    }
+  };
+  w.Key("events");
+  w.BeginArray();
+  for (const Event& e : a.events) {
+    w.BeginObject();
+    w.Key("type");
+    w.String(e.type);
+    w.Key("mode");
+    w.StringOrNull(e.mode);
+    actor("source", e.has_source, e.source);
+    actor("target", e.has_target, e.target);
+    w.Key("place");
+    const Place* place = nullptr;
+    for (const Place& p : a.places) {
+      if (p.entity == e.place) place = &p;
+    }
+    if (place == nullptr) {
+      w.Null();
+    } else {
+      w.BeginObject();
+      w.Key("entity");
+      w.String(place->entity);
+      w.Key("name");
+      w.String(place->name);
+      w.Key("country");
+      w.StringOrNull(place->country);
+      w.Key("lat");
+      w.Double(place->lat);
+      w.Key("lon");
+      w.Double(place->lon);
+      w.EndObject();
+    }
+    w.Key("date");
+    w.StringOrNull(e.date);
+    w.Key("fatalities");
+    optional_int(e.fatalities);
+    w.Key("injured");
+    optional_int(e.injured);
+    w.Key("contexts");
     w.BeginArray();
+    for (const std::string& c : e.contexts) w.String(c);
     w.EndArray();
+    span("sentence", e.sentence);
+    w.Key("trigger");
+    w.BeginObject();
+    w.Key("start");
+    w.Int(cp(e.trigger.start));
+    w.Key("end");
+    w.Int(cp(e.trigger.end));
+    w.Key("text");
+    w.String(a.Slice(e.trigger));
+    w.EndObject();
+    w.Key("rule");
+    w.String(e.rule);
+    w.Key("confidence");
+    w.Double(e.confidence);
+    w.Key("main");
+    w.Bool(e.main);
+    w.Key("mentions");
+    w.Int(e.mentions);
+    w.Key("acled");
+    w.BeginObject();
+    w.Key("event_type");
+    w.StringOrNull(e.acled_event_type);
+    w.Key("sub_event_type");
+    w.StringOrNull(e.acled_sub_event_type);
+    w.EndObject();
+    w.Key("cameo");
+    w.StringOrNull(e.cameo_root);
+    w.EndObject();
   }
+  w.EndArray();
+  w.Key("categories");
+  w.BeginArray();
+  for (const Category& c : a.categories) {
+    w.BeginObject();
+    w.Key("id");
+    w.String(c.id);
+    w.Key("score");
+    w.Double(c.score);
+    w.Key("evidence");
+    w.BeginArray();
+    for (const std::string& e : c.evidence) w.String(e);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
   w.Key("countries");
   w.BeginArray();
   for (const CountryScore& c : a.countries) {

@@ -26,6 +26,12 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir, 
     if (!values.ok()) return values.status();
     analyzer->values_ = std::move(values).value();
     analyzer->places_ = std::make_unique<PlaceLocator>(&analyzer->extractor_->lexicon());
+    Result<std::unique_ptr<EventExtractor>> events = EventExtractor::Create(data_dir, &analyzer->extractor_->lexicon());
+    if (!events.ok()) return events.status();
+    analyzer->events_ = std::move(events).value();
+    Result<std::unique_ptr<CategoryClassifier>> categories = CategoryClassifier::Create(data_dir);
+    if (!categories.ok()) return categories.status();
+    analyzer->categories_ = std::move(categories).value();
   }
   return analyzer;
 }
@@ -69,11 +75,15 @@ Status Analyzer::Analyze(Document doc, Analysis* out) {
     extractor_->Extract(out);
     values_->Extract(extractor_->match_tokens(), out);
     places_->Locate(out);
+    events_->Extract(extractor_->match_tokens(), out);
+    categories_->Classify(extractor_->match_tokens(), out);
   } else {
     out->demonyms.clear();
     out->entities.clear();
     out->places.clear();
     out->countries.clear();
+    out->events.clear();
+    out->categories.clear();
   }
   return Status::Ok();
 }

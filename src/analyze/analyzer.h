@@ -13,6 +13,8 @@
 #include "analyze/analysis.h"
 #include "common/status.h"
 #include "extract/entities.h"
+#include "events/categories.h"
+#include "events/events.h"
 #include "extract/values.h"
 #include "geo/places.h"
 #include "text/dateline.h"
@@ -44,6 +46,8 @@ class Analyzer {
  public:
   // The entities stage, or null when Options::entities is off.
   EntityExtractor* extractor() { return extractor_.get(); }
+  // The events stage (ACLED and CAMEO views of events), or null when Options::entities is off.
+  const EventExtractor* events() const { return events_.get(); }
 
  private:
 
@@ -55,6 +59,8 @@ class Analyzer {
   std::unique_ptr<EntityExtractor> extractor_;
   std::unique_ptr<ValueExtractor> values_;
   std::unique_ptr<PlaceLocator> places_;
+  std::unique_ptr<EventExtractor> events_;
+  std::unique_ptr<CategoryClassifier> categories_;
   std::string scratch_;
 };
 

@@ -145,6 +145,74 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       if (!fe.count(e)) count(report->entities, e.first, 0, 0, 1);
     }
     report->docs.push_back(ds);
+    // Events and categories.
+    if (g.has_events || g.has_categories) {
+      const Event* main = nullptr;
+      for (const Event& e : a.events) {
+        if (e.main) main = &e;
+      }
+      const GoldEvent* gold_main = nullptr;
+      for (const GoldEvent& e : g.events) {
+        if (e.main) gold_main = &e;
+      }
+      if (gold_main == nullptr && !g.events.empty()) gold_main = &g.events[0];
+      std::set<std::string> want_types, got_types;
+      for (const GoldEvent& e : g.events) want_types.insert(e.type);
+      for (const Event& e : a.events) got_types.insert(e.type);
+      std::set<std::string> want_cats(g.categories.begin(), g.categories.end()), got_cats;
+      for (const Category& c : a.categories) got_cats.insert(c.id);
+      for (EventScore* es : {&report->events["all"], &report->events[lang]}) {
+        if (g.has_events) {
+          for (const std::string& t : got_types) (want_types.count(t) ? es->types.tp : es->types.fp)++;
+          for (const std::string& t : want_types) es->types.fn += got_types.count(t) ? 0 : 1;
+        }
+        if (gold_main != nullptr) {
+          ++es->main_docs;
+          es->main_type_right += main != nullptr && main->type == gold_main->type;
+          int got_fatalities = main != nullptr ? main->fatalities : -1;
+          es->main_fatalities_right += got_fatalities == gold_main->fatalities;
+          if (!gold_main->source.empty()) {
+            ++es->main_actor_docs;
+            bool right = false;
+            if (main != nullptr && main->has_source) {
+              if (!gold_main->source_entity.empty()) {
+                right = main->source.entity == gold_main->source_entity;
+              } else {
+                std::string want = FoldString(gold_main->source), got = FoldString(main->source.name);
+                right = !got.empty() && (want.find(got) != std::string::npos || got.find(want) != std::string::npos);
+              }
+            }
+            es->main_actor_right += right;
+          }
+          if (!gold_main->place.empty()) {
+            ++es->main_place_docs;
+            bool right = false;
+            const Place* place = nullptr;
+            if (main != nullptr) {
+              for (const Place& p : a.places) {
+                if (p.entity == main->place) place = &p;
+              }
+            }
+            if (place != nullptr) {
+              std::string want = FoldString(gold_main->place);
+              for (const GoldMention& gm : g.mentions) {
+                if (gm.type != MentionType::kLoc || !gm.lat || !gm.lon || FoldString(gm.text) != want) continue;
+                right = DistanceKm(*gm.lat, *gm.lon, place->lat, place->lon) <= 161.0;
+                break;
+              }
+              right = right || FoldString(place->name) == want;
+            }
+            es->main_place_right += right;
+          }
+        }
+        if (g.has_categories) {
+          for (const std::string& c : got_cats) (want_cats.count(c) ? es->categories.tp : es->categories.fp)++;
+          for (const std::string& c : want_cats) es->categories.fn += got_cats.count(c) ? 0 : 1;
+          ++es->security_docs;
+          es->security_right += want_cats.empty() == got_cats.empty();
+        }
+      }
+    }
     // Places: how far from the gold point each gold toponym was put.
     std::map<std::string, const Place*> place_of;
     for (const Place& p : a.places) place_of[p.entity] = &p;
@@ -248,6 +316,22 @@ std::string FormatReport(const EvalReport& r, size_t worst) {
     }
     out += "\n";
   }
+  if (!r.events.empty()) {
+    auto ratio = [](int right, int n) { return n == 0 ? 0.0 : static_cast<double>(right) / n; };
+    out += "events and categories (per document)\n"
+           "             types P     R     F1  | main: docs type  actor place fatal. | categories P     R     F1  | security docs acc\n";
+    for (const auto& [key, e] : r.events) {
+      std::snprintf(buf, sizeof buf,
+                    "  %-10s     %.3f %.3f %.3f |  %5d  %.3f %.3f %.3f %.3f    |            %.3f %.3f %.3f |  %5d  %.3f\n",
+                    key.c_str(), e.types.precision(), e.types.recall(), e.types.f1(), e.main_docs,
+                    ratio(e.main_type_right, e.main_docs), ratio(e.main_actor_right, e.main_actor_docs),
+                    ratio(e.main_place_right, e.main_place_docs), ratio(e.main_fatalities_right, e.main_docs),
+                    e.categories.precision(), e.categories.recall(), e.categories.f1(), e.security_docs,
+                    ratio(e.security_right, e.security_docs));
+      out += buf;
+    }
+    out += "\n";
+  }
   std::vector<std::pair<int, std::string>> conf;
   for (const auto& [k, n] : r.confusion) conf.emplace_back(n, k);
   std::sort(conf.rbegin(), conf.rend());
@@ -335,6 +419,41 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
     w.Double(round4(g.FocusAccuracy()));
     w.Key("focus_countries_f1");
     w.Double(round4(g.focus_countries.f1()));
+    w.EndObject();
+  }
+  w.EndObject();
+  w.Key("events");
+  w.BeginObject();
+  for (const auto& [key, e] : r.events) {
+    auto ratio = [](int right, int n) { return n == 0 ? 0.0 : std::round(10000.0 * right / n) / 10000; };
+    w.Key(key);
+    w.BeginObject();
+    w.Key("types_f1");
+    w.Double(round4(e.types.f1()));
+    w.Key("types_precision");
+    w.Double(round4(e.types.precision()));
+    w.Key("types_recall");
+    w.Double(round4(e.types.recall()));
+    w.Key("main_documents");
+    w.Int(e.main_docs);
+    w.Key("main_type_accuracy");
+    w.Double(ratio(e.main_type_right, e.main_docs));
+    w.Key("main_actor_accuracy");
+    w.Double(ratio(e.main_actor_right, e.main_actor_docs));
+    w.Key("main_place_accuracy");
+    w.Double(ratio(e.main_place_right, e.main_place_docs));
+    w.Key("main_fatalities_accuracy");
+    w.Double(ratio(e.main_fatalities_right, e.main_docs));
+    w.Key("categories_f1");
+    w.Double(round4(e.categories.f1()));
+    w.Key("categories_precision");
+    w.Double(round4(e.categories.precision()));
+    w.Key("categories_recall");
+    w.Double(round4(e.categories.recall()));
+    w.Key("security_documents");
+    w.Int(e.security_docs);
+    w.Key("security_accuracy");
+    w.Double(ratio(e.security_right, e.security_docs));
     w.EndObject();
   }
   w.EndObject();

@@ -4,7 +4,9 @@
 // the lexicon), per type and per language; DATE and QUANTITY values; a confusion summary of
 // types; the worst documents; and where places are put: for gold toponyms with coordinates,
 // the share placed within 161 km (of those found, and of all), mean and median error; the
-// focus countries (the first one right, and the set's precision and recall).
+// focus countries (the first one right, and the set's precision and recall); events (the
+// document's event types, the main event's type, actor, place and fatalities) and categories
+// (the document's set, and security vs non-security).
 #ifndef VIGIE_EVAL_EVAL_H_
 #define VIGIE_EVAL_EVAL_H_
 
@@ -56,6 +58,17 @@ struct GeoScore {
   double FocusAccuracy() const { return focus_docs == 0 ? 0 : static_cast<double>(focus_first_right) / focus_docs; }
 };
 
+// Events and categories scores of a language (or of all).
+struct EventScore {
+  Counts types;  // per document: the set of event types found vs expected
+  int main_docs = 0, main_type_right = 0;    // documents with a main gold event
+  int main_actor_docs = 0, main_actor_right = 0;
+  int main_place_docs = 0, main_place_right = 0;  // within 161 km, or the same name
+  int main_fatalities_right = 0;             // of main_docs
+  Counts categories;                         // per document: category sets
+  int security_docs = 0, security_right = 0;  // security (some category) or not, right
+};
+
 struct EvalReport {
   int documents = 0;
   std::map<std::string, int> by_split;
@@ -65,6 +78,7 @@ struct EvalReport {
   int quantity_values = 0, quantity_values_right = 0;
   std::map<std::string, int> confusion;  // "LOC->ORG", "LOC->(missed)", "(spurious)->ORG"
   std::map<std::string, GeoScore> geo;   // "all" and each language
+  std::map<std::string, EventScore> events;  // "all" and each language (documents with gold events or categories)
   std::vector<DocScore> docs;            // every document, worst first
 };
 

@@ -81,6 +81,32 @@ Result<std::vector<GoldDoc>> ReadGoldFile(const std::string& path) {
     if (g.split.empty()) g.split = "dev";
     g.focus_countries = StringList(obj, "focus_countries");
     g.categories = StringList(obj, "categories");
+    simdjson::dom::array list;
+    g.has_categories = !obj["categories"].get_array().get(list);
+    simdjson::dom::array events;
+    if (!obj["events"].get_array().get(events)) {
+      g.has_events = true;
+      for (simdjson::dom::element e : events) {
+        simdjson::dom::object ev;
+        if (e.get_object().get(ev)) return Status::InvalidInput(where + "an event is not an object");
+        GoldEvent ge;
+        ge.type = StringField(ev, "type");
+        if (ge.type.empty()) return Status::InvalidInput(where + "an event lacks its type");
+        ge.mode = StringField(ev, "mode");
+        ge.source = StringField(ev, "source");
+        ge.source_entity = StringField(ev, "source_entity");
+        ge.target = StringField(ev, "target");
+        ge.target_entity = StringField(ev, "target_entity");
+        ge.target_kind = StringField(ev, "target_kind");
+        ge.place = StringField(ev, "place");
+        ge.date = StringField(ev, "date");
+        int64_t f;
+        if (!ev["fatalities"].get_int64().get(f)) ge.fatalities = static_cast<int>(f);
+        bool main = false;
+        if (!ev["main"].get_bool().get(main)) ge.main = main;
+        g.events.push_back(std::move(ge));
+      }
+    }
     simdjson::dom::array mentions;
     if (!obj["mentions"].get_array().get(mentions)) {
       for (simdjson::dom::element e : mentions) {

@@ -24,12 +24,25 @@ struct GoldMention {
   std::optional<double> lat, lon;
 };
 
+struct GoldEvent {
+  std::string type, mode;
+  std::string source, source_entity;  // as written, and the canonical id when known
+  std::string target, target_entity, target_kind;
+  std::string place;  // the place as written
+  std::string date;
+  int fatalities = -1;  // -1: null
+  bool main = false;
+};
+
 struct GoldDoc {
   Document doc;
   std::string split;  // "dev", "test"
   std::vector<GoldMention> mentions;
   std::vector<std::string> focus_countries;
   std::vector<std::string> categories;
+  bool has_categories = false;  // the "categories" key is there (an empty list: no security content)
+  std::vector<GoldEvent> events;
+  bool has_events = false;
   int line = 0;
 };
 

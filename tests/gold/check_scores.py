@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regression guard: runs `vigie eval --json` on each gold file and split, and fails when an
 overlapping-span F1 (per type), an entity F1 or a geoparsing score (accuracy within 161 km,
-found-and-placed share, focus country of the first rank) drops below the floors in
+found-and-placed share, focus country of the first rank) or an events score (document event
+types F1, main event type, categories F1, security vs non-security) drops below the floors in
 thresholds.json.
 
   check_scores.py --vigie BIN --gold-dir DIR            check
@@ -31,6 +32,10 @@ def scores(vigie, path, split):
     if geo:
         for k in ["accuracy_161km", "found_and_placed", "focus_first_right"]:
             result["places/" + k] = geo[k]
+    events = report.get("events", {}).get("all")
+    if events:
+        for k in ["types_f1", "main_type_accuracy", "categories_f1", "security_accuracy"]:
+            result["events/" + k] = events[k]
     return result
 
 

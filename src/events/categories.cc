@@ -1,0 +1,260 @@
+#include "events/categories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "text/word_list.h"
+
+namespace vigie {
+namespace {
+
+// A category fires only within this share of the document's best score.
+constexpr double kRelative = 0.4;
+
+std::vector<std::string> SplitBar(const std::string& s) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t bar = s.find('|', pos);
+    if (bar == std::string::npos) bar = s.size();
+    if (bar > pos) out.push_back(s.substr(pos, bar - pos));
+    pos = bar + 1;
+  }
+  return out;
+}
+
+Status AddTerm(Lexicon* lex, const std::string& id, const std::string& text, const std::string& lang,
+               std::vector<std::pair<std::string, std::string>> attributes) {
+  Entity e;
+  e.id = id;
+  e.type = EntityType::kOrg;
+  e.kind = "other";
+  e.name = text;
+  e.attributes = std::move(attributes);
+  Result<uint32_t> added = lex->AddEntity(std::move(e));
+  if (!added.ok()) return added.status();
+  return lex->AddAlias(id, text, lang == "-" ? "all" : lang, 0);
+}
+
+std::string Format(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", std::round(x * 100) / 100);
+  return buf;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  const std::string dir = data_dir + "/categories";
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".tsv" && name != "contexts.tsv") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return Status::NotFound("no category rules in " + dir);
+  std::vector<Rules> all;
+  Lexicon terms, contexts;
+  int n = 0;
+  for (const std::string& path : files) {
+    Rules r;
+    r.id = fs::path(path).stem().string();
+    Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& row : *rows) {
+      std::string where = path + ":" + std::to_string(row.line) + ": ";
+      if (row.fields.size() < 3) return Status::InvalidInput(where + "expected kind, lang, what[, weight]");
+      const std::string& kind = row.fields[0];
+      const std::string& what = row.fields[2];
+      double weight = row.fields.size() > 3 && row.fields[3] != "-" ? std::strtod(row.fields[3].c_str(), nullptr) : 0;
+      if (kind == "term") {
+        Status s = AddTerm(&terms, "t" + std::to_string(n++), what, row.fields[1],
+                           {{"category", std::to_string(all.size())}, {"weight", row.fields.size() > 3 ? row.fields[3] : "1"}});
+        if (!s.ok()) return Status::InvalidInput(where + s.message());
+      } else if (kind == "event") {
+        r.events.emplace_back(what, weight);
+      } else if (kind == "mode") {
+        r.modes.emplace_back(what, weight);
+      } else if (kind == "actor") {
+        r.actors.emplace_back(what, weight);
+      } else if (kind == "context") {
+        r.contexts.emplace_back(what, weight);
+      } else if (kind == "require" || kind == "exclude") {
+        std::vector<Atom> atoms;
+        for (const std::string& a : SplitBar(what)) {
+          Atom atom;
+          size_t colon = a.find(':');
+          atom.kind = a.substr(0, colon);
+          if (colon != std::string::npos) atom.value = a.substr(colon + 1);
+          if (atom.kind == "term" && !atom.value.empty()) atom.count = std::atoi(atom.value.c_str());
+          if (atom.kind != "event" && atom.kind != "mode" && atom.kind != "actor" && atom.kind != "context" &&
+              atom.kind != "term" && atom.kind != "category") {
+            return Status::InvalidInput(where + "unknown condition '" + a + "'");
+          }
+          atoms.push_back(std::move(atom));
+        }
+        if (kind == "require") {
+          r.required.push_back(std::move(atoms));
+        } else {
+          r.excludes.insert(r.excludes.end(), atoms.begin(), atoms.end());
+        }
+      } else if (kind == "threshold") {
+        r.threshold = std::strtod(what.c_str(), nullptr);
+      } else {
+        return Status::InvalidInput(where + "unknown kind '" + kind + "'");
+      }
+    }
+    all.push_back(std::move(r));
+  }
+  std::string contexts_path = dir + "/contexts.tsv";
+  if (fs::exists(contexts_path, ec)) {
+    Result<std::vector<WordListEntry>> rows = LoadWordList(contexts_path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& row : *rows) {
+      std::string where = contexts_path + ":" + std::to_string(row.line) + ": ";
+      if (row.fields.size() < 4) return Status::InvalidInput(where + "expected context, lang, what, weight");
+      Status s = AddTerm(&contexts, "c" + std::to_string(n++), row.fields[2], row.fields[1],
+                         {{"context", row.fields[0]}, {"weight", row.fields[3]}});
+      if (!s.ok()) return Status::InvalidInput(where + s.message());
+    }
+  }
+  EntityMatcher::Options options;
+  Result<EntityMatcher> tm = EntityMatcher::Build(terms, options);
+  if (!tm.ok()) return tm.status();
+  Result<EntityMatcher> cm = EntityMatcher::Build(contexts, options);
+  if (!cm.ok()) return cm.status();
+  return std::unique_ptr<CategoryClassifier>(new CategoryClassifier(std::move(all), std::move(terms), std::move(tm).value(),
+                                                                    std::move(contexts), std::move(cm).value()));
+}
+
+void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysis* a) {
+  a->categories.clear();
+  // What the document holds.
+  std::set<std::string> event_types, modes, actor_kinds, contexts;
+  for (const Event& e : a->events) {
+    event_types.insert(e.type);
+    if (!e.mode.empty()) modes.insert(e.mode);
+    if (e.has_source && !e.source.kind.empty()) actor_kinds.insert(e.source.kind);
+    if (e.has_target && !e.target.kind.empty()) actor_kinds.insert(e.target.kind);
+    contexts.insert(e.contexts.begin(), e.contexts.end());
+  }
+  for (const DocEntity& e : a->entities) {
+    if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
+  }
+  // The document's other contexts (sport, economy...).
+  context_matcher_.Match(*a, tokens, a->lang.code, &matches_);
+  std::map<std::string, double> context_weight;
+  for (const LexiconMatch& m : matches_) {
+    const Entity& e = contexts_.entities()[contexts_.aliases()[m.alias].entity];
+    context_weight[std::string(e.Attribute("context"))] += std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr);
+  }
+  for (const auto& [c, w] : context_weight) {
+    if (w >= 4) contexts.insert(c);
+  }
+  // Terms: per category, each term's weight, at most twice, double in the title.
+  struct TermHits {
+    std::map<std::string, std::pair<int, double>> by_term;  // term -> count, score
+  };
+  std::vector<TermHits> hits(rules_.size());
+  term_matcher_.Match(*a, tokens, a->lang.code, &matches_);
+  for (const LexiconMatch& m : matches_) {
+    const bool title = m.start < a->body_start;
+    auto count = [&](uint32_t alias) {
+      const Entity& e = terms_.entities()[terms_.aliases()[alias].entity];
+      size_t category = std::strtoul(std::string(e.Attribute("category")).c_str(), nullptr, 10);
+      double weight = std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr);
+      auto& [times, score] = hits[category].by_term[e.name];
+      if (times >= 2) return;
+      ++times;
+      score += title ? 2 * weight : weight;
+    };
+    count(m.alias);
+    for (uint32_t other : m.also) count(other);
+  }
+  // Score, then conditions (categories that name another category come second).
+  std::vector<int> fired(rules_.size(), -1);  // -1 undecided, 0 no, 1 yes
+  std::vector<Category> out(rules_.size());
+  auto holds = [&](const Atom& atom, size_t r) -> int {
+    if (atom.kind == "event") return event_types.count(atom.value) > 0;
+    if (atom.kind == "mode") return atom.value == "*" ? !modes.empty() : modes.count(atom.value) > 0;
+    if (atom.kind == "actor") return actor_kinds.count(atom.value) > 0;
+    if (atom.kind == "context") return contexts.count(atom.value) > 0;
+    if (atom.kind == "term") return static_cast<int>(hits[r].by_term.size()) >= atom.count;
+    for (size_t k = 0; k < rules_.size(); ++k) {  // category:<id>
+      if (rules_[k].id == atom.value) return fired[k] < 0 ? -1 : fired[k];
+    }
+    return 0;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t r = 0; r < rules_.size(); ++r) {
+      if (fired[r] >= 0) continue;
+      const Rules& rules = rules_[r];
+      Category& c = out[r];
+      c = Category();
+      c.id = rules.id;
+      std::vector<std::pair<double, std::string>> terms;
+      for (const auto& [term, hit] : hits[r].by_term) terms.emplace_back(hit.second, term);
+      std::sort(terms.rbegin(), terms.rend());
+      for (const auto& [score, term] : terms) {
+        c.score += score;
+        if (c.evidence.size() < 6) c.evidence.push_back("term:" + term + " " + Format(score));
+      }
+      auto add = [&](const std::vector<std::pair<std::string, double>>& list, const std::set<std::string>& have,
+                     const char* kind) {
+        for (const auto& [what, weight] : list) {
+          if (!have.count(what)) continue;
+          c.score += weight;
+          c.evidence.push_back(std::string(kind) + ":" + what + " " + Format(weight));
+        }
+      };
+      add(rules.events, event_types, "event");
+      add(rules.modes, modes, "mode");
+      add(rules.actors, actor_kinds, "actor");
+      add(rules.contexts, contexts, "context");
+      bool undecided = false, ok = c.score >= rules.threshold;
+      for (const std::vector<Atom>& any : rules.required) {
+        bool one = false;
+        for (const Atom& atom : any) {
+          int h = holds(atom, r);
+          undecided = undecided || h < 0;
+          one = one || h > 0;
+        }
+        ok = ok && one;
+      }
+      for (const Atom& atom : rules.excludes) {
+        int h = holds(atom, r);
+        undecided = undecided || h < 0;
+        if (h > 0) {
+          ok = false;
+          c.evidence.push_back("excluded by " + atom.kind + ":" + atom.value);
+        }
+      }
+      if (undecided && pass == 0) continue;
+      fired[r] = ok ? 1 : 0;
+    }
+  }
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    if (fired[r] != 1) continue;
+    out[r].score = std::round(out[r].score * 100) / 100;
+    a->categories.push_back(std::move(out[r]));
+  }
+  std::stable_sort(a->categories.begin(), a->categories.end(),
+                   [](const Category& x, const Category& y) { return x.score > y.score; });
+  // What the story is about, not everything it touches: a category far below the best one is
+  // background ("the army responded" in an attack story).
+  if (!a->categories.empty()) {
+    const double top = a->categories.front().score;
+    a->categories.erase(std::remove_if(a->categories.begin(), a->categories.end(),
+                                       [&](const Category& c) { return c.score < kRelative * top; }),
+                        a->categories.end());
+  }
+}
+
+}  // namespace vigie

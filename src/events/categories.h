@@ -1,0 +1,68 @@
+// The categories stage: which threats and topics of the DESIGN.md taxonomy a document is about,
+// scored and explained (data/categories/<id>.tsv, see data/categories/FORMAT.md).
+//
+// A category's score adds the weights of its terms found in the text (a term counts at most
+// twice, double in the title), of the events, modes and actors it names (from the events and
+// entities stages); it fires when its `require` conditions hold, no `exclude` condition does
+// (football's "attaque" is sport: data/categories/contexts.tsv), and the score reaches its
+// threshold. Each category lists the evidence that fired.
+//
+// Not thread-safe (scratch buffers): one per thread.
+#ifndef VIGIE_EVENTS_CATEGORIES_H_
+#define VIGIE_EVENTS_CATEGORIES_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "common/status.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/match_tokens.h"
+#include "lexicon/matcher.h"
+
+namespace vigie {
+
+class CategoryClassifier {
+ public:
+  static Result<std::unique_ptr<CategoryClassifier>> Create(const std::string& data_dir);
+
+  // Fills a->categories from the text (match tokens), a->events and a->entities.
+  void Classify(const std::vector<MatchToken>& tokens, Analysis* a);
+
+  size_t num_categories() const { return rules_.size(); }
+
+ private:
+  // A condition: event:T, mode:M, actor:K, context:C, term, term:N, category:ID.
+  struct Atom {
+    std::string kind;
+    std::string value;
+    int count = 1;
+  };
+  struct Rules {
+    std::string id;
+    std::vector<std::pair<std::string, double>> events, modes, actors, contexts;
+    std::vector<std::vector<Atom>> required;  // each: one of its atoms must hold
+    std::vector<Atom> excludes;
+    double threshold = 2;
+  };
+
+  CategoryClassifier(std::vector<Rules> rules, Lexicon terms, EntityMatcher term_matcher, Lexicon contexts,
+                     EntityMatcher context_matcher)
+      : rules_(std::move(rules)),
+        terms_(std::move(terms)),
+        term_matcher_(std::move(term_matcher)),
+        contexts_(std::move(contexts)),
+        context_matcher_(std::move(context_matcher)) {}
+
+  std::vector<Rules> rules_;
+  Lexicon terms_;  // one entity per term line: attributes category (index), weight
+  EntityMatcher term_matcher_;
+  Lexicon contexts_;  // one entity per context line: attributes context, weight
+  EntityMatcher context_matcher_;
+  std::vector<LexiconMatch> matches_;
+};
+
+}  // namespace vigie
+
+#endif  // VIGIE_EVENTS_CATEGORIES_H_

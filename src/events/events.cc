@@ -1,0 +1,663 @@
+#include "events/events.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <string_view>
+
+#include "text/fold.h"
+#include "text/tokenizer.h"
+#include "text/word_list.h"
+
+namespace vigie {
+namespace {
+
+constexpr const char* kTypes[] = {"AGREE",   "CONSULT", "SUPPORT",  "CONCEDE", "COOPERATE", "AID",
+                                  "RETREAT", "REQUEST", "ACCUSE",   "REJECT",  "THREATEN",  "PROTEST",
+                                  "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
+
+bool ValidType(std::string_view t) {
+  return std::any_of(std::begin(kTypes), std::end(kTypes), [&](const char* k) { return t == k; });
+}
+
+// Types whose two sides act together: "Le Maroc et l'ONUCT ont tenu...".
+bool Symmetric(std::string_view t) {
+  return t == "CONSULT" || t == "COOPERATE" || t == "AGREE" || t == "SUPPORT";
+}
+
+// The files <dir>/<stem>.<lang>.tsv, with their language.
+std::vector<std::pair<std::string, std::string>> LanguageFiles(const std::string& dir, const std::string& stem) {
+  namespace fs = std::filesystem;
+  std::vector<std::pair<std::string, std::string>> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(stem + ".", 0) != 0 || entry.path().extension() != ".tsv") continue;
+    std::string lang = name.substr(stem.size() + 1, name.size() - stem.size() - 5);
+    if (!lang.empty() && lang.find('.') == std::string::npos) out.emplace_back(entry.path().string(), lang);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Status AddLine(Lexicon* lex, const std::string& id, const std::string& alias, const std::string& lang,
+               std::vector<std::pair<std::string, std::string>> attributes) {
+  Entity e;
+  e.id = id;
+  e.type = EntityType::kOrg;
+  e.kind = "other";
+  e.name = id;
+  e.attributes = std::move(attributes);
+  Result<uint32_t> added = lex->AddEntity(std::move(e));
+  if (!added.ok()) return added.status();
+  return lex->AddAlias(id, alias, lang, 0);
+}
+
+std::string ActorKindOf(const Entity& e) {
+  if (e.type == EntityType::kLoc) return "gov";  // a country acting is its government
+  if (e.type == EntityType::kPer) {
+    if (e.kind == "militant" || e.Attribute("role") == "group_leader") return "armed_group";
+    return e.kind == "official" ? "gov" : "other";
+  }
+  static const char* const kKept[] = {"gov", "military", "police", "igo", "armed_group", "media"};
+  for (const char* k : kKept) {
+    if (e.kind == k) return k;
+  }
+  return "other";
+}
+
+}  // namespace
+
+struct EventExtractor::Candidate {
+  uint32_t begin = 0, end = 0;  // match tokens
+  EventActor actor;
+};
+
+Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string& data_dir, const Lexicon* entities) {
+  const std::string dir = data_dir + "/events";
+  Lexicon patterns, actors, negations;
+  int n = 0;
+  for (const auto& [path, lang] : LanguageFiles(dir, "patterns")) {
+    Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& row : *rows) {
+      std::string where = path + ":" + std::to_string(row.line) + ": ";
+      if (row.fields.size() < 5) return Status::InvalidInput(where + "expected id, type, mode, voice, trigger[, contexts, flags]");
+      const std::vector<std::string>& f = row.fields;
+      if (!ValidType(f[1])) return Status::InvalidInput(where + "unknown PLOVER type '" + f[1] + "'");
+      if (f[3] != "auto" && f[3] != "active" && f[3] != "passive" && f[3] != "noun" && f[3] != "verb-first") {
+        return Status::InvalidInput(where + "voice must be auto, active, passive, noun or verb-first");
+      }
+      Status s = AddLine(&patterns, "p" + std::to_string(n++), f[4], lang,
+                         {{"rule", f[0]},
+                          {"type", f[1]},
+                          {"mode", f[2] == "-" ? "" : f[2]},
+                          {"voice", f[3]},
+                          {"contexts", f.size() > 5 && f[5] != "-" ? f[5] : ""},
+                          {"flags", f.size() > 6 && f[6] != "-" ? f[6] : ""}});
+      if (!s.ok()) return Status::InvalidInput(where + s.message());
+    }
+  }
+  if (patterns.aliases().empty()) return Status::NotFound("no event patterns in " + dir);
+  for (const auto& [path, lang] : LanguageFiles(dir, "actors")) {
+    Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& row : *rows) {
+      std::string where = path + ":" + std::to_string(row.line) + ": ";
+      if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, kind, label");
+      Status s = AddLine(&actors, "a" + std::to_string(n++), row.fields[0], lang,
+                         {{"kind", row.fields[1]}, {"label", row.fields[2]}});
+      if (!s.ok()) return Status::InvalidInput(where + s.message());
+    }
+  }
+  for (const auto& [path, lang] : LanguageFiles(dir, "negation")) {
+    Result<std::vector<WordListEntry>> rows = LoadWordList(path);
+    if (!rows.ok()) return rows.status();
+    for (const WordListEntry& row : *rows) {
+      std::string where = path + ":" + std::to_string(row.line) + ": ";
+      if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
+      std::string words = row.fields[0], second;
+      if (row.fields[2] == "around") {
+        // "ne pas": the first word before the trigger, the second between it and just after.
+        size_t space = words.rfind(' ');
+        if (space == std::string::npos) return Status::InvalidInput(where + "an 'around' entry needs two words");
+        second = FoldString(words.substr(space + 1));
+        words = words.substr(0, space);
+      }
+      Status s = AddLine(&negations, "n" + std::to_string(n++), words, lang,
+                         {{"effect", row.fields[1]}, {"scope", row.fields[2]}, {"second", second}});
+      if (!s.ok()) return Status::InvalidInput(where + s.message());
+    }
+  }
+  EntityMatcher::Options options;
+  Result<EntityMatcher> pm = EntityMatcher::Build(patterns, options);
+  if (!pm.ok()) return pm.status();
+  Result<EntityMatcher> am = EntityMatcher::Build(actors, options);
+  if (!am.ok()) return am.status();
+  Result<EntityMatcher> nm = EntityMatcher::Build(negations, options);
+  if (!nm.ok()) return nm.status();
+  std::unique_ptr<EventExtractor> x(new EventExtractor(std::move(patterns), std::move(pm).value(), std::move(actors),
+                                                       std::move(am).value(), std::move(negations),
+                                                       std::move(nm).value(), entities));
+  std::string mappings = dir + "/mappings.tsv";
+  Result<std::vector<WordListEntry>> rows = LoadWordList(mappings);
+  if (!rows.ok()) return rows.status();
+  for (const WordListEntry& row : *rows) {
+    if (row.fields.size() < 4) {
+      return Status::InvalidInput(mappings + ":" + std::to_string(row.line) + ": expected key, ACLED type, sub-type, CAMEO root");
+    }
+    x->mappings_.push_back({row.fields[0], {row.fields[1], row.fields[2], row.fields[3]}});
+  }
+  return x;
+}
+
+EventMapping EventExtractor::Map(const Event& e) const {
+  // The most specific line: TYPE/mode/target-kind, TYPE/mode, TYPE//target-kind, TYPE.
+  const std::string target = e.has_target ? e.target.kind : "";
+  const std::string keys[] = {e.type + "/" + e.mode + "/" + target, e.type + "/" + e.mode, e.type + "//" + target,
+                              e.type};
+  for (const std::string& key : keys) {
+    for (const auto& [k, m] : mappings_) {
+      if (k == key) return m;
+    }
+  }
+  return {};
+}
+
+void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a) {
+  a->events.clear();
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  if (n == 0) return;
+  pattern_matcher_.Match(*a, tokens, a->lang.code, &matches_);
+  if (matches_.empty()) return;
+  actor_matcher_.Match(*a, tokens, a->lang.code, &actor_matches_);
+  negation_matcher_.Match(*a, tokens, a->lang.code, &negation_matches_);
+  const std::string_view folded = a->folded.text;
+  auto key = [&](uint32_t i) { return tokens[i].Key(folded); };
+
+  // Sentence of each match token.
+  std::vector<uint32_t> sentence_of(n, 0);
+  {
+    size_t s = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      while (s + 1 < a->sentences.size() && a->sentences[s].span.end <= tokens[i].start) ++s;
+      sentence_of[i] = static_cast<uint32_t>(s);
+    }
+  }
+  // The match token where a byte offset falls.
+  auto token_at = [&](uint32_t byte) -> uint32_t {
+    auto it = std::upper_bound(tokens.begin(), tokens.end(), byte,
+                               [](uint32_t b, const MatchToken& t) { return b < t.start; });
+    return it == tokens.begin() ? 0 : static_cast<uint32_t>(it - tokens.begin() - 1);
+  };
+
+  // The document's entities: kinds and countries.
+  std::unordered_map<std::string, const DocEntity*> doc_entity;
+  for (const DocEntity& e : a->entities) doc_entity.emplace(e.id, &e);
+  // Actors, values and places of each sentence, in token order.
+  std::vector<Candidate> candidates;
+  struct Value {
+    uint32_t begin;
+    const Mention* m;
+  };
+  std::vector<Value> places, dates, counts;
+  std::vector<uint8_t> covered(n, 0);
+  for (const Mention& m : a->mentions) {
+    uint32_t b = token_at(m.span.start), e = token_at(m.span.end > 0 ? m.span.end - 1 : 0) + 1;
+    if (m.type != MentionType::kDate && m.type != MentionType::kQuantity) {
+      for (uint32_t i = b; i < e && i < n; ++i) covered[i] = 1;  // a count may hold an actor: "12 soldats"
+    }
+    if (m.type == MentionType::kDate) {
+      dates.push_back({b, &m});
+      continue;
+    }
+    if (m.type == MentionType::kQuantity) {
+      counts.push_back({b, &m});
+      continue;
+    }
+    if (m.type == MentionType::kLoc) places.push_back({b, &m});
+    int64_t lex = entities_->Find(m.entity);
+    const Entity* le = lex >= 0 ? &entities_->entities()[lex] : nullptr;
+    if (m.type == MentionType::kLoc && (le == nullptr || le->kind != "country")) continue;
+    // A country after a preposition of place is where, not who: "au Mali", "in Nigeria", "في
+    // مالي", "بنيجيريا", "شمال نيجيريا".
+    if (m.type == MentionType::kLoc) {
+      bool where = b < n && m.span.start > tokens[b].start;  // a proclitic: ب, ل, و...
+      if (b > 0) {
+        std::string_view k = tokens[b - 1].Key(a->folded.text);
+        static constexpr std::string_view kPlaceWords[] = {
+            "a", "au", "aux", "en", "dans", "vers", "in", "at", "across", "near", "into", "throughout",
+            "\xD9\x81\xD9\x8A" /* في */, "\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84" /* شمال */,
+            "\xD8\xAC\xD9\x86\xD9\x88\xD8\xA8" /* جنوب */, "\xD8\xB4\xD8\xB1\xD9\x82" /* شرق */,
+            "\xD8\xBA\xD8\xB1\xD8\xA8" /* غرب */, "\xD9\x88\xD8\xB3\xD8\xB7" /* وسط */,
+            "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84" /* داخل */};
+        for (std::string_view w : kPlaceWords) where = where || k == w;
+      }
+      if (where) continue;
+    }
+    Candidate c;
+    c.begin = b;
+    c.end = e;
+    c.actor.entity = m.entity;
+    c.actor.span = m.span;
+    auto de = doc_entity.find(m.entity);
+    c.actor.name = de != doc_entity.end() ? de->second->name : std::string(a->Slice(m.span));
+    if (le != nullptr) {
+      c.actor.kind = ActorKindOf(*le);
+      c.actor.country = le->country;
+    } else if (de != doc_entity.end()) {
+      const std::string& k = de->second->kind;
+      c.actor.kind = (k == "military" || k == "police" || k == "gov" || k == "igo" || k == "armed_group") ? k : "other";
+      c.actor.country = de->second->country;
+    } else {
+      c.actor.kind = "other";
+    }
+    candidates.push_back(std::move(c));
+  }
+  for (const LexiconMatch& m : actor_matches_) {
+    bool taken = false;
+    for (uint32_t i = m.begin; i < m.end; ++i) taken = taken || covered[i];
+    if (taken) continue;
+    const Entity& e = actors_.entities()[actors_.aliases()[m.alias].entity];
+    Candidate c;
+    c.begin = m.begin;
+    c.end = m.end;
+    c.actor.kind = std::string(e.Attribute("kind"));
+    c.actor.name = std::string(std::string_view(a->text).substr(m.start, m.stop - m.start));
+    c.actor.span = {m.start, m.stop};
+    candidates.push_back(std::move(c));
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+  // One actor named twice in a row is one: "Bureau des Nations Unies de lutte contre le
+  // terrorisme (ONUCT)".
+  {
+    std::vector<Candidate> merged;
+    for (Candidate& c : candidates) {
+      if (!merged.empty() && !c.actor.entity.empty() && merged.back().actor.entity == c.actor.entity &&
+          c.begin >= merged.back().end && c.begin - merged.back().end <= 2) {
+        merged.back().end = c.end;
+        continue;
+      }
+      merged.push_back(std::move(c));
+    }
+    candidates = std::move(merged);
+  }
+
+  auto in_sentence = [&](uint32_t token, uint32_t s) { return token < n && sentence_of[token] == s; };
+  auto is_any = [&](uint32_t i, std::initializer_list<std::string_view> words) {
+    if (i >= n) return false;
+    std::string_view k = key(i);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return k == w; });
+  };
+  // Does a word of `words` stand in [from, to) of sentence s?
+  auto word_between = [&](uint32_t from, uint32_t to, uint32_t s, std::initializer_list<std::string_view> words) {
+    for (uint32_t i = from; i < to && i < n; ++i) {
+      if (in_sentence(i, s) && is_any(i, words)) return true;
+    }
+    return false;
+  };
+  // A comma, semicolon or colon, or a relative or interrogative word, between two tokens ends
+  // the clause ("it was not clear who carried out the attack").
+  auto clause_break = [&](uint32_t from, uint32_t to) {
+    for (uint32_t i = from; i < to && i < n; ++i) {
+      std::string_view k = key(i);
+      if (k == "," || k == ";" || k == ":" || k == "\xD8\x8C" /* ، */ || k == "\xD8\x9B" /* ؛ */) return true;
+      if (is_any(i, {"who", "which", "that", "whether", "qui", "que", "qu'", "dont", "lequel", "laquelle",
+                     "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */, "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */})) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // "par", "by", "de", "of", "من قبل", "على يد" before an actor: the one who did it.
+  auto agent_marker = [&](uint32_t i) {
+    return is_any(i, {"par", "by", "de", "d'", "du", "des", "of", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */,
+                      "\xD9\x8A\xD8\xAF" /* يد */});
+  };
+
+  for (const LexiconMatch& m : matches_) {
+    const Entity& pattern = patterns_.entities()[patterns_.aliases()[m.alias].entity];
+    const uint32_t s = sentence_of[m.begin];
+    std::string_view flags = pattern.Attribute("flags");
+    Event ev;
+    ev.type = std::string(pattern.Attribute("type"));
+    ev.mode = std::string(pattern.Attribute("mode"));
+    ev.rule = std::string(pattern.Attribute("rule"));
+    ev.trigger = {m.start, m.stop};
+    ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
+
+    // What the sentence says of it.
+    bool drop = false;
+    for (const LexiconMatch& ng : negation_matches_) {
+      if (sentence_of[ng.begin] != s) continue;
+      const Entity& neg = negations_.entities()[negations_.aliases()[ng.alias].entity];
+      std::string_view scope = neg.Attribute("scope"), effect = neg.Attribute("effect");
+      bool applies = false;
+      if (scope == "sentence") {
+        applies = effect != "cause" || ev.type == "ASSAULT";  // "killed in a road accident"
+      } else if (scope == "around") {
+        // "ne ... pas": the first word within five tokens before, the second after it and
+        // before the trigger ends (or right after it).
+        if (ng.end <= m.begin && m.begin - ng.end <= 5) {
+          std::string_view second = neg.Attribute("second");
+          for (uint32_t i = ng.end; i < m.end + 2 && i < n; ++i) applies = applies || key(i) == second;
+        }
+      } else {
+        // A negation stands right before a noun ("aucune attaque", "no attack"); before a verb
+        // within four words. "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
+        const uint32_t reach = pattern.Attribute("voice") == "noun" ? 0 : 4;
+        applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
+        // "لا يزال" (still), "لا سيما" (especially) negate nothing.
+        if (applies && ng.end < n &&
+            is_any(ng.end, {"\xD9\x8A\xD8\xB2\xD8\xA7\xD9\x84" /* يزال */, "\xD8\xAA\xD8\xB2\xD8\xA7\xD9\x84" /* تزال */,
+                            "\xD9\x8A\xD8\xB2\xD8\xA7\xD9\x84\xD9\x88\xD9\x86" /* يزالون */, "\xD8\xB3\xD9\x8A\xD9\x85\xD8\xA7" /* سيما */})) {
+          applies = false;
+        }
+      }
+      if (!applies) continue;
+      if (effect == "threat") {
+        ev.mode = ev.type == "THREATEN" ? ev.mode : std::string(ev.type == "ASSAULT" ? "assault" : "");
+        ev.type = "THREATEN";
+      } else if (effect == "hearsay") {
+        ev.confidence = std::min(ev.confidence, 0.6);
+      } else {
+        drop = true;
+      }
+    }
+    if (drop) continue;
+
+    // Actors before and after the trigger in its sentence.
+    std::vector<const Candidate*> before, after;
+    for (const Candidate& c : candidates) {
+      if (sentence_of[c.begin] != s) continue;
+      if (c.end <= m.begin) before.push_back(&c);
+      else if (c.begin >= m.end) after.push_back(&c);
+    }
+    bool casualties = false;
+    for (const Value& v : counts) casualties = casualties || sentence_of[v.begin] == s;
+    if (flags.find("weak") != std::string_view::npos && before.empty() && after.empty() && !casualties) continue;
+
+    std::string voice(pattern.Attribute("voice"));
+    // Arabic verbs come first: a form that reads alike in active and passive is taken as
+    // verb-subject-object ("اعتقلت قوات الأمن ثلاثة مشتبه بهم").
+    if (voice == "auto" && a->lang.code == "ar") voice = "verb-first";
+    if (voice == "auto") {
+      // Passive: an auxiliary just before ("a été attaqué", "were killed"), or "par"/"by" just
+      // after.
+      bool aux = word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s,
+                              {"ete", "est", "sont", "etait", "etaient", "fut", "furent", "was", "were", "been",
+                               "is", "are", "being", "be", "got"});
+      bool by = (m.end < n && in_sentence(m.end, s) && is_any(m.end, {"par", "by"})) ||
+                (m.end + 1 < n && in_sentence(m.end + 1, s) && is_any(m.end + 1, {"par", "by"}));
+      voice = aux || by ? "passive" : "active";
+    }
+    // The actor right after an agent marker following the trigger ("par des hommes armés",
+    // "by ISWAP", "من قبل", "على يد").
+    const Candidate* agent = nullptr;
+    for (const Candidate* c : after) {
+      if (c->begin >= 1 && c->begin - m.end <= 3 && agent_marker(c->begin - 1)) {
+        agent = c;
+        break;
+      }
+    }
+    const Candidate* source = nullptr;
+    const Candidate* target = nullptr;
+    auto nearest_before = [&]() -> const Candidate* { return before.empty() ? nullptr : before.back(); };
+    auto first_after_except = [&](const Candidate* skip) -> const Candidate* {
+      for (const Candidate* c : after) {
+        if (c != skip) return c;
+      }
+      return nullptr;
+    };
+    if (voice == "active") {
+      source = nearest_before();
+      target = first_after_except(nullptr);
+      // Two actors joined by "et"/"and"/"و" before a symmetric trigger.
+      if (Symmetric(ev.type) && before.size() >= 2) {
+        const Candidate* x = before[before.size() - 2];
+        const Candidate* y = before.back();
+        if (y->begin > x->end && y->begin - x->end <= 2 && word_between(x->end, y->begin, s, {"et", "and", "\xD9\x88"})) {
+          source = x;
+          target = y;
+        }
+      }
+    } else if (voice == "passive") {
+      target = nearest_before();
+      if (target == nullptr) target = first_after_except(agent);
+      source = agent;
+    } else if (voice == "noun") {
+      source = agent;
+      // Without "de"/"by": the subject of the sentence's verb ("X a mené une attaque", "X and Y
+      // held talks"), two actors joined by "et"/"and"/"و" for a symmetric type.
+      if (source == nullptr) {
+        source = before.empty() ? nullptr : before.front();  // the sentence's subject
+        if (Symmetric(ev.type) && before.size() >= 2) {
+          const Candidate* x = before[before.size() - 2];
+          const Candidate* y = before.back();
+          if (y->begin > x->end && y->begin - x->end <= 2 &&
+              word_between(x->end, y->begin, s, {"et", "and", "\xD9\x88"})) {
+            source = x;
+            target = y;
+          }
+        }
+      }
+      // The target after "contre", "against", "on", "targeting", "ضد", "على", "استهدف".
+      for (const Candidate* c : after) {
+        if (target != nullptr) break;
+        if (c == agent) continue;
+        if (c->begin >= 1 && c->begin - m.end <= 4 &&
+            word_between(m.end, c->begin, s,
+                         {"contre", "against", "on", "targeting", "visant", "\xD8\xB6\xD8\xAF" /* ضد */,
+                          "\xD8\xB9\xD9\x84\xD9\x8A" /* على */})) {
+          target = c;
+          break;
+        }
+      }
+    } else {  // verb-first
+      source = after.empty() ? nullptr : after[0];
+      target = after.size() > 1 ? after[1] : nullptr;
+    }
+    // An attack's source is an armed group in the sentence when nothing else says who.
+    if (ev.type == "ASSAULT" && source == nullptr) {
+      for (const std::vector<const Candidate*>* side : {&before, &after}) {
+        for (const Candidate* c : *side) {
+          if (c != target && c->actor.kind == "armed_group" && source == nullptr) source = c;
+        }
+      }
+    }
+    // The only actor after an Arabic verb, when it is who undergoes it ("قتل 12 جنديا", "اعتقل
+    // خمسة أشخاص"), is the target.
+    if (source != nullptr && target == nullptr && voice == "verb-first") {
+      const std::string& k = source->actor.kind;
+      bool victim = k == "civilians" || k == "other" ||
+                    (ev.type == "ASSAULT" && (k == "military" || k == "police"));
+      if (victim && (ev.type == "ASSAULT" || ev.type == "COERCE")) {
+        target = source;
+        source = nullptr;
+      }
+    }
+    if (source == target) target = nullptr;
+    if (source != nullptr) {
+      ev.has_source = true;
+      ev.source = source->actor;
+    } else if (ev.type == "ASSAULT") {
+      ev.has_source = true;
+      ev.source.name = "unidentified armed group";
+      ev.source.kind = "armed_group";
+    }
+    if (target != nullptr) {
+      ev.has_target = true;
+      ev.target = target->actor;
+    }
+
+    // Where: the sentence's most precise place (nearest the trigger), else the story's focus.
+    const Mention* where = nullptr;
+    int best_rank = -1;
+    uint32_t best_distance = 0;
+    for (const Value& v : places) {
+      if (sentence_of[v.begin] != s) continue;
+      int64_t lex = entities_->Find(v.m->entity);
+      std::string_view kind = lex >= 0 ? std::string_view(entities_->entities()[lex].kind) : "place";
+      int rank = kind == "city" || kind == "place" ? 3 : kind == "admin1" ? 2 : kind == "country" ? 1 : 0;
+      uint32_t distance = v.begin > m.begin ? v.begin - m.begin : m.begin - v.begin;
+      if (rank > best_rank || (rank == best_rank && distance < best_distance)) {
+        where = v.m;
+        best_rank = rank;
+        best_distance = distance;
+      }
+    }
+    if (where != nullptr) {
+      for (const Place& p : a->places) {
+        if (p.entity == where->entity) ev.place = p.entity;
+      }
+    }
+    if (ev.place.empty()) {
+      for (const Place& p : a->places) {
+        if (p.focus && p.kind != "country") {
+          ev.place = p.entity;
+          break;
+        }
+      }
+      if (ev.place.empty()) {
+        for (const Place& p : a->places) {
+          if (p.focus) {
+            ev.place = p.entity;
+            break;
+          }
+        }
+      }
+    }
+    // When: the sentence's date, else the publication date.
+    for (const Value& v : dates) {
+      if (sentence_of[v.begin] == s && !v.m->value.empty()) {
+        ev.date = v.m->value;
+        break;
+      }
+    }
+    if (ev.date.empty()) ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
+    // How many killed and injured: the sentence's largest counts.
+    for (const Value& v : counts) {
+      if (sentence_of[v.begin] != s) continue;
+      int value = std::atoi(v.m->value.c_str());
+      if (v.m->detail == "killed") ev.fatalities = std::max(ev.fatalities, value);
+      if (v.m->detail == "injured") ev.injured = std::max(ev.injured, value);
+    }
+    // Contexts.
+    std::set<std::string> contexts;
+    for (std::string_view c : {pattern.Attribute("contexts")}) {
+      size_t pos = 0;
+      while (pos < c.size()) {
+        size_t comma = c.find(',', pos);
+        if (comma == std::string_view::npos) comma = c.size();
+        if (comma > pos) contexts.emplace(c.substr(pos, comma - pos));
+        pos = comma + 1;
+      }
+    }
+    const bool by_group = ev.has_source && ev.source.kind == "armed_group";
+    const bool by_forces = ev.has_source && (ev.source.kind == "military" || ev.source.kind == "police");
+    const bool on_group = ev.has_target && ev.target.kind == "armed_group";
+    if (by_group && (ev.type == "ASSAULT" || ev.type == "THREATEN" || ev.type == "COERCE")) contexts.insert("terrorism");
+    if (by_forces && on_group) contexts.insert("counter_terrorism");
+    if (by_forces || on_group) contexts.insert("military");
+    ev.contexts.assign(contexts.begin(), contexts.end());
+    ev.nominal = voice == "noun";
+    // Sport: a club's "attack" is a game.
+    auto club = [&](const EventActor& x) {
+      int64_t lex = x.entity.empty() ? -1 : entities_->Find(x.entity);
+      return lex >= 0 && (entities_->entities()[lex].kind == "club" || entities_->entities()[lex].kind == "sports_body");
+    };
+    if ((ev.has_source && club(ev.source)) || (ev.has_target && club(ev.target))) continue;
+    // What is worth reporting: violence and coercion with someone doing or undergoing it, or
+    // a count of victims; anything else needs a named actor, and a second actor or a place in
+    // the title or the lead (a minister's "calls on" at the end of a communiqué is no event).
+    const bool violent = ev.type == "ASSAULT" || ev.type == "COERCE";
+    const bool lead = s < 3 || ev.trigger.start < a->body_start;
+    const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
+    if (!violent && !(named && (lead || (ev.has_source && ev.has_target)))) continue;
+    if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && flags.find("weak") != std::string_view::npos) continue;
+    a->events.push_back(std::move(ev));
+  }
+
+  // The same event told twice: same type, same source (or an unidentified one), same place (or
+  // none); the first telling stays, with the largest counts.
+  std::vector<Event> merged;
+  for (Event& e : a->events) {
+    Event* same = nullptr;
+    for (Event& k : merged) {
+      if (k.type != e.type) continue;
+      if (k.sentence == e.sentence) {  // one sentence, one event of a type: "killed ... in an ambush"
+        same = &k;
+        break;
+      }
+      bool source_same = k.source.entity == e.source.entity && k.source.name == e.source.name;
+      bool unidentified = k.source.entity.empty() || e.source.entity.empty();
+      bool unknown = !k.has_source || !e.has_source;
+      if (!(source_same || unknown || (unidentified && k.source.kind == e.source.kind))) continue;
+      // Violence at two places is two events; talks told twice are one.
+      const bool violent = e.type == "ASSAULT" || e.type == "COERCE" || e.type == "PROTEST";
+      if (violent && !k.place.empty() && !e.place.empty() && k.place != e.place) continue;
+      same = &k;
+      break;
+    }
+    if (same == nullptr) {
+      merged.push_back(std::move(e));
+      continue;
+    }
+    ++same->mentions;
+    if (same->sentence == e.sentence && same->nominal && !e.nominal) {
+      // A verb's actors over a noun's: "a suicide bomber killed six people".
+      if (e.has_source && (!same->has_source || same->source.entity.empty())) {
+        same->has_source = true;
+        same->source = e.source;
+      }
+      if (e.has_target) {
+        same->has_target = true;
+        same->target = e.target;
+      }
+      same->nominal = false;
+    }
+    same->fatalities = std::max(same->fatalities, e.fatalities);
+    same->injured = std::max(same->injured, e.injured);
+    if (same->place.empty()) same->place = e.place;
+    if (same->mode.empty()) same->mode = e.mode;
+    if (!same->has_target && e.has_target) {
+      same->has_target = true;
+      same->target = e.target;
+    }
+    if (!same->has_source && e.has_source) {
+      same->has_source = true;
+      same->source = e.source;
+    } else if (same->source.entity.empty() && !e.source.entity.empty()) {
+      same->source = e.source;
+    }
+    for (const std::string& c : e.contexts) {
+      if (std::find(same->contexts.begin(), same->contexts.end(), c) == same->contexts.end()) same->contexts.push_back(c);
+    }
+  }
+  a->events = std::move(merged);
+
+  // The main event: the most prominent.
+  double best = -1;
+  Event* main = nullptr;
+  for (Event& e : a->events) {
+    double score = e.type == "ASSAULT" ? 3 : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;
+    if (e.trigger.start < a->body_start) score += 2;
+    else if (e.trigger.start < a->body_start + 400) score += 1;
+    if (e.fatalities > 0) score += 1;
+    if (e.has_source && !e.source.entity.empty()) score += 0.5;
+    score += 0.3 * (e.mentions - 1);
+    if (score > best) {
+      best = score;
+      main = &e;
+    }
+  }
+  if (main != nullptr) main->main = true;
+  for (Event& e : a->events) {
+    EventMapping view = Map(e);
+    e.acled_event_type = view.acled_event_type == "-" ? "" : view.acled_event_type;
+    e.acled_sub_event_type = view.acled_sub_event_type == "-" ? "" : view.acled_sub_event_type;
+    e.cameo_root = view.cameo_root;
+  }
+}
+
+}  // namespace vigie

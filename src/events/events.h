@@ -1,0 +1,89 @@
+// The events stage: who did what to whom, where and when, sentence by sentence (PLOVER).
+//
+//  1. triggers from data/events/patterns.<lang>.tsv (verbs, nominalisations, fixed phrases)
+//     matched over the document's match tokens; a trigger flagged `weak` (football's
+//     "attaque", "ضربة") needs an actor or a casualty count in its sentence;
+//  2. what the sentence says of it (data/events/negation.<lang>.tsv): a negation, a modal or a
+//     plan drop it ("n'a pas été attaqué", "could strike"), a threat makes it THREATEN
+//     ("threatened to attack"), hearsay lowers its confidence;
+//  3. the actors: the sentence's people, organisations and countries (entities stage) and its
+//     group nouns (data/events/actors.<lang>.tsv: "soldats", "gunmen", "مسلحون"), placed by
+//     voice: active (source before, target after), passive ("attaqué par", "was attacked by":
+//     subject = target), nominal ("l'attaque de X contre Y"), Arabic verb-first; two actors
+//     joined by "et"/"and"/"و" before a symmetric trigger (CONSULT, COOPERATE, AGREE) are source
+//     and target; an assault without an attacker is by an unidentified armed group;
+//  4. where (the sentence's most precise place, else the story's focus place), when (the
+//     sentence's date, else the publication date), how many killed and injured (the sentence's
+//     counts), contexts (the pattern's, terrorism for an armed group's assault,
+//     counter_terrorism for forces acting against one);
+//  5. the same event told twice (same type, same source, same place) is one event; the main
+//     event is the most prominent (type, title and lead, casualties).
+//
+// Each event also maps to ACLED's event_type / sub_event_type and to a CAMEO root code
+// (data/events/mappings.tsv; docs/events.md).
+//
+// Not thread-safe (scratch buffers): one per thread.
+#ifndef VIGIE_EVENTS_EVENTS_H_
+#define VIGIE_EVENTS_EVENTS_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "common/status.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/match_tokens.h"
+#include "lexicon/matcher.h"
+
+namespace vigie {
+
+// The views of an event for users of other datasets.
+struct EventMapping {
+  std::string acled_event_type;
+  std::string acled_sub_event_type;
+  std::string cameo_root;  // two digits, "18"
+};
+
+class EventExtractor {
+ public:
+  // `entities` is the entities stage's lexicon (actors' kinds and countries); it must outlive
+  // the extractor.
+  static Result<std::unique_ptr<EventExtractor>> Create(const std::string& data_dir, const Lexicon* entities);
+
+  // Fills a->events from the document's match tokens and its mentions, places and countries.
+  void Extract(const std::vector<MatchToken>& tokens, Analysis* a);
+
+  // ACLED and CAMEO views of an event.
+  EventMapping Map(const Event& e) const;
+
+  size_t num_patterns() const { return patterns_.aliases().size(); }
+
+ private:
+  EventExtractor(Lexicon patterns, EntityMatcher pattern_matcher, Lexicon actors, EntityMatcher actor_matcher,
+                 Lexicon negations, EntityMatcher negation_matcher, const Lexicon* entities)
+      : patterns_(std::move(patterns)),
+        pattern_matcher_(std::move(pattern_matcher)),
+        actors_(std::move(actors)),
+        actor_matcher_(std::move(actor_matcher)),
+        negations_(std::move(negations)),
+        negation_matcher_(std::move(negation_matcher)),
+        entities_(entities) {}
+
+  struct Candidate;  // an actor of a sentence
+  Lexicon patterns_;  // one entity per pattern line: attributes type, mode, voice, contexts, flags, rule
+  EntityMatcher pattern_matcher_;
+  Lexicon actors_;  // one entity per actor line: kind, label
+  EntityMatcher actor_matcher_;
+  Lexicon negations_;  // one entity per line: effect, scope
+  EntityMatcher negation_matcher_;
+  const Lexicon* entities_;
+  std::vector<std::pair<std::string, EventMapping>> mappings_;  // "TYPE" or "TYPE/mode" -> views
+
+  std::vector<LexiconMatch> matches_, actor_matches_, negation_matches_;
+};
+
+}  // namespace vigie
+
+#endif  // VIGIE_EVENTS_EVENTS_H_

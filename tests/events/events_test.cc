@@ -1,0 +1,190 @@
+// Tests for the events and categories stages (events/events.h, events/categories.h) through the
+// real Analyzer and data: voice, negation and threats, unknown attackers, the same event told
+// twice, the main event, ACLED and CAMEO views, categories and their traps. Every text here was
+// written for these tests.
+#include "events/events.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "../test_util.h"
+#include "analyze/analyzer.h"
+
+namespace vigie {
+namespace {
+
+Analyzer& Engine() {
+  static Analyzer* analyzer = [] {
+    Result<std::unique_ptr<Analyzer>> r = Analyzer::Create(testing::DataDir(), Analyzer::Options());
+    if (!r.ok()) {
+      std::fprintf(stderr, "cannot create the analyzer: %s\n", r.status().ToString().c_str());
+      std::abort();
+    }
+    return std::move(r).value().release();
+  }();
+  return *analyzer;
+}
+
+Analysis Analyze(const std::string& body, const std::string& lang, const std::string& title = "",
+                 const std::string& published = "2025-03-14") {
+  Document doc;
+  doc.id = "t";
+  doc.title = title;
+  doc.body = body;
+  doc.lang_hint = lang;
+  doc.published = published;
+  Analysis a;
+  EXPECT_TRUE(Engine().Analyze(doc, &a).ok());
+  EXPECT_EQ(a.lang.code, lang) << "the test text must be read as " << lang << ": " << body;
+  return a;
+}
+
+const Event* FirstOf(const Analysis& a, const std::string& type) {
+  for (const Event& e : a.events) {
+    if (e.type == type) return &e;
+  }
+  return nullptr;
+}
+
+bool HasCategory(const Analysis& a, const std::string& id) {
+  for (const Category& c : a.categories) {
+    if (c.id == id) return true;
+  }
+  return false;
+}
+
+std::string Describe(const Analysis& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    out += e.type + "(" + e.source.name + " -> " + e.target.name + ", " + e.rule + ") ";
+  }
+  out += "| ";
+  for (const Category& c : a.categories) out += c.id + " ";
+  return out;
+}
+
+TEST(Events, ActiveVoiceActorsAndCasualties) {
+  Analysis a = Analyze(
+      "Gunmen killed 12 soldiers in an ambush near Marte in north-eastern Nigeria on Tuesday, the army said "
+      "in a statement.",
+      "en");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group");
+  EXPECT_EQ(e->target.kind, "military");
+  EXPECT_EQ(e->fatalities, 12);
+  EXPECT_EQ(e->mode, "ambush");
+  EXPECT_FALSE(e->place.empty());
+  EXPECT_EQ(e->date, "2025-03-11");
+  EXPECT_TRUE(e->main);
+  EXPECT_EQ(a.events.size(), 1u) << "one sentence, one assault: " << Describe(a);
+  // The sentence and the trigger point into the text.
+  EXPECT_LE(e->sentence.start, e->trigger.start);
+  EXPECT_GE(e->sentence.end, e->trigger.end);
+  EXPECT_FALSE(e->rule.empty());
+}
+
+TEST(Events, PassiveVoiceTakesTheSourceFromBy) {
+  Analysis a = Analyze("Twelve soldiers were killed by ISWAP fighters in Borno State on Monday, officials said.", "en");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "org:iswap");
+  EXPECT_EQ(e->target.kind, "military");
+  EXPECT_EQ(e->fatalities, 12);
+}
+
+TEST(Events, AnAttackWithoutAnAttackerIsAnUnidentifiedArmedGroups) {
+  Analysis a = Analyze("Twelve villagers were killed on Sunday in an attack on their village near Djibo, in Burkina Faso.",
+                       "en");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->has_source);
+  EXPECT_TRUE(e->source.entity.empty());
+  EXPECT_EQ(e->source.kind, "armed_group");
+  EXPECT_EQ(e->source.name, "unidentified armed group");
+  EXPECT_EQ(e->target.kind, "civilians");
+}
+
+TEST(Events, NegationsModalsAndThreats) {
+  Analysis denied = Analyze("The army said the base had not been attacked and that the situation was calm.", "en");
+  EXPECT_EQ(FirstOf(denied, "ASSAULT"), nullptr) << Describe(denied);
+  Analysis modal = Analyze("Officials warned that militants could attack the town of Diffa in the coming days.", "en");
+  EXPECT_EQ(FirstOf(modal, "ASSAULT"), nullptr) << Describe(modal);
+  Analysis threat = Analyze("Al-Shabaab threatened to attack Kenyan towns near the Somali border, a spokesman said.",
+                            "en");
+  EXPECT_EQ(FirstOf(threat, "ASSAULT"), nullptr) << Describe(threat);
+  EXPECT_NE(FirstOf(threat, "THREATEN"), nullptr) << Describe(threat);
+}
+
+TEST(Events, TheSameEventToldTwiceIsOne) {
+  Analysis a = Analyze(
+      "Suspected jihadists killed nine civilians in the village of Seytenga on Saturday. The attack on Seytenga "
+      "was the deadliest this month, residents said.",
+      "en", "Nine civilians killed in Seytenga attack");
+  int assaults = 0;
+  for (const Event& e : a.events) assaults += e.type == "ASSAULT";
+  EXPECT_EQ(assaults, 1) << Describe(a);
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_GE(e->mentions, 2);
+  EXPECT_EQ(e->fatalities, 9);
+}
+
+TEST(Events, AcledAndCameoViews) {
+  Analysis a = Analyze(
+      "A suicide bomber killed six people at a checkpoint in Mogadishu on Friday, police said.", "en");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->mode, "suicide");
+  EXPECT_EQ(e->acled_event_type, "Explosions/Remote violence");
+  EXPECT_EQ(e->acled_sub_event_type, "Suicide bomb");
+  EXPECT_EQ(e->cameo_root, "18");
+  const EventExtractor* events = Engine().events();
+  ASSERT_NE(events, nullptr);
+  Event arrest;
+  arrest.type = "COERCE";
+  arrest.mode = "arrest";
+  EXPECT_EQ(events->Map(arrest).acled_sub_event_type, "Arrests");
+  EXPECT_EQ(events->Map(arrest).cameo_root, "17");
+  Event talks;
+  talks.type = "CONSULT";
+  EXPECT_EQ(events->Map(talks).cameo_root, "04");
+}
+
+TEST(Events, ArabicVerbFirst) {
+  Analysis a = Analyze("اعتقلت قوات الأمن ثلاثة مشتبه بهم في مدينة الدار البيضاء يوم الخميس بتهمة الإرهاب.", "ar");
+  const Event* e = FirstOf(a, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source.kind, "police");
+  EXPECT_TRUE(e->has_target) << Describe(a);
+  Analysis b = Analyze("اختطف مسلحون عشرين تلميذا من مدرسة في ولاية كادونا شمال نيجيريا.", "ar");
+  const Event* k = FirstOf(b, "ASSAULT");
+  ASSERT_NE(k, nullptr) << Describe(b);
+  EXPECT_EQ(k->mode, "abduct");
+  EXPECT_EQ(k->source.kind, "armed_group");
+  EXPECT_NE(k->target.kind, "gov") << "a country after في is a place, not a target";
+}
+
+TEST(Categories, AttackAndItsTraps) {
+  Analysis attack = Analyze(
+      "Suspected Boko Haram fighters attacked a military base in Borno State on Monday, killing seven soldiers, "
+      "in the latest terrorist attack in the region, the army said.",
+      "en", "Boko Haram attack kills seven soldiers in Borno");
+  EXPECT_TRUE(HasCategory(attack, "terrorism.attack")) << Describe(attack);
+  ASSERT_FALSE(attack.categories.empty());
+  EXPECT_FALSE(attack.categories[0].evidence.empty());
+  Analysis football = Analyze(
+      "Enyimba's attack tore through the Kano Pillars defence in the second half, and the striker scored twice "
+      "as the league leaders won 3-0 at home on Sunday, their coach said after the match.",
+      "en");
+  EXPECT_FALSE(HasCategory(football, "terrorism.attack")) << Describe(football);
+  EXPECT_EQ(FirstOf(football, "ASSAULT"), nullptr) << Describe(football);
+}
+
+}  // namespace
+}  // namespace vigie
