@@ -75,8 +75,14 @@ Status Analyzer::Analyze(Document doc, Analysis* out) {
     extractor_->Extract(out);
     values_->Extract(extractor_->match_tokens(), out);
     places_->Locate(out);
-    events_->Extract(extractor_->match_tokens(), out);
-    categories_->Classify(extractor_->match_tokens(), out);
+    // Events and categories are looked for in the languages their patterns are written for.
+    if (events_->HasLanguage(out->lang.code)) {
+      events_->Extract(extractor_->match_tokens(), out);
+      categories_->Classify(extractor_->match_tokens(), out);
+    } else {
+      out->events.clear();
+      out->categories.clear();
+    }
   } else {
     out->demonyms.clear();
     out->entities.clear();

@@ -130,8 +130,17 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
   if (!tm.ok()) return tm.status();
   Result<EntityMatcher> cm = EntityMatcher::Build(contexts, options);
   if (!cm.ok()) return cm.status();
-  return std::unique_ptr<CategoryClassifier>(new CategoryClassifier(std::move(all), std::move(terms), std::move(tm).value(),
-                                                                    std::move(contexts), std::move(cm).value()));
+  std::unique_ptr<CategoryClassifier> x(new CategoryClassifier(std::move(all), std::move(terms), std::move(tm).value(),
+                                                               std::move(contexts), std::move(cm).value()));
+  for (const Entity& e : x->terms_.entities()) {
+    x->term_category_.push_back(static_cast<uint32_t>(std::strtoul(std::string(e.Attribute("category")).c_str(), nullptr, 10)));
+    x->term_weight_.push_back(std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr));
+  }
+  for (const Entity& e : x->contexts_.entities()) {
+    x->context_of_.emplace_back(e.Attribute("context"));
+    x->context_weight_.push_back(std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr));
+  }
+  return x;
 }
 
 void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysis* a) {
@@ -152,8 +161,8 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   context_matcher_.Match(*a, tokens, a->lang.code, &matches_);
   std::map<std::string, double> context_weight;
   for (const LexiconMatch& m : matches_) {
-    const Entity& e = contexts_.entities()[contexts_.aliases()[m.alias].entity];
-    context_weight[std::string(e.Attribute("context"))] += std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr);
+    uint32_t e = contexts_.aliases()[m.alias].entity;
+    context_weight[context_of_[e]] += context_weight_[e];
   }
   for (const auto& [c, w] : context_weight) {
     if (w >= 4) contexts.insert(c);
@@ -167,10 +176,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const LexiconMatch& m : matches_) {
     const bool title = m.start < a->body_start;
     auto count = [&](uint32_t alias) {
-      const Entity& e = terms_.entities()[terms_.aliases()[alias].entity];
-      size_t category = std::strtoul(std::string(e.Attribute("category")).c_str(), nullptr, 10);
-      double weight = std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr);
-      auto& [times, score] = hits[category].by_term[e.name];
+      const uint32_t entity = terms_.aliases()[alias].entity;
+      const size_t category = term_category_[entity];
+      const double weight = term_weight_[entity];
+      auto& [times, score] = hits[category].by_term[terms_.entities()[entity].name];
       if (times >= 2) return;
       ++times;
       score += title ? 2 * weight : weight;

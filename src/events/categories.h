@@ -61,6 +61,11 @@ class CategoryClassifier {
   Lexicon contexts_;  // one entity per context line: attributes context, weight
   EntityMatcher context_matcher_;
   std::vector<LexiconMatch> matches_;
+  // Read once from the entities' attributes.
+  std::vector<uint32_t> term_category_;  // by term entity
+  std::vector<double> term_weight_;
+  std::vector<std::string> context_of_;  // by context entity
+  std::vector<double> context_weight_;
 };
 
 }  // namespace vigie

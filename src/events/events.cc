@@ -139,6 +139,29 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
   std::unique_ptr<EventExtractor> x(new EventExtractor(std::move(patterns), std::move(pm).value(), std::move(actors),
                                                        std::move(am).value(), std::move(negations),
                                                        std::move(nm).value(), entities));
+  for (const Entity& e : x->patterns_.entities()) {
+    PatternInfo info;
+    info.rule = std::string(e.Attribute("rule"));
+    info.type = std::string(e.Attribute("type"));
+    info.mode = std::string(e.Attribute("mode"));
+    info.voice = std::string(e.Attribute("voice"));
+    std::string_view c = e.Attribute("contexts");
+    size_t pos = 0;
+    while (pos < c.size()) {
+      size_t comma = c.find(',', pos);
+      if (comma == std::string_view::npos) comma = c.size();
+      if (comma > pos) info.contexts.emplace_back(c.substr(pos, comma - pos));
+      pos = comma + 1;
+    }
+    info.weak = e.Attribute("flags").find("weak") != std::string_view::npos;
+    x->pattern_info_.push_back(std::move(info));
+  }
+  for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
+  for (const Entity& e : x->negations_.entities()) {
+    x->negation_info_.push_back(
+        {std::string(e.Attribute("effect")), std::string(e.Attribute("scope")), std::string(e.Attribute("second"))});
+  }
+  for (const Alias& al : x->patterns_.aliases()) x->has_patterns_.emplace(al.lang, true);
   std::string mappings = dir + "/mappings.tsv";
   Result<std::vector<WordListEntry>> rows = LoadWordList(mappings);
   if (!rows.ok()) return rows.status();
@@ -192,7 +215,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   };
 
   // The document's entities: kinds and countries.
-  std::unordered_map<std::string, const DocEntity*> doc_entity;
+  std::unordered_map<std::string_view, const DocEntity*> doc_entity;
   for (const DocEntity& e : a->entities) doc_entity.emplace(e.id, &e);
   // Actors, values and places of each sentence, in token order.
   std::vector<Candidate> candidates;
@@ -258,11 +281,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     bool taken = false;
     for (uint32_t i = m.begin; i < m.end; ++i) taken = taken || covered[i];
     if (taken) continue;
-    const Entity& e = actors_.entities()[actors_.aliases()[m.alias].entity];
     Candidate c;
     c.begin = m.begin;
     c.end = m.end;
-    c.actor.kind = std::string(e.Attribute("kind"));
+    c.actor.kind = actor_kind_[actors_.aliases()[m.alias].entity];
     c.actor.name = std::string(std::string_view(a->text).substr(m.start, m.stop - m.start));
     c.actor.span = {m.start, m.stop};
     candidates.push_back(std::move(c));
@@ -316,13 +338,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   };
 
   for (const LexiconMatch& m : matches_) {
-    const Entity& pattern = patterns_.entities()[patterns_.aliases()[m.alias].entity];
+    const PatternInfo& pattern = pattern_info_[patterns_.aliases()[m.alias].entity];
     const uint32_t s = sentence_of[m.begin];
-    std::string_view flags = pattern.Attribute("flags");
     Event ev;
-    ev.type = std::string(pattern.Attribute("type"));
-    ev.mode = std::string(pattern.Attribute("mode"));
-    ev.rule = std::string(pattern.Attribute("rule"));
+    ev.type = pattern.type;
+    ev.mode = pattern.mode;
+    ev.rule = pattern.rule;
     ev.trigger = {m.start, m.stop};
     ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
 
@@ -330,8 +351,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     bool drop = false;
     for (const LexiconMatch& ng : negation_matches_) {
       if (sentence_of[ng.begin] != s) continue;
-      const Entity& neg = negations_.entities()[negations_.aliases()[ng.alias].entity];
-      std::string_view scope = neg.Attribute("scope"), effect = neg.Attribute("effect");
+      const NegationInfo& neg = negation_info_[negations_.aliases()[ng.alias].entity];
+      const std::string& scope = neg.scope;
+      const std::string& effect = neg.effect;
       bool applies = false;
       if (scope == "sentence") {
         applies = effect != "cause" || ev.type == "ASSAULT";  // "killed in a road accident"
@@ -339,13 +361,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // "ne ... pas": the first word within five tokens before, the second after it and
         // before the trigger ends (or right after it).
         if (ng.end <= m.begin && m.begin - ng.end <= 5) {
-          std::string_view second = neg.Attribute("second");
+          const std::string& second = neg.second;
           for (uint32_t i = ng.end; i < m.end + 2 && i < n; ++i) applies = applies || key(i) == second;
         }
       } else {
         // A negation stands right before a noun ("aucune attaque", "no attack"); before a verb
         // within four words. "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
-        const uint32_t reach = pattern.Attribute("voice") == "noun" ? 0 : 4;
+        const uint32_t reach = pattern.voice == "noun" ? 0 : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
         // "لا يزال" (still), "لا سيما" (especially) negate nothing.
         if (applies && ng.end < n &&
@@ -366,18 +388,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     if (drop) continue;
 
-    // Actors before and after the trigger in its sentence.
+    // Actors before and after the trigger in its sentence. A country does not attack or
+    // arrest: in "Mali : onze soldats tués" it says where; it acts in diplomacy and sanctions.
+    const bool force = ev.type == "ASSAULT" || ev.type == "COERCE";
     std::vector<const Candidate*> before, after;
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
+      if (force && c.actor.entity.rfind("country:", 0) == 0) continue;
       if (c.end <= m.begin) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
     }
     bool casualties = false;
     for (const Value& v : counts) casualties = casualties || sentence_of[v.begin] == s;
-    if (flags.find("weak") != std::string_view::npos && before.empty() && after.empty() && !casualties) continue;
+    if (pattern.weak && before.empty() && after.empty() && !casualties) continue;
 
-    std::string voice(pattern.Attribute("voice"));
+    std::string voice = pattern.voice;
     // Arabic verbs come first: a form that reads alike in active and passive is taken as
     // verb-subject-object ("اعتقلت قوات الأمن ثلاثة مشتبه بهم").
     if (voice == "auto" && a->lang.code == "ar") voice = "verb-first";
@@ -459,9 +484,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // An attack's source is an armed group in the sentence when nothing else says who.
     if (ev.type == "ASSAULT" && source == nullptr) {
+      // The one the story is most about, when the sentence names several ("le GSIM, lié à
+      // al-Qaïda").
+      double best_salience = -1;
       for (const std::vector<const Candidate*>* side : {&before, &after}) {
         for (const Candidate* c : *side) {
-          if (c != target && c->actor.kind == "armed_group" && source == nullptr) source = c;
+          if (c == target || c->actor.kind != "armed_group") continue;
+          auto de = doc_entity.find(c->actor.entity);
+          double salience = de != doc_entity.end() ? de->second->salience : 0;
+          if (salience > best_salience) {
+            source = c;
+            best_salience = salience;
+          }
         }
       }
     }
@@ -507,9 +541,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (where != nullptr) {
+      const Place* chosen = nullptr;
       for (const Place& p : a->places) {
-        if (p.entity == where->entity) ev.place = p.entity;
+        if (p.entity == where->entity) chosen = &p;
       }
+      // A country or region is vague: the story's focus town in that country says more.
+      if (chosen != nullptr && (chosen->kind == "country" || chosen->kind == "region" || chosen->kind == "continent")) {
+        for (const Place& p : a->places) {
+          if (p.focus && p.kind != "country" && p.kind != "region" && p.kind != "continent" &&
+              (chosen->kind != "country" || p.country == chosen->country)) {
+            chosen = &p;
+            break;
+          }
+        }
+      }
+      if (chosen != nullptr) ev.place = chosen->entity;
     }
     if (ev.place.empty()) {
       for (const Place& p : a->places) {
@@ -543,16 +589,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (v.m->detail == "injured") ev.injured = std::max(ev.injured, value);
     }
     // Contexts.
-    std::set<std::string> contexts;
-    for (std::string_view c : {pattern.Attribute("contexts")}) {
-      size_t pos = 0;
-      while (pos < c.size()) {
-        size_t comma = c.find(',', pos);
-        if (comma == std::string_view::npos) comma = c.size();
-        if (comma > pos) contexts.emplace(c.substr(pos, comma - pos));
-        pos = comma + 1;
-      }
-    }
+    std::set<std::string> contexts(pattern.contexts.begin(), pattern.contexts.end());
     const bool by_group = ev.has_source && ev.source.kind == "armed_group";
     const bool by_forces = ev.has_source && (ev.source.kind == "military" || ev.source.kind == "police");
     const bool on_group = ev.has_target && ev.target.kind == "armed_group";
@@ -574,7 +611,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
     const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
     if (!violent && !(named && (lead || (ev.has_source && ev.has_target)))) continue;
-    if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && flags.find("weak") != std::string_view::npos) continue;
+    if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak) continue;
+    // Past the lead, violence with nobody named and no count is background ("l'axe est
+    // régulièrement ciblé depuis 2023").
+    if (violent && !lead && !named && !casualties) continue;
     a->events.push_back(std::move(ev));
   }
 
@@ -627,7 +667,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (!same->has_source && e.has_source) {
       same->has_source = true;
       same->source = e.source;
-    } else if (same->source.entity.empty() && !e.source.entity.empty()) {
+    } else if (same->source.entity.empty() && !e.source.entity.empty() && !e.nominal) {
       same->source = e.source;
     }
     for (const std::string& c : e.contexts) {
@@ -636,14 +676,30 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   }
   a->events = std::move(merged);
 
+  // An attack whose sentence does not say who: the armed group the story is most about (the
+  // one that claimed it, usually), at a lower confidence.
+  const DocEntity* group = nullptr;
+  for (const DocEntity& e : a->entities) {
+    if (e.type == MentionType::kOrg && e.kind == "armed_group" && (group == nullptr || e.salience > group->salience)) group = &e;
+  }
+  if (group != nullptr) {
+    for (Event& e : a->events) {
+      if (e.type != "ASSAULT" || !e.source.entity.empty() || e.source.kind != "armed_group") continue;
+      e.source.entity = group->id;
+      e.source.name = group->name;
+      e.source.country = group->country;
+      e.confidence = std::min(e.confidence, 0.7);
+    }
+  }
   // The main event: the most prominent.
   double best = -1;
   Event* main = nullptr;
   for (Event& e : a->events) {
     double score = e.type == "ASSAULT" ? 3 : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;
-    if (e.trigger.start < a->body_start) score += 2;
+    if (e.trigger.start < a->body_start) score += 2.5;
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.fatalities > 0) score += 1;
+    if (e.fatalities >= 10) score += 0.5;
     if (e.has_source && !e.source.entity.empty()) score += 0.5;
     score += 0.3 * (e.mentions - 1);
     if (score > best) {

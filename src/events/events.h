@@ -59,6 +59,8 @@ class EventExtractor {
   EventMapping Map(const Event& e) const;
 
   size_t num_patterns() const { return patterns_.aliases().size(); }
+  // Whether the stage has patterns written for a language (events are only looked for there).
+  bool HasLanguage(const std::string& lang) const { return has_patterns_.count(lang) > 0; }
 
  private:
   EventExtractor(Lexicon patterns, EntityMatcher pattern_matcher, Lexicon actors, EntityMatcher actor_matcher,
@@ -80,6 +82,19 @@ class EventExtractor {
   EntityMatcher negation_matcher_;
   const Lexicon* entities_;
   std::vector<std::pair<std::string, EventMapping>> mappings_;  // "TYPE" or "TYPE/mode" -> views
+  // The attributes of each pattern, actor and negation entity, read once.
+  struct PatternInfo {
+    std::string rule, type, mode, voice;
+    std::vector<std::string> contexts;
+    bool weak = false;
+  };
+  struct NegationInfo {
+    std::string effect, scope, second;
+  };
+  std::vector<PatternInfo> pattern_info_;
+  std::vector<std::string> actor_kind_;
+  std::vector<NegationInfo> negation_info_;
+  std::unordered_map<std::string, bool> has_patterns_;  // languages with a patterns file
 
   std::vector<LexiconMatch> matches_, actor_matches_, negation_matches_;
 };

@@ -69,7 +69,7 @@ std::string_view Entity::Attribute(std::string_view key) const {
 }
 
 int64_t Lexicon::Find(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   return it == by_id_.end() ? -1 : static_cast<int64_t>(it->second);
 }
 

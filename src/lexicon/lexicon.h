@@ -6,6 +6,7 @@
 #define VIGIE_LEXICON_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,7 +84,12 @@ class Lexicon {
 
   std::vector<Entity> entities_;
   std::vector<Alias> aliases_;
-  std::unordered_map<std::string, uint32_t> by_id_;
+  // Looked up by string_view without building a string (heterogeneous lookup).
+  struct IdHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, IdHash, std::equal_to<>> by_id_;
 };
 
 }  // namespace vigie
