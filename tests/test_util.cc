@@ -1,5 +1,6 @@
 #include "test_util.h"
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -8,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 
@@ -91,6 +93,33 @@ std::vector<std::string> Lines(const std::string& s) {
 }
 
 std::string DataDir() { return VIGIE_TEST_DATA_DIR; }
+
+Analyzer& SharedAnalyzer() {
+  static Analyzer* analyzer = [] {
+    Result<std::unique_ptr<Analyzer>> r = Analyzer::Create(DataDir(), Analyzer::Options());
+    if (!r.ok()) {
+      std::fprintf(stderr, "cannot create the analyzer: %s\n", r.status().ToString().c_str());
+      std::abort();
+    }
+    return std::move(r).value().release();
+  }();
+  return *analyzer;
+}
+
+Analysis AnalyzeText(const std::string& body, const std::string& lang, const std::string& title,
+                     const std::string& published) {
+  Document doc;
+  doc.id = "t";
+  doc.title = title;
+  doc.body = body;
+  doc.lang_hint = lang;
+  doc.published = published;
+  Analysis a;
+  Status s = SharedAnalyzer().Analyze(doc, &a);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(a.lang.code, lang) << "the test text must be read as " << lang << ": " << body;
+  return a;
+}
 
 std::string SharedDir() {
   std::filesystem::path p = std::filesystem::path(VIGIE_TEST_SOURCE_DIR).parent_path() / "shared";

@@ -1,10 +1,13 @@
-// Helpers shared by vigie's tests: running the vigie binary, temporary folders and files.
+// Helpers shared by vigie's tests: running the vigie binary, temporary folders and files, the
+// analyzer over the project's data.
 #ifndef VIGIE_TESTS_TEST_UTIL_H_
 #define VIGIE_TESTS_TEST_UTIL_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "analyze/analyzer.h"
 
 namespace vigie::testing {
 
@@ -46,6 +49,15 @@ std::vector<std::string> Lines(const std::string& s);
 // The source tree's data folder and the ../shared folder beside the checkout ("" if absent).
 std::string DataDir();
 std::string SharedDir();
+
+// The analyzer over DataDir() with default options, created once per test program (the program
+// aborts when it cannot be: nothing that uses it could run).
+Analyzer& SharedAnalyzer();
+
+// Analyses `body` (with `title`) as a document in `lang` published on `published`, and checks
+// that the engine reads it in that language.
+Analysis AnalyzeText(const std::string& body, const std::string& lang, const std::string& title = "",
+                     const std::string& published = "2025-03-14");
 
 }  // namespace vigie::testing
 

@@ -34,6 +34,12 @@ std::string EntityKey(MentionType type, const std::string& id, std::string_view 
   return TypeKey(type) + ":" + FoldString(text);
 }
 
+// Adds the comparison of a found set with an expected one to *c.
+void CountSets(const std::set<std::string>& got, const std::set<std::string>& want, Counts* c) {
+  for (const std::string& x : got) (want.count(x) ? c->tp : c->fp)++;
+  for (const std::string& x : want) c->fn += got.count(x) ? 0 : 1;
+}
+
 bool SameNumber(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   return std::fabs(std::strtod(a.c_str(), nullptr) - std::strtod(b.c_str(), nullptr)) < 1e-9;
@@ -163,8 +169,7 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       for (const Category& c : a.categories) got_cats.insert(c.id);
       for (EventScore* es : {&report->events["all"], &report->events[lang]}) {
         if (g.has_events) {
-          for (const std::string& t : got_types) (want_types.count(t) ? es->types.tp : es->types.fp)++;
-          for (const std::string& t : want_types) es->types.fn += got_types.count(t) ? 0 : 1;
+          CountSets(got_types, want_types, &es->types);
         }
         if (gold_main != nullptr) {
           ++es->main_docs;
@@ -206,8 +211,7 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
           }
         }
         if (g.has_categories) {
-          for (const std::string& c : got_cats) (want_cats.count(c) ? es->categories.tp : es->categories.fp)++;
-          for (const std::string& c : want_cats) es->categories.fn += got_cats.count(c) ? 0 : 1;
+          CountSets(got_cats, want_cats, &es->categories);
           ++es->security_docs;
           es->security_right += want_cats.empty() == got_cats.empty();
         }
@@ -236,8 +240,7 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
           if (c.focus) got_focus.insert(c.code);
         }
         if (!a.countries.empty() && a.countries[0].focus && want_focus.count(a.countries[0].code)) ++geo->focus_first_right;
-        for (const std::string& c : got_focus) (want_focus.count(c) ? geo->focus_countries.tp : geo->focus_countries.fp)++;
-        for (const std::string& c : want_focus) geo->focus_countries.fn += got_focus.count(c) ? 0 : 1;
+        CountSets(got_focus, want_focus, &geo->focus_countries);
       }
     }
   }
@@ -428,12 +431,15 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
     auto ratio = [](int right, int n) { return n == 0 ? 0.0 : std::round(10000.0 * right / n) / 10000; };
     w.Key(key);
     w.BeginObject();
-    w.Key("types_f1");
-    w.Double(round4(e.types.f1()));
-    w.Key("types_precision");
-    w.Double(round4(e.types.precision()));
-    w.Key("types_recall");
-    w.Double(round4(e.types.recall()));
+    auto prf = [&](const std::string& name, const Counts& c) {
+      w.Key(name + "_f1");
+      w.Double(round4(c.f1()));
+      w.Key(name + "_precision");
+      w.Double(round4(c.precision()));
+      w.Key(name + "_recall");
+      w.Double(round4(c.recall()));
+    };
+    prf("types", e.types);
     w.Key("main_documents");
     w.Int(e.main_docs);
     w.Key("main_type_accuracy");
@@ -444,12 +450,7 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
     w.Double(ratio(e.main_place_right, e.main_place_docs));
     w.Key("main_fatalities_accuracy");
     w.Double(ratio(e.main_fatalities_right, e.main_docs));
-    w.Key("categories_f1");
-    w.Double(round4(e.categories.f1()));
-    w.Key("categories_precision");
-    w.Double(round4(e.categories.precision()));
-    w.Key("categories_recall");
-    w.Double(round4(e.categories.recall()));
+    prf("categories", e.categories);
     w.Key("security_documents");
     w.Int(e.security_docs);
     w.Key("security_accuracy");

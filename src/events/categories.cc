@@ -28,18 +28,6 @@ std::vector<std::string> SplitBar(const std::string& s) {
   return out;
 }
 
-Status AddTerm(Lexicon* lex, const std::string& id, const std::string& text, const std::string& lang,
-               std::vector<std::pair<std::string, std::string>> attributes) {
-  Entity e;
-  e.id = id;
-  e.type = EntityType::kOrg;
-  e.kind = "other";
-  e.name = text;
-  e.attributes = std::move(attributes);
-  Result<uint32_t> added = lex->AddEntity(std::move(e));
-  if (!added.ok()) return added.status();
-  return lex->AddAlias(id, text, lang == "-" ? "all" : lang, 0);
-}
 
 std::string Format(double x) {
   char buf[32];
@@ -75,7 +63,8 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
       const std::string& what = row.fields[2];
       double weight = row.fields.size() > 3 && row.fields[3] != "-" ? std::strtod(row.fields[3].c_str(), nullptr) : 0;
       if (kind == "term") {
-        Status s = AddTerm(&terms, "t" + std::to_string(n++), what, row.fields[1],
+        const std::string lang = row.fields[1] == "-" ? "all" : row.fields[1];
+        Status s = terms.AddPhrase("t" + std::to_string(n++), what, lang,
                            {{"category", std::to_string(all.size())}, {"weight", row.fields.size() > 3 ? row.fields[3] : "1"}});
         if (!s.ok()) return Status::InvalidInput(where + s.message());
       } else if (kind == "event") {
@@ -120,7 +109,8 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
     for (const WordListEntry& row : *rows) {
       std::string where = contexts_path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 4) return Status::InvalidInput(where + "expected context, lang, what, weight");
-      Status s = AddTerm(&contexts, "c" + std::to_string(n++), row.fields[2], row.fields[1],
+      const std::string lang = row.fields[1] == "-" ? "all" : row.fields[1];
+      Status s = contexts.AddPhrase("c" + std::to_string(n++), row.fields[2], lang,
                          {{"context", row.fields[0]}, {"weight", row.fields[3]}});
       if (!s.ok()) return Status::InvalidInput(where + s.message());
     }

@@ -40,18 +40,6 @@ std::vector<std::pair<std::string, std::string>> LanguageFiles(const std::string
   return out;
 }
 
-Status AddLine(Lexicon* lex, const std::string& id, const std::string& alias, const std::string& lang,
-               std::vector<std::pair<std::string, std::string>> attributes) {
-  Entity e;
-  e.id = id;
-  e.type = EntityType::kOrg;
-  e.kind = "other";
-  e.name = id;
-  e.attributes = std::move(attributes);
-  Result<uint32_t> added = lex->AddEntity(std::move(e));
-  if (!added.ok()) return added.status();
-  return lex->AddAlias(id, alias, lang, 0);
-}
 
 std::string ActorKindOf(const Entity& e) {
   if (e.type == EntityType::kLoc) return "gov";  // a country acting is its government
@@ -88,7 +76,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (f[3] != "auto" && f[3] != "active" && f[3] != "passive" && f[3] != "noun" && f[3] != "verb-first") {
         return Status::InvalidInput(where + "voice must be auto, active, passive, noun or verb-first");
       }
-      Status s = AddLine(&patterns, "p" + std::to_string(n++), f[4], lang,
+      Status s = patterns.AddPhrase("p" + std::to_string(n++), f[4], lang,
                          {{"rule", f[0]},
                           {"type", f[1]},
                           {"mode", f[2] == "-" ? "" : f[2]},
@@ -105,7 +93,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     for (const WordListEntry& row : *rows) {
       std::string where = path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, kind, label");
-      Status s = AddLine(&actors, "a" + std::to_string(n++), row.fields[0], lang,
+      Status s = actors.AddPhrase("a" + std::to_string(n++), row.fields[0], lang,
                          {{"kind", row.fields[1]}, {"label", row.fields[2]}});
       if (!s.ok()) return Status::InvalidInput(where + s.message());
     }
@@ -124,7 +112,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
         second = FoldString(words.substr(space + 1));
         words = words.substr(0, space);
       }
-      Status s = AddLine(&negations, "n" + std::to_string(n++), words, lang,
+      Status s = negations.AddPhrase("n" + std::to_string(n++), words, lang,
                          {{"effect", row.fields[1]}, {"scope", row.fields[2]}, {"second", second}});
       if (!s.ok()) return Status::InvalidInput(where + s.message());
     }

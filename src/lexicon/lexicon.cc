@@ -88,6 +88,19 @@ Status Lexicon::AddAlias(std::string_view entity_id, std::string text, std::stri
   return Status::Ok();
 }
 
+Status Lexicon::AddPhrase(const std::string& id, const std::string& text, const std::string& lang,
+                          std::vector<std::pair<std::string, std::string>> attributes) {
+  Entity e;
+  e.id = id;
+  e.type = EntityType::kOrg;
+  e.kind = "other";
+  e.name = text;
+  e.attributes = std::move(attributes);
+  Result<uint32_t> added = AddEntity(std::move(e));
+  if (!added.ok()) return added.status();
+  return AddAlias(id, text, lang, 0);
+}
+
 Status Lexicon::LoadEntities(const std::string& path) {
   Result<std::vector<WordListEntry>> rows = LoadWordList(path);
   if (!rows.ok()) return rows.status();

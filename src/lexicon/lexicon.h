@@ -69,6 +69,11 @@ class Lexicon {
   // For tests and programmatic lexicons. AddEntity fails on a duplicate id.
   Result<uint32_t> AddEntity(Entity entity);
   Status AddAlias(std::string_view entity_id, std::string text, std::string lang, uint8_t flags);
+  // A phrase lexicon's line: an entity `id` (type ORG, kind other, named `text`) carrying
+  // `attributes`, with `text` as its one alias in `lang`. The event patterns, actor words and
+  // category terms are lexicons of this kind, matched like any other.
+  Status AddPhrase(const std::string& id, const std::string& text, const std::string& lang,
+                   std::vector<std::pair<std::string, std::string>> attributes);
 
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Alias>& aliases() const { return aliases_; }

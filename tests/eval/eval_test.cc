@@ -147,17 +147,7 @@ const GoldDocSpec kDocB = {
         M("Amadou", "PER"),
     }};
 
-Analyzer& Engine() {
-  static Analyzer* analyzer = [] {
-    Result<std::unique_ptr<Analyzer>> r = Analyzer::Create(testing::DataDir(), Analyzer::Options());
-    if (!r.ok()) {  // nothing here can run without it
-      std::fprintf(stderr, "cannot create the analyzer: %s\n", r.status().ToString().c_str());
-      std::abort();
-    }
-    return std::move(r).value().release();
-  }();
-  return *analyzer;
-}
+Analyzer& Engine() { return testing::SharedAnalyzer(); }
 
 void ExpectCounts(const std::map<std::string, Counts>& table, const std::string& key, int64_t tp, int64_t fp,
                   int64_t fn) {

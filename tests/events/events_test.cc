@@ -17,30 +17,10 @@
 namespace vigie {
 namespace {
 
-Analyzer& Engine() {
-  static Analyzer* analyzer = [] {
-    Result<std::unique_ptr<Analyzer>> r = Analyzer::Create(testing::DataDir(), Analyzer::Options());
-    if (!r.ok()) {
-      std::fprintf(stderr, "cannot create the analyzer: %s\n", r.status().ToString().c_str());
-      std::abort();
-    }
-    return std::move(r).value().release();
-  }();
-  return *analyzer;
-}
+Analyzer& Engine() { return testing::SharedAnalyzer(); }
 
-Analysis Analyze(const std::string& body, const std::string& lang, const std::string& title = "",
-                 const std::string& published = "2025-03-14") {
-  Document doc;
-  doc.id = "t";
-  doc.title = title;
-  doc.body = body;
-  doc.lang_hint = lang;
-  doc.published = published;
-  Analysis a;
-  EXPECT_TRUE(Engine().Analyze(doc, &a).ok());
-  EXPECT_EQ(a.lang.code, lang) << "the test text must be read as " << lang << ": " << body;
-  return a;
+Analysis Analyze(const std::string& body, const std::string& lang, const std::string& title = "") {
+  return testing::AnalyzeText(body, lang, title);
 }
 
 const Event* FirstOf(const Analysis& a, const std::string& type) {

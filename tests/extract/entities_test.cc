@@ -27,17 +27,7 @@
 namespace vigie {
 namespace {
 
-Analyzer& Engine() {
-  static Analyzer* analyzer = [] {
-    Result<std::unique_ptr<Analyzer>> r = Analyzer::Create(testing::DataDir(), Analyzer::Options());
-    if (!r.ok()) {  // nothing here can run without it
-      std::fprintf(stderr, "cannot create the analyzer: %s\n", r.status().ToString().c_str());
-      std::abort();
-    }
-    return std::move(r).value().release();
-  }();
-  return *analyzer;
-}
+Analyzer& Engine() { return testing::SharedAnalyzer(); }
 
 const Lexicon& RealLexicon() { return Engine().extractor()->lexicon(); }
 
@@ -45,16 +35,7 @@ void CheckInvariants(const Analysis& a);
 
 Analysis Analyze(const std::string& body, const std::string& lang, const std::string& title = "",
                  const std::string& published = "2024-09-27") {
-  Document doc;
-  doc.id = "t";
-  doc.title = title;
-  doc.body = body;
-  doc.lang_hint = lang;
-  doc.published = published;
-  Analysis a;
-  Status s = Engine().Analyze(doc, &a);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  EXPECT_EQ(a.lang.code, lang) << "the test text must be read as " << lang << ": " << body;
+  Analysis a = testing::AnalyzeText(body, lang, title, published);
   CheckInvariants(a);
   return a;
 }

@@ -18,29 +18,9 @@
 namespace vigie {
 namespace {
 
-Analyzer& Engine() {
-  static Analyzer* analyzer = [] {
-    Result<std::unique_ptr<Analyzer>> r = Analyzer::Create(testing::DataDir(), Analyzer::Options());
-    if (!r.ok()) {
-      std::fprintf(stderr, "cannot create the analyzer: %s\n", r.status().ToString().c_str());
-      std::abort();
-    }
-    return std::move(r).value().release();
-  }();
-  return *analyzer;
-}
 
 Analysis Analyze(const std::string& body, const std::string& lang, const std::string& title = "") {
-  Document doc;
-  doc.id = "t";
-  doc.title = title;
-  doc.body = body;
-  doc.lang_hint = lang;
-  doc.published = "2025-03-14";
-  Analysis a;
-  EXPECT_TRUE(Engine().Analyze(doc, &a).ok());
-  EXPECT_EQ(a.lang.code, lang) << "the test text must be read as " << lang << ": " << body;
-  return a;
+  return testing::AnalyzeText(body, lang, title);
 }
 
 const Place* FindPlace(const Analysis& a, const std::string& entity) {
