@@ -47,7 +47,7 @@ std::string ActorKindOf(const Entity& e) {
     if (e.kind == "militant" || e.Attribute("role") == "group_leader") return "armed_group";
     return e.kind == "official" ? "gov" : "other";
   }
-  static const char* const kKept[] = {"gov", "military", "police", "igo", "armed_group", "media"};
+  static const char* const kKept[] = {"gov", "military", "police", "igo", "armed_group", "media", "ngo"};
   for (const char* k : kKept) {
     if (e.kind == k) return k;
   }
@@ -258,7 +258,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       c.actor.country = le->country;
     } else if (de != doc_entity.end()) {
       const std::string& k = de->second->kind;
-      c.actor.kind = (k == "military" || k == "police" || k == "gov" || k == "igo" || k == "armed_group") ? k : "other";
+      c.actor.kind = (k == "military" || k == "police" || k == "gov" || k == "igo" || k == "armed_group") ? k
+                     : k == "official"                                                             ? "gov"
+                                                                                                   : "other";
       c.actor.country = de->second->country;
     } else {
       c.actor.kind = "other";
@@ -599,6 +601,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
     const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
     if (!violent && !(named && (lead || (ev.has_source && ev.has_target)))) continue;
+    // Diplomacy, aid, sanctions and the rest are between political actors (and aid
+    // organisations): a company's deal
+    // or a board meeting is no AGREE or CONSULT for this tool.
+    auto political = [](const EventActor& x) {
+      return x.kind == "gov" || x.kind == "igo" || x.kind == "military" || x.kind == "police" ||
+             x.kind == "armed_group" || x.kind == "ngo";
+    };
+    if (!violent && !(ev.has_source && political(ev.source)) && !(ev.has_target && political(ev.target))) continue;
     if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak) continue;
     // Past the lead, violence with nobody named and no count is background ("l'axe est
     // régulièrement ciblé depuis 2023").

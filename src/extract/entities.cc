@@ -241,6 +241,7 @@ bool EntityExtractor::ArabicNameContinues(const Analysis& a, uint32_t j, uint32_
 
 void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end, const std::string& rule) {
   Found f = FoundAt(begin, end, MentionType::kPer, "", rule);
+  if (rule == "title+name") f.kind = "official";  // named with a role: le ministre, General, الوزير
   f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
   f.id = "person:" + Slugify(f.name);
   Claim(f);

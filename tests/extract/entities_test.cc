@@ -241,8 +241,11 @@ TEST(Entities, PersonRulesAndDisplayNames) {
   const DocEntity* traore = FindEntity(a, "person:moussa-traore");
   ASSERT_NE(traore, nullptr);
   EXPECT_EQ(traore->name, "Moussa Traoré");  // as written, with its accent
-  EXPECT_EQ(traore->kind, "other");
+  EXPECT_EQ(traore->kind, "official");  // named with a role
   EXPECT_EQ(traore->country, "");
+  const DocEntity* diallo = FindEntity(a, "person:fatoumata-diallo");
+  ASSERT_NE(diallo, nullptr);
+  EXPECT_EQ(diallo->kind, "other");
 }
 
 TEST(Entities, ArabicDemonymBesideAName) {
