@@ -158,7 +158,9 @@ CommandRunner AddAnalyzeCommand(CLI::App* app) {
   auto flags = std::make_shared<AnalyzeFlags>();
   CLI::App* cmd = app->add_subcommand(
       "analyze",
-      "Analyse documents and print one JSON object per document (schema vigie.analysis/1).\n"
+      "Analyse documents and print one JSON object per document (schema vigie.analysis/1): people,\n"
+      "organisations and places (with coordinates and the story's focus), dates and counts, events (PLOVER,\n"
+      "with ACLED and CAMEO views) and threat categories, in French, English and Arabic.\n"
       "Reads the seed format ('date YYYY[-MM[-DD]]' then the body), JSONL (id,title,text,date,url,source,lang),\n"
       "plain text, any of these gzipped, folders (recursively: *.txt, *.jsonl, *.ndjson[.gz]), globs, and - for\n"
       "standard input.");

@@ -66,7 +66,9 @@ CommandRunner AddEvalCommand(CLI::App* app) {
       "eval",
       "Score the engine against gold files (JSONL documents with expected mentions; docs/gold-format.md):\n"
       "precision, recall and F1 for mentions (strict and overlapping spans) and entities, per type and\n"
-      "per language, DATE and QUANTITY values, type confusions and the worst documents.");
+      "per language, DATE and QUANTITY values; places (accuracy within 161 km, found and placed, mean and\n"
+      "median error, focus countries); events (document event types, the main event's type, actor, place,\n"
+      "fatalities) and categories (F1, security or not); type confusions and the worst documents.");
   cmd->add_option("--gold", flags->gold, "gold JSONL file (repeat for several)")->required();
   cmd->add_flag("--json", flags->json, "one JSON object instead of tables");
   cmd->add_option("--split", flags->split, "documents to score: all, dev or test")->capture_default_str();

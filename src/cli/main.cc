@@ -14,7 +14,9 @@ int main(int argc, char** argv) {
       "Reads articles in French, English, Arabic and more; finds who did what to whom, where and when.\n\n"
       "Exit codes: 0 all fine, 1 usage error, 2 some documents rejected (the others done), 3 fatal error.",
       "vigie"};
-  app.set_version_flag("--version", "vigie " VIGIE_VERSION);
+  app.set_version_flag("--version", "vigie " VIGIE_VERSION
+                                    "\nContains data from GeoNames (geonames.org), CC BY 4.0; data sources and licences: "
+                                    "data/README.md.");
   app.require_subcommand(1);
   app.fallthrough(false);
 

@@ -679,6 +679,7 @@ TEST(AnalyzeCliHelp, Version) {
   EXPECT_EQ(r.exit_code, 0);
   // "vigie MAJOR.MINOR.PATCH" (no std::regex: GCC 12 warns inside it under the sanitizers).
   ASSERT_EQ(r.out.rfind("vigie ", 0), 0u) << r.out;
+  EXPECT_TRUE(Contains(r.out, "Contains data from GeoNames (geonames.org), CC BY 4.0")) << r.out;  // the licence asks it
   std::string version = Lines(r.out).at(0).substr(6);
   int dots = 0;
   for (char c : version) {
