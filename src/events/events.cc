@@ -609,6 +609,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
              x.kind == "armed_group" || x.kind == "ngo";
     };
     if (!violent && !(ev.has_source && political(ev.source)) && !(ev.has_target && political(ev.target))) continue;
+    // A council, an agency or a newspaper does not attack: "مواجهة" the threat, "targeting"
+    // a network are words of policy there.
+    if (ev.type == "ASSAULT" && ev.has_source &&
+        (ev.source.kind == "igo" || ev.source.kind == "ngo" || ev.source.kind == "media")) {
+      continue;
+    }
     if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak) continue;
     // Past the lead, violence with nobody named and no count is background ("l'axe est
     // régulièrement ciblé depuis 2023").
@@ -693,7 +699,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   double best = -1;
   Event* main = nullptr;
   for (Event& e : a->events) {
-    double score = e.type == "ASSAULT" ? 3 : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;
+    // An assault counts most when it has victims or a named attacker.
+    const bool substantial = e.fatalities > 0 || e.injured > 0 || !e.source.entity.empty() || !e.target.entity.empty();
+    double score = e.type == "ASSAULT" ? (substantial ? 3 : 2) : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;
     if (e.trigger.start < a->body_start) score += 2.5;
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.fatalities > 0) score += 1;
