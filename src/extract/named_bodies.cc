@@ -106,9 +106,11 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
     int64_t e = lexicon_.Find(f.id);
     return e >= 0 && lexicon_.entities()[e].located ? f.id : std::string();
   };
-  auto add = [&](uint32_t b, uint32_t e, MentionType type) {
+  // `start`, when given, is where the mention begins inside token b (after a proclitic).
+  auto add = [&](uint32_t b, uint32_t e, MentionType type, uint32_t start = 0) {
     if (e - b < 2 || !free_inside(b, e)) return;
     Found f = FoundAt(b, e, type, "", "name-head");
+    if (start > f.start && start < f.stop) f.start = start;
     f.name = std::string(std::string_view(a.text).substr(f.start, f.stop - f.start));
     f.id = (type == MentionType::kOrg ? "org:" : "loc:") + Slugify(f.name);
     f.kind = type == MentionType::kOrg ? "other" : "place";
@@ -235,12 +237,14 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
       found_heads.clear();
       heads_at(kHeadAr, i, Key(a, i), tokens_[i].hash, &found_heads);
       bool head_preposition = false;
+      uint32_t head_start = 0;  // after the proclitic, when there is one: "فمطار عدن" is "مطار عدن"
       for (uint8_t k = 0; k < tokens_[i].num_alts && found_heads.empty(); ++k) {
         // A proclitic, not the article: بوزارة is وزارة, المنظمة is no منظمة.
         if (tokens_[i].alt_fstart[k] >= 4 && folded.substr(tokens_[i].alt_fstart[k] - 4, 4) == "\xD8\xA7\xD9\x84") continue;
         std::string_view alt = folded.substr(tokens_[i].alt_fstart[k], tokens_[i].fend - tokens_[i].alt_fstart[k]);
         heads_at(kHeadAr, i, alt, tokens_[i].alt_hash[k], &found_heads);
         head_preposition = !found_heads.empty() && !ConjunctionOnly(folded, tokens_[i], k);
+        if (!found_heads.empty()) head_start = tokens_[i].alt_start[k];
       }
       if (found_heads.empty() || title_token_[i]) continue;
       const NameHead& h = *found_heads[0].first;
@@ -319,7 +323,7 @@ void EntityExtractor::FindNamedBodies(const Analysis& a) {
         case kHeadName: ok = entity || titled; break;
         default: break;
       }
-      if (ok) add(i, end, h.type);
+      if (ok) add(i, end, h.type, head_start);
       continue;
     }
     if (!french) continue;

@@ -488,6 +488,8 @@ TEST(Entities, BodiesAndPlacesNamedByTheirHead) {
       {"Arabic everyday noun as head", "وقع الانفجار في مركز المدينة صباح الأحد.", "ar", "مركز المدينة", ""},
       {"Arabic preposition ends a name", "عقد الاجتماع برئاسة وزير الدفاع.", "ar", "برئاسة", ""},
       {"Arabic natural feature", "تحصن المسلحون في جبل الشعانبي منذ سنوات.", "ar", "جبل الشعانبي", "LOC"},
+      {"Arabic head after a proclitic starts after it", "هبطت الطائرة بسلام فمطار عدن كان مفتوحا صباح الأحد.",
+       "ar", "مطار عدن", "LOC"},
   };
   CheckForms(kCases, std::size(kCases));
 }
@@ -528,6 +530,8 @@ TEST(Entities, WhichPlaceANameIs) {
        "geonames:2660646"},
       {"كبيرا is not Beira", "وأحدث الانفجار ضررا كبيرا في المباني.", "ar", "كبيرا", ""},
       {"كيف is not Kyiv", "لا أحد يعرف كيف حدث ذلك.", "ar", "كيف", ""},
+      {"معسكر (a camp) is no Algerian town outside a story about Algeria",
+       "عاد الجنود الأفغان إلى معسكر قرب العاصمة كابول بعد الهجوم.", "ar", "معسكر", ""},
   };
   CheckForms(kCases, std::size(kCases));
 }
