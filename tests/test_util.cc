@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -93,6 +94,16 @@ std::vector<std::string> Lines(const std::string& s) {
 }
 
 std::string DataDir() { return VIGIE_TEST_DATA_DIR; }
+
+std::vector<std::string> GoldFiles() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(VIGIE_TEST_SOURCE_DIR) + "/tests/gold")) {
+    if (e.path().extension() == ".jsonl") out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  EXPECT_GE(out.size(), 2u);
+  return out;
+}
 
 Analyzer& SharedAnalyzer() {
   static Analyzer* analyzer = [] {

@@ -50,6 +50,9 @@ std::vector<std::string> Lines(const std::string& s);
 std::string DataDir();
 std::string SharedDir();
 
+// The project's gold files, tests/gold/*.jsonl, in name order (at least two).
+std::vector<std::string> GoldFiles();
+
 // The analyzer over DataDir() with default options, created once per test program (the program
 // aborts when it cannot be: nothing that uses it could run).
 Analyzer& SharedAnalyzer();

@@ -352,6 +352,7 @@ std::string FormatReport(const EvalReport& r, size_t worst) {
 }
 
 std::string ReportJson(const EvalReport& r, size_t worst) {
+  auto round4 = [](double x) { return std::round(x * 10000) / 10000; };
   std::string out;
   JsonWriter w(&out, JsonStyle::kCompact);
   auto counts = [&](const std::map<std::string, Counts>& table) {
@@ -360,11 +361,11 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
       w.Key(k);
       w.BeginObject();
       w.Key("precision");
-      w.Double(std::round(c.precision() * 10000) / 10000);
+      w.Double(round4(c.precision()));
       w.Key("recall");
-      w.Double(std::round(c.recall() * 10000) / 10000);
+      w.Double(round4(c.recall()));
       w.Key("f1");
-      w.Double(std::round(c.f1() * 10000) / 10000);
+      w.Double(round4(c.f1()));
       w.Key("tp");
       w.Int(c.tp);
       w.Key("fp");
@@ -400,7 +401,6 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
   w.EndObject();
   w.Key("places");
   w.BeginObject();
-  auto round4 = [](double x) { return std::round(x * 10000) / 10000; };
   for (const auto& [key, g] : r.geo) {
     w.Key(key);
     w.BeginObject();
@@ -428,7 +428,7 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
   w.Key("events");
   w.BeginObject();
   for (const auto& [key, e] : r.events) {
-    auto ratio = [](int right, int n) { return n == 0 ? 0.0 : std::round(10000.0 * right / n) / 10000; };
+    auto ratio = [&](int right, int n) { return n == 0 ? 0.0 : round4(static_cast<double>(right) / n); };
     w.Key(key);
     w.BeginObject();
     auto prf = [&](const std::string& name, const Counts& c) {
@@ -475,7 +475,7 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
     w.Key("lang");
     w.String(d.lang);
     w.Key("f1");
-    w.Double(std::round(d.overlap.f1() * 10000) / 10000);
+    w.Double(round4(d.overlap.f1()));
     w.Key("gold");
     w.Int(d.gold);
     w.Key("found");

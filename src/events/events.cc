@@ -104,6 +104,12 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     for (const WordListEntry& row : *rows) {
       std::string where = path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
+      static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
+                                                     "question", "hearsay", "cause",  "none"};
+      if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
+      if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
+        return Status::InvalidInput(where + "scope must be before, around or sentence");
+      }
       std::string words = row.fields[0], second;
       if (row.fields[2] == "around") {
         // "ne pas": the first word before the trigger, the second between it and just after.
@@ -149,7 +155,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     x->negation_info_.push_back(
         {std::string(e.Attribute("effect")), std::string(e.Attribute("scope")), std::string(e.Attribute("second"))});
   }
-  for (const Alias& al : x->patterns_.aliases()) x->has_patterns_.emplace(al.lang, true);
+  for (const Alias& al : x->patterns_.aliases()) x->has_patterns_.insert(al.lang);
   std::string mappings = dir + "/mappings.tsv";
   Result<std::vector<WordListEntry>> rows = LoadWordList(mappings);
   if (!rows.ok()) return rows.status();
@@ -359,13 +365,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // within four words. "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
         const uint32_t reach = pattern.voice == "noun" ? 0 : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
-        // "لا يزال" (still), "لا سيما" (especially) negate nothing.
-        if (applies && ng.end < n &&
-            is_any(ng.end, {"\xD9\x8A\xD8\xB2\xD8\xA7\xD9\x84" /* يزال */, "\xD8\xAA\xD8\xB2\xD8\xA7\xD9\x84" /* تزال */,
-                            "\xD9\x8A\xD8\xB2\xD8\xA7\xD9\x84\xD9\x88\xD9\x86" /* يزالون */, "\xD8\xB3\xD9\x8A\xD9\x85\xD8\xA7" /* سيما */})) {
-          applies = false;
-        }
       }
+      if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
       if (!applies) continue;
       if (effect == "threat") {
         ev.mode = ev.type == "THREATEN" ? ev.mode : std::string(ev.type == "ASSAULT" ? "assault" : "");

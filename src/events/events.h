@@ -29,6 +29,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analyze/analysis.h"
@@ -94,7 +95,7 @@ class EventExtractor {
   std::vector<PatternInfo> pattern_info_;
   std::vector<std::string> actor_kind_;
   std::vector<NegationInfo> negation_info_;
-  std::unordered_map<std::string, bool> has_patterns_;  // languages with a patterns file
+  std::unordered_set<std::string> has_patterns_;  // languages with a patterns file
 
   std::vector<LexiconMatch> matches_, actor_matches_, negation_matches_;
 };

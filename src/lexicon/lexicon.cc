@@ -352,6 +352,10 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
       e.id = row.fields[0];
       e.type = EntityType::kLoc;
       const std::string& feature = row.fields[1];
+      static const std::unordered_set<std::string> kFeatures = {"city",   "district", "region", "mountain",
+                                                                "forest", "park",     "lake",   "river",
+                                                                "sea",    "desert",   "island", "site"};
+      if (!kFeatures.count(feature)) return Status::InvalidInput(where + "unknown kind '" + feature + "'");
       e.kind = feature == "city" ? "city" : feature == "region" ? "region" : "place";
       e.country = row.fields[2] == "-" ? "" : row.fields[2];
       e.name = row.fields[3];

@@ -442,17 +442,6 @@ TEST(Evaluator, GoldOffsetsMustPointAtTheirText) {
   EXPECT_NE(s.message().find(path + ":1"), std::string::npos) << s.message();
 }
 
-// The project's gold files, tests/gold/*.jsonl, in name order.
-std::vector<std::string> GoldFiles() {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(VIGIE_TEST_SOURCE_DIR) + "/tests/gold")) {
-    if (e.path().extension() == ".jsonl") out.push_back(e.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  EXPECT_GE(out.size(), 2u);
-  return out;
-}
-
 // The project's own gold files keep their documented invariants: spans point at their text, in
 // text order, not nested.
 TEST(ProjectGold, SpansMatchTheirText) {
@@ -461,7 +450,7 @@ TEST(ProjectGold, SpansMatchTheirText) {
   Result<std::unique_ptr<Analyzer>> text_layer = Analyzer::Create(testing::DataDir(), options);
   ASSERT_TRUE(text_layer.ok()) << text_layer.status().ToString();
   size_t checked = 0;
-  for (const std::string& file : GoldFiles()) {
+  for (const std::string& file : testing::GoldFiles()) {
     Result<std::vector<GoldDoc>> gold = ReadGoldFile(file);
     ASSERT_TRUE(gold.ok()) << gold.status().ToString();
     for (const GoldDoc& g : *gold) {

@@ -142,6 +142,15 @@ TEST(Events, ArabicVerbFirst) {
   EXPECT_EQ(e->mode, "arrest");
   EXPECT_EQ(e->source.kind, "police");
   EXPECT_TRUE(e->has_target) << Describe(a);
+  // "لا سيما" (especially) is no negation of what follows.
+  Analysis especially = Analyze(
+      "وتصاعد العنف في المنطقة لا سيما بعد أن قتل مسلحون عشرة جنود قرب مدينة جيبو في بوركينا فاسو.", "ar");
+  EXPECT_NE(FirstOf(especially, "ASSAULT"), nullptr) << Describe(especially);
+  // A denial drops it; the same sentence said plainly keeps it.
+  Analysis said = Analyze("وقال الجيش إن المسلحين قتلوا جنديا قرب مدينة جيبو في بوركينا فاسو.", "ar");
+  EXPECT_NE(FirstOf(said, "ASSAULT"), nullptr) << Describe(said);
+  Analysis denied = Analyze("ونفى الجيش أن المسلحين قتلوا جنديا قرب مدينة جيبو في بوركينا فاسو.", "ar");
+  EXPECT_EQ(FirstOf(denied, "ASSAULT"), nullptr) << Describe(denied);
   Analysis b = Analyze("اختطف مسلحون عشرين تلميذا من مدرسة في ولاية كادونا شمال نيجيريا.", "ar");
   const Event* k = FirstOf(b, "ASSAULT");
   ASSERT_NE(k, nullptr) << Describe(b);

@@ -594,22 +594,11 @@ TEST(Slugify, Names) {
   EXPECT_EQ(Slugify("--"), "");
 }
 
-// The project's gold files, tests/gold/*.jsonl, in name order.
-std::vector<std::string> GoldFiles() {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(VIGIE_TEST_SOURCE_DIR) + "/tests/gold")) {
-    if (e.path().extension() == ".jsonl") out.push_back(e.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  EXPECT_GE(out.size(), 2u);
-  return out;
-}
-
 // --- Invariants over larger texts ----------------------------------------------------------------
 
 TEST(EntitiesInvariants, GoldDocuments) {
   size_t docs = 0, mentions = 0;
-  for (const std::string& file : GoldFiles()) {
+  for (const std::string& file : testing::GoldFiles()) {
     Result<std::vector<GoldDoc>> gold = ReadGoldFile(file);
     ASSERT_TRUE(gold.ok()) << gold.status().ToString();
     for (const GoldDoc& g : *gold) {

@@ -151,6 +151,14 @@ TEST_F(GazetteerTest, AfricanDivisionsAndTheProjectsAliases) {
   EXPECT_EQ(Get("geonames:999"), nullptr);  // an alias for a town the file lacks is skipped
 }
 
+TEST_F(GazetteerTest, APlaceOfAnUnknownKindFails) {
+  dir_.Write("gaz/places_africa.tsv", "place:x\tvolcano\tNE\tX\t1.0\t2.0\n");
+  Status s = lexicon_.LoadGazetteer(cities_, dir_.path() + "/gaz", {});
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("places_africa.tsv:1"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("volcano"), std::string::npos) << s.message();
+}
+
 TEST_F(GazetteerTest, MalformedLinesAndMissingFilesFail) {
   std::string bad = dir_.Write("bad.txt", "1\tOnly\ttwo\n");
   Status s = lexicon_.LoadGazetteer(bad, dir_.path() + "/gaz", {});
