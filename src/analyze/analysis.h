@@ -100,6 +100,9 @@ struct Event {
   // Views for users of other datasets (data/events/mappings.tsv).
   std::string acled_event_type, acled_sub_event_type, cameo_root;
   bool nominal = false;  // said by a noun ("the attack"), not a verb: a verb's actors are surer
+  // Dated well before the publication ("pledged allegiance in 2019"): what the story recalls,
+  // not what it reports; never the main event.
+  bool background = false;
 };
 
 // A threat or topic category of the document, with what made it fire.
@@ -124,6 +127,9 @@ struct Analysis {
   std::vector<DocEntity> entities;  // most salient first
   std::vector<Place> places;        // focus first, then by score
   std::vector<CountryScore> countries;  // best first
+  // What else the document is about (sport, economy, entertainment...: data/categories/
+  // contexts.tsv), found before events so that a game's "attack" is no assault.
+  std::vector<std::string> topics;
   std::vector<Event> events;        // in text order; one is main when there are any
   std::vector<Category> categories;  // best first
   std::vector<std::string> warnings;

@@ -280,6 +280,8 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.Double(e.confidence);
     w.Key("main");
     w.Bool(e.main);
+    w.Key("background");
+    w.Bool(e.background);
     w.Key("mentions");
     w.Int(e.mentions);
     w.Key("acled");
@@ -308,6 +310,10 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.EndArray();
     w.EndObject();
   }
+  w.EndArray();
+  w.Key("topics");
+  w.BeginArray();
+  for (const std::string& t : a.topics) w.String(t);
   w.EndArray();
   w.Key("countries");
   w.BeginArray();

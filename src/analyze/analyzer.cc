@@ -77,9 +77,11 @@ Status Analyzer::Analyze(Document doc, Analysis* out) {
     places_->Locate(out);
     // Events and categories are looked for in the languages their patterns are written for.
     if (events_->HasLanguage(out->lang.code)) {
+      categories_->FindTopics(extractor_->match_tokens(), out);
       events_->Extract(extractor_->match_tokens(), out);
       categories_->Classify(extractor_->match_tokens(), out);
     } else {
+      out->topics.clear();
       out->events.clear();
       out->categories.clear();
     }
@@ -88,6 +90,7 @@ Status Analyzer::Analyze(Document doc, Analysis* out) {
     out->entities.clear();
     out->places.clear();
     out->countries.clear();
+    out->topics.clear();
     out->events.clear();
     out->categories.clear();
   }

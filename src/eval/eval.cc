@@ -164,7 +164,9 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       if (gold_main == nullptr && !g.events.empty()) gold_main = &g.events[0];
       std::set<std::string> want_types, got_types;
       for (const GoldEvent& e : g.events) want_types.insert(e.type);
-      for (const Event& e : a.events) got_types.insert(e.type);
+      for (const Event& e : a.events) {
+        if (!e.background) got_types.insert(e.type);  // what the story recalls is not what it reports
+      }
       std::set<std::string> want_cats(g.categories.begin(), g.categories.end()), got_cats;
       for (const Category& c : a.categories) got_cats.insert(c.id);
       for (EventScore* es : {&report->events["all"], &report->events[lang]}) {

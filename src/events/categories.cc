@@ -133,6 +133,19 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
   return x;
 }
 
+void CategoryClassifier::FindTopics(const std::vector<MatchToken>& tokens, Analysis* a) {
+  a->topics.clear();
+  context_matcher_.Match(*a, tokens, a->lang.code, &context_matches_);
+  std::map<std::string, double> context_weight;
+  for (const LexiconMatch& m : context_matches_) {
+    uint32_t e = contexts_.aliases()[m.alias].entity;
+    context_weight[context_of_[e]] += context_weight_[e];
+  }
+  for (const auto& [c, w] : context_weight) {
+    if (w >= 4) a->topics.push_back(c);
+  }
+}
+
 void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysis* a) {
   a->categories.clear();
   // What the document holds.
@@ -147,23 +160,25 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const DocEntity& e : a->entities) {
     if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
   }
-  // The document's other contexts (sport, economy...).
-  context_matcher_.Match(*a, tokens, a->lang.code, &matches_);
-  std::map<std::string, double> context_weight;
-  for (const LexiconMatch& m : matches_) {
-    uint32_t e = contexts_.aliases()[m.alias].entity;
-    context_weight[context_of_[e]] += context_weight_[e];
-  }
-  for (const auto& [c, w] : context_weight) {
-    if (w >= 4) contexts.insert(c);
-  }
+  // The document's other contexts (sport, economy...): FindTopics.
+  contexts.insert(a->topics.begin(), a->topics.end());
   // Terms: per category, each term's weight, at most twice, double in the title.
   struct TermHits {
     std::map<std::string, std::pair<int, double>> by_term;  // term -> count, score
   };
   std::vector<TermHits> hits(rules_.size());
   term_matcher_.Match(*a, tokens, a->lang.code, &matches_);
+  size_t next_context = 0;  // context matches are in text order, as term matches
   for (const LexiconMatch& m : matches_) {
+    // A term inside a longer phrase of a context is that phrase's word: "explosion des prix",
+    // "prix bombe", "cellule de crise" say nothing of an attack or a cell.
+    while (next_context < context_matches_.size() && context_matches_[next_context].end <= m.begin) ++next_context;
+    bool inside = false;
+    for (size_t c = next_context; c < context_matches_.size() && context_matches_[c].begin <= m.begin; ++c) {
+      const LexiconMatch& cm = context_matches_[c];
+      inside = inside || (cm.end >= m.end && cm.end - cm.begin > m.end - m.begin);
+    }
+    if (inside) continue;
     const bool title = m.start < a->body_start;
     auto count = [&](uint32_t alias) {
       const uint32_t entity = terms_.aliases()[alias].entity;

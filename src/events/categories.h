@@ -27,7 +27,11 @@ class CategoryClassifier {
  public:
   static Result<std::unique_ptr<CategoryClassifier>> Create(const std::string& data_dir);
 
-  // Fills a->categories from the text (match tokens), a->events and a->entities.
+  // Fills a->topics: what else the document is about (sport, economy...), from
+  // data/categories/contexts.tsv. Runs before the events stage.
+  void FindTopics(const std::vector<MatchToken>& tokens, Analysis* a);
+
+  // Fills a->categories from the text (match tokens), a->events, a->entities and a->topics.
   void Classify(const std::vector<MatchToken>& tokens, Analysis* a);
 
   size_t num_categories() const { return rules_.size(); }
@@ -61,6 +65,7 @@ class CategoryClassifier {
   Lexicon contexts_;  // one entity per context line: attributes context, weight
   EntityMatcher context_matcher_;
   std::vector<LexiconMatch> matches_;
+  std::vector<LexiconMatch> context_matches_;  // of the document FindTopics saw last
   // Read once from the entities' attributes.
   std::vector<uint32_t> term_category_;  // by term entity
   std::vector<double> term_weight_;

@@ -41,6 +41,31 @@ std::vector<std::pair<std::string, std::string>> LanguageFiles(const std::string
 }
 
 
+// The last day of an ISO date at any precision ("2019" -> 2019-12-31, "2014-04" ->
+// 2014-04-31: a day count need not be a real date to compare), as days since year 0.
+int64_t LastDay(std::string_view iso) {
+  auto number = [&](size_t at, size_t len, int64_t fallback) -> int64_t {
+    if (iso.size() < at + len) return fallback;
+    int64_t v = 0;
+    for (size_t i = at; i < at + len; ++i) {
+      if (iso[i] < '0' || iso[i] > '9') return -1;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  int64_t y = number(0, 4, -1), mo = number(5, 2, 12), d = number(8, 2, 31);
+  if (y < 0 || mo < 0 || d < 0) return -1;
+  return y * 372 + (mo - 1) * 31 + (d - 1);
+}
+
+// Whether an event dated `date` is background in a story published `published`: its period
+// ended more than about two months before.
+bool Background(std::string_view date, std::string_view published) {
+  int64_t end = LastDay(date), pub = LastDay(published.substr(0, std::min<size_t>(10, published.size())));
+  if (end < 0 || pub < 0 || published.size() < 7) return false;
+  return pub - end > 62;
+}
+
 std::string ActorKindOf(const Entity& e) {
   if (e.type == EntityType::kLoc) return "gov";  // a country acting is its government
   if (e.type == EntityType::kPer) {
@@ -72,7 +97,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       std::string where = path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 5) return Status::InvalidInput(where + "expected id, type, mode, voice, trigger[, contexts, flags]");
       const std::vector<std::string>& f = row.fields;
-      if (!ValidType(f[1])) return Status::InvalidInput(where + "unknown PLOVER type '" + f[1] + "'");
+      if (!ValidType(f[1]) && f[1] != "-") return Status::InvalidInput(where + "unknown PLOVER type '" + f[1] + "'");
       if (f[3] != "auto" && f[3] != "active" && f[3] != "passive" && f[3] != "noun" && f[3] != "verb-first") {
         return Status::InvalidInput(where + "voice must be auto, active, passive, noun or verb-first");
       }
@@ -105,7 +130,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       std::string where = path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
-                                                     "question", "hearsay", "cause",  "none"};
+                                                     "question", "hearsay", "cause",  "charge", "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -335,6 +360,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
 
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[m.alias].entity];
+    if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
     const uint32_t s = sentence_of[m.begin];
     Event ev;
     ev.type = pattern.type;
@@ -343,6 +369,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     ev.trigger = {m.start, m.stop};
     ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
 
+    // A weapon seized or made is no attack: "saisie d'explosifs", "حجز ... عبوات ناسفة".
+    if (ev.type == "ASSAULT" && pattern.voice == "noun") {
+      bool seized = false;
+      for (const LexiconMatch& o : matches_) {
+        const PatternInfo& other = pattern_info_[patterns_.aliases()[o.alias].entity];
+        seized = seized || (other.type == "COERCE" && other.mode == "seize" && o.end <= m.begin &&
+                            m.begin - o.end <= 6 && sentence_of[o.begin] == s);
+      }
+      if (seized) continue;
+    }
     // What the sentence says of it.
     bool drop = false;
     for (const LexiconMatch& ng : negation_matches_) {
@@ -363,7 +399,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       } else {
         // A negation stands right before a noun ("aucune attaque", "no attack"); before a verb
         // within four words. "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
-        const uint32_t reach = pattern.voice == "noun" ? 0 : 4;
+        // What someone is accused of, a plan or a threat reaches over a determiner to a noun
+        // ("soupçonnés de préparer des attentats", "planning an attack").
+        const uint32_t reach = pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") ? 0 : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
@@ -389,8 +427,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (c.end <= m.begin) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
     }
+    // A toll or a count of people taken: killed, injured, kidnapped, arrested (not "4 millions
+    // d'enfants" a campaign targets, nor the displaced).
     bool casualties = false;
-    for (const Value& v : counts) casualties = casualties || sentence_of[v.begin] == s;
+    for (const Value& v : counts) {
+      casualties = casualties || (sentence_of[v.begin] == s && v.m->detail != "other" && v.m->detail != "displaced");
+    }
     if (pattern.weak && before.empty() && after.empty() && !casualties) continue;
 
     std::string voice = pattern.voice;
@@ -502,6 +544,27 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (source == target) target = nullptr;
+    // A weak trigger (an everyday word too) needs an actor tied to it: a noun's "de"/"by" or
+    // "contre"/"against", a verb's subject or object within a few words; or a toll.
+    if (pattern.weak && !casualties) {
+      bool tied = false;
+      if (voice == "noun") {
+        // "de X", "contre Y", or the subject of the verb that governs it ("X ont adopté mardi
+        // une feuille de route").
+        tied = agent != nullptr || (target != nullptr && target->begin >= m.end);
+        // In a headline, "X : ..." names who acts ("CEDEAO : les chefs d'état-major valident la
+        // feuille de route").
+        const bool headline = m.start < a->body_start;
+        for (const Candidate* c : before) {
+          tied = tied || (m.begin - c->end <= 8 && (headline || !clause_break(c->end, m.begin)));
+        }
+      } else {
+        for (const Candidate* c : before) tied = tied || m.begin - c->end <= 4;
+        for (const Candidate* c : after) tied = tied || c->begin - m.end <= 3;
+      }
+      if (!tied) continue;
+    }
+    if (source == target) target = nullptr;
     if (source != nullptr) {
       ev.has_source = true;
       ev.source = source->actor;
@@ -564,14 +627,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
     }
-    // When: the sentence's date, else the publication date.
+    // When: the sentence's date nearest the trigger, else the publication date. An event dated
+    // well before the publication is background ("a group that pledged allegiance to the
+    // Islamic State in 2019", "depuis 2013"): kept, but not what the story reports.
+    uint32_t date_distance = UINT32_MAX;
     for (const Value& v : dates) {
-      if (sentence_of[v.begin] == s && !v.m->value.empty()) {
+      if (sentence_of[v.begin] != s || v.m->value.empty()) continue;
+      uint32_t distance = v.begin > m.begin ? v.begin - m.begin : m.begin - v.begin;
+      // A date in another clause is farther: "a group that pledged allegiance in 2019, killed
+      // 14 villagers on Tuesday".
+      if (v.begin > m.begin ? clause_break(m.end, v.begin) : clause_break(v.begin, m.begin)) distance += 1000;
+      if (distance < date_distance) {
         ev.date = v.m->value;
-        break;
+        date_distance = distance;
       }
     }
-    if (ev.date.empty()) ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
+    if (ev.date.empty()) {
+      ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
+    } else {
+      ev.background = Background(ev.date, a->doc.published);
+    }
     // How many killed and injured: the sentence's largest counts.
     for (const Value& v : counts) {
       if (sentence_of[v.begin] != s) continue;
@@ -595,6 +670,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       return lex >= 0 && (entities_->entities()[lex].kind == "club" || entities_->entities()[lex].kind == "sports_body");
     };
     if ((ev.has_source && club(ev.source)) || (ev.has_target && club(ev.target))) continue;
+    // Forces that free hostages rescue them: part of their operation, no release by captors.
+    if (ev.type == "RETREAT" && ev.mode == "release" && ev.has_source &&
+        (ev.source.kind == "military" || ev.source.kind == "police" || ev.source.kind == "igo")) {
+      continue;
+    }
+    // In a story about a game or a show, violence needs armed men or forces, or a toll: the
+    // crowd "exploded", a striker "fired" a shot.
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && ev.fatalities <= 0 && ev.injured <= 0 &&
+        std::any_of(a->topics.begin(), a->topics.end(),
+                    [](const std::string& t) { return t == "sport" || t == "entertainment"; })) {
+      auto armed = [](const EventActor& x) {
+        return x.kind == "armed_group" || x.kind == "military" || x.kind == "police";
+      };
+      if (!(ev.has_source && !ev.source.entity.empty() && armed(ev.source)) &&
+          !(ev.has_target && armed(ev.target))) {
+        continue;
+      }
+    }
     // What is worth reporting: violence and coercion with someone doing or undergoing it, or
     // a count of victims; anything else needs a named actor, and a second actor or a place in
     // the title or the lead (a minister's "calls on" at the end of a communiqué is no event).
@@ -629,7 +722,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   for (Event& e : a->events) {
     Event* same = nullptr;
     for (Event& k : merged) {
-      if (k.type != e.type) continue;
+      if (k.type != e.type || k.background != e.background) continue;
       if (k.sentence == e.sentence) {  // one sentence, one event of a type: "killed ... in an ambush"
         same = &k;
         break;
@@ -700,6 +793,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   double best = -1;
   Event* main = nullptr;
   for (Event& e : a->events) {
+    if (e.background) continue;
     // An assault counts most when it has victims or a named attacker.
     const bool substantial = e.fatalities > 0 || e.injured > 0 || !e.source.entity.empty() || !e.target.entity.empty();
     double score = e.type == "ASSAULT" ? (substantial ? 3 : 2) : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;

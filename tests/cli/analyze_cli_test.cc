@@ -273,7 +273,7 @@ TEST(AnalyzeCli, SamplesFolder) {
   std::string samples = std::string(VIGIE_TEST_SOURCE_DIR) + "/samples";
   size_t files = 0;
   size_t expected = CountSampleDocuments(samples, &files);
-  ASSERT_EQ(expected, 30u) << "samples/README.md: 15 seed files and 15 JSONL lines";
+  ASSERT_EQ(expected, 75u) << "samples/README.md: 15 seed files, 15 news.jsonl and 45 stories.jsonl lines";
   CommandResult r = RunVigie("analyze " + Q(samples));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");

@@ -177,3 +177,102 @@ TEST(Categories, AttackAndItsTraps) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+Analysis AnalyzeOn(const std::string& body, const std::string& lang, const std::string& published,
+                   const std::string& title = "") {
+  return testing::AnalyzeText(body, lang, title, published);
+}
+
+TEST(Events, WhatTheStoryRecallsIsBackground) {
+  // The killing is dated by the story; the pledge is years old.
+  Analysis a = AnalyzeOn(
+      "The Allied Democratic Forces, a group that pledged allegiance to the Islamic State in 2019, killed "
+      "14 villagers near Oicha on Tuesday, local officials said.",
+      "en", "2025-03-14");
+  const Event* assault = FirstOf(a, "ASSAULT");
+  ASSERT_NE(assault, nullptr) << Describe(a);
+  EXPECT_FALSE(assault->background);
+  EXPECT_TRUE(assault->main);
+  const Event* pledge = FirstOf(a, "AGREE");
+  if (pledge == nullptr) pledge = FirstOf(a, "SUPPORT");
+  ASSERT_NE(pledge, nullptr) << Describe(a);
+  EXPECT_TRUE(pledge->background) << Describe(a);
+  EXPECT_FALSE(pledge->main);
+  // The same pledge in a story of 2019 is news.
+  Analysis then = AnalyzeOn(
+      "The Allied Democratic Forces pledged allegiance to the Islamic State in April 2019, the group said.", "en",
+      "2019-04-20");
+  for (const Event& e : then.events) EXPECT_FALSE(e.background) << Describe(then);
+}
+
+TEST(Events, WhatSomeoneIsChargedWithIsNoEventOfTheStory) {
+  Analysis a = AnalyzeOn(
+      "Un tribunal de Niamey a condamné mardi trois hommes reconnus coupables d'avoir attaqué un poste de "
+      "gendarmerie à Torodi.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("Police arrested two men suspected of kidnapping aid workers near Maiduguri.", "en",
+                         "2025-06-12");
+  EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+  EXPECT_NE(FirstOf(b, "COERCE"), nullptr) << Describe(b);
+  // Its positive twin: the kidnapping itself.
+  Analysis c = AnalyzeOn("Gunmen kidnapped two aid workers near Maiduguri on Monday.", "en", "2025-06-12");
+  EXPECT_NE(FirstOf(c, "ASSAULT"), nullptr) << Describe(c);
+}
+
+TEST(Events, ASeizedOrHomeMadeBombIsNoAttack) {
+  Analysis a = AnalyzeOn(
+      "وأسفرت العملية عن توقيف أربعة أشخاص وحجز عبوات ناسفة وأسلحة نارية.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "Les suspects sont soupçonnés de fabrication d'engins explosifs destinés à des attentats.", "fr",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+  // An explosive that went off is one.
+  Analysis c = AnalyzeOn("انفجرت عبوة ناسفة على طريق أفغوي، ما أسفر عن مقتل ثلاثة مدنيين.", "ar", "2025-06-12");
+  EXPECT_NE(FirstOf(c, "ASSAULT"), nullptr) << Describe(c);
+}
+
+TEST(Events, AGameOrAShowHasNoAssault) {
+  Analysis a = AnalyzeOn(
+      "Le capitaine a frappé fort à la 22e minute et l'attaque des visiteurs a fini par payer : le "
+      "championnat reprend samedi, après la mi-temps la plus folle de la saison, devant un stade comble. "
+      "L'entraîneur a salué le match de son équipe, troisième du championnat, et le but du capitaine.",
+      "fr", "2025-06-12");
+  EXPECT_NE(std::find(a.topics.begin(), a.topics.end(), "sport"), a.topics.end());
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+TEST(Events, APhraseThatIsNoEventHidesItsTrigger) {
+  // "عناصر دعم" (a group's support elements) is listed with type "-": no SUPPORT.
+  Analysis a = AnalyzeOn("أعلنت وزارة الدفاع توقيف تسعة عناصر دعم للجماعات الإرهابية في ولاية تمنراست.", "ar",
+                         "2025-06-12");
+  EXPECT_EQ(FirstOf(a, "SUPPORT"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+}
+
+TEST(Events, ReleasesAndCeasefiresAreRetreatInEveryLanguage) {
+  Analysis en = AnalyzeOn("Boko Haram released 12 hostages in Borno on Sunday, the governor said.", "en", "2025-06-12");
+  Analysis fr = AnalyzeOn("Boko Haram a libéré dimanche 12 otages dans l'État de Borno, selon le gouverneur.", "fr",
+                          "2025-06-12");
+  for (const Analysis* a : {&en, &fr}) {
+    const Event* e = FirstOf(*a, "RETREAT");
+    ASSERT_NE(e, nullptr) << Describe(*a);
+    EXPECT_EQ(e->mode, "release");
+    EXPECT_EQ(FirstOf(*a, "CONCEDE"), nullptr);
+  }
+}
+
+TEST(Categories, AContextPhraseHidesTheTermInside) {
+  Analysis a = AnalyzeOn(
+      "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
+      "d'une bombe sur les chantiers, selon la chambre de commerce.",
+      "fr", "2025-06-12");
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
