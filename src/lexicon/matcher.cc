@@ -22,7 +22,14 @@ inline uint64_t SlotHash(uint64_t key_hash, uint32_t parent) {
   return h;
 }
 
-constexpr size_t kFilterBits = 1 << 16;
+// The first-key filter: 16 bits a pattern (two first keys at most), as a power of two between
+// 64 Kbit and 4 Mbit (512 KB), so that the gazetteer's hundreds of thousands of names still
+// turn most text tokens away without a probe of the table.
+size_t FilterBits(size_t patterns) {
+  size_t bits = size_t{1} << 16;
+  while (bits < patterns * 16 && bits < (size_t{1} << 22)) bits <<= 1;
+  return bits;
+}
 
 bool IsArabicKey(std::string_view key) {
   return key.size() >= 2 && static_cast<unsigned char>(key[0]) >= 0xD8 && static_cast<unsigned char>(key[0]) <= 0xDB;
@@ -42,7 +49,7 @@ bool FirstIsUpper(std::string_view word) {
 uint32_t EntityMatcher::Child(uint32_t node, std::string_view key, uint64_t key_hash) const {
   if (slots_.empty()) return 0;
   if (node == 0) {
-    size_t bit = key_hash & (kFilterBits - 1);
+    size_t bit = key_hash & filter_mask_;
     if ((first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return 0;
   }
   uint64_t h = SlotHash(key_hash, node);
@@ -74,7 +81,7 @@ uint32_t EntityMatcher::AddChild(uint32_t node, std::string_view key) {
   if ((used_slots_ + 1) * 2 > slots_.size()) Grow();
   uint64_t key_hash = KeyHash(key);
   if (node == 0) {
-    size_t bit = key_hash & (kFilterBits - 1);
+    size_t bit = key_hash & filter_mask_;
     first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   uint64_t h = SlotHash(key_hash, node);
@@ -115,7 +122,9 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
       m.langs_.push_back(alias.lang);
     }
   }
-  m.first_filter_.assign(kFilterBits / 64, 0);
+  const size_t filter_bits = FilterBits(lexicon.aliases().size());
+  m.first_filter_.assign(filter_bits / 64, 0);
+  m.filter_mask_ = filter_bits - 1;
   std::vector<std::pair<uint32_t, uint32_t>> node_terms;  // (node, pattern)
   const std::vector<Alias>& aliases = lexicon.aliases();
   for (uint32_t a = 0; a < aliases.size(); ++a) {

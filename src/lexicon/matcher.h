@@ -90,6 +90,7 @@ class EntityMatcher {
   // Bits of KeyHash of every key that starts an alias: most text tokens start none, and are
   // turned away here without a probe of the table.
   std::vector<uint64_t> first_filter_;
+  size_t filter_mask_ = 0;  // filter bits - 1
 };
 
 }  // namespace vigie
