@@ -1,0 +1,98 @@
+#include "stories/minhash.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "common/hash.h"
+
+namespace vigie {
+namespace {
+
+// A 64-bit finaliser (the avalanche step of SplitMix64): each of the kMinHashes functions is
+// this mix of the shingle hash xor a seed of its own. Stored signatures depend on these
+// constants: never change them.
+inline uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ULL;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBULL;
+  x ^= x >> 31;
+  return x;
+}
+
+struct Seeds {
+  std::array<uint64_t, kMinHashes> v{};
+  Seeds() {
+    uint64_t s = 0x9E3779B97F4A7C15ULL;
+    for (uint64_t& x : v) {
+      s += 0x9E3779B97F4A7C15ULL;
+      x = Mix(s);
+    }
+  }
+};
+
+const Seeds& TheSeeds() {
+  static const Seeds seeds;
+  return seeds;
+}
+
+inline bool WordByte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
+
+MinHashSignature ComputeMinHash(std::string_view folded) {
+  MinHashSignature sig;
+  sig.values.fill(std::numeric_limits<uint64_t>::max());
+  const Seeds& seeds = TheSeeds();
+  // The hashes of the last kShingleWords words, in a ring.
+  std::array<uint64_t, kShingleWords> ring{};
+  size_t words = 0;
+  auto add_shingle = [&](uint64_t h) {
+    for (int i = 0; i < kMinHashes; ++i) sig.values[i] = std::min(sig.values[i], Mix(h ^ seeds.v[i]));
+    ++sig.shingles;
+  };
+  size_t i = 0;
+  const size_t n = folded.size();
+  while (i < n) {
+    while (i < n && !WordByte(static_cast<unsigned char>(folded[i]))) ++i;
+    size_t start = i;
+    while (i < n && WordByte(static_cast<unsigned char>(folded[i]))) ++i;
+    if (i == start) break;
+    ring[words % kShingleWords] = Hash64(folded.substr(start, i - start));
+    ++words;
+    if (words >= static_cast<size_t>(kShingleWords)) {
+      // The shingle: its words in order, oldest first.
+      uint64_t h = 0x51A3C7E5ULL;
+      for (size_t k = words - kShingleWords; k < words; ++k) h = Mix(h ^ ring[k % kShingleWords]) + k - (words - kShingleWords);
+      add_shingle(h);
+    }
+  }
+  if (words > 0 && words < static_cast<size_t>(kShingleWords)) {
+    uint64_t h = 0x51A3C7E5ULL;
+    for (size_t k = 0; k < words; ++k) h = Mix(h ^ ring[k]) + k;
+    add_shingle(h);
+  }
+  return sig;
+}
+
+double EstimatedJaccard(const MinHashSignature& a, const MinHashSignature& b) {
+  if (a.shingles == 0 || b.shingles == 0) return 0;
+  int same = 0;
+  for (int i = 0; i < kMinHashes; ++i) same += a.values[i] == b.values[i];
+  return static_cast<double>(same) / kMinHashes;
+}
+
+std::array<uint64_t, kBands> BandKeys(const MinHashSignature& s) {
+  std::array<uint64_t, kBands> keys{};
+  for (int b = 0; b < kBands; ++b) {
+    uint64_t h = Mix(0xB5AD4ECEDA1CE2A9ULL + static_cast<uint64_t>(b));
+    for (int r = 0; r < kRows; ++r) h = Mix(h ^ s.values[b * kRows + r]);
+    // SQLite integers are signed 64-bit: keep keys in the positive half so they store as is.
+    keys[b] = h >> 1;
+  }
+  return keys;
+}
+
+}  // namespace vigie

@@ -1,0 +1,196 @@
+#include "stories/stories.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+#include "geo/distance.h"
+
+namespace vigie {
+namespace {
+
+constexpr size_t kMaxActors = 12;
+
+void SortUnique(std::vector<std::string>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// |a ∩ b| / min(|a|, |b|): a short report naming two of a long report's actors agrees with it.
+double Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  size_t start = 0;
+  while (true) {
+    size_t end = s.find(sep, start);
+    out.emplace_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& v, char sep) {
+  std::string out;
+  for (const std::string& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+int64_t DayNumber(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return -1;
+  auto digits = [&](size_t at, size_t len) -> int {
+    int v = 0;
+    for (size_t i = at; i < at + len; ++i) {
+      if (iso[i] < '0' || iso[i] > '9') return -1;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  // Days since 1970-01-01 in the proleptic Gregorian calendar, counted in 400-year eras from
+  // 1 March so that the leap day ends the year.
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+StoryFeatures FeaturesOf(const Analysis& a) {
+  StoryFeatures f;
+  const Event* main = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main && !e.background) main = &e;
+  }
+  if (main != nullptr) {
+    f.main_type = main->type;
+    f.place = main->place;
+    f.day = DayNumber(main->date);
+    for (const Place& p : a.places) {
+      if (p.entity == main->place) {
+        f.lat = p.lat;
+        f.lon = p.lon;
+        f.has_point = p.kind != "country" && p.kind != "region" && p.kind != "continent";
+      }
+    }
+  }
+  if (f.day < 0) f.day = DayNumber(a.doc.published);
+  for (const CountryScore& c : a.countries) {
+    if (c.focus) f.countries.push_back(c.code);
+  }
+  SortUnique(&f.countries);
+  // Actors: who acts and undergoes in the story's events, then its most salient organisations
+  // and people.
+  std::vector<std::string> actors;
+  for (const Event& e : a.events) {
+    if (e.background) continue;
+    if (e.has_source && !e.source.entity.empty() && e.source.entity.rfind("country:", 0) != 0) actors.push_back(e.source.entity);
+    if (e.has_target && !e.target.entity.empty() && e.target.entity.rfind("country:", 0) != 0) actors.push_back(e.target.entity);
+  }
+  for (const DocEntity& e : a.entities) {  // most salient first
+    if (actors.size() >= kMaxActors) break;
+    if (e.type == MentionType::kLoc || e.id.empty()) continue;
+    actors.push_back(e.id);
+  }
+  if (actors.size() > kMaxActors) actors.resize(kMaxActors);
+  SortUnique(&actors);
+  f.actors = std::move(actors);
+  for (const Category& c : a.categories) f.categories.push_back(c.id);
+  SortUnique(&f.categories);
+  return f;
+}
+
+void MergeFeatures(const StoryFeatures& report, StoryFeatures* story) {
+  auto join = [](const std::vector<std::string>& from, std::vector<std::string>* into, size_t cap) {
+    std::set<std::string> all(into->begin(), into->end());
+    for (const std::string& s : from) {
+      if (all.size() >= cap) break;
+      all.insert(s);
+    }
+    into->assign(all.begin(), all.end());
+  };
+  join(report.countries, &story->countries, 16);
+  join(report.actors, &story->actors, 32);
+  join(report.categories, &story->categories, 16);
+  if (story->main_type.empty()) story->main_type = report.main_type;
+  if (!story->has_point && report.has_point) {
+    story->place = report.place;
+    story->lat = report.lat;
+    story->lon = report.lon;
+    story->has_point = true;
+  }
+  if (story->day < 0) story->day = report.day;
+}
+
+double StoryScore(const StoryFeatures& story, const StoryFeatures& report) {
+  if (story.day < 0 || report.day < 0) return 0;
+  const int64_t days = story.day > report.day ? story.day - report.day : report.day - story.day;
+  if (days > kStoryDays) return 0;
+  if (Overlap(story.countries, report.countries) == 0) return 0;
+  // Reports with no event are grouped by their text only.
+  if (story.main_type.empty() || report.main_type.empty()) return 0;
+  double score = 0;
+  if (story.main_type == report.main_type) score += 0.3;
+  if (!story.place.empty() && story.place == report.place) {
+    score += 0.3;
+  } else if (story.has_point && report.has_point) {
+    const double km = DistanceKm(story.lat, story.lon, report.lat, report.lon);
+    score += km <= 50 ? 0.25 : km <= 150 ? 0.1 : 0;
+  }
+  score += 0.3 * Overlap(story.actors, report.actors);
+  score += 0.1 * Overlap(story.categories, report.categories);
+  if (days <= 1) score += 0.05;
+  return std::min(score, 1.0);
+}
+
+std::string EncodeFeatures(const StoryFeatures& f) {
+  char point[64];
+  std::snprintf(point, sizeof point, "%.5f\t%.5f\t%d", f.lat, f.lon, f.has_point ? 1 : 0);
+  return "v1\t" + std::to_string(f.day) + "\t" + f.main_type + "\t" + f.place + "\t" + point + "\t" +
+         Join(f.countries, ',') + "\t" + Join(f.actors, '|') + "\t" + Join(f.categories, ',');
+}
+
+bool DecodeFeatures(std::string_view text, StoryFeatures* f) {
+  *f = StoryFeatures();
+  std::vector<std::string> fields = Split(text, '\t');
+  if (fields.size() != 10 || fields[0] != "v1") return false;
+  char* end = nullptr;
+  f->day = std::strtoll(fields[1].c_str(), &end, 10);
+  if (end == fields[1].c_str()) return false;
+  f->main_type = fields[2];
+  f->place = fields[3];
+  f->lat = std::strtod(fields[4].c_str(), nullptr);
+  f->lon = std::strtod(fields[5].c_str(), nullptr);
+  f->has_point = fields[6] == "1";
+  f->countries = Split(fields[7], ',');
+  f->actors = Split(fields[8], '|');
+  f->categories = Split(fields[9], ',');
+  return true;
+}
+
+}  // namespace vigie
