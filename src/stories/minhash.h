@@ -9,10 +9,12 @@
 //
 // Signature: kMinHashes minimum values of kMinHashes independent 64-bit mixes of each
 // shingle's hash. The share of equal positions in two signatures estimates the Jaccard
-// similarity of the shingle sets (standard error about 0.06 at 64 values).
+// similarity of the shingle sets (standard error about 0.044 at 128 values; 64 values, with
+// 0.0625, let a tenth of the pairs found be pairs of Jaccard 0.4 to 0.5).
 // LSH: kBands bands of kRows values; two documents become candidates when one band is equal.
-// With 16 x 4 the chance of becoming candidates is 1 - (1 - J^4)^16: 0.98 at J = 0.6, 0.64 at
-// J = 0.4, 0.02 at J = 0.2 (measured on edited real articles in bench/neardup_bench.cc).
+// With 32 x 4 the chance of becoming candidates is 1 - (1 - J^4)^32: 0.99 at J = 0.6, 0.87 at
+// J = 0.5, 0.56 at J = 0.4, 0.05 at J = 0.2 (measured on edited real articles in
+// bench/neardup_bench.cc).
 #ifndef VIGIE_STORIES_MINHASH_H_
 #define VIGIE_STORIES_MINHASH_H_
 
@@ -22,10 +24,14 @@
 
 namespace vigie {
 
-inline constexpr int kMinHashes = 64;
-inline constexpr int kBands = 16;
+inline constexpr int kMinHashes = 128;
+inline constexpr int kBands = 32;
 inline constexpr int kRows = kMinHashes / kBands;
 inline constexpr int kShingleWords = 4;
+// Two documents are near-duplicates from this estimated Jaccard: a little above 0.5, the
+// similarity that defines one, since the estimate errs both ways by about 0.044 (measured:
+// bench/neardup_bench.cc, docs/benchmarks.md).
+inline constexpr double kNearDuplicate = 0.55;
 
 struct MinHashSignature {
   std::array<uint64_t, kMinHashes> values{};

@@ -84,7 +84,7 @@ TEST(MinHash, TheSampleNearDuplicatesAndNothingElse) {
   const std::set<std::pair<std::string, std::string>> pairs = {{"story-en-06", "story-en-07"},
                                                                {"story-ar-06", "story-ar-07"}};
   for (const auto& [x, y] : pairs) {
-    EXPECT_GE(EstimatedJaccard(Get(x).signature, Get(y).signature), 0.5) << x << " " << y;
+    EXPECT_GE(EstimatedJaccard(Get(x).signature, Get(y).signature), kNearDuplicate) << x << " " << y;
     // LSH makes them candidates: one band at least is equal.
     auto kx = BandKeys(Get(x).signature), ky = BandKeys(Get(y).signature);
     int equal = 0;
@@ -176,7 +176,7 @@ TEST(Stories, GreedyGroupingOfTheSampleReports) {
     const Report& r = Get(id);
     size_t chosen = stories.size();
     for (const auto& [other, s] : story_of) {
-      if (EstimatedJaccard(Get(other).signature, r.signature) >= 0.5) chosen = s;
+      if (EstimatedJaccard(Get(other).signature, r.signature) >= kNearDuplicate) chosen = s;
     }
     if (chosen == stories.size()) {
       double best = kSameStory;
