@@ -32,11 +32,22 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir, 
     Result<std::unique_ptr<CategoryClassifier>> categories = CategoryClassifier::Create(data_dir);
     if (!categories.ok()) return categories.status();
     analyzer->categories_ = std::move(categories).value();
+    // One walk of each document's tokens for every stage's matchers.
+    std::vector<EntityMatcher*> members = analyzer->extractor_->matchers();
+    for (EntityMatcher* m : analyzer->values_->matchers()) members.push_back(m);
+    for (EntityMatcher* m : analyzer->events_->matchers()) members.push_back(m);
+    for (EntityMatcher* m : analyzer->categories_->matchers()) members.push_back(m);
+    if (options.group_matchers) {
+      Result<std::unique_ptr<MatchGroup>> group = MatchGroup::Create(members, EntityMatcher::Options());
+      if (!group.ok()) return group.status();
+      analyzer->matches_ = std::move(group).value();
+    }
   }
   return analyzer;
 }
 
 Status Analyzer::Analyze(Document doc, Analysis* out) {
+  if (matches_) matches_->Reset();
   out->doc = std::move(doc);
   out->warnings = out->doc.warnings;
   out->mentions.clear();

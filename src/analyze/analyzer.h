@@ -31,6 +31,9 @@ class Analyzer {
     LanguageIdentifier::Options langid;
     bool entities = true;  // run the entities stage (off: the text layer alone)
     EntityExtractor::Options extractor;
+    // Walk each document once for every stage's lexicon matchers (a MatchGroup); off: each
+    // matcher walks it alone (same matches; for tests and measurement).
+    bool group_matchers = true;
   };
 
   // Loads the data files from `data_dir` (see common/data_dir.h to find it).
@@ -61,6 +64,8 @@ class Analyzer {
   std::unique_ptr<PlaceLocator> places_;
   std::unique_ptr<EventExtractor> events_;
   std::unique_ptr<CategoryClassifier> categories_;
+  // Declared after the stages: destroyed before the matchers it serves.
+  std::unique_ptr<MatchGroup> matches_;
   std::string scratch_;
 };
 

@@ -36,6 +36,9 @@ class CategoryClassifier {
 
   size_t num_categories() const { return rules_.size(); }
 
+  // Its matchers, for a MatchGroup (lexicon/matcher.h).
+  std::vector<EntityMatcher*> matchers() { return {&term_matcher_, &context_matcher_}; }
+
  private:
   // A condition: event:T, mode:M, actor:K, context:C, term, term:N, category:ID.
   struct Atom {

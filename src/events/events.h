@@ -63,6 +63,9 @@ class EventExtractor {
   // Whether the stage has patterns written for a language (events are only looked for there).
   bool HasLanguage(const std::string& lang) const { return has_patterns_.count(lang) > 0; }
 
+  // Its matchers, for a MatchGroup (lexicon/matcher.h).
+  std::vector<EntityMatcher*> matchers() { return {&pattern_matcher_, &actor_matcher_, &negation_matcher_}; }
+
  private:
   EventExtractor(Lexicon patterns, EntityMatcher pattern_matcher, Lexicon actors, EntityMatcher actor_matcher,
                  Lexicon negations, EntityMatcher negation_matcher, const Lexicon* entities)

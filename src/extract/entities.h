@@ -54,6 +54,9 @@ class EntityExtractor {
   // The match tokens of the last document, for the stages that follow (dates, quantities).
   const std::vector<MatchToken>& match_tokens() const { return tokens_; }
 
+  // Its matchers, for a MatchGroup (lexicon/matcher.h).
+  std::vector<EntityMatcher*> matchers() { return {&matcher_, &title_matcher_, &institution_matcher_}; }
+
  private:
   EntityExtractor(Lexicon lexicon, EntityMatcher matcher, Lexicon titles, EntityMatcher title_matcher,
                   Lexicon institutions, EntityMatcher institution_matcher)

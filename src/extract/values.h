@@ -38,6 +38,9 @@ class ValueExtractor {
   // other mentions cover. `tokens` are the document's match tokens.
   void Extract(const std::vector<MatchToken>& tokens, Analysis* a);
 
+  // Its matchers, for a MatchGroup (lexicon/matcher.h).
+  std::vector<EntityMatcher*> matchers() { return {&matcher_}; }
+
  private:
   ValueExtractor(Lexicon words, EntityMatcher matcher) : words_(std::move(words)), matcher_(std::move(matcher)) {}
 

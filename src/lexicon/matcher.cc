@@ -168,20 +168,24 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
     return Status::OutOfBudget("lexicon matcher over its memory budget of " + std::to_string(options.max_memory_bytes) +
                                " bytes");
   }
-  // Terminals in CSR form.
-  std::sort(node_terms.begin(), node_terms.end());
-  m.term_begin_.assign(m.node_count_ + 1, 0);
-  for (const auto& [node, pattern] : node_terms) ++m.term_begin_[node + 1];
-  for (size_t i = 1; i < m.term_begin_.size(); ++i) m.term_begin_[i] += m.term_begin_[i - 1];
-  m.terms_.reserve(node_terms.size());
-  for (const auto& [node, pattern] : node_terms) m.terms_.push_back(pattern);
+  m.SetTerms(&node_terms);
   return m;
 }
 
+void EntityMatcher::SetTerms(std::vector<std::pair<uint32_t, uint32_t>>* node_terms) {
+  std::sort(node_terms->begin(), node_terms->end());
+  term_begin_.assign(node_count_ + 1, 0);
+  for (const auto& [node, pattern] : *node_terms) ++term_begin_[node + 1];
+  for (size_t i = 1; i < term_begin_.size(); ++i) term_begin_[i] += term_begin_[i - 1];
+  terms_.clear();
+  terms_.reserve(node_terms->size());
+  for (const auto& [node, pattern] : *node_terms) terms_.push_back(pattern);
+}
+
 bool EntityMatcher::Accepts(const Pattern& p, const Analysis& a, const std::vector<MatchToken>& tokens,
-                            uint32_t begin, bool via_article_less, uint8_t doc_lang) const {
+                            uint32_t begin, bool via_article_less, uint8_t doc_lang, bool doc_other) const {
   if (p.article_less != via_article_less) return false;
-  if (p.lang != kAll && p.lang != doc_lang && doc_lang != kOther) return false;
+  if (p.lang != kAll && p.lang != doc_lang && doc_lang != kOther && !doc_other) return false;
   for (uint16_t k = 0; k < p.num_keys; ++k) {
     const std::string& want = case_words_[p.case_begin + k];
     if (want.empty()) continue;
@@ -198,6 +202,10 @@ bool EntityMatcher::Accepts(const Pattern& p, const Analysis& a, const std::vect
 
 void EntityMatcher::Match(const Analysis& a, const std::vector<MatchToken>& tokens, std::string_view lang,
                           std::vector<LexiconMatch>* out) const {
+  if (group_ != nullptr) {
+    *out = group_->Serve(channel_, a, tokens, lang);
+    return;
+  }
   out->clear();
   const uint8_t doc_lang = LangId(lang);
   const std::string_view folded = a.folded.text;
@@ -250,6 +258,166 @@ void EntityMatcher::Match(const Analysis& a, const std::vector<MatchToken>& toke
     }
     i += best_len;
   }
+}
+
+void EntityMatcher::MatchChannels(const Analysis& a, const std::vector<MatchToken>& tokens, std::string_view lang,
+                                  const std::vector<std::vector<uint8_t>>& channel_langs,
+                                  std::vector<std::vector<LexiconMatch>>* outs) const {
+  const size_t channels = channel_langs.size();
+  for (std::vector<LexiconMatch>& out : *outs) out.clear();
+  const uint8_t doc_lang = LangId(lang);
+  // Per channel: is the document in none of its languages (then every alias applies)?
+  std::vector<uint8_t> doc_other(channels, 1);
+  for (size_t c = 0; c < channels; ++c) {
+    for (uint8_t l : channel_langs[c]) doc_other[c] = doc_other[c] && l != doc_lang;
+  }
+  const std::string_view folded = a.folded.text;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  struct Best {
+    uint32_t len = 0;
+    int alt = -1;
+    uint32_t node = 0;
+    uint32_t pattern = 0;
+  };
+  std::vector<Best> best(channels);
+  std::vector<uint32_t> next_free(channels, 0);  // a channel's matches do not overlap
+  std::vector<uint32_t> touched;
+  for (uint32_t i = 0; i < n; ++i) {
+    const MatchToken& first = tokens[i];
+    touched.clear();
+    for (int alt = -1; alt < first.num_alts; ++alt) {
+      std::string_view key = alt < 0 ? first.Key(folded)
+                                     : folded.substr(first.alt_fstart[alt], first.fend - first.alt_fstart[alt]);
+      if (key.empty()) continue;
+      const bool article_less = alt >= 0 && alt == first.num_alts - 1 && first.article_less;
+      uint32_t node = Child(0, key, alt < 0 ? first.hash : first.alt_hash[alt]);
+      uint32_t j = i + 1;
+      while (node != 0) {
+        const uint32_t len = j - i;
+        for (uint32_t t = term_begin_[node]; t < term_begin_[node + 1]; ++t) {
+          const Pattern& p = patterns_[terms_[t]];
+          Best& b = best[p.channel];
+          if (i < next_free[p.channel] || len <= b.len) continue;
+          if (!Accepts(p, a, tokens, i, article_less, doc_lang, doc_other[p.channel])) continue;
+          if (b.len == 0) touched.push_back(p.channel);
+          b = {len, alt, node, terms_[t]};
+        }
+        if (j >= n) break;
+        node = Child(node, tokens[j].Key(folded), tokens[j].hash);
+        ++j;
+      }
+    }
+    for (uint32_t c : touched) {
+      Best& b = best[c];
+      LexiconMatch& m = (*outs)[c].emplace_back();
+      m.begin = i;
+      m.end = i + b.len;
+      m.start = b.alt < 0 ? first.start : first.alt_start[b.alt];
+      m.stop = tokens[i + b.len - 1].end;
+      m.alias = patterns_[b.pattern].alias;
+      const bool article_less = b.alt >= 0 && b.alt == first.num_alts - 1 && first.article_less;
+      for (uint32_t t = term_begin_[b.node]; t < term_begin_[b.node + 1]; ++t) {
+        const Pattern& p = patterns_[terms_[t]];
+        if (p.channel == c && terms_[t] != b.pattern &&
+            Accepts(p, a, tokens, i, article_less, doc_lang, doc_other[c])) {
+          m.also.push_back(p.alias);
+        }
+      }
+      next_free[c] = i + b.len;
+      b = Best();
+    }
+  }
+}
+
+Result<std::unique_ptr<MatchGroup>> MatchGroup::Create(const std::vector<EntityMatcher*>& members,
+                                                       const EntityMatcher::Options& options) {
+  if (members.size() > 255) return Status::InvalidArgument("a match group holds 255 matchers at most");
+  std::unique_ptr<MatchGroup> g(new MatchGroup());
+  EntityMatcher& c = g->combined_;
+  size_t patterns = 0;
+  for (const EntityMatcher* m : members) patterns += m->patterns_.size();
+  const size_t filter_bits = FilterBits(patterns);
+  c.first_filter_.assign(filter_bits / 64, 0);
+  c.filter_mask_ = filter_bits - 1;
+  std::vector<std::pair<uint32_t, uint32_t>> node_terms;
+  for (size_t channel = 0; channel < members.size(); ++channel) {
+    const EntityMatcher& m = *members[channel];
+    if (m.group_ != nullptr) return Status::InvalidArgument("a matcher can be in one group only");
+    // The member's languages as the combined matcher's ids.
+    std::vector<uint8_t> lang_map(m.langs_.size() + 1, kAll);
+    std::vector<uint8_t>& langs = g->channel_langs_.emplace_back();
+    for (size_t l = 0; l < m.langs_.size(); ++l) {
+      uint8_t id = c.LangId(m.langs_[l]);
+      if (id == kOther) {
+        if (c.langs_.size() >= 250) return Status::OutOfBudget("more than 250 alias languages");
+        c.langs_.push_back(m.langs_[l]);
+        id = static_cast<uint8_t>(c.langs_.size());
+      }
+      lang_map[l + 1] = id;
+      langs.push_back(id);
+    }
+    // Its trie's edges in the order they were made: a node is made after its parent.
+    std::vector<const EntityMatcher::Slot*> edges;
+    for (const EntityMatcher::Slot& s : m.slots_) {
+      if (s.child != 0) edges.push_back(&s);
+    }
+    std::sort(edges.begin(), edges.end(), [](const EntityMatcher::Slot* x, const EntityMatcher::Slot* y) { return x->child < y->child; });
+    std::vector<uint32_t> node_map(m.node_count_, 0);
+    for (const EntityMatcher::Slot* s : edges) {
+      std::string_view key(m.key_pool_.data() + s->key_off, s->key_len);
+      node_map[s->child] = c.AddChild(node_map[s->parent], key);
+    }
+    for (uint32_t node = 0; node < m.node_count_; ++node) {
+      for (uint32_t t = m.term_begin_[node]; t < m.term_begin_[node + 1]; ++t) {
+        EntityMatcher::Pattern p = m.patterns_[m.terms_[t]];
+        p.channel = static_cast<uint8_t>(channel);
+        p.lang = p.lang == kAll ? kAll : lang_map[p.lang];
+        const uint32_t case_begin = static_cast<uint32_t>(c.case_words_.size());
+        for (uint16_t k = 0; k < p.num_keys; ++k) c.case_words_.push_back(m.case_words_[p.case_begin + k]);
+        p.case_begin = case_begin;
+        node_terms.emplace_back(node_map[node], static_cast<uint32_t>(c.patterns_.size()));
+        c.patterns_.push_back(p);
+      }
+    }
+    if (c.memory_bytes() > options.max_memory_bytes) {
+      return Status::OutOfBudget("match group over its memory budget of " + std::to_string(options.max_memory_bytes) +
+                                 " bytes");
+    }
+  }
+  c.SetTerms(&node_terms);
+  g->results_.resize(members.size());
+  g->members_ = members;
+  for (size_t channel = 0; channel < members.size(); ++channel) {
+    EntityMatcher* m = members[channel];
+    m->group_ = g.get();
+    m->channel_ = static_cast<uint32_t>(channel);
+    // Its own trie is the group's now: free it (the gazetteer's is tens of megabytes).
+    std::vector<EntityMatcher::Slot>().swap(m->slots_);
+    std::string().swap(m->key_pool_);
+    std::vector<uint32_t>().swap(m->term_begin_);
+    std::vector<uint32_t>().swap(m->terms_);
+    std::vector<std::string>().swap(m->case_words_);
+    std::vector<uint64_t>().swap(m->first_filter_);
+  }
+  return g;
+}
+
+MatchGroup::~MatchGroup() = default;
+
+const std::vector<LexiconMatch>& MatchGroup::Serve(uint32_t channel, const Analysis& a,
+                                                   const std::vector<MatchToken>& tokens, std::string_view lang) {
+  const uint64_t print =
+      tokens.empty() ? 0 : tokens.front().hash ^ (tokens.back().hash * 31) ^ tokens.back().end ^ a.text.size();
+  if (walked_ != &tokens || walked_size_ != tokens.size() || walked_print_ != print || walked_analysis_ != &a ||
+      walked_lang_ != lang) {
+    combined_.MatchChannels(a, tokens, lang, channel_langs_, &results_);
+    walked_ = &tokens;
+    walked_size_ = tokens.size();
+    walked_print_ = print;
+    walked_analysis_ = &a;
+    walked_lang_ = lang;
+  }
+  return results_[channel];
 }
 
 }  // namespace vigie

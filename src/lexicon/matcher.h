@@ -16,6 +16,7 @@
 #define VIGIE_LEXICON_MATCHER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,8 @@ struct LexiconMatch {
   std::vector<uint32_t> also;
 };
 
+class MatchGroup;
+
 class EntityMatcher {
  public:
   struct Options {
@@ -49,16 +52,21 @@ class EntityMatcher {
   void Match(const Analysis& analysis, const std::vector<MatchToken>& tokens, std::string_view lang,
              std::vector<LexiconMatch>* out) const;
 
+  // Whether Match is served by a MatchGroup's single walk.
+  bool grouped() const { return group_ != nullptr; }
+
   size_t num_patterns() const { return patterns_.size(); }
   size_t num_nodes() const { return node_count_; }
   size_t memory_bytes() const;
 
  private:
+  friend class MatchGroup;
   struct Pattern {
     uint32_t alias;
     uint8_t lang;        // LangId: 0 "all", 1.. the languages of langs_
     uint8_t flags;       // alias flags
     bool article_less;   // Arabic form with its article removed (matches only after لل)
+    uint8_t channel = 0;  // in a MatchGroup's trie: the matcher it comes from
     uint16_t num_keys;
     uint32_t case_begin;  // index into case_words_: per key, the original word or "" (no check)
   };
@@ -75,7 +83,18 @@ class EntityMatcher {
   uint32_t AddChild(uint32_t node, std::string_view key);
   void Grow();
   bool Accepts(const Pattern& p, const Analysis& a, const std::vector<MatchToken>& tokens, uint32_t begin,
-               bool via_article_less, uint8_t doc_lang) const;
+               bool via_article_less, uint8_t doc_lang, bool doc_other = false) const;
+  // Leftmost-longest matches of every channel at once, into outs[channel] (cleared first).
+  // `channel_langs[c]` lists the LangIds of channel c's alias files (a document in none of
+  // them takes all of the channel's aliases, as a lone matcher does).
+  void MatchChannels(const Analysis& a, const std::vector<MatchToken>& tokens, std::string_view lang,
+                     const std::vector<std::vector<uint8_t>>& channel_langs,
+                     std::vector<std::vector<LexiconMatch>>* outs) const;
+  // Terminals in CSR form from (node, pattern) pairs.
+  void SetTerms(std::vector<std::pair<uint32_t, uint32_t>>* node_terms);
+
+  MatchGroup* group_ = nullptr;  // set by MatchGroup::Create
+  uint32_t channel_ = 0;
 
   std::vector<Slot> slots_;
   std::string key_pool_;
@@ -91,6 +110,47 @@ class EntityMatcher {
   // turned away here without a probe of the table.
   std::vector<uint64_t> first_filter_;
   size_t filter_mask_ = 0;  // filter bits - 1
+};
+
+// One walk of the document for several matchers. The analyzer's stages each own matchers
+// (entities, titles, institutions, values, event triggers, actors, negations, category terms,
+// contexts) over the same match tokens; walking the tokens nine times cost a fifth of the
+// analysis. A group merges their tries into one, walks it once per document on the first
+// Match call of any member, and serves each member its own matches, exactly as the member
+// alone would find them (leftmost-longest per member, its own language and case filters).
+//
+// Members must outlive the group and stay where they are; their own tries are freed, so they
+// match only through the group from then on (destroy the group last of all uses). Not
+// thread-safe: one group per analyzer (per thread).
+class MatchGroup {
+ public:
+  static Result<std::unique_ptr<MatchGroup>> Create(const std::vector<EntityMatcher*>& members,
+                                                    const EntityMatcher::Options& options);
+  ~MatchGroup();
+  MatchGroup(const MatchGroup&) = delete;
+  MatchGroup& operator=(const MatchGroup&) = delete;
+
+  // Forgets the last walk: call before each document (token vectors are reused).
+  void Reset() { walked_ = nullptr; }
+
+ private:
+  friend class EntityMatcher;
+  MatchGroup() = default;
+  // The matches of member `channel` in `tokens`, walking them first when not done yet.
+  const std::vector<LexiconMatch>& Serve(uint32_t channel, const Analysis& a, const std::vector<MatchToken>& tokens,
+                                         std::string_view lang);
+
+  EntityMatcher combined_;
+  std::vector<EntityMatcher*> members_;
+  std::vector<std::vector<uint8_t>> channel_langs_;  // per member: its languages as combined LangIds
+  std::vector<std::vector<LexiconMatch>> results_;  // per member
+  // What was walked last: the tokens (their address, size and a fingerprint, since buffers are
+  // reused), the analysis and the language.
+  const std::vector<MatchToken>* walked_ = nullptr;
+  size_t walked_size_ = 0;
+  uint64_t walked_print_ = 0;
+  const Analysis* walked_analysis_ = nullptr;
+  std::string walked_lang_;
 };
 
 }  // namespace vigie

@@ -833,3 +833,81 @@ TEST(EntityMatcherProperty, SameAsReferenceOnGeneratedArabicText) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// A MatchGroup serves each member exactly what the member alone finds: same matches, same
+// "also" lists, each member with its own languages (a language one member has no aliases for
+// takes all of that member's aliases, whatever the others hold).
+TEST(MatchGroup, SameAsEachMemberAlone) {
+  std::mt19937 rng(1129);
+  std::vector<Lexicon> lexicons;
+  lexicons.push_back(RandomLatinLexicon(rng, 300));
+  lexicons.push_back(RandomLatinLexicon(rng, 200));
+  lexicons.push_back(MakeLexicon({{"org:x", "Sebba", "fr"}, {"org:y", "sebba Yagha", "fr"}, {"org:z", "Dori", "fr"}}));
+  lexicons.push_back(RandomLatinLexicon(rng, 50));
+  std::vector<EntityMatcher> alone, grouped;
+  for (const Lexicon& lex : lexicons) {
+    alone.push_back(MakeMatcher(lex));
+    grouped.push_back(MakeMatcher(lex));
+  }
+  std::vector<EntityMatcher*> members;
+  for (EntityMatcher& m : grouped) members.push_back(&m);
+  Result<std::unique_ptr<MatchGroup>> group = MatchGroup::Create(members, EntityMatcher::Options());
+  ASSERT_TRUE(group.ok()) << group.status().ToString();
+  EXPECT_TRUE(grouped[0].grouped());
+  EXPECT_FALSE(alone[0].grouped());
+  // A matcher belongs to one group.
+  EXPECT_FALSE(MatchGroup::Create({&grouped[1]}, EntityMatcher::Options()).ok());
+
+  const char* const kDocLangs[] = {"fr", "en", "pt", "und"};
+  size_t compared = 0;
+  for (int d = 0; d < 120; ++d) {
+    std::string text = RandomLatinDocument(rng);
+    if (d % 10 == 0) text += " Sebba Yagha et Dori";
+    std::string lang = kDocLangs[d % 4];
+    Prepared p;
+    Prepare(text, lang, &p);
+    (*group)->Reset();
+    // Members asked in any order, some twice.
+    for (size_t k : {2u, 0u, 3u, 1u, 0u}) {
+      std::vector<LexiconMatch> want, got;
+      alone[k].Match(p.analysis, p.tokens, lang, &want);
+      grouped[k].Match(p.analysis, p.tokens, lang, &got);
+      ASSERT_EQ(got.size(), want.size()) << "member " << k << " lang " << lang << ": " << text;
+      for (size_t i = 0; i < want.size(); ++i) {
+        EXPECT_EQ(got[i].begin, want[i].begin);
+        EXPECT_EQ(got[i].end, want[i].end);
+        EXPECT_EQ(got[i].start, want[i].start);
+        EXPECT_EQ(got[i].stop, want[i].stop);
+        EXPECT_EQ(got[i].alias, want[i].alias);
+        EXPECT_EQ(got[i].also, want[i].also);
+      }
+      compared += want.size();
+    }
+    if (::testing::Test::HasFailure()) return;
+  }
+  EXPECT_GT(compared, 1000u);
+}
+
+// The group walks again when the tokens change, even in the same reused buffers.
+TEST(MatchGroup, WalksAgainForANewDocument) {
+  Lexicon lex = MakeLexicon({{"org:a", "Sebba", "all"}, {"org:b", "Dori", "all"}});
+  EntityMatcher m = MakeMatcher(lex);
+  Result<std::unique_ptr<MatchGroup>> group = MatchGroup::Create({&m}, EntityMatcher::Options());
+  ASSERT_TRUE(group.ok());
+  Prepared p;
+  std::vector<LexiconMatch> out;
+  Prepare("Attaque à Sebba.", "fr", &p);
+  m.Match(p.analysis, p.tokens, "fr", &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].alias, 0u);
+  Prepare("Les déplacés arrivent à Dori et à Dori.", "fr", &p);  // same buffers, no Reset
+  m.Match(p.analysis, p.tokens, "fr", &out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].alias, 1u);
+}
+
+}  // namespace
+}  // namespace vigie
