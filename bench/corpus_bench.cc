@@ -235,7 +235,7 @@ int main(int argc, char** argv) {
   Row("cld2-full (CLD2 alone)", docs.size(), bytes, t_cld2);
   Row("vigie-text (all)", analysed, bytes, t_vigie);
   Row("vigie-analyze (all stages)", analysed, bytes, t_full);
-  std::printf("  vigie-text / cld2-full speed: %.2fx; with entities, dates, quantities and places: %.2fx\n"
+  std::printf("  vigie-text / cld2-full speed: %.2fx; with every stage (entities, places, events, categories): %.2fx\n"
               "  (%zu analysed, %zu rejected, %zu sentences, %zu tokens, %zu mentions)\n\n",
               t_cld2 / t_vigie, t_cld2 / t_full, analysed, rejected, sentences, tokens, mentions);
   std::printf("stages alone\n");
