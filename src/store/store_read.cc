@@ -109,8 +109,9 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
     hits.push_back(std::move(h));
   }
   if (!status.ok()) {
-    // FTS5 reports a bad expression when the statement runs.
-    if (status.message().find("fts5") != std::string::npos) {
+    // FTS5 reports a bad expression when the statement runs, as a plain SQLITE_ERROR (the
+    // statement itself prepared): kInternal here; I/O and damage have codes of their own.
+    if (status.code() == StatusCode::kInternal) {
       return Status::InvalidArgument("the search expression was not understood: " + status.message());
     }
     return status;
