@@ -64,7 +64,7 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
     buckets.push_back(kOtherFtsBucket);
   }
   Filters f;
-  f.values = {r.match, r.open_mark, r.close_mark};
+  f.values = {r.match};
   if (!r.lang.empty()) f.Add("d.lang = ?", r.lang);
   if (!r.country.empty()) {
     f.Add("EXISTS (SELECT 1 FROM doc_countries c WHERE c.doc = d.doc AND c.country = ?)", r.country);
@@ -74,39 +74,34 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
   }
   if (!r.from.empty()) f.Add("d.published >= ?", r.from);
   if (!r.to.empty()) f.Add("substr(d.published, 1, length(?)) <= ?", r.to);
-  const std::string& where = f.sql;
-  std::string sql = "SELECT h.doc_id, h.title, h.url, h.lang, h.published, h.score, h.snip, "
-                    "(SELECT group_concat(country) FROM (SELECT country FROM doc_countries WHERE doc = h.doc "
-                    "ORDER BY score DESC)), "
-                    "(SELECT group_concat(category) FROM (SELECT category FROM categories WHERE doc = h.doc "
-                    "ORDER BY score DESC)) FROM (";
+
+  // Two steps. First the best `limit` rowids by BM25 over every bucket, touching documents only
+  // to filter; then the snippet and the fields of those hits alone, since a snippet re-reads
+  // and re-tokenizes the text (computing it for every match before the sort made common
+  // two-word queries 8x slower on the benchmark corpus).
+  std::string sql = "SELECT doc, bucket, score FROM (";
   for (size_t i = 0; i < buckets.size(); ++i) {
-    // Table names from the fixed bucket list (schema.h).
+    // Table names from the fixed bucket list (schema.h), never from input.
     std::string t = "fts_" + std::string(buckets[i]);
     if (i > 0) sql += " UNION ALL ";
-    sql += "SELECT d.doc, d.doc_id, d.title, d.url, d.lang, d.published, -bm25(" + t + ", 4.0, 1.0) AS score, "
-           "snippet(" + t + ", -1, ?2, ?3, '…', 16) AS snip FROM " + t + " JOIN documents d ON d.doc = " + t +
-           ".rowid WHERE " + t + " MATCH ?1" + where;
+    sql += "SELECT " + t + ".rowid AS doc, " + std::to_string(i) + " AS bucket, -bm25(" + t +
+           ", 4.0, 1.0) AS score FROM " + t;
+    if (!f.sql.empty()) sql += " JOIN documents d ON d.doc = " + t + ".rowid";
+    sql += " WHERE " + t + " MATCH ?1" + f.sql;
   }
-  sql += " ORDER BY score DESC LIMIT " + std::to_string(std::max(0, r.limit)) + ") h ORDER BY h.score DESC";
+  sql += ") ORDER BY score DESC LIMIT " + std::to_string(std::max(0, r.limit));
   Result<sql::Statement*> stmt = db_->Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   f.Bind(*stmt);
-  std::vector<SearchHit> hits;
+  struct Ranked {
+    int64_t doc;
+    size_t bucket;
+    double score;
+  };
+  std::vector<Ranked> ranked;
   Status status;
   while ((*stmt)->Step(&status)) {
-    sql::Statement* s = *stmt;
-    SearchHit h;
-    h.doc_id = s->String(0);
-    h.title = s->String(1);
-    h.url = s->String(2);
-    h.lang = s->String(3);
-    h.published = s->String(4);
-    h.score = s->Double(5);
-    h.snippet = s->String(6);
-    h.countries = SplitList(s->Text(7));
-    h.categories = SplitList(s->Text(8));
-    hits.push_back(std::move(h));
+    ranked.push_back({(*stmt)->Int(0), static_cast<size_t>((*stmt)->Int(1)), (*stmt)->Double(2)});
   }
   if (!status.ok()) {
     // FTS5 reports a bad expression when the statement runs, as a plain SQLITE_ERROR (the
@@ -115,6 +110,40 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
       return Status::InvalidArgument("the search expression was not understood: " + status.message());
     }
     return status;
+  }
+
+  std::vector<SearchHit> hits;
+  for (const Ranked& k : ranked) {
+    std::string t = "fts_" + std::string(buckets[k.bucket]);
+    Result<sql::Statement*> detail = db_->Prepare(
+        "SELECT d.doc_id, d.title, d.url, d.lang, d.published, snippet(" + t + ", -1, ?2, ?3, '…', 16), "
+        "(SELECT group_concat(country) FROM (SELECT country FROM doc_countries WHERE doc = d.doc "
+        "ORDER BY score DESC)), "
+        "(SELECT group_concat(category) FROM (SELECT category FROM categories WHERE doc = d.doc "
+        "ORDER BY score DESC)) FROM " + t + " JOIN documents d ON d.doc = " + t + ".rowid WHERE " + t +
+        " MATCH ?1 AND " + t + ".rowid = ?4");
+    if (!detail.ok()) return detail.status();
+    sql::Statement* s = *detail;
+    s->Bind(1, r.match);
+    s->Bind(2, r.open_mark);
+    s->Bind(3, r.close_mark);
+    s->Bind(4, k.doc);
+    if (!s->Step(&status)) {
+      if (!status.ok()) return status;
+      continue;  // documents are never deleted: cannot happen while that holds
+    }
+    SearchHit h;
+    h.doc_id = s->String(0);
+    h.title = s->String(1);
+    h.url = s->String(2);
+    h.lang = s->String(3);
+    h.published = s->String(4);
+    h.snippet = s->String(5);
+    h.countries = SplitList(s->Text(6));
+    h.categories = SplitList(s->Text(7));
+    h.score = k.score;
+    s->Reset();
+    hits.push_back(std::move(h));
   }
   return hits;
 }
