@@ -212,11 +212,7 @@ int RunIngest(const IngestFlags& flags) {
 CommandRunner AddIngestCommand(CLI::App* app) {
   auto flags = std::make_shared<IngestFlags>();
   CLI::App* cmd = app->add_subcommand(
-      "ingest",
-      "Analyse documents and store them, with their events, categories and countries, in the database\n"
-      "(SQLite, full-text indexed). Reads what analyze reads. A document already stored (same id, or same\n"
-      "text up to case, accents and spacing) is counted as a duplicate and not stored again, so running the\n"
-      "same ingest twice stores nothing new; bad inputs are kept in the quarantine table and reported.");
+      "ingest", "Analyse documents and store them, with their events, categories and countries, in the database");
   cmd->add_option("inputs", flags->inputs, "files, folders, globs, or - for standard input")->required();
   cmd->add_option("--db", flags->db, kDbHelp);
   cmd->add_option("--batch", flags->batch, "documents per transaction (a crash loses at most the open one)")
@@ -229,6 +225,10 @@ CommandRunner AddIngestCommand(CLI::App* app) {
   cmd->add_flag("--quiet", flags->quiet, "no progress line (the final summary stays)");
   cmd->add_option("--data-dir", flags->data_dir, "folder of vigie's data files (default: found automatically)");
   cmd->footer(
+      "Reads what analyze reads, into one SQLite file, full-text indexed (docs/store.md). A document already\n"
+      "stored (same id, or same text up to case, accents and spacing) is counted as a duplicate and not stored\n"
+      "again, so running the same ingest twice stores nothing new; bad inputs are reported and kept in the\n"
+      "quarantine table (vigie quarantine).\n\n"
       "Exit codes: 0 all stored (or already there), 1 usage error, 2 some inputs rejected (the others stored),\n"
       "3 fatal (the database cannot be opened or written, data missing). Committed batches are never lost: after\n"
       "a crash or kill, run the same ingest again to finish the job.");

@@ -518,12 +518,7 @@ int RunQuarantine(const QuarantineFlags& flags) {
 
 CommandRunner AddSearchCommand(CLI::App* app) {
   auto flags = std::make_shared<SearchFlags>();
-  CLI::App* cmd = app->add_subcommand(
-      "search",
-      "Full-text search of the stored documents, best first (BM25, the title weighing more than the body),\n"
-      "with a snippet around the words found. Words match their other forms (attentats finds attentat).\n"
-      "QUERY: words (all must match), \"a phrase\", OR between alternatives (attack Mali OR Niger = attack AND\n"
-      "(Mali OR Niger)).");
+  CLI::App* cmd = app->add_subcommand("search", "Full-text search of the stored documents, best first, with snippets");
   cmd->add_option("query", flags->query, "the words to look for (several arguments are joined with spaces)")
       ->required();
   cmd->add_option("--db", flags->db, kDbHelp);
@@ -536,25 +531,30 @@ CommandRunner AddSearchCommand(CLI::App* app) {
   cmd->add_flag("--json", flags->json,
                 "one JSON object per hit: id, title, score, snippet ([matched] words), lang, date, url, countries, "
                 "categories");
-  cmd->footer(kReadFooter);
+  cmd->footer(std::string(
+      "Ranked by BM25, a title word weighing four body words. Words match their other forms in the document's\n"
+      "language, with or without accents (attentats finds attentat). QUERY: words (all must match), \"a phrase\",\n"
+      "OR between alternatives, binding tighter than AND: attack Mali OR Niger = attack AND (Mali OR Niger).\n\n") +
+      kReadFooter);
   return [flags] { return RunSearch(*flags); };
 }
 
 CommandRunner AddStatsCommand(CLI::App* app) {
   auto flags = std::make_shared<StatsFlags>();
-  CLI::App* cmd = app->add_subcommand(
-      "stats", "What the database holds: documents, duplicates met, stories, events, quarantined inputs, and\n"
-               "counts per language, category and focus country, and the range of publication dates.");
+  CLI::App* cmd = app->add_subcommand("stats", "What the database holds: documents, duplicates, events, languages...");
   cmd->add_option("--db", flags->db, kDbHelp);
   cmd->add_flag("--json", flags->json, "one JSON object");
-  cmd->footer(kReadFooter);
+  cmd->footer(std::string(
+      "Documents, duplicates met by all ingest runs, stories (0 until the story step exists), events,\n"
+      "quarantined inputs, ingest runs, the range of publication dates, and counts per language, category and\n"
+      "focus country.\n\n") + kReadFooter);
   return [flags] { return RunStats(*flags); };
 }
 
 CommandRunner AddEventsCommand(CLI::App* app) {
   auto flags = std::make_shared<EventsFlags>();
   CLI::App* cmd = app->add_subcommand(
-      "events", "The stored events (who did what to whom, where, when), newest first, filtered.");
+      "events", "The stored events (who did what to whom, where, when), newest first, filtered");
   cmd->add_option("--db", flags->db, kDbHelp);
   cmd->add_option("--country", flags->country, "where the event happened (ISO code)");
   cmd->add_option("--type", flags->type, "PLOVER type: ASSAULT, PROTEST, COOPERATE...");
@@ -571,7 +571,7 @@ CommandRunner AddEventsCommand(CLI::App* app) {
 CommandRunner AddQuarantineCommand(CLI::App* app) {
   auto flags = std::make_shared<QuarantineFlags>();
   CLI::App* cmd = app->add_subcommand(
-      "quarantine", "The inputs ingest set aside: where they came from, why, and how they start.");
+      "quarantine", "The inputs ingest set aside: where they came from, why, and how they start");
   cmd->add_option("--db", flags->db, kDbHelp);
   cmd->add_flag("--json", flags->json, "one JSON object per input: id, at, origin, doc_id, reason, head");
   cmd->add_option("--limit", flags->limit, "at most this many")->capture_default_str();

@@ -4,6 +4,7 @@
 #include <simdjson.h>
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -284,6 +285,31 @@ TEST_F(StoreCliTest, UnusableDatabasesAreFatalWithAClearMessage) {
   CommandResult newer = Vigie("stats");
   EXPECT_EQ(newer.exit_code, 3);
   EXPECT_TRUE(Contains(newer.err, "newer")) << newer.err;
+}
+
+TEST_F(StoreCliTest, ADamagedDatabaseIsFatalWithAClearMessage) {
+  ASSERT_EQ(Ingest(ShellQuote(Samples() + "/news.jsonl")).exit_code, 0);
+  std::string path = dir_.path() + "/v.db";
+  ASSERT_FALSE(std::filesystem::exists(path + "-wal"));  // checkpointed on close: the data is in the file
+  // Garbage over every page but the first (the header and the schema stay readable).
+  auto size = std::filesystem::file_size(path);
+  ASSERT_GT(size, 8192u);
+  {
+    FILE* f = std::fopen(path.c_str(), "r+b");
+    ASSERT_NE(f, nullptr);
+    std::fseek(f, 4096, SEEK_SET);
+    std::string junk(size - 4096, '\x5a');
+    std::fwrite(junk.data(), 1, junk.size(), f);
+    std::fclose(f);
+  }
+  for (const char* cmd : {"stats", "search attaque", "events", "quarantine"}) {
+    CommandResult r = Vigie(cmd);
+    EXPECT_EQ(r.exit_code, 3) << cmd << ": " << r.err;
+    EXPECT_TRUE(Contains(r.err, "malformed") || Contains(r.err, "not a database")) << cmd << ": " << r.err;
+  }
+  CommandResult ingest = Ingest(ShellQuote(Samples() + "/seed"));
+  EXPECT_EQ(ingest.exit_code, 3) << ingest.err;
+  EXPECT_TRUE(Contains(ingest.err, "vigie ingest: ")) << ingest.err;
 }
 
 TEST_F(StoreCliTest, TheDefaultDatabaseIsUnderXdgDataHome) {
