@@ -77,6 +77,8 @@ TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
   }
   // Version 1 as an older vigie left it: no ingest_runs, no stories, one document.
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_runs'"), 0);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'story'"), 0);
+  EXPECT_EQ(RawInt(path, "PRAGMA user_version"), 1);
   RawExec(path,
           "INSERT INTO documents(doc_id, content_hash, title, lang, fts_bucket, ingested_at, body, analysis) "
           "VALUES ('old-1', 'h1', 'Un titre', 'fr', 'fr', '2026-01-01T00:00:00Z', 'Un corps', '{}')");
@@ -91,6 +93,27 @@ TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
   store->reset();
   EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM documents WHERE doc_id = 'old-1' AND story IS NULL"), 1);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'story'"), 1);
+}
+
+TEST(StoreSchema, AFailedMigrationLeavesTheDatabaseAtItsVersion) {
+  TempDir dir;
+  std::string path = dir.path() + "/half.db";
+  {
+    Store::Options options;
+    options.migrate_to = 1;
+    ASSERT_TRUE(Store::Open(path, options).ok());
+  }
+  // Someone created a table of version 2 by hand: the step to 2 fails half-way (stories is
+  // created before documents.story, ingest_runs first of all).
+  RawExec(path, "CREATE TABLE stories(x)");
+  Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("migration to schema version 2"), std::string::npos)
+      << store.status().message();
+  // Nothing of the failed step stayed.
+  EXPECT_EQ(RawInt(path, "PRAGMA user_version"), 1);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_runs'"), 0);
 }
 
 TEST(StoreSchema, AnEmptySqliteFileIsVersionZeroAndGetsTheWholeSchema) {
