@@ -1,7 +1,7 @@
 // The commands that read the store: search, stats, events, quarantine.
 #include <unistd.h>
 
-#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -94,6 +94,14 @@ std::string Join(const std::vector<std::string>& items) {
 
 // --- search ---
 
+// A score to four significant digits: BM25 values are tiny in small collections (a word found
+// in most documents weighs almost nothing), and rounding to decimals would print 0 for all.
+double FourDigits(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", v);
+  return std::strtod(buf, nullptr);
+}
+
 struct SearchFlags {
   std::vector<std::string> query;
   std::string db, lang, country, category, from, to;
@@ -149,7 +157,7 @@ int RunSearch(const SearchFlags& flags) {
       w.Key("title");
       w.String(h.title);
       w.Key("score");
-      w.Double(std::round(h.score * 1000) / 1000);
+      w.Double(FourDigits(h.score));
       w.Key("snippet");
       w.String(Printable(h.snippet));
       w.Key("lang");
@@ -166,7 +174,7 @@ int RunSearch(const SearchFlags& flags) {
       out.push_back('\n');
     } else {
       char score[32];
-      std::snprintf(score, sizeof score, "%.2f", h.score);
+      std::snprintf(score, sizeof score, "%.4g", h.score);
       out += std::to_string(++rank) + ". " + (h.title.empty() ? "(no title)" : h.title) + "\n";
       out += "   " + h.doc_id + " · " + h.lang + " · " + (h.published.empty() ? "no date" : h.published) +
              " · score " + score;
