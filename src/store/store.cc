@@ -3,8 +3,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
-#include <cerrno>
-#include <cstring>
+#include <algorithm>
 
 #include "common/hash.h"
 #include "store/fts_tokenizer.h"
@@ -83,10 +82,10 @@ Status Store::Setup(const Options& options) {
   std::string mode = (*wal)->String(0);
   (*wal)->Reset();
   if (mode != "wal") return Status::IoError(path_ + ": cannot use the WAL journal (journal mode is " + mode + ")");
-  // cache_size: a page cache of 32 MiB (SQLite's default is 2 MiB), the memory budget that keeps
-  // the unique indexes' random inserts off the disk as the database grows.
-  VIGIE_RETURN_IF_ERROR(db_->Exec(
-      "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768"));
+  // PRAGMAs take no parameters: the cache size is an integer of the options (negative: KiB).
+  int64_t cache_kib = std::max<int64_t>(options.cache_bytes >> 10, 64);
+  VIGIE_RETURN_IF_ERROR(db_->Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -" +
+                                  std::to_string(cache_kib)));
   if (version_ < options.migrate_to) VIGIE_RETURN_IF_ERROR(Migrate(options.migrate_to));
   return Status::Ok();
 }

@@ -96,7 +96,10 @@ class Store {
   enum class Create { kIfMissing, kNever };
   struct Options {
     Create create = Create::kIfMissing;
-    int busy_timeout_ms = 10000;
+    int busy_timeout_ms = 10000;  // how long a writer waits for another one's lock
+    // SQLite's page cache for this connection: keeps the unique indexes' random inserts in
+    // memory as the database grows (SQLite's own default is 2 MiB).
+    int64_t cache_bytes = int64_t{32} << 20;
     // Migrate only up to this version (tests build older databases with it).
     int migrate_to = kSchemaVersion;
   };
