@@ -110,6 +110,30 @@ TEST_F(StoreCliTest, TheSameTextUnderAnotherIdIsADuplicate) {
   EXPECT_EQ(Stats().Int("documents"), 1);
 }
 
+TEST_F(StoreCliTest, IngestsStandardInputAndTellsWhatItRead) {
+  std::string jsonl =
+      "{\"id\":\"s1\",\"lang\":\"en\",\"text\":\"Gunmen attacked a military base in northern Mali.\"}\n"
+      "{\"id\":\"s2\",\"lang\":\"en\",\"text\":\"Police in Kenya arrested two men suspected of plotting.\"}\n";
+  std::string file = dir_.Write("in.jsonl", jsonl);
+  CommandResult r = testing::Run("cat " + ShellQuote(file) + " | " + ShellQuote(VIGIE_BINARY) + " ingest --db " +
+                                 Db() + " -");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.err, "2 read, 2 stored")) << r.err;
+  // Not a terminal: no bar drawn, the summary alone for so short a run.
+  EXPECT_FALSE(Contains(r.err, "\r")) << r.err;
+  EXPECT_EQ(Lines(r.err).size(), 1u) << r.err;
+  CommandResult s = Vigie("search attacked --json");
+  ASSERT_EQ(s.exit_code, 0);
+  ASSERT_EQ(Lines(s.out).size(), 1u) << s.out;
+  Json j;
+  ASSERT_TRUE(j.Parse(Lines(s.out)[0]));
+  EXPECT_EQ(j.Str("id"), "s1");
+  // An input that cannot be opened is rejected and logged like a bad line.
+  CommandResult missing = Ingest(ShellQuote(dir_.path() + "/nothing-here.jsonl"));
+  EXPECT_EQ(missing.exit_code, 2) << missing.err;
+  EXPECT_EQ(Stats().Int("quarantined"), 1);
+}
+
 TEST_F(StoreCliTest, BadLinesGoToQuarantineAndTheRestIsStored) {
   std::string jsonl =
       "{\"id\":\"good-1\",\"lang\":\"en\",\"text\":\"Gunmen attacked a military base in northern Mali on Monday.\"}\n"
