@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 #include <utility>
@@ -15,6 +16,17 @@
 namespace vigie {
 namespace {
 
+constexpr std::string_view kArticles[] = {"\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644"};
+constexpr std::string_view kArticle = kArticles[0];
+
+// Whether an Arabic word (folded) opens with the article, alone or after ب ك ل.
+bool HasArticle(std::string_view word) {
+  for (std::string_view article : kArticles) {
+    if (word.starts_with(article)) return true;
+  }
+  return false;
+}
+
 // An Arabic word opening with the conjunction و or ف before the article (والهجمات, فالجيش,
 // وبالمدينة, وللجيش) without it: Snowball strips ال, بال, كال and لل but not a conjunction in
 // front of them, and no Arabic word begins with و or ف followed by the article.
@@ -22,7 +34,7 @@ std::string_view WithoutConjunction(std::string_view word) {
   constexpr std::string_view kWaw = "\u0648", kFa = "\u0641";
   if (!word.starts_with(kWaw) && !word.starts_with(kFa)) return word;
   std::string_view rest = word.substr(kWaw.size());
-  for (std::string_view article : {"\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644"}) {
+  for (std::string_view article : kArticles) {
     if (rest.starts_with(article) && rest.size() > article.size() + 2) return rest;
   }
   return word;
@@ -55,48 +67,64 @@ class TermSplitter {
       if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) continue;
       if (t.has(kTokElision) || t.has(kTokPossessive)) continue;
       std::string_view word = text.substr(t.start, t.end - t.start);
-      term_.clear();
-      second_.clear();
+      const Forms* forms;
       if (t.kind == TokenKind::kWord && stemmer_ != nullptr) {
         if (t.has(kTokArabic)) word = WithoutConjunction(word);
-        // Snowball wants the diacritics (French é, è decide suffixes), but users often type
-        // without them: the stem of the word as written, and of its folded form when it differs.
-        StemForms(word);
+        forms = &StemForms(word, t.has(kTokArabic));
       } else {
-        FoldAppend(word, &term_);
+        plain_.clear();
+        plain_.emplace_back();
+        FoldAppend(word, &plain_[0]);
+        forms = &plain_;
       }
-      if (term_.empty() || term_.size() > kMaxTermBytes) continue;
+      if (forms->empty() || forms->front().empty() || forms->front().size() > kMaxTermBytes) continue;
       int start = static_cast<int>(t.start), end = static_cast<int>(t.end);
-      int rc = emit(term_, false, start, end);
-      if (rc == 0 && !second_.empty() && second_.size() <= kMaxTermBytes) rc = emit(second_, true, start, end);
-      if (rc != 0) return rc;
+      for (size_t k = 0; k < forms->size(); ++k) {
+        if ((*forms)[k].size() > kMaxTermBytes) continue;
+        int rc = emit((*forms)[k], /*colocated=*/k > 0, start, end);
+        if (rc != 0) return rc;
+      }
     }
     return 0;
   }
 
  private:
-  // Sets term_ and second_ for a word, through a cache: stemming was the tokenizer's main cost
-  // (18% of a whole ingest), and news vocabulary repeats.
-  void StemForms(std::string_view word) {
+  // The forms of a word, first the primary, without repeats; through a cache: stemming was
+  // the tokenizer's main cost (18% of a whole ingest), and news vocabulary repeats.
+  //  1. the stem of the word as written, lower-cased (Snowball wants the diacritics: French é
+  //     and è decide suffixes);
+  //  2. the stem of its folded form, when it differs (users type without accents);
+  //  3. Arabic without the article: the stem of the word with the article, which Snowball
+  //     strips together with plural and adjective endings it leaves on a bare word (عمليات ->
+  //     عمليا, العمليات -> عمل): a bare plural then meets the same word with its article.
+  using Forms = std::vector<std::string>;
+  const Forms& StemForms(std::string_view word, bool arabic) {
     key_.assign(word);
     auto it = cache_.find(key_);
-    if (it != cache_.end()) {
-      term_ = it->second.first;
-      second_ = it->second.second;
-      return;
-    }
+    if (it != cache_.end()) return it->second;
+    Forms forms;
+    auto add = [&](std::string_view stem) {
+      std::string form;
+      FoldAppend(stem, &form);
+      if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+    };
     lowered_.clear();
     LowerCaseAppend(word, &lowered_);
-    FoldAppend(stemmer_->Stem(lowered_), &term_);
+    add(stemmer_->Stem(lowered_));
     folded_.clear();
     FoldAppend(word, &folded_);
-    if (folded_ != lowered_) {
-      FoldAppend(stemmer_->Stem(folded_), &second_);
-      if (second_ == term_) second_.clear();
+    if (folded_ != lowered_) add(stemmer_->Stem(folded_));
+    if (arabic && !HasArticle(folded_)) {
+      lowered_.assign(kArticle);
+      lowered_ += folded_;
+      add(stemmer_->Stem(lowered_));
     }
-    if (word.size() > kMaxCachedWordBytes) return;
+    if (word.size() > kMaxCachedWordBytes) {
+      uncached_ = std::move(forms);
+      return uncached_;
+    }
     if (cache_.size() >= kMaxCachedWords) cache_.clear();  // a crude bound, rarely reached
-    cache_.emplace(key_, std::make_pair(term_, second_));
+    return cache_.emplace(key_, std::move(forms)).first->second;
   }
 
   static constexpr size_t kMaxCachedWords = 1 << 16;  // about 6 MiB at most per instance
@@ -109,8 +137,9 @@ class TermSplitter {
   std::unique_ptr<Stemmer> stemmer_;
   Tokenizer tokenizer_;
   std::vector<Token> tokens_;
-  std::string repaired_, lowered_, folded_, term_, second_, key_;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> cache_;  // word -> term_, second_
+  std::string repaired_, lowered_, folded_, key_;
+  Forms plain_, uncached_;
+  std::unordered_map<std::string, Forms> cache_;  // word as written -> its forms
 };
 
 // FTS5's callbacks. Fts5Tokenizer is an opaque type to FTS5: ours is a TermSplitter.

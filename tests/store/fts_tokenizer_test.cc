@@ -68,6 +68,13 @@ TEST(FtsTokenizer, WordFormsThatFindEachOther) {
       {"ar", "الإرهابية", "إرهابية", true},
       {"ar", "الارهابية", "الإرهابية", true},
       {"ar", "الجماعات", "جماعة", true},
+      // A bare plural and the same word with the article, which Snowball stems apart (عمليات ->
+      // عمليا, العمليات -> عمل): the article form is indexed and searched as well.
+      {"ar", "عمليات", "العمليات", true},
+      {"ar", "العمليات", "عمليات", true},
+      {"ar", "هجمات", "الهجمات", true},
+      {"ar", "إرهابيين", "الإرهابيين", true},
+      {"ar", "اشتباكات", "بالاشتباكات", true},
       {"ar", "الهجمات", "المسلحون", false},
   };
   for (const Pair& p : pairs) {
@@ -98,6 +105,9 @@ TEST(FtsTokenizer, WhatBecomesATerm) {
   EXPECT_EQ((*terms)[1].end, 11);
   // Zero-width and soft hyphen characters inside a word do not split it.
   EXPECT_EQ(Forms("fr", "atten\u00ADtat"), Forms("fr", "attentat"));
+  // Arabic: up to three forms at one position, the first the stem of the word as written.
+  EXPECT_EQ(Forms("ar", "عمليات"), (std::vector<std::set<std::string>>{{"عمليا", "عمل"}}));
+  EXPECT_EQ(Forms("ar", "العمليات"), (std::vector<std::set<std::string>>{{"عمل"}}));
   // `none`: folded, not stemmed.
   EXPECT_EQ(Forms("none", "Attentats"), (std::vector<std::set<std::string>>{{"attentats"}}));
   // Runaway tokens are not indexed; invalid UTF-8 (a query) is repaired, not trusted.
