@@ -54,8 +54,8 @@ class TermSplitter {
   }
 
   // Calls emit(term, colocated, start, end) for each term of `text`; stops at the first
-  // non-zero return and returns it. A word yields one term, or two at the same position
-  // (the second `colocated`) when stemming it with and without its diacritics disagree.
+  // non-zero return and returns it. A word yields one term, or up to three at the same
+  // position (the others `colocated`): see StemForms.
   template <typename Emit>
   int Split(std::string_view text, Emit emit) {
     if (!utf8::IsValid(text)) {
@@ -123,7 +123,7 @@ class TermSplitter {
       uncached_ = std::move(forms);
       return uncached_;
     }
-    if (cache_.size() >= kMaxCachedWords) cache_.clear();  // a crude bound, rarely reached
+    if (cache_.size() >= kMaxCachedWords) cache_.clear();  // a crude bound: the frequent words come back first
     return cache_.emplace(key_, std::move(forms)).first->second;
   }
 

@@ -13,7 +13,9 @@
 //     stem is a second term at the same position (FTS5_TOKEN_COLOCATED), in documents and in
 //     queries alike, so a query typed without accents finds the accented text and back;
 //   - Arabic words lose a conjunction و or ف in front of the article (والهجمات -> الهجمات),
-//     which the Snowball stemmer leaves;
+//     which the Snowball stemmer leaves; a word without the article also gets, colocated, the
+//     stem it has with the article (Snowball leaves plural endings on bare words: عمليات ->
+//     عمليا, العمليات -> عمل);
 //   - numbers, URLs, e-mail addresses: folded, not stemmed;
 //   - punctuation, symbols, French elisions (l', qu') and the English possessive 's: nothing.
 // Terms longer than kMaxTermBytes (base64 soup, runaway URLs) are not indexed.
@@ -26,7 +28,6 @@
 #ifndef VIGIE_STORE_FTS_TOKENIZER_H_
 #define VIGIE_STORE_FTS_TOKENIZER_H_
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
