@@ -7,6 +7,7 @@
 #include "analyze/analysis_json.h"
 #include "analyze/analyzer.h"
 #include "analyze/summary.h"
+#include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "common/data_dir.h"
@@ -28,25 +29,6 @@ struct AnalyzeFlags {
   std::string max_doc_bytes = "10M";
   std::string data_dir;
 };
-
-// "10M", "512K", "1G", "2048": a byte count, or nullopt.
-std::optional<size_t> ParseSize(const std::string& s) {
-  if (s.empty()) return std::nullopt;
-  size_t i = 0;
-  unsigned long long v = 0;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-    v = v * 10 + static_cast<unsigned>(s[i] - '0');
-    if (v > (1ull << 30)) return std::nullopt;  // over any budget, even in bytes; no overflow below
-    ++i;
-  }
-  if (i == 0) return std::nullopt;
-  std::string unit = s.substr(i);
-  if (unit == "" || unit == "B") return v;
-  if (unit == "K" || unit == "KB" || unit == "KiB" || unit == "k") return v << 10;
-  if (unit == "M" || unit == "MB" || unit == "MiB") return v << 20;
-  if (unit == "G" || unit == "GB" || unit == "GiB") return v << 30;
-  return std::nullopt;
-}
 
 void Report(const char* kind, const std::string& origin, const std::string& message) {
   std::fprintf(stderr, "vigie: %s: %s: %s\n", kind, origin.c_str(), message.c_str());

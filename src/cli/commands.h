@@ -13,6 +13,11 @@ using CommandRunner = std::function<int()>;
 
 CommandRunner AddAnalyzeCommand(CLI::App* app);
 CommandRunner AddEvalCommand(CLI::App* app);
+CommandRunner AddIngestCommand(CLI::App* app);
+CommandRunner AddSearchCommand(CLI::App* app);
+CommandRunner AddStatsCommand(CLI::App* app);
+CommandRunner AddEventsCommand(CLI::App* app);
+CommandRunner AddQuarantineCommand(CLI::App* app);
 
 }  // namespace vigie
 

@@ -25,6 +25,15 @@ int main(int argc, char** argv) {
   commands.emplace_back(app.get_subcommand("analyze"), analyze);
   vigie::CommandRunner eval = vigie::AddEvalCommand(&app);
   commands.emplace_back(app.get_subcommand("eval"), eval);
+  const std::pair<const char*, vigie::CommandRunner (*)(CLI::App*)> store_commands[] = {
+      {"ingest", vigie::AddIngestCommand},   {"search", vigie::AddSearchCommand},
+      {"stats", vigie::AddStatsCommand},     {"events", vigie::AddEventsCommand},
+      {"quarantine", vigie::AddQuarantineCommand},
+  };
+  for (const auto& [name, add] : store_commands) {
+    vigie::CommandRunner run = add(&app);
+    commands.emplace_back(app.get_subcommand(name), std::move(run));
+  }
 
   if (argc > 1 && argv[1][0] != '-') {
     bool known = false;

@@ -53,6 +53,11 @@ ByteSource::~ByteSource() { gzclose(static_cast<gzFile>(gz_)); }
 
 bool ByteSource::compressed() const { return gzdirect(static_cast<gzFile>(gz_)) == 0; }
 
+int64_t ByteSource::RawOffset() const {
+  z_off_t offset = gzoffset(static_cast<gzFile>(gz_));
+  return offset < 0 ? -1 : static_cast<int64_t>(offset);
+}
+
 void ByteSource::Unread(std::string data) {
   data.append(pushback_, pushback_pos_, std::string::npos);
   pushback_ = std::move(data);

@@ -3,6 +3,7 @@
 #ifndef VIGIE_READ_BYTE_SOURCE_H_
 #define VIGIE_READ_BYTE_SOURCE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -31,6 +32,9 @@ class ByteSource {
 
   // Whether the stream was gzip-compressed (known after the first read).
   bool compressed() const;
+  // Bytes of the file consumed so far (compressed bytes for gzip, counting zlib's read-ahead),
+  // for progress reports; -1 when unknown.
+  int64_t RawOffset() const;
   const std::string& path() const { return path_; }
 
  private:

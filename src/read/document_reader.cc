@@ -230,6 +230,7 @@ bool DocumentReader::NextWhole(ReadItem* item) {
     item->error = read;
     return true;
   }
+  item->head = raw.substr(0, kRejectedHeadBytes);
   if (truncated) {
     item->error = Status::OutOfBudget("document larger than the size budget of " +
                                       std::to_string(options_.max_doc_bytes) + " bytes (see --max-doc-bytes)");
@@ -272,6 +273,7 @@ bool DocumentReader::NextWhole(ReadItem* item) {
   doc.id = ContentId(doc.title, doc.body);
   doc.origin = display_;
   item->ok = true;
+  item->head.clear();
   return true;
 }
 
@@ -312,6 +314,7 @@ bool DocumentReader::NextJsonLine(ReadItem* item) {
 
 bool DocumentReader::ParseJsonLine(std::string* line, int line_number, ReadItem* item) {
   item->origin = display_ + ":" + std::to_string(line_number);
+  item->head.assign(*line, 0, std::min(line->size(), kRejectedHeadBytes));
   Document& doc = item->doc;
   std::string where = WhereLine(line_number);
   size_t bad = utf8::FindInvalid(*line);
@@ -411,6 +414,7 @@ bool DocumentReader::ParseJsonLine(std::string* line, int line_number, ReadItem*
   if (doc.id.empty()) doc.id = ContentId(doc.title, doc.body);
   doc.origin = item->origin;
   item->ok = true;
+  item->head.clear();
   return true;
 }
 

@@ -51,7 +51,13 @@ struct ReadItem {
   Document doc;      // when ok
   Status error;      // when !ok: kInvalidInput, kOutOfBudget, kIoError
   std::string origin;  // "path", "path:line"
+  // When !ok: the first bytes of the rejected input as read (the line, or the file), at most
+  // kRejectedHeadBytes and possibly cut inside a character or invalid UTF-8; empty when the
+  // input could not be read at all.
+  std::string head;
 };
+
+inline constexpr size_t kRejectedHeadBytes = 256;
 
 class DocumentReader {
  public:
@@ -63,6 +69,8 @@ class DocumentReader {
   bool Next(ReadItem* item);
 
   InputFormat format() const { return format_; }
+  // Bytes of the input consumed so far (see ByteSource::RawOffset), -1 when unknown.
+  int64_t raw_offset() const { return source_->RawOffset(); }
 
  private:
   DocumentReader(std::unique_ptr<ByteSource> source, std::string display, const ReadOptions& options);

@@ -1,0 +1,205 @@
+#include "store/fts_tokenizer.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "text/fold.h"
+#include "text/stemmer.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace vigie {
+namespace {
+
+constexpr std::string_view kArticles[] = {"\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644"};
+constexpr std::string_view kArticle = kArticles[0];
+
+// Whether an Arabic word (folded) opens with the article, alone or after ب ك ل.
+bool HasArticle(std::string_view word) {
+  for (std::string_view article : kArticles) {
+    if (word.starts_with(article)) return true;
+  }
+  return false;
+}
+
+// An Arabic word opening with the conjunction و or ف before the article (والهجمات, فالجيش,
+// وبالمدينة, وللجيش) without it: Snowball strips ال, بال, كال and لل but not a conjunction in
+// front of them, and no Arabic word begins with و or ف followed by the article.
+std::string_view WithoutConjunction(std::string_view word) {
+  constexpr std::string_view kWaw = "\u0648", kFa = "\u0641";
+  if (!word.starts_with(kWaw) && !word.starts_with(kFa)) return word;
+  std::string_view rest = word.substr(kWaw.size());
+  for (std::string_view article : kArticles) {
+    if (rest.starts_with(article) && rest.size() > article.size() + 2) return rest;
+  }
+  return word;
+}
+
+// One tokenizer instance: the language's stemmer and reusable buffers.
+class TermSplitter {
+ public:
+  static Result<std::unique_ptr<TermSplitter>> Create(std::string_view lang) {
+    std::unique_ptr<Stemmer> stemmer;
+    if (lang != "none") {
+      Result<std::unique_ptr<Stemmer>> s = Stemmer::Create(lang);
+      if (!s.ok()) return Status::InvalidArgument("vigie tokenizer: " + s.status().message());
+      stemmer = std::move(*s);
+    }
+    return std::unique_ptr<TermSplitter>(new TermSplitter(std::string(lang), std::move(stemmer)));
+  }
+
+  // Calls emit(term, colocated, start, end) for each term of `text`; stops at the first
+  // non-zero return and returns it. A word yields one term, or up to three at the same
+  // position (the others `colocated`): see StemForms.
+  template <typename Emit>
+  int Split(std::string_view text, Emit emit) {
+    if (!utf8::IsValid(text)) {
+      utf8::Repair(text, &repaired_);
+      text = repaired_;
+    }
+    tokenizer_.Tokenize(text, mark_, &tokens_);
+    for (const Token& t : tokens_) {
+      if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) continue;
+      if (t.has(kTokElision) || t.has(kTokPossessive)) continue;
+      std::string_view word = text.substr(t.start, t.end - t.start);
+      const Forms* forms;
+      if (t.kind == TokenKind::kWord && stemmer_ != nullptr) {
+        if (t.has(kTokArabic)) word = WithoutConjunction(word);
+        forms = &StemForms(word, t.has(kTokArabic));
+      } else {
+        plain_.clear();
+        plain_.emplace_back();
+        FoldAppend(word, &plain_[0]);
+        forms = &plain_;
+      }
+      if (forms->empty() || forms->front().empty() || forms->front().size() > kMaxTermBytes) continue;
+      int start = static_cast<int>(t.start), end = static_cast<int>(t.end);
+      for (size_t k = 0; k < forms->size(); ++k) {
+        if ((*forms)[k].size() > kMaxTermBytes) continue;
+        int rc = emit((*forms)[k], /*colocated=*/k > 0, start, end);
+        if (rc != 0) return rc;
+      }
+    }
+    return 0;
+  }
+
+ private:
+  // The forms of a word, first the primary, without repeats; through a cache: stemming was
+  // the tokenizer's main cost (18% of a whole ingest), and news vocabulary repeats.
+  //  1. the stem of the word as written, lower-cased (Snowball wants the diacritics: French é
+  //     and è decide suffixes);
+  //  2. the stem of its folded form, when it differs (users type without accents);
+  //  3. Arabic without the article: the stem of the word with the article, which Snowball
+  //     strips together with plural and adjective endings it leaves on a bare word (عمليات ->
+  //     عمليا, العمليات -> عمل): a bare plural then meets the same word with its article.
+  using Forms = std::vector<std::string>;
+  const Forms& StemForms(std::string_view word, bool arabic) {
+    key_.assign(word);
+    auto it = cache_.find(key_);
+    if (it != cache_.end()) return it->second;
+    Forms forms;
+    auto add = [&](std::string_view stem) {
+      std::string form;
+      FoldAppend(stem, &form);
+      if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+    };
+    lowered_.clear();
+    LowerCaseAppend(word, &lowered_);
+    add(stemmer_->Stem(lowered_));
+    folded_.clear();
+    FoldAppend(word, &folded_);
+    if (folded_ != lowered_) add(stemmer_->Stem(folded_));
+    if (arabic && !HasArticle(folded_)) {
+      lowered_.assign(kArticle);
+      lowered_ += folded_;
+      add(stemmer_->Stem(lowered_));
+    }
+    if (word.size() > kMaxCachedWordBytes) {
+      uncached_ = std::move(forms);
+      return uncached_;
+    }
+    if (cache_.size() >= kMaxCachedWords) cache_.clear();  // a crude bound: the frequent words come back first
+    return cache_.emplace(key_, std::move(forms)).first->second;
+  }
+
+  static constexpr size_t kMaxCachedWords = 1 << 16;  // about 6 MiB at most per instance
+  static constexpr size_t kMaxCachedWordBytes = 48;
+
+  TermSplitter(std::string lang, std::unique_ptr<Stemmer> stemmer)
+      : mark_(DecimalMarkFor(lang)), stemmer_(std::move(stemmer)) {}
+
+  DecimalMark mark_;
+  std::unique_ptr<Stemmer> stemmer_;
+  Tokenizer tokenizer_;
+  std::vector<Token> tokens_;
+  std::string repaired_, lowered_, folded_, key_;
+  Forms plain_, uncached_;
+  std::unordered_map<std::string, Forms> cache_;  // word as written -> its forms
+};
+
+// FTS5's callbacks. Fts5Tokenizer is an opaque type to FTS5: ours is a TermSplitter.
+int CreateTokenizer(void* /*context*/, const char** args, int num_args, Fts5Tokenizer** out) {
+  *out = nullptr;
+  if (num_args != 1) return SQLITE_ERROR;  // the language is required: one table, one language
+  Result<std::unique_ptr<TermSplitter>> splitter = TermSplitter::Create(args[0]);
+  if (!splitter.ok()) return SQLITE_ERROR;
+  *out = reinterpret_cast<Fts5Tokenizer*>(splitter->release());
+  return SQLITE_OK;
+}
+
+void DeleteTokenizer(Fts5Tokenizer* tokenizer) { delete reinterpret_cast<TermSplitter*>(tokenizer); }
+
+int Tokenize(Fts5Tokenizer* tokenizer, void* context, int /*flags*/, const char* text, int size,
+             int (*token)(void*, int, const char*, int, int, int)) {
+  if (text == nullptr || size <= 0) return SQLITE_OK;
+  auto* splitter = reinterpret_cast<TermSplitter*>(tokenizer);
+  return splitter->Split(std::string_view(text, static_cast<size_t>(size)),
+                         [&](const std::string& term, bool colocated, int start, int end) {
+                           return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, term.data(),
+                                        static_cast<int>(term.size()), start, end);
+                         });
+}
+
+Result<fts5_api*> GetFts5Api(sqlite3* db) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
+    std::string message = sqlite3_errmsg(db);
+    sqlite3_finalize(stmt);
+    return Status::Unsupported("this SQLite has no FTS5: " + message);
+  }
+  fts5_api* api = nullptr;
+  sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+  sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  if (api == nullptr || api->iVersion < 2) return Status::Unsupported("this SQLite's FTS5 API is too old");
+  return api;
+}
+
+}  // namespace
+
+Status RegisterVigieTokenizer(sqlite3* db) {
+  Result<fts5_api*> api = GetFts5Api(db);
+  if (!api.ok()) return api.status();
+  fts5_tokenizer callbacks = {CreateTokenizer, DeleteTokenizer, Tokenize};
+  int rc = (*api)->xCreateTokenizer(*api, "vigie", nullptr, &callbacks, nullptr);
+  if (rc != SQLITE_OK) return Status::Internal(std::string("cannot register the vigie tokenizer: ") + sqlite3_errstr(rc));
+  return Status::Ok();
+}
+
+Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text) {
+  Result<std::unique_ptr<TermSplitter>> splitter = TermSplitter::Create(lang);
+  if (!splitter.ok()) return splitter.status();
+  std::vector<FtsTerm> out;
+  (*splitter)->Split(text, [&](const std::string& term, bool colocated, int start, int end) {
+    out.push_back({term, colocated, start, end});
+    return 0;
+  });
+  return out;
+}
+
+}  // namespace vigie

@@ -1,0 +1,138 @@
+#include "store/schema.h"
+
+namespace vigie {
+namespace {
+
+// Version 1: documents and what their analysis found, the quarantine, full-text search.
+// One FTS5 table per language bucket, each over a view of that bucket's documents (external
+// content: the text is stored once, in documents; FTS5 reads it back for snippets).
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE documents (
+  doc          INTEGER PRIMARY KEY,
+  doc_id       TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  url          TEXT,
+  source       TEXT,
+  title        TEXT NOT NULL DEFAULT '',
+  lang         TEXT NOT NULL,
+  fts_bucket   TEXT NOT NULL,
+  published    TEXT,
+  ingested_at  TEXT NOT NULL,
+  origin       TEXT,
+  body         TEXT NOT NULL,
+  analysis     TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_lang ON documents(lang);
+
+CREATE TABLE events (
+  doc            INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  seq            INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  mode           TEXT,
+  source_entity  TEXT,
+  source_name    TEXT,
+  source_kind    TEXT,
+  source_country TEXT,
+  target_entity  TEXT,
+  target_name    TEXT,
+  target_kind    TEXT,
+  target_country TEXT,
+  place_entity   TEXT,
+  place_name     TEXT,
+  country        TEXT,
+  lat            REAL,
+  lon            REAL,
+  date           TEXT,
+  fatalities     INTEGER,
+  injured        INTEGER,
+  main           INTEGER NOT NULL,
+  confidence     REAL NOT NULL,
+  acled_event_type     TEXT,
+  acled_sub_event_type TEXT,
+  cameo_root     TEXT,
+  rule           TEXT,
+  PRIMARY KEY (doc, seq)
+);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_country ON events(country);
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE categories (
+  doc      INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  category TEXT NOT NULL,
+  score    REAL NOT NULL,
+  PRIMARY KEY (doc, category)
+);
+CREATE INDEX categories_category ON categories(category);
+
+CREATE TABLE doc_countries (
+  doc     INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  country TEXT NOT NULL,
+  score   REAL NOT NULL,
+  focus   INTEGER NOT NULL,
+  PRIMARY KEY (doc, country)
+);
+CREATE INDEX doc_countries_country ON doc_countries(country);
+
+CREATE TABLE quarantine (
+  id     INTEGER PRIMARY KEY,
+  origin TEXT NOT NULL,
+  doc_id TEXT,
+  reason TEXT NOT NULL,
+  head   BLOB,
+  at     TEXT NOT NULL
+);
+
+CREATE VIEW fts_src_fr AS SELECT doc, title, body FROM documents WHERE fts_bucket = 'fr';
+CREATE VIEW fts_src_en AS SELECT doc, title, body FROM documents WHERE fts_bucket = 'en';
+CREATE VIEW fts_src_ar AS SELECT doc, title, body FROM documents WHERE fts_bucket = 'ar';
+CREATE VIEW fts_src_pt AS SELECT doc, title, body FROM documents WHERE fts_bucket = 'pt';
+CREATE VIEW fts_src_other AS SELECT doc, title, body FROM documents WHERE fts_bucket = 'other';
+CREATE VIRTUAL TABLE fts_fr USING fts5(title, body, content = 'fts_src_fr', content_rowid = 'doc', tokenize = 'vigie fr');
+CREATE VIRTUAL TABLE fts_en USING fts5(title, body, content = 'fts_src_en', content_rowid = 'doc', tokenize = 'vigie en');
+CREATE VIRTUAL TABLE fts_ar USING fts5(title, body, content = 'fts_src_ar', content_rowid = 'doc', tokenize = 'vigie ar');
+CREATE VIRTUAL TABLE fts_pt USING fts5(title, body, content = 'fts_src_pt', content_rowid = 'doc', tokenize = 'vigie pt');
+CREATE VIRTUAL TABLE fts_other USING fts5(title, body, content = 'fts_src_other', content_rowid = 'doc', tokenize = 'vigie none');
+)sql";
+
+// Version 2: a log of ingest runs (duplicates are counted there), and stories, empty until the
+// story step fills them, with each document's story.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE ingest_runs (
+  run         INTEGER PRIMARY KEY,
+  started_at  TEXT NOT NULL,
+  finished_at TEXT,
+  inputs      TEXT NOT NULL,
+  read        INTEGER NOT NULL DEFAULT 0,
+  stored      INTEGER NOT NULL DEFAULT 0,
+  duplicates  INTEGER NOT NULL DEFAULT 0,
+  rejected    INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE stories (
+  story      INTEGER PRIMARY KEY,
+  label      TEXT,
+  first_seen TEXT,
+  last_seen  TEXT
+);
+ALTER TABLE documents ADD COLUMN story INTEGER REFERENCES stories(story);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "documents, events, categories, countries, quarantine, full-text search", kV1},
+    {2, "ingest runs, stories", kV2},
+};
+static_assert(std::size(kMigrations) == kSchemaVersion);
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+std::string_view FtsBucketFor(std::string_view lang) {
+  for (std::string_view l : kFtsLanguages) {
+    if (l == lang) return l;
+  }
+  return kOtherFtsBucket;
+}
+
+}  // namespace vigie

@@ -1,0 +1,315 @@
+#include "store/store.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "common/hash.h"
+#include "store/fts_tokenizer.h"
+#include "store/sqlite.h"
+#include "text/fold.h"
+
+namespace vigie {
+
+std::string ContentHash(std::string_view body) {
+  std::string folded = FoldString(body);
+  std::string norm;
+  norm.reserve(folded.size());
+  bool space = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !norm.empty()) norm.push_back(' ');
+    space = false;
+    norm.push_back(c);
+  }
+  return Hex64(Hash64(norm, 0)) + Hex64(Hash64(norm, 0x76696769));
+}
+
+Store::Store(std::unique_ptr<sql::Connection> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
+  if (path.empty()) return Status::InvalidArgument("empty database path");
+  struct stat st;
+  bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) return Status::IoError(path + " is a folder, not a database file");
+  if (!exists && options.create == Create::kNever) {
+    return Status::NotFound("no database at " + path + " (vigie ingest creates one)");
+  }
+  if (options.migrate_to < 1 || options.migrate_to > kSchemaVersion) {
+    return Status::InvalidArgument("cannot migrate to schema version " + std::to_string(options.migrate_to));
+  }
+  Result<std::unique_ptr<sql::Connection>> db = sql::Connection::Open(
+      path, options.create == Create::kNever ? sql::OpenMode::kReadWrite : sql::OpenMode::kReadWriteCreate);
+  if (!db.ok()) return db.status();
+  std::unique_ptr<Store> store(new Store(std::move(*db), path));
+  VIGIE_RETURN_IF_ERROR(store->Setup(options));
+  return store;
+}
+
+Status Store::Setup(const Options& options) {
+  sqlite3_busy_timeout(db_->raw(), options.busy_timeout_ms);
+  VIGIE_RETURN_IF_ERROR(RegisterVigieTokenizer(db_->raw()));
+  // The first read of the file: where a file that is not SQLite shows itself.
+  Result<int64_t> version = db_->QueryInt("PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  Result<int64_t> app = db_->QueryInt("PRAGMA application_id");
+  if (!app.ok()) return app.status();
+  if (*version == 0) {
+    Result<int64_t> objects = db_->QueryInt("SELECT count(*) FROM sqlite_schema");
+    if (!objects.ok()) return objects.status();
+    if (*objects > 0) {
+      return Status::InvalidInput(path_ + " is an SQLite database of another program, not a vigie database");
+    }
+  } else if (*app != kApplicationId) {
+    return Status::InvalidInput(path_ + " is an SQLite database of another program, not a vigie database");
+  }
+  if (*version > kSchemaVersion) {
+    return Status::Unsupported(path_ + " has schema version " + std::to_string(*version) +
+                               ", newer than this vigie knows (" + std::to_string(kSchemaVersion) +
+                               "): it was written by a newer vigie; use that one or a newer one");
+  }
+  version_ = static_cast<int>(*version);
+  // WAL is a property of the file: set once, kept by every later connection.
+  Result<sql::Statement*> wal = db_->Prepare("PRAGMA journal_mode = WAL");
+  if (!wal.ok()) return wal.status();
+  Status status;
+  if (!(*wal)->Step(&status)) return status.ok() ? Status::Internal("PRAGMA journal_mode returned nothing") : status;
+  std::string mode = (*wal)->String(0);
+  (*wal)->Reset();
+  if (mode != "wal") return Status::IoError(path_ + ": cannot use the WAL journal (journal mode is " + mode + ")");
+  // PRAGMAs take no parameters: the cache size is an integer of the options (negative: KiB).
+  int64_t cache_kib = std::max<int64_t>(options.cache_bytes >> 10, 64);
+  VIGIE_RETURN_IF_ERROR(db_->Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -" +
+                                  std::to_string(cache_kib)));
+  if (version_ < options.migrate_to) VIGIE_RETURN_IF_ERROR(Migrate(options.migrate_to));
+  return Status::Ok();
+}
+
+Status Store::Migrate(int target) {
+  Result<std::unique_ptr<sql::Transaction>> tx = sql::Transaction::Begin(db_.get());
+  if (!tx.ok()) return tx.status();
+  // Another process may have migrated between our first look and the lock.
+  Result<int64_t> version = db_->QueryInt("PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  if (*version > kSchemaVersion) return Status::Unsupported(path_ + " was upgraded by a newer vigie meanwhile");
+  for (const Migration& m : Migrations()) {
+    if (m.version <= *version || m.version > target) continue;
+    Status status = db_->Exec(std::string(m.sql));
+    if (!status.ok()) {
+      return Status(status.code(), "migration to schema version " + std::to_string(m.version) + " (" +
+                                       std::string(m.what) + ") failed: " + status.message());
+    }
+  }
+  // PRAGMAs take no parameters; both values are the code's own integers.
+  VIGIE_RETURN_IF_ERROR(db_->Exec("PRAGMA user_version = " + std::to_string(target) +
+                                  "; PRAGMA application_id = " + std::to_string(kApplicationId)));
+  VIGIE_RETURN_IF_ERROR((*tx)->Commit());
+  version_ = std::max<int>(target, static_cast<int>(*version));
+  return Status::Ok();
+}
+
+Result<int64_t> Store::BeginRun(std::string_view inputs) {
+  Result<sql::Statement*> stmt = db_->Prepare(
+      "INSERT INTO ingest_runs(started_at, inputs) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1)");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, inputs);
+  VIGIE_RETURN_IF_ERROR((*stmt)->Run());
+  return db_->LastInsertRowid();
+}
+
+Status Store::BeginBatch() {
+  if (batch_) return Status::Internal("a batch is already open");
+  Result<std::unique_ptr<sql::Transaction>> tx = sql::Transaction::Begin(db_.get());
+  if (!tx.ok()) return tx.status();
+  batch_ = std::move(*tx);
+  return Status::Ok();
+}
+
+namespace {
+Status UpdateRun(sql::Connection* db, int64_t run, const IngestCounts& c, bool finished) {
+  Result<sql::Statement*> stmt = db->Prepare(
+      finished ? "UPDATE ingest_runs SET read = ?2, stored = ?3, duplicates = ?4, rejected = ?5, "
+                 "finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE run = ?1"
+               : "UPDATE ingest_runs SET read = ?2, stored = ?3, duplicates = ?4, rejected = ?5 WHERE run = ?1");
+  if (!stmt.ok()) return stmt.status();
+  sql::Statement* s = *stmt;
+  s->Bind(1, run);
+  s->Bind(2, c.read);
+  s->Bind(3, c.stored);
+  s->Bind(4, c.duplicates);
+  s->Bind(5, c.rejected);
+  return s->Run();
+}
+}  // namespace
+
+Status Store::CommitBatch(int64_t run, const IngestCounts& counts) {
+  if (!batch_) return Status::Internal("no batch is open");
+  Status status = UpdateRun(db_.get(), run, counts, false);
+  if (status.ok()) status = batch_->Commit();
+  batch_.reset();  // rolls back when the commit failed
+  return status;
+}
+
+Status Store::FinishRun(int64_t run, const IngestCounts& counts) {
+  if (batch_) return Status::Internal("a batch is still open");
+  return UpdateRun(db_.get(), run, counts, true);
+}
+
+Result<bool> Store::Contains(std::string_view doc_id, std::string_view content_hash) {
+  Result<sql::Statement*> stmt = db_->Prepare(
+      "SELECT EXISTS (SELECT 1 FROM documents WHERE doc_id = ?1) OR "
+      "EXISTS (SELECT 1 FROM documents WHERE content_hash = ?2)");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, doc_id);
+  (*stmt)->Bind(2, content_hash);
+  Status status;
+  if (!(*stmt)->Step(&status)) return status.ok() ? Status::Internal("no row") : status;
+  bool found = (*stmt)->Int(0) != 0;
+  (*stmt)->Reset();
+  return found;
+}
+
+namespace {
+std::string_view Title(const Analysis& a) {
+  if (a.body_start < 2) return {};
+  return std::string_view(a.text).substr(0, a.body_start - 2);
+}
+std::string_view Body(const Analysis& a) { return std::string_view(a.text).substr(a.body_start); }
+
+const Place* FindPlace(const Analysis& a, const std::string& entity) {
+  if (entity.empty()) return nullptr;
+  for (const Place& p : a.places) {
+    if (p.entity == entity) return &p;
+  }
+  return nullptr;
+}
+}  // namespace
+
+Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis_json, std::string_view content_hash) {
+  std::string_view bucket = FtsBucketFor(a.lang.code);
+  Result<sql::Statement*> stmt = db_->Prepare(
+      "INSERT INTO documents(doc_id, content_hash, url, source, title, lang, fts_bucket, published, ingested_at, "
+      "origin, body, analysis) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+      "?9, ?10, ?11) ON CONFLICT DO NOTHING");
+  if (!stmt.ok()) return stmt.status();
+  sql::Statement* s = *stmt;
+  s->Bind(1, a.doc.id);
+  s->Bind(2, content_hash);
+  s->BindTextOrNull(3, a.doc.url);
+  s->BindTextOrNull(4, a.doc.source);
+  s->Bind(5, Title(a));
+  s->Bind(6, a.lang.code);
+  s->Bind(7, bucket);
+  s->BindTextOrNull(8, a.doc.published);
+  s->BindTextOrNull(9, a.doc.origin);
+  s->Bind(10, Body(a));
+  s->Bind(11, analysis_json);
+  VIGIE_RETURN_IF_ERROR(s->Run());
+  if (db_->Changes() == 0) return PutResult::kDuplicate;
+  int64_t doc = db_->LastInsertRowid();
+  // The table name comes from the fixed bucket list (schema.h), never from input.
+  Result<sql::Statement*> fts =
+      db_->Prepare("INSERT INTO fts_" + std::string(bucket) + "(rowid, title, body) VALUES (?1, ?2, ?3)");
+  if (!fts.ok()) return fts.status();
+  (*fts)->Bind(1, doc);
+  (*fts)->Bind(2, Title(a));
+  (*fts)->Bind(3, Body(a));
+  VIGIE_RETURN_IF_ERROR((*fts)->Run());
+  VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
+  return PutResult::kStored;
+}
+
+Status Store::PutRows(int64_t doc, const Analysis& a) {
+  Result<sql::Statement*> ev = db_->Prepare(
+      "INSERT INTO events(doc, seq, type, mode, source_entity, source_name, source_kind, source_country, "
+      "target_entity, target_name, target_kind, target_country, place_entity, place_name, country, lat, lon, date, "
+      "fatalities, injured, main, confidence, acled_event_type, acled_sub_event_type, cameo_root, rule) VALUES "
+      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
+      "?24, ?25, ?26)");
+  if (!ev.ok()) return ev.status();
+  int64_t seq = 0;
+  for (const Event& e : a.events) {
+    sql::Statement* s = *ev;
+    s->Reset();
+    s->Bind(1, doc);
+    s->Bind(2, seq++);
+    s->Bind(3, e.type);
+    s->BindTextOrNull(4, e.mode);
+    if (e.has_source) {
+      s->BindTextOrNull(5, e.source.entity);
+      s->BindTextOrNull(6, e.source.name);
+      s->BindTextOrNull(7, e.source.kind);
+      s->BindTextOrNull(8, e.source.country);
+    }
+    if (e.has_target) {
+      s->BindTextOrNull(9, e.target.entity);
+      s->BindTextOrNull(10, e.target.name);
+      s->BindTextOrNull(11, e.target.kind);
+      s->BindTextOrNull(12, e.target.country);
+    }
+    s->BindTextOrNull(13, e.place);
+    if (const Place* p = FindPlace(a, e.place)) {
+      s->BindTextOrNull(14, p->name);
+      s->BindTextOrNull(15, p->country);
+      s->Bind(16, p->lat);
+      s->Bind(17, p->lon);
+    } else if (!a.countries.empty()) {
+      s->Bind(15, a.countries.front().code);  // no place: the story's first country
+    }
+    s->BindTextOrNull(18, e.date);
+    if (e.fatalities >= 0) s->Bind(19, static_cast<int64_t>(e.fatalities));
+    if (e.injured >= 0) s->Bind(20, static_cast<int64_t>(e.injured));
+    s->Bind(21, static_cast<int64_t>(e.main ? 1 : 0));
+    s->Bind(22, e.confidence);
+    s->BindTextOrNull(23, e.acled_event_type);
+    s->BindTextOrNull(24, e.acled_sub_event_type);
+    s->BindTextOrNull(25, e.cameo_root);
+    s->BindTextOrNull(26, e.rule);
+    VIGIE_RETURN_IF_ERROR(s->Run());
+  }
+  Result<sql::Statement*> cat = db_->Prepare("INSERT INTO categories(doc, category, score) VALUES (?1, ?2, ?3)");
+  if (!cat.ok()) return cat.status();
+  for (const Category& c : a.categories) {
+    (*cat)->Reset();
+    (*cat)->Bind(1, doc);
+    (*cat)->Bind(2, c.id);
+    (*cat)->Bind(3, c.score);
+    VIGIE_RETURN_IF_ERROR((*cat)->Run());
+  }
+  Result<sql::Statement*> country =
+      db_->Prepare("INSERT INTO doc_countries(doc, country, score, focus) VALUES (?1, ?2, ?3, ?4)");
+  if (!country.ok()) return country.status();
+  for (const CountryScore& c : a.countries) {
+    (*country)->Reset();
+    (*country)->Bind(1, doc);
+    (*country)->Bind(2, c.code);
+    (*country)->Bind(3, c.score);
+    (*country)->Bind(4, static_cast<int64_t>(c.focus ? 1 : 0));
+    VIGIE_RETURN_IF_ERROR((*country)->Run());
+  }
+  return Status::Ok();
+}
+
+Status Store::Quarantine(std::string_view origin, std::string_view doc_id, std::string_view reason,
+                         std::string_view head) {
+  Result<sql::Statement*> stmt = db_->Prepare(
+      "INSERT INTO quarantine(origin, doc_id, reason, head, at) VALUES (?1, ?2, ?3, ?4, "
+      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  if (!stmt.ok()) return stmt.status();
+  (*stmt)->Bind(1, origin);
+  (*stmt)->BindTextOrNull(2, doc_id);
+  (*stmt)->Bind(3, reason);
+  if (head.empty()) {
+    (*stmt)->BindNull(4);
+  } else {
+    (*stmt)->BindBlob(4, head);
+  }
+  return (*stmt)->Run();
+}
+
+}  // namespace vigie

@@ -1,0 +1,168 @@
+// Store: vigie's embedded store, one SQLite file (docs/store.md).
+//
+// It holds each document with its analysis (the JSON `vigie analyze` prints, and its events,
+// categories and countries as rows to query), the inputs set aside as bad (quarantine), a log
+// of ingest runs, and a full-text index per language bucket with the `vigie` tokenizer
+// (store/fts_tokenizer.h).
+//
+// Durability: WAL journal, synchronous=NORMAL. A transaction once committed survives the
+// process being killed at any point (kill -9); a power cut may lose the last transactions
+// but never leaves a damaged file. Writers take the lock at BEGIN (IMMEDIATE) and wait up to
+// Options::busy_timeout_ms for another writer; readers never block a writer.
+//
+// A Store is one connection: not thread-safe; use one per thread or process.
+#ifndef VIGIE_STORE_STORE_H_
+#define VIGIE_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "common/status.h"
+#include "store/schema.h"
+
+namespace vigie {
+
+namespace sql {
+class Connection;
+class Transaction;
+}  // namespace sql
+
+// Hash of a body as stored in documents.content_hash: two 64-bit hashes (32 hex digits) of the
+// folded text (text/fold.h) with every run of white space made one space and the ends trimmed,
+// so copies differing in case, accents, Arabic spelling variants or spacing are one content.
+std::string ContentHash(std::string_view body);
+
+struct IngestCounts {
+  int64_t read = 0;        // documents and rejections met
+  int64_t stored = 0;      // documents stored
+  int64_t duplicates = 0;  // documents already stored (same id or same content)
+  int64_t rejected = 0;    // inputs and documents set aside
+};
+
+struct SearchRequest {
+  std::string match;  // an FTS5 expression, as TranslateQuery (store/query.h) writes it
+  std::string lang, country, category;  // filters; empty: any
+  std::string from, to;  // publication date bounds, ISO prefixes, inclusive; empty: open
+  int limit = 20;
+  std::string open_mark = "[", close_mark = "]";  // around matched terms in snippets
+};
+
+struct SearchHit {
+  std::string doc_id, title, url, lang, published, snippet;
+  double score = 0;  // bm25 made positive: higher is better
+  std::vector<std::string> countries;   // best first
+  std::vector<std::string> categories;  // best first
+};
+
+struct StoreStats {
+  int64_t documents = 0, duplicates = 0, stories = 0, events = 0, quarantined = 0, ingest_runs = 0;
+  std::vector<std::pair<std::string, int64_t>> by_lang, by_category, by_country;  // most first
+  std::string first_published, last_published;  // empty when no document has a date
+};
+
+struct EventFilter {
+  std::string country, type, category, lang, from, to;  // empty: any
+  int limit = 100;
+};
+
+struct EventRow {
+  std::string doc_id, title, url, lang, published;
+  int64_t seq = 0;
+  std::string type, mode;
+  std::string source_entity, source_name, source_kind, source_country;
+  std::string target_entity, target_name, target_kind, target_country;
+  std::string place_entity, place_name, country;
+  std::optional<double> lat, lon;
+  std::string date;
+  std::optional<int64_t> fatalities, injured;
+  bool main = false;
+  double confidence = 0;
+  std::string acled_event_type, acled_sub_event_type, cameo_root, rule;
+};
+
+struct QuarantineRow {
+  int64_t id = 0;
+  std::string origin, doc_id, reason, head, at;
+};
+
+class Store {
+ public:
+  enum class Create { kIfMissing, kNever };
+  struct Options {
+    Create create = Create::kIfMissing;
+    int busy_timeout_ms = 10000;  // how long a writer waits for another one's lock
+    // SQLite's page cache for this connection: keeps the unique indexes' random inserts in
+    // memory as the database grows (SQLite's own default is 2 MiB).
+    int64_t cache_bytes = int64_t{32} << 20;
+    // Migrate only up to this version (tests build older databases with it).
+    int migrate_to = kSchemaVersion;
+  };
+
+  // Opens (or creates) the database at `path` and brings its schema to Options::migrate_to.
+  // Errors: kNotFound (no file and Create::kNever), kIoError (cannot open, create or lock),
+  // kInvalidInput (not a vigie database, damaged), kUnsupported (written by a newer vigie).
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const Options& options);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  int schema_version() const { return version_; }
+  const std::string& path() const { return path_; }
+
+  // --- writing (vigie ingest) ---
+
+  // Logs the start of an ingest run; returns its id.
+  Result<int64_t> BeginRun(std::string_view inputs);
+  // Opens a write transaction: the puts and quarantines that follow are kept or lost together.
+  Status BeginBatch();
+  // Records the run's counters and commits the batch.
+  Status CommitBatch(int64_t run, const IngestCounts& counts);
+  // Marks the run finished with its final counters (outside any batch).
+  Status FinishRun(int64_t run, const IngestCounts& counts);
+
+  // Whether a document with this id or this content hash is stored (visible to this
+  // connection, so documents of the open batch count).
+  Result<bool> Contains(std::string_view doc_id, std::string_view content_hash);
+
+  enum class PutResult { kStored, kDuplicate };
+  // Stores a document, its analysis JSON and the rows derived from it, and indexes its title
+  // and body. A document whose id or content hash is already stored is left alone.
+  Result<PutResult> Put(const Analysis& analysis, std::string_view analysis_json, std::string_view content_hash);
+
+  // Sets an input aside: where it came from, its id when known, why, and its first bytes.
+  Status Quarantine(std::string_view origin, std::string_view doc_id, std::string_view reason,
+                    std::string_view head);
+
+  // --- reading ---
+
+  Result<int64_t> CountDocuments();
+  Result<std::vector<SearchHit>> Search(const SearchRequest& request);
+  Result<StoreStats> Stats();
+  Result<std::vector<EventRow>> Events(const EventFilter& filter);
+  Result<std::vector<QuarantineRow>> QuarantineList(int limit);
+
+  // PRAGMA integrity_check and FTS5's integrity-check of every full-text table: OK, or
+  // kInvalidInput with the first problems found.
+  Status CheckIntegrity();
+
+ private:
+  Store(std::unique_ptr<sql::Connection> db, std::string path);
+  Status Setup(const Options& options);
+  Status Migrate(int target);
+  Status PutRows(int64_t doc, const Analysis& analysis);
+
+  std::unique_ptr<sql::Connection> db_;
+  std::unique_ptr<sql::Transaction> batch_;
+  std::string path_;
+  int version_ = 0;
+};
+
+}  // namespace vigie
+
+#endif  // VIGIE_STORE_STORE_H_

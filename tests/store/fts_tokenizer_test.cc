@@ -1,0 +1,172 @@
+// The `vigie` FTS5 tokenizer: terms as a table of tricky inputs, then through a real FTS5 table.
+#include "store/fts_tokenizer.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace vigie {
+namespace {
+
+// Every form (primary and colocated) of each word of `text`, one set per position.
+std::vector<std::set<std::string>> Forms(const std::string& lang, const std::string& text) {
+  Result<std::vector<FtsTerm>> terms = FtsTerms(lang, text);
+  EXPECT_TRUE(terms.ok()) << terms.status().ToString();
+  std::vector<std::set<std::string>> out;
+  if (!terms.ok()) return out;
+  for (const FtsTerm& t : *terms) {
+    if (!t.colocated || out.empty()) out.emplace_back();
+    out.back().insert(t.term);
+  }
+  return out;
+}
+
+// Whether a one-word query `query` finds the one-word text `text`: FTS5 matches when a form
+// of the query's word is a form indexed for the text's word.
+bool Finds(const std::string& lang, const std::string& query, const std::string& text) {
+  auto q = Forms(lang, query), t = Forms(lang, text);
+  if (q.size() != 1 || t.size() != 1) return false;
+  for (const std::string& form : q[0]) {
+    if (t[0].count(form)) return true;
+  }
+  return false;
+}
+
+struct Pair {
+  const char* lang;
+  const char* query;
+  const char* text;
+  bool finds;
+};
+
+TEST(FtsTokenizer, WordFormsThatFindEachOther) {
+  const Pair pairs[] = {
+      // French: plural, case, accents typed or not.
+      {"fr", "attentats", "attentat", true},
+      {"fr", "Attentat", "ATTENTATS", true},
+      {"fr", "securite", "sécurité", true},
+      {"fr", "sécurité", "Securite", true},
+      {"fr", "réfugiés", "réfugié", true},
+      {"fr", "refugies", "réfugiés", true},
+      {"fr", "enlèvement", "enlevés", true},
+      {"fr", "attentat", "attente", false},
+      // English.
+      {"en", "attacks", "attacked", true},
+      {"en", "kidnappings", "kidnapped", true},
+      {"en", "Attack", "ATTACKING", true},
+      {"en", "attack", "attic", false},
+      // Arabic: the article, prepositions with the article, plural endings, hamza spelling, the
+      // conjunction before the article (checked against the Snowball stemmer's own output).
+      {"ar", "الهجمات", "بالهجمات", true},
+      {"ar", "الهجمات", "للهجمات", true},
+      {"ar", "الهجمات", "والهجمات", true},
+      {"ar", "الهجوم", "هجوم", true},
+      {"ar", "المسلحون", "مسلحين", true},
+      {"ar", "الإرهابية", "إرهابية", true},
+      {"ar", "الارهابية", "الإرهابية", true},
+      {"ar", "الجماعات", "جماعة", true},
+      // A bare plural and the same word with the article, which Snowball stems apart (عمليات ->
+      // عمليا, العمليات -> عمل): the article form is indexed and searched as well.
+      {"ar", "عمليات", "العمليات", true},
+      {"ar", "العمليات", "عمليات", true},
+      {"ar", "هجمات", "الهجمات", true},
+      {"ar", "إرهابيين", "الإرهابيين", true},
+      {"ar", "اشتباكات", "بالاشتباكات", true},
+      {"ar", "الهجمات", "المسلحون", false},
+  };
+  for (const Pair& p : pairs) {
+    EXPECT_EQ(Finds(p.lang, p.query, p.text), p.finds)
+        << p.lang << ": '" << p.query << "' and '" << p.text << "'";
+  }
+}
+
+TEST(FtsTokenizer, WhatBecomesATerm) {
+  // Punctuation, elisions and possessives carry nothing; numbers and URLs are kept whole.
+  Result<std::vector<FtsTerm>> fr = FtsTerms("fr", "L'attaque, à 15 h — d’après www.example.org !");
+  ASSERT_TRUE(fr.ok());
+  std::vector<std::string> primary;
+  for (const FtsTerm& t : *fr) {
+    if (!t.colocated) primary.push_back(t.term);
+  }
+  // "après" stems to apres, its folded form "apres" to apre: both are indexed.
+  EXPECT_EQ(primary, (std::vector<std::string>{"attaqu", "a", "15", "h", "apres", "www.example.org"}));
+  EXPECT_EQ(Forms("fr", "d’après")[0], (std::set<std::string>{"apres", "apre"}));
+  auto en = Forms("en", "Nigeria's army");
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_TRUE(en[0].count("nigeria"));
+  // Offsets point into the text as given (bytes).
+  Result<std::vector<FtsTerm>> terms = FtsTerms("fr", "Un attentat");
+  ASSERT_TRUE(terms.ok());
+  ASSERT_EQ(terms->size(), 2u);
+  EXPECT_EQ((*terms)[1].start, 3);
+  EXPECT_EQ((*terms)[1].end, 11);
+  // Zero-width and soft hyphen characters inside a word do not split it.
+  EXPECT_EQ(Forms("fr", "atten\u00ADtat"), Forms("fr", "attentat"));
+  // Arabic: up to three forms at one position, the first the stem of the word as written.
+  EXPECT_EQ(Forms("ar", "عمليات"), (std::vector<std::set<std::string>>{{"عمليا", "عمل"}}));
+  EXPECT_EQ(Forms("ar", "العمليات"), (std::vector<std::set<std::string>>{{"عمل"}}));
+  // `none`: folded, not stemmed.
+  EXPECT_EQ(Forms("none", "Attentats"), (std::vector<std::set<std::string>>{{"attentats"}}));
+  // Runaway tokens are not indexed; invalid UTF-8 (a query) is repaired, not trusted.
+  EXPECT_TRUE(Forms("en", std::string(kMaxTermBytes + 1, 'x')).empty());
+  EXPECT_EQ(Forms("en", "attack\xC3 now"),
+            (std::vector<std::set<std::string>>{{"attack"}, {"now"}}));  // U+FFFD is no word
+  EXPECT_FALSE(FtsTerms("xx-unknown", "text").ok());
+}
+
+// Through SQLite: a table per language, the tokenizer registered on the connection.
+class FtsTable : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(sqlite3_open(":memory:", &db_), SQLITE_OK);
+    ASSERT_TRUE(RegisterVigieTokenizer(db_).ok());
+  }
+  void TearDown() override { sqlite3_close(db_); }
+  int Exec(const std::string& sql) { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr); }
+  // Rowids matching `match` in table `t`.
+  std::vector<int64_t> Match(const std::string& t, const std::string& match) {
+    std::vector<int64_t> out;
+    sqlite3_stmt* stmt = nullptr;
+    std::string sql = "SELECT rowid FROM " + t + " WHERE " + t + " MATCH ?1 ORDER BY rowid";
+    EXPECT_EQ(sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sqlite3_errmsg(db_);
+    sqlite3_bind_text(stmt, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(stmt) == SQLITE_ROW) out.push_back(sqlite3_column_int64(stmt, 0));
+    sqlite3_finalize(stmt);
+    return out;
+  }
+  sqlite3* db_ = nullptr;
+};
+
+TEST_F(FtsTable, QueriesAreTokenizedLikeTheDocuments) {
+  ASSERT_EQ(Exec("CREATE VIRTUAL TABLE fr USING fts5(title, body, tokenize = 'vigie fr')"), SQLITE_OK);
+  ASSERT_EQ(Exec("INSERT INTO fr(rowid, title, body) VALUES "
+                 "(1, 'Attentat à Gao', 'Un attentat a visé la sécurité du marché.'),"
+                 "(2, '', 'Les réfugiés attendent.'),"
+                 "(3, '', 'Rien à signaler.')"),
+            SQLITE_OK);
+  EXPECT_EQ(Match("fr", "attentats"), (std::vector<int64_t>{1}));
+  EXPECT_EQ(Match("fr", "ATTENTAT"), (std::vector<int64_t>{1}));
+  EXPECT_EQ(Match("fr", "securite"), (std::vector<int64_t>{1}));
+  EXPECT_EQ(Match("fr", "refugies"), (std::vector<int64_t>{2}));
+  EXPECT_EQ(Match("fr", "\"attentat a vise\""), (std::vector<int64_t>{1}));  // a phrase, across forms
+  EXPECT_TRUE(Match("fr", "\"';\"").empty());  // no term: no match, no error
+  ASSERT_EQ(Exec("INSERT INTO fr(fr) VALUES ('integrity-check')"), SQLITE_OK);
+
+  ASSERT_EQ(Exec("CREATE VIRTUAL TABLE ar USING fts5(body, tokenize = 'vigie ar')"), SQLITE_OK);
+  ASSERT_EQ(Exec("INSERT INTO ar(rowid, body) VALUES (1, 'وقتل مسلحون ثلاثة جنود في الهجمات على القاعدة')"),
+            SQLITE_OK);
+  EXPECT_EQ(Match("ar", "بالهجمات"), (std::vector<int64_t>{1}));
+  EXPECT_EQ(Match("ar", "المسلحين"), (std::vector<int64_t>{1}));
+}
+
+TEST_F(FtsTable, ATableNeedsOneKnownLanguage) {
+  EXPECT_NE(Exec("CREATE VIRTUAL TABLE a USING fts5(x, tokenize = 'vigie')"), SQLITE_OK);
+  EXPECT_NE(Exec("CREATE VIRTUAL TABLE b USING fts5(x, tokenize = 'vigie klingon')"), SQLITE_OK);
+  EXPECT_NE(Exec("CREATE VIRTUAL TABLE c USING fts5(x, tokenize = 'vigie fr en')"), SQLITE_OK);
+}
+
+}  // namespace
+}  // namespace vigie

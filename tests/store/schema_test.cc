@@ -1,0 +1,183 @@
+// Store::Open: creating, migrating, refusing what it must not touch.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <string>
+
+#include "../test_util.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+namespace vigie {
+namespace {
+
+using testing::TempDir;
+
+// Runs SQL on a database with the bare SQLite API, outside the Store.
+void RawExec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+  std::string message = error != nullptr ? error : "";
+  sqlite3_free(error);
+  sqlite3_close(db);
+  ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+int64_t RawInt(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  int64_t v = -1;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+    v = sqlite3_column_int64(stmt, 0);
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return v;
+}
+
+TEST(StoreSchema, CreatesTheLatestSchemaInWalMode) {
+  TempDir dir;
+  std::string path = dir.path() + "/v.db";
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    EXPECT_EQ((*store)->schema_version(), kSchemaVersion);
+    Result<int64_t> n = (*store)->CountDocuments();
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ(*n, 0);
+    EXPECT_TRUE((*store)->CheckIntegrity().ok());
+  }
+  EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(RawInt(path, "PRAGMA application_id"), kApplicationId);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
+  for (const char* table : {"documents", "events", "categories", "doc_countries", "quarantine", "ingest_runs",
+                            "stories", "fts_fr", "fts_en", "fts_ar", "fts_pt", "fts_other"}) {
+    EXPECT_EQ(RawInt(path, std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'"), 1)
+        << table;
+  }
+  // Opening again changes nothing.
+  Result<std::unique_ptr<Store>> again = Store::Open(path, Store::Options());
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ((*again)->schema_version(), kSchemaVersion);
+}
+
+TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
+  TempDir dir;
+  std::string path = dir.path() + "/old.db";
+  {
+    Store::Options options;
+    options.migrate_to = 1;
+    Result<std::unique_ptr<Store>> store = Store::Open(path, options);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    EXPECT_EQ((*store)->schema_version(), 1);
+  }
+  // Version 1 as an older vigie left it: no ingest_runs, no stories, one document.
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_runs'"), 0);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'story'"), 0);
+  EXPECT_EQ(RawInt(path, "PRAGMA user_version"), 1);
+  RawExec(path,
+          "INSERT INTO documents(doc_id, content_hash, title, lang, fts_bucket, ingested_at, body, analysis) "
+          "VALUES ('old-1', 'h1', 'Un titre', 'fr', 'fr', '2026-01-01T00:00:00Z', 'Un corps', '{}')");
+  Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->schema_version(), kSchemaVersion);
+  Result<StoreStats> stats = (*store)->Stats();
+  ASSERT_TRUE(stats.ok()) << stats.status().ToString();
+  EXPECT_EQ(stats->documents, 1);
+  EXPECT_EQ(stats->stories, 0);
+  EXPECT_EQ(stats->ingest_runs, 0);
+  store->reset();
+  EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM documents WHERE doc_id = 'old-1' AND story IS NULL"), 1);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'story'"), 1);
+}
+
+TEST(StoreSchema, AFailedMigrationLeavesTheDatabaseAtItsVersion) {
+  TempDir dir;
+  std::string path = dir.path() + "/half.db";
+  {
+    Store::Options options;
+    options.migrate_to = 1;
+    ASSERT_TRUE(Store::Open(path, options).ok());
+  }
+  // Someone created a table of version 2 by hand: the step to 2 fails half-way (stories is
+  // created before documents.story, ingest_runs first of all).
+  RawExec(path, "CREATE TABLE stories(x)");
+  Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("migration to schema version 2"), std::string::npos)
+      << store.status().message();
+  // Nothing of the failed step stayed.
+  EXPECT_EQ(RawInt(path, "PRAGMA user_version"), 1);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_runs'"), 0);
+}
+
+TEST(StoreSchema, AnEmptySqliteFileIsVersionZeroAndGetsTheWholeSchema) {
+  TempDir dir;
+  std::string path = dir.path() + "/empty.db";
+  RawExec(path, "PRAGMA user_version = 0");
+  Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->schema_version(), kSchemaVersion);
+}
+
+TEST(StoreSchema, RefusesADatabaseFromANewerVigie) {
+  TempDir dir;
+  std::string path = dir.path() + "/new.db";
+  { ASSERT_TRUE(Store::Open(path, Store::Options()).ok()); }
+  RawExec(path, "PRAGMA user_version = " + std::to_string(kSchemaVersion + 1));
+  Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(store.status().message().find("newer"), std::string::npos) << store.status().message();
+  // Untouched.
+  EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion + 1);
+}
+
+TEST(StoreSchema, RefusesWhatIsNotAVigieDatabase) {
+  TempDir dir;
+  // Another program's SQLite database.
+  std::string other = dir.path() + "/other.db";
+  RawExec(other, "CREATE TABLE t(x)");
+  Result<std::unique_ptr<Store>> a = Store::Open(other, Store::Options());
+  ASSERT_FALSE(a.ok());
+  EXPECT_NE(a.status().message().find("not a vigie database"), std::string::npos) << a.status().message();
+  // Not SQLite at all.
+  std::string text = dir.Write("notes.db", std::string(4096, 'x'));
+  Result<std::unique_ptr<Store>> b = Store::Open(text, Store::Options());
+  ASSERT_FALSE(b.ok());
+  EXPECT_NE(b.status().message().find("not a database"), std::string::npos) << b.status().message();
+  // A folder.
+  Result<std::unique_ptr<Store>> c = Store::Open(dir.path(), Store::Options());
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("folder"), std::string::npos);
+  // A path whose folder does not exist.
+  Result<std::unique_ptr<Store>> d = Store::Open(dir.path() + "/no/such/folder/v.db", Store::Options());
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kIoError);
+  // A missing file that must not be created.
+  Store::Options never;
+  never.create = Store::Create::kNever;
+  Result<std::unique_ptr<Store>> e = Store::Open(dir.path() + "/missing.db", never);
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.status().code(), StatusCode::kNotFound);
+  struct stat st;
+  EXPECT_NE(::stat((dir.path() + "/missing.db").c_str(), &st), 0);
+}
+
+TEST(StoreSchema, MigrationsAreNumberedInOrder) {
+  int expected = 1;
+  for (const Migration& m : Migrations()) {
+    EXPECT_EQ(m.version, expected++);
+    EXPECT_FALSE(m.what.empty());
+    EXPECT_FALSE(m.sql.empty());
+  }
+  EXPECT_EQ(expected - 1, kSchemaVersion);
+}
+
+}  // namespace
+}  // namespace vigie
