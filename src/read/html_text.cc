@@ -282,11 +282,12 @@ struct NodeInfo {
   uint32_t text = 0;         // weight of the kept subtree
   uint32_t link = 0;         // of which inside links
   uint32_t commas = 0;
+  uint32_t raw_text = 0;     // weight of the subtree, drops ignored
   uint32_t paragraphs = 0;   // <p> elements in the subtree, drops ignored
   double score = 0;
   Tag tag = Tag::kInline;
   bool hard_drop = false;
-  bool holds_article = false;  // the subtree holds an article marker
+  bool holds_article = false;  // an ancestor of the article's marker: never dropped
   bool dropped = false;
   bool scored = false;
 };
@@ -294,6 +295,8 @@ struct NodeInfo {
 // The page's metadata, gathered in the first walk.
 struct Meta {
   std::string og_title, title, h1, lang, content_language, og_locale;
+  std::vector<const xmlNode*> h1_nodes;  // the first <h1> elements, in document order
+  const xmlNode* h1_node = nullptr;      // the headline: the first <h1> kept, kept out of the text
   std::string meta_date;      // article:published_time and the other meta names, best first
   int meta_date_rank = 100;
   std::string json_ld_date;
@@ -351,7 +354,7 @@ void GatherMeta(const xmlNode* n, Meta* meta) {
   } else if (IsElement(n, "title")) {
     if (meta->title.empty()) meta->title = libxml::PlainText(n);
   } else if (IsElement(n, "h1")) {
-    if (meta->h1.empty()) meta->h1 = RenderText(n);
+    if (meta->h1_nodes.size() < 64) meta->h1_nodes.push_back(n);
   } else if (IsElement(n, "time")) {
     std::string dt(libxml::Trim(Attr(n, "datetime")));
     if (dt.empty()) return;
@@ -395,11 +398,21 @@ class PageExtractor {
     Collect();
     MarkDrops();
     Measure();
+    // The headline: the first <h1> outside the boilerplate (a logo in a <header> is no title).
+    for (const xmlNode* h1 : meta_.h1_nodes) {
+      std::string text = RenderText(h1);
+      if (text.empty()) continue;
+      if (meta_.h1.empty() || !Dropped(h1)) {
+        meta_.h1 = std::move(text);
+        meta_.h1_node = h1;
+      }
+      if (!Dropped(h1)) break;
+    }
     std::vector<int32_t> chosen = Choose();
     TextBuilder tb;
     for (int32_t i : chosen) {
       tb.Break(2);
-      Render(info_[i].node, [this](const xmlNode* e) { return Dropped(e); }, &tb);
+      Render(info_[i].node, [this](const xmlNode* e) { return e == meta_.h1_node || Dropped(e); }, &tb);
     }
     page->text = std::move(tb.out());
     FillMeta(page);
@@ -451,16 +464,29 @@ class PageExtractor {
   }
 
   void MarkDrops() {
-    // Which subtrees hold an article marker, and how many paragraphs, children first.
+    // Text and paragraphs of every subtree before any drop, children first.
     for (size_t k = info_.size(); k-- > 0;) {
       NodeInfo& e = info_[k];
       if (e.hard_drop) continue;
-      if (IsArticleMarker(e.node)) e.holds_article = true;
+      e.raw_text += e.own_text;
       if (IsElement(e.node, "p")) ++e.paragraphs;
       if (e.parent >= 0) {
-        info_[e.parent].holds_article |= e.holds_article;
+        info_[e.parent].raw_text += e.raw_text;
         info_[e.parent].paragraphs += e.paragraphs;
       }
+    }
+    // The article markers that hold the article (not a teaser in a sidebar, not a comment in
+    // an <article class="comment">) protect their ancestors from the boilerplate rules.
+    auto is_main_marker = [](const NodeInfo& e) {
+      return !e.hard_drop && IsArticleMarker(e.node) && ClassWeight(e.node) >= 0 && !IsBoilerRole(e.node);
+    };
+    uint32_t top = 0;
+    for (const NodeInfo& e : info_) {
+      if (is_main_marker(e)) top = std::max(top, e.raw_text);
+    }
+    for (NodeInfo& e : info_) {
+      if (top == 0 || !is_main_marker(e) || e.raw_text * 2 < top) continue;
+      for (int32_t a = e.parent; a >= 0 && !info_[a].holds_article; a = info_[a].parent) info_[a].holds_article = true;
     }
     // Drops, parents first.
     for (NodeInfo& e : info_) {

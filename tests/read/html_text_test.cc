@@ -106,6 +106,16 @@ TEST(HtmlPage, ScoringKeepsTheDenseBlockOverALinkList) {
   EXPECT_TRUE(Contains(page.text, kP1 + "\n\n" + kP2 + "\n\n" + kP3)) << page.text;
 }
 
+TEST(HtmlPage, TeaserArticlesInASidebarAndCommentArticlesAreDropped) {
+  std::string html = "<html><body><main><article><h1>Convoy attacked</h1><p>" + kP1 + "</p><p>" + kP2 +
+                     "</p><section class=\"comments\"><article class=\"comment\"><p>COMMENTWORD I was there, and "
+                     "it was worse than the report says, believe me.</p></article></section></article></main>"
+                     "<aside><article><p>TEASERWORD Another story about the floods, read it now.</p></article>"
+                     "</aside></body></html>";
+  HtmlPage page = Extract(html);
+  EXPECT_EQ(page.text, kP1 + "\n\n" + kP2);
+}
+
 TEST(HtmlPage, ItempropArticleBodyIsPreferred) {
   std::string html = "<html><body><div><p>OUTSIDEWORD " + kP3 + "</p></div><div itemprop=\"articleBody\"><p>" + kP1 +
                      "</p><p>" + kP2 + "</p></div></body></html>";
@@ -187,6 +197,15 @@ TEST(HtmlPage, TitleFallsBackFromOgTitleToH1ToTitle) {
                     "</p></body></html>")
                 .title,
             "The headline");
+}
+
+TEST(HtmlPage, LogoInTheHeaderIsNoHeadline) {
+  HtmlPage page = Extract("<html><head><title>Floods in the delta - Courier</title></head><body><header><h1>Daily "
+                          "Courier</h1></header><div><h1>Floods in the delta</h1><p>" + kP1 + "</p></div></body></html>");
+  EXPECT_EQ(page.title, "Floods in the delta");
+  EXPECT_EQ(page.text, kP1);
+  page = Extract("<html><body><header><h1>Daily Courier</h1></header><div><p>" + kP1 + "</p></div></body></html>");
+  EXPECT_EQ(page.title, "Daily Courier");  // the only <h1> there is
 }
 
 TEST(HtmlPage, SiteSuffixes) {
