@@ -29,6 +29,7 @@ struct AnalyzeFlags {
   std::string max_doc_bytes = "10M";
   std::string max_input_bytes = "64M";
   double fetch_timeout = 30;
+  size_t follow_links = 0;
   std::string data_dir;
 };
 
@@ -83,6 +84,11 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   }
   read.fetch.timeout_ms = std::max(1L, static_cast<long>(flags.fetch_timeout * 1000));
   read.fetch.connect_timeout_ms = std::min(read.fetch.connect_timeout_ms, read.fetch.timeout_ms);
+  if (flags.follow_links > 1000) {
+    std::fprintf(stderr, "vigie analyze: --follow-links must be from 0 to 1000, not %zu\n", flags.follow_links);
+    return kExitUsage;
+  }
+  read.follow_links = flags.follow_links;
   read.utf8 = flags.lenient ? Utf8Policy::kLenient : Utf8Policy::kStrict;
 
   Result<std::string> data_dir = FindDataDir(flags.data_dir);
@@ -197,6 +203,9 @@ CommandRunner AddAnalyzeCommand(CLI::App* app) {
                   "size budget of a whole feed or HTML page, and of a fetched URL's body")
       ->capture_default_str();
   cmd->add_option("--timeout", flags->fetch_timeout, "deadline of each URL fetch, in seconds")->capture_default_str();
+  cmd->add_option("--follow-links", flags->follow_links,
+                  "fetch the linked page of up to N items per feed and analyse its main text when longer")
+      ->capture_default_str();
   cmd->add_option("--data-dir", flags->data_dir, "folder of vigie's data files (default: found automatically)");
   cmd->get_option("--pretty")->excludes("--jsonl");
   cmd->get_option("--summary")->excludes("--jsonl")->excludes("--pretty");

@@ -352,7 +352,46 @@ bool DocumentReader::NextFeed(ReadItem* item) {
     return false;
   }
   *item = std::move(pending_[pending_pos_++]);
+  if (item->ok && followed_ < options_.follow_links && IsUrl(item->doc.url)) {
+    ++followed_;
+    FollowLink(&item->doc);
+  }
   return true;
+}
+
+void DocumentReader::FollowLink(Document* doc) {
+  FetchOptions fetch = options_.fetch;
+  fetch.max_bytes = options_.max_input_bytes;
+  Result<FetchResponse> response = Fetch(doc->url, fetch);
+  const std::string keep = "; the feed's text is kept";
+  if (!response.ok()) {
+    doc->warnings.push_back("link not followed: " + response.status().message() + keep);
+    return;
+  }
+  if (SniffMarkup(std::string_view(response->body).substr(0, kSniffBytes)) != InputFormat::kHtml &&
+      FormatFromMediaType(response->media_type) != InputFormat::kHtml) {
+    doc->warnings.push_back("link is not an HTML page (" +
+                            (response->media_type.empty() ? std::string("no Content-Type") : response->media_type) +
+                            ")" + keep);
+    return;
+  }
+  HtmlOptions html;
+  html.max_input_bytes = options_.max_input_bytes;
+  html.encoding = response->charset;
+  Result<HtmlPage> page = ExtractHtmlPage(response->body, html);
+  if (!page.ok()) {
+    doc->warnings.push_back("linked page not read: " + page.status().message() + keep);
+    return;
+  }
+  if (page->text.size() <= doc->body.size()) return;  // the feed already holds as much
+  if (page->text.size() + doc->title.size() > options_.max_doc_bytes) {
+    doc->warnings.push_back("linked page's text is over the document budget" + keep);
+    return;
+  }
+  doc->body = std::move(page->text);
+  if (doc->published.empty()) doc->published = page->published;
+  if (doc->lang_hint.empty()) doc->lang_hint = page->lang;
+  for (std::string& w : page->warnings) doc->warnings.push_back("linked page: " + w);
 }
 
 bool DocumentReader::NextHtml(ReadItem* item) {

@@ -54,6 +54,10 @@ struct ReadOptions {
   // extracted; each document taken from it still has max_doc_bytes.
   size_t max_input_bytes = 64u << 20;
   FetchOptions fetch;  // for URL inputs; fetch.max_bytes is set to max_input_bytes
+  // How many items of each feed have their link fetched (http and https links only), the page's
+  // main text then replacing the item's text when it is longer. 0: links are never fetched. A
+  // link that cannot be used leaves the item as the feed gives it, with a warning.
+  size_t follow_links = 0;
 };
 
 struct ReadItem {
@@ -81,6 +85,7 @@ class DocumentReader {
   bool NextWhole(ReadItem* item);
   bool NextFeed(ReadItem* item);
   bool NextHtml(ReadItem* item);
+  void FollowLink(Document* doc);
   // The whole input within max_input_bytes, or a rejection in *item (false).
   bool ReadMarkup(std::string* raw, ReadItem* item);
   bool NextJsonLine(ReadItem* item);
@@ -98,6 +103,7 @@ class DocumentReader {
   bool feed_read_ = false;
   std::vector<ReadItem> pending_;  // a feed's items not yet returned
   size_t pending_pos_ = 0;
+  size_t followed_ = 0;  // links of this feed's items fetched so far
   std::unique_ptr<LineReader> lines_;
   std::unique_ptr<simdjson::dom::parser> json_;
 };

@@ -349,6 +349,8 @@ TEST(AnalyzeCliExit, UsageErrorsAreOne) {
       {"analyze --max-input-bytes 3G " + Q(ok), "--max-input-bytes"},
       {"analyze --timeout 0 " + Q(ok), "--timeout"},
       {"analyze --timeout -2 " + Q(ok), "--timeout"},
+      {"analyze --follow-links 5000 " + Q(ok), "--follow-links"},
+      {"analyze --follow-links many " + Q(ok), "--follow-links"},
       {"analyze --format rss2 " + Q(ok), "rss2"},
       {"no-such-command", "unknown command 'no-such-command'"},
       {"", ""},
@@ -707,7 +709,7 @@ TEST(AnalyzeCliHelp, AnalyzeHelpListsFormatsAndFlags) {
   CommandResult r = RunVigie("analyze --help");
   EXPECT_EQ(r.exit_code, 0);
   for (const char* word : {"seed", "JSONL", "gzip", "--format", "auto, seed, jsonl, text, feed, html", "--max-doc-bytes",
-                           "RSS 2.0", "Atom", "HTML pages", "URLs", "--max-input-bytes", "--timeout",
+                           "RSS 2.0", "Atom", "HTML pages", "URLs", "--max-input-bytes", "--timeout", "--follow-links",
                            "--lenient", "--pretty", "--tokens", "--text", "--data-dir", "standard input"}) {
     EXPECT_TRUE(Contains(r.out, word)) << word << "\n" << r.out;
   }

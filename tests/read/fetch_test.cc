@@ -210,6 +210,19 @@ class FetchTest : public ::testing::Test {
     // Content-Length says little, the body is much more: curl stops at what was announced.
     server_->Route("/liar", {"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 40", big});
     server_->Route("/slow", {Ok("text/plain", "late"), "late", 3000});
+    const std::string linked =
+        "<rss version=\"2.0\"><channel><title>Linked</title>"
+        "<item><title>One</title><link>/article</link><description>Short summary one.</description></item>"
+        "<item><title>Two</title><link>/missing</link><description>Short summary two.</description></item>"
+        "<item><title>Three</title><link>/gzip</link><description>Short summary three.</description></item>"
+        "<item><title>Four</title><link>/article</link><description>Short summary four.</description></item>"
+        "</channel></rss>";
+    server_->Route("/linked.xml", {Ok("application/rss+xml", linked), linked});
+    const std::string article =
+        "<!doctype html><html lang=\"en\"><head><meta property=\"article:published_time\" content=\"2025-04-02\">"
+        "</head><body><nav>Menu</nav><article><p>The full story of the first item, much longer than the summary, "
+        "told in a paragraph of its own.</p><p>And a second paragraph.</p></article></body></html>";
+    server_->Route("/article", {Ok("text/html; charset=utf-8", article), article});
     server_->Route("/echo-agent", {"HTTP/1.1 200 OK\r\nContent-Type: text/plain", ""});
   }
   void TearDown() override { server_.reset(); }
@@ -396,6 +409,41 @@ TEST_F(FetchTest, TextUrlAndFailingUrls) {
   EXPECT_EQ(open.code(), StatusCode::kNotFound);
   items = ReadUrl(server_->Url("/big"), &open);
   EXPECT_EQ(open.code(), StatusCode::kOutOfBudget);
+}
+
+TEST_F(FetchTest, ItemLinksAreFollowedWithinTheBudgetOfLinks) {
+  ReadOptions options;
+  options.follow_links = 3;
+  std::vector<ReadItem> items;
+  Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::Open(server_->Url("/linked.xml"), options);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  ReadItem item;
+  while ((*reader)->Next(&item)) items.push_back(item);
+  ASSERT_EQ(items.size(), 4u);
+  for (const ReadItem& i : items) ASSERT_TRUE(i.ok) << i.error.ToString();
+  EXPECT_EQ(items[0].doc.body, "The full story of the first item, much longer than the summary, told in a paragraph "
+                               "of its own.\n\nAnd a second paragraph.");
+  EXPECT_EQ(items[0].doc.published, "2025-04-02");
+  EXPECT_EQ(items[0].doc.lang_hint, "en");
+  EXPECT_EQ(items[0].doc.url, server_->Url("/article"));
+  EXPECT_EQ(items[1].doc.body, "Short summary two.");
+  ASSERT_EQ(items[1].doc.warnings.size(), 1u);
+  EXPECT_EQ(items[1].doc.warnings[0], "link not followed: HTTP 404 Not Found; the feed's text is kept");
+  EXPECT_EQ(items[2].doc.body, "Short summary three.");
+  ASSERT_EQ(items[2].doc.warnings.size(), 1u);
+  EXPECT_TRUE(Contains(items[2].doc.warnings[0], "not an HTML page (text/plain)")) << items[2].doc.warnings[0];
+  EXPECT_EQ(items[3].doc.body, "Short summary four.");  // over the budget of three links
+  EXPECT_TRUE(items[3].doc.warnings.empty());
+  size_t fetched = 0;
+  for (const std::string& r : server_->Requests()) fetched += r.rfind("GET /article ", 0) == 0;
+  EXPECT_EQ(fetched, 1u);
+
+  // Without the option, no link is fetched.
+  options.follow_links = 0;
+  reader = DocumentReader::Open(server_->Url("/linked.xml"), options);
+  ASSERT_TRUE(reader.ok());
+  ASSERT_TRUE((*reader)->Next(&item));
+  EXPECT_EQ(item.doc.body, "Short summary one.");
 }
 
 TEST_F(FetchTest, AnalyzeTakesUrls) {
