@@ -5,6 +5,7 @@
 #include <libxml/xmlreader.h>
 
 #include <climits>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -243,6 +244,16 @@ FeedKind ReadFeed(std::string_view xml, std::string_view display, const FeedOpti
                                std::to_string(options.max_input_bytes) + " bytes"));
     return FeedKind::kNone;
   }
+  size_t tags = 0;
+  for (const char* p = xml.data(), *end = xml.data() + xml.size();
+       (p = static_cast<const char*>(std::memchr(p, '<', static_cast<size_t>(end - p)))) != nullptr; ++p) {
+    ++tags;
+  }
+  if (tags > options.max_tags) {
+    reject(Status::OutOfBudget("feed with " + std::to_string(tags) + " tags is over the budget of " +
+                               std::to_string(options.max_tags)));
+    return FeedKind::kNone;
+  }
   libxml::Prepare();
   ReaderPtr reader(xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()),
                                       options.base_url.empty() ? nullptr : options.base_url.c_str(), nullptr,
@@ -301,6 +312,11 @@ FeedKind ReadFeed(std::string_view xml, std::string_view display, const FeedOpti
     xmlNode* node = xmlTextReaderExpand(reader.get());
     if (node == nullptr) {
       ret = -1;
+      break;
+    }
+    if (is_entry && static_cast<size_t>(count) >= options.max_items) {
+      reject(Status::OutOfBudget("feed with more than " + std::to_string(options.max_items) +
+                                 " items: the rest is skipped"));
       break;
     }
     if (is_entry) {

@@ -29,6 +29,8 @@ namespace vigie {
 struct FeedOptions {
   size_t max_input_bytes = 64u << 20;  // a larger feed is rejected whole (kOutOfBudget)
   size_t max_doc_bytes = 10u << 20;    // the budget of one item's title and body
+  size_t max_items = 20000;            // items after these are skipped, with one rejection
+  size_t max_tags = 2000000;           // a feed with more '<' is rejected whole, unparsed
   std::string base_url;  // the feed's own URL, against which relative links are resolved
 };
 

@@ -354,7 +354,7 @@ void GatherMeta(const xmlNode* n, Meta* meta) {
   } else if (IsElement(n, "title")) {
     if (meta->title.empty()) meta->title = libxml::PlainText(n);
   } else if (IsElement(n, "h1")) {
-    if (meta->h1_nodes.size() < 64) meta->h1_nodes.push_back(n);
+    if (meta->h1_nodes.size() < 16) meta->h1_nodes.push_back(n);
   } else if (IsElement(n, "time")) {
     std::string dt(libxml::Trim(Attr(n, "datetime")));
     if (dt.empty()) return;
@@ -400,6 +400,7 @@ class PageExtractor {
     Measure();
     // The headline: the first <h1> outside the boilerplate (a logo in a <header> is no title).
     for (const xmlNode* h1 : meta_.h1_nodes) {
+      if (IndexOf(h1) < 0 || info_[IndexOf(h1)].raw_text > 1000) continue;  // no headline is that long
       std::string text = RenderText(h1);
       if (text.empty()) continue;
       if (meta_.h1.empty() || !Dropped(h1)) {
@@ -661,6 +662,29 @@ void EnsureUtf8(std::string* s, std::vector<std::string>* warnings) {
   if (warnings != nullptr) warnings->push_back("bytes that were not text replaced with U+FFFD");
 }
 
+size_t CountTags(std::string_view html) {
+  size_t n = 0;
+  for (const char* p = html.data(), *end = html.data() + html.size();
+       (p = static_cast<const char*>(std::memchr(p, '<', static_cast<size_t>(end - p)))) != nullptr; ++p) {
+    ++n;
+  }
+  return n;
+}
+
+// Text with every "<...>" cut out, for fragments too big to parse into a tree.
+void StripTags(std::string_view html, TextBuilder* tb) {
+  size_t i = 0;
+  while (i < html.size()) {
+    size_t lt = html.find('<', i);
+    tb->Text(html.substr(i, lt == std::string_view::npos ? std::string_view::npos : lt - i));
+    if (lt == std::string_view::npos) break;
+    size_t gt = html.find('>', lt);
+    if (gt == std::string_view::npos) break;
+    tb->Space();
+    i = gt + 1;
+  }
+}
+
 }  // namespace
 
 std::string StripSiteSuffix(std::string_view title) {
@@ -688,6 +712,11 @@ Result<HtmlPage> ExtractHtmlPage(std::string_view html, const HtmlOptions& optio
                                std::to_string(options.max_input_bytes) + " bytes");
   }
   if (libxml::Trim(html).empty()) return Status::InvalidInput("empty HTML page");
+  size_t tags = CountTags(html);
+  if (tags > options.max_tags) {
+    return Status::OutOfBudget("HTML page with " + std::to_string(tags) + " tags is over the budget of " +
+                               std::to_string(options.max_tags));
+  }
   HtmlPage page;
   libxml::DocPtr doc;
   if (!options.encoding.empty()) {
@@ -711,6 +740,8 @@ std::string HtmlFragmentToText(std::string_view html) {
   TextBuilder tb;
   if (html.find_first_of("<&") == std::string_view::npos) {
     tb.Text(html);
+  } else if (CountTags(html) > HtmlOptions().max_tags) {
+    StripTags(html, &tb);
   } else if (html.size() <= static_cast<size_t>(INT_MAX)) {
     libxml::DocPtr doc = ParseHtml(html, "UTF-8");
     if (doc) Render(xmlDocGetRootElement(doc.get()), [](const xmlNode* e) { return TagOf(e) == Tag::kDrop; }, &tb);

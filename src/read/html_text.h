@@ -32,6 +32,9 @@ namespace vigie {
 
 struct HtmlOptions {
   size_t max_input_bytes = 64u << 20;  // a larger page is rejected with kOutOfBudget
+  // A page with more tags ('<' characters) is rejected with kOutOfBudget before it is parsed:
+  // a tree costs a few hundred bytes a node, and news pages have a few thousand.
+  size_t max_tags = 500000;
   std::string encoding;  // the charset given from outside (HTTP Content-Type); empty: the page's own
 };
 
@@ -49,7 +52,8 @@ Result<HtmlPage> ExtractHtmlPage(std::string_view html, const HtmlOptions& optio
 
 // All the text of an HTML fragment, with script, style, forms and frames dropped and no
 // boilerplate selection; blocks separated by blank lines. Plain text comes out as itself with
-// its white space collapsed. Empty when there is no text.
+// its white space collapsed. Empty when there is no text. A fragment with more than
+// HtmlOptions().max_tags tags is not parsed: its tags are cut out as they are, linearly.
 std::string HtmlFragmentToText(std::string_view html);
 
 // Appends the text of an already parsed (X)HTML subtree, rendered as HtmlFragmentToText does

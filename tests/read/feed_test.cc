@@ -319,6 +319,32 @@ TEST(FeedBudget, ItemOverTheDocumentBudgetIsRejectedAndTheNextRead) {
   EXPECT_EQ(items[0].error.code(), StatusCode::kOutOfBudget);
 }
 
+TEST(FeedBudget, TooManyItemsOrTagsAreCutNotHeldInMemory) {
+  std::string xml = "<rss><channel>";
+  for (int i = 0; i < 30; ++i) xml += "<item><description>Item " + std::to_string(i) + ".</description></item>";
+  xml += "</channel></rss>";
+  FeedOptions options;
+  options.max_items = 10;
+  std::vector<ReadItem> items = Read(xml, options);
+  ASSERT_EQ(items.size(), 11u);
+  EXPECT_TRUE(items[9].ok);
+  EXPECT_EQ(items[9].doc.body, "Item 9.");
+  EXPECT_EQ(items[10].error.code(), StatusCode::kOutOfBudget);
+  EXPECT_TRUE(Contains(items[10].error.message(), "more than 10 items")) << items[10].error.message();
+  options = FeedOptions();
+  options.max_tags = 50;
+  items = Read(xml, options);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].error.code(), StatusCode::kOutOfBudget);
+  // Escaped HTML too big to parse is cut out linearly, not parsed into millions of nodes.
+  std::string many;
+  for (int i = 0; i < 600000; ++i) many += "&lt;b&gt;w";
+  items = Read("<rss><channel><item><description>" + many + "</description></item></channel></rss>");
+  ASSERT_EQ(items.size(), 1u);
+  ASSERT_TRUE(items[0].ok) << items[0].error.ToString();
+  EXPECT_EQ(items[0].doc.body.substr(0, 7), "w w w w");
+}
+
 TEST(FeedXml, DeepNestingIsAnErrorNotACrash) {
   std::string xml = "<rss><channel><item><description>";
   for (int i = 0; i < 100000; ++i) xml += "<x>";
