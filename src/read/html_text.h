@@ -39,7 +39,9 @@ struct HtmlOptions {
 };
 
 struct HtmlPage {
-  std::string title;      // og:title, else the first <h1>, else <title>, without a " - Site" suffix
+  std::string title;      // og:title, else the headline (the first <h1> outside the boilerplate), else
+                          // <title>; og:title and <title> without a " - Site" suffix
+  // The headline <h1> is kept out of the text, which holds the article's paragraphs only.
   std::string text;       // the main text, paragraphs separated by "\n\n"; never empty
   std::string published;  // ISO 8601 (article:published_time, JSON-LD datePublished, <time>), or empty
   std::string lang;       // <html lang>, else Content-Language or og:locale; empty when none

@@ -105,7 +105,7 @@ TEST(Rss2, ItemsBecomeDocuments) {
   EXPECT_EQ(ar.body, "هاجم مسلحون قافلة تجارية قرب بلدة الواحة، ما أسفر عن مقتل ثلاثة أشخاص.");
   EXPECT_EQ(ar.lang_hint, "ar");
   EXPECT_EQ(ar.url, "");
-  EXPECT_EQ(ar.published.substr(0, 10), "2025-03-11");
+  EXPECT_EQ(ar.published, "2025-03-11T10:00:00+02:00");  // the offset kept as given
   EXPECT_EQ(ar.id.size(), 16u);  // no guid, no link: a hash of title and body
 
   // A title without text is rejected with its reason; the next item goes on.
@@ -121,6 +121,29 @@ TEST(Rss2, ItemsBecomeDocuments) {
   EXPECT_EQ(refs.published, "");
   ASSERT_EQ(refs.warnings.size(), 1u);
   EXPECT_TRUE(Contains(refs.warnings[0], "quelque part")) << refs.warnings[0];
+}
+
+TEST(Rss2, RelativeAndOddDatesDegradeToNoDateWithAWarning) {
+  std::string xml = "<rss version=\"2.0\"><channel>"
+                    "<item><description>One.</description><pubDate>2 hours ago</pubDate></item>"
+                    "<item><description>Two.</description><pubDate>il y a 3 jours</pubDate></item>"
+                    "<item><description>Three.</description><pubDate>12 Mar 2025 07:45 EST</pubDate></item>"
+                    "<item><description>Four.</description><pubDate></pubDate><dc:date xmlns:dc=\"http://purl.org/dc/"
+                    "elements/1.1/\">2025-03-12</dc:date></item>"
+                    "</channel></rss>";
+  std::vector<ReadItem> items = Read(xml);
+  ASSERT_EQ(items.size(), 4u);
+  for (int i : {0, 1}) {
+    ASSERT_TRUE(items[i].ok);
+    EXPECT_EQ(items[i].doc.published, "");
+    ASSERT_EQ(items[i].doc.warnings.size(), 1u);
+    EXPECT_TRUE(Contains(items[i].doc.warnings[0], "unreadable date")) << items[i].doc.warnings[0];
+  }
+  ASSERT_TRUE(items[2].ok);
+  EXPECT_EQ(items[2].doc.published.substr(0, 10), "2025-03-12");
+  // An empty pubDate is no date: the next date element is used.
+  ASSERT_TRUE(items[3].ok);
+  EXPECT_EQ(items[3].doc.published, "2025-03-12");
 }
 
 TEST(Rss1, RdfItemsAreSiblingsOfTheChannel) {
