@@ -412,6 +412,7 @@ bool DocumentReader::NextHtml(ReadItem* item) {
   doc.body = std::move(page->text);
   doc.published = std::move(page->published);
   doc.lang_hint = std::move(page->lang);
+  doc.source = std::move(page->site_name);
   doc.warnings = std::move(page->warnings);
   doc.url = url_;
   for (std::string* field : {&doc.body, &doc.title}) {

@@ -294,7 +294,7 @@ struct NodeInfo {
 
 // The page's metadata, gathered in the first walk.
 struct Meta {
-  std::string og_title, title, h1, lang, content_language, og_locale;
+  std::string og_title, title, h1, lang, content_language, og_locale, site_name, application_name;
   std::vector<const xmlNode*> h1_nodes;  // the first <h1> elements, in document order
   const xmlNode* h1_node = nullptr;      // the headline: the first <h1> kept, kept out of the text
   std::string meta_date;      // article:published_time and the other meta names, best first
@@ -341,6 +341,8 @@ void GatherMeta(const xmlNode* n, Meta* meta) {
     if (content.empty()) return;
     if (key == "og:title" && meta->og_title.empty()) meta->og_title = content;
     if (key == "og:locale" && meta->og_locale.empty()) meta->og_locale = content;
+    if (key == "og:site_name" && meta->site_name.empty()) meta->site_name = content;
+    if (key == "application-name" && meta->application_name.empty()) meta->application_name = content;
     if (http_equiv == "content-language" && meta->content_language.empty()) meta->content_language = content;
     static constexpr std::string_view kDateKeys[] = {
         "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued",
@@ -646,6 +648,9 @@ class PageExtractor {
     std::replace(lang.begin(), lang.end(), '_', '-');
     if (lang.size() > 35) lang.clear();  // no language tag is that long
     page->lang = lang;
+    TextBuilder site;
+    site.Text(meta_.site_name.empty() ? meta_.application_name : meta_.site_name);
+    page->site_name = site.out().size() <= 200 ? std::move(site.out()) : std::string();
   }
 
   const xmlNode* root_;
@@ -660,6 +665,22 @@ void EnsureUtf8(std::string* s, std::vector<std::string>* warnings) {
   repaired.erase(std::remove(repaired.begin(), repaired.end(), '\0'), repaired.end());
   *s = std::move(repaired);
   if (warnings != nullptr) warnings->push_back("bytes that were not text replaced with U+FFFD");
+}
+
+// True when the page's first KiB declares a UTF-16 or UTF-32 charset: the bytes being read
+// as ASCII to find that declaration, it cannot be true, and browsers read such pages as UTF-8
+// (HTML's "prescan" rule); libxml2 would switch to UTF-16 and turn the page into noise.
+bool DeclaresWideCharset(std::string_view html) {
+  std::string head = LowerAscii(std::string(html.substr(0, 1024)));
+  for (size_t at = head.find("charset"); at != std::string::npos; at = head.find("charset", at + 7)) {
+    size_t i = at + 7;
+    while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) ++i;
+    std::string_view value = std::string_view(head).substr(i, 6);
+    if (value == "utf-16" || value == "utf-32" || value.substr(0, 5) == "ucs-2" || value.substr(0, 5) == "utf16") {
+      return true;
+    }
+  }
+  return false;
 }
 
 size_t CountTags(std::string_view html) {
@@ -723,7 +744,7 @@ Result<HtmlPage> ExtractHtmlPage(std::string_view html, const HtmlOptions& optio
     doc = ParseHtml(html, options.encoding.c_str());
     if (!doc) page.warnings.push_back("unknown charset '" + options.encoding + "', the page's own was used");
   }
-  if (!doc) doc = ParseHtml(html, nullptr);
+  if (!doc) doc = ParseHtml(html, DeclaresWideCharset(html) ? "UTF-8" : nullptr);
   if (!doc) return Status::InvalidInput("not readable as HTML");
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (root == nullptr) return Status::InvalidInput("no HTML element in the page");
@@ -732,6 +753,7 @@ Result<HtmlPage> ExtractHtmlPage(std::string_view html, const HtmlOptions& optio
   EnsureUtf8(&page.text, &page.warnings);
   EnsureUtf8(&page.title, &page.warnings);
   EnsureUtf8(&page.lang, nullptr);
+  EnsureUtf8(&page.site_name, nullptr);
   if (page.text.empty()) return Status::InvalidInput("no text found in the HTML page");
   return page;
 }

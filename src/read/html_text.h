@@ -45,6 +45,7 @@ struct HtmlPage {
   std::string text;       // the main text, paragraphs separated by "\n\n"; never empty
   std::string published;  // ISO 8601 (article:published_time, JSON-LD datePublished, <time>), or empty
   std::string lang;       // <html lang>, else Content-Language or og:locale; empty when none
+  std::string site_name;  // og:site_name, else application-name; empty when none
   std::vector<std::string> warnings;  // e.g. an unreadable date
 };
 

@@ -126,11 +126,12 @@ TEST(HtmlPage, ItempropArticleBodyIsPreferred) {
 TEST(HtmlPage, FrenchAndArabicArticles) {
   std::string fr =
       "<html lang=\"fr\"><head><meta property=\"og:title\" content=\"Attaque contre un poste de police | Le "
-      "Veilleur\"></head><body><main><p>Des hommes armés ont attaqué un poste de police à Dalmina dans la nuit de "
+      "Veilleur\"><meta property=\"og:site_name\" content=\" Le  Veilleur \"></head><body><main><p>Des hommes armés ont attaqué un poste de police à Dalmina dans la nuit de "
       "lundi à mardi, tuant deux agents, selon une source sécuritaire.</p><p>Les assaillants ont emporté des armes "
       "et un véhicule, a précisé cette source, ajoutant qu’une enquête avait été ouverte.</p></main></body></html>";
   HtmlPage page = Extract(fr);
   EXPECT_EQ(page.title, "Attaque contre un poste de police");
+  EXPECT_EQ(page.site_name, "Le Veilleur");
   EXPECT_EQ(page.lang, "fr");
   EXPECT_TRUE(Contains(page.text, "tuant deux agents, selon une source sécuritaire.\n\nLes assaillants")) << page.text;
 
@@ -167,6 +168,14 @@ TEST(HtmlPage, CharsetFromOutsideWinsAndLatin1WithoutDeclarationIsStillText) {
   page = Extract(latin1);
   EXPECT_TRUE(utf8::IsValid(page.text));
   EXPECT_FALSE(page.text.empty());
+}
+
+TEST(HtmlPage, BugUtf16DeclaredInAnAsciiPageTurnedItIntoNoise) {
+  for (const std::string& meta : {std::string("<meta charset=\"utf-16\">"),
+                                  std::string("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-16LE\">")}) {
+    HtmlPage page = Extract("<html><head>" + meta + "</head><body><p>Plain text of a caf\xC3\xA9 report.</p></body></html>");
+    EXPECT_EQ(page.text, "Plain text of a café report.") << meta;
+  }
 }
 
 TEST(HtmlPage, DatesFromJsonLdAndTimeElements) {
