@@ -92,10 +92,17 @@ class TextBuilder {
       }
       pending_break_ = 0;
       pending_space_ = false;
+      after_br_ = false;
       out_ += c;
     }
   }
   void Space() { pending_space_ = true; }
+  // A <br>: a line break, and a paragraph break when it follows another with no text between.
+  void LineBreak() {
+    if (!out_.empty() && pending_break_ == 1 && after_br_) pending_break_ = 2;
+    Break(1);
+    after_br_ = true;
+  }
   void Break(int level) {
     pending_break_ = std::max(pending_break_, level);
     pending_space_ = false;
@@ -106,9 +113,14 @@ class TextBuilder {
   std::string out_;
   int pending_break_ = 0;
   bool pending_space_ = false;
+  bool after_br_ = false;
 };
 
-void OnEnterOrLeave(const xmlNode* n, TextBuilder* tb) {
+void OnEnterOrLeave(const xmlNode* n, bool entering, TextBuilder* tb) {
+  if (NameIs(n->name, "br")) {
+    if (entering) tb->LineBreak();
+    return;
+  }
   switch (TagOf(n)) {
     case Tag::kBlock:
     case Tag::kBoiler:
@@ -133,12 +145,12 @@ void Render(const xmlNode* root, const Skip& skip, TextBuilder* tb) {
   while (true) {
     if (cur->type == XML_ELEMENT_NODE) {
       if (!skip(cur)) {
-        OnEnterOrLeave(cur, tb);
+        OnEnterOrLeave(cur, true, tb);
         if (cur->children != nullptr) {
           cur = cur->children;
           continue;
         }
-        OnEnterOrLeave(cur, tb);
+        OnEnterOrLeave(cur, false, tb);
       }
     } else if (cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) {
       tb->Text(View(cur->content));
@@ -148,7 +160,7 @@ void Render(const xmlNode* root, const Skip& skip, TextBuilder* tb) {
     while (cur->next == nullptr) {
       cur = cur->parent;
       if (cur == nullptr) return;
-      OnEnterOrLeave(cur, tb);
+      OnEnterOrLeave(cur, false, tb);
       if (cur == root) return;
     }
     cur = cur->next;
@@ -568,13 +580,21 @@ class PageExtractor {
     if (semantic >= 0) return {semantic};
 
     // Readability-like scoring: each paragraph gives its parent a score for its length and
-    // commas, and half of it to its grandparent.
+    // commas, and half of it to its grandparent. Text written straight into a <div> (lines
+    // split by <br>, no <p>) counts as a paragraph of the div's own text.
     for (NodeInfo& e : info_) {
       if (e.dropped || e.parent < 0) continue;
       std::string_view name = View(e.node->name);
-      if (name != "p" && name != "pre" && name != "td" && name != "blockquote") continue;
-      if (e.text < 25) continue;
-      double s = 1.0 + e.commas + std::min(e.text / 100.0, 3.0);
+      uint32_t text = e.text;
+      uint32_t commas = e.commas;
+      if (name == "div" || name == "section") {
+        text = e.own_text;
+        commas = e.own_commas;
+      } else if (name != "p" && name != "pre" && name != "td" && name != "blockquote") {
+        continue;
+      }
+      if (text < 25) continue;
+      double s = 1.0 + commas + std::min(text / 100.0, 3.0);
       NodeInfo& p = info_[e.parent];
       InitScore(&p);
       p.score += s;

@@ -116,6 +116,15 @@ TEST(HtmlPage, TeaserArticlesInASidebarAndCommentArticlesAreDropped) {
   EXPECT_EQ(page.text, kP1 + "\n\n" + kP2);
 }
 
+TEST(HtmlPage, TextWrittenStraightIntoADivWithLineBreaks) {
+  std::string links;
+  for (int i = 0; i < 12; ++i) links += "<a href=\"/x" + std::to_string(i) + "\">LINKWORD section " + std::to_string(i) + "</a> ";
+  std::string html = "<html><body><div>" + links + "</div><div><div><div>" + kP1 + "<br><br>" + kP2 + "<br>" + kP3 +
+                     "</div></div></div><div>" + links + "</div></body></html>";
+  HtmlPage page = Extract(html);
+  EXPECT_EQ(page.text, kP1 + "\n\n" + kP2 + "\n" + kP3);  // two <br> make a paragraph break
+}
+
 TEST(HtmlPage, ItempropArticleBodyIsPreferred) {
   std::string html = "<html><body><div><p>OUTSIDEWORD " + kP3 + "</p></div><div itemprop=\"articleBody\"><p>" + kP1 +
                      "</p><p>" + kP2 + "</p></div></body></html>";
