@@ -342,8 +342,9 @@ TEST_F(FetchTest, NothingListensIsAnIoError) {
   socklen_t len = sizeof addr;
   getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
   int port = ntohs(addr.sin_port);
-  close(fd);  // a port that was free a moment ago, and nothing listens on it
+  // The port stays bound (no other test can take it) but nothing listens: connections are refused.
   Result<FetchResponse> r = Fetch("http://127.0.0.1:" + std::to_string(port) + "/", Options());
+  close(fd);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kIoError);
 }
