@@ -18,6 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<vigie::ReadItem> items;
   vigie::ReadFeed(xml, "fuzz", options, &items);
   for (const vigie::ReadItem& item : items) {
+    if (!vigie::utf8::IsValid(item.error.message()) || !vigie::utf8::IsValid(item.origin)) std::abort();
+    for (const std::string& w : item.doc.warnings) {
+      if (!vigie::utf8::IsValid(w)) std::abort();
+    }
     if (!item.ok) {
       if (item.error.ok() || item.error.message().empty()) std::abort();
       continue;

@@ -29,6 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       CheckText(page->title);
       CheckText(page->published);
       CheckText(page->lang);
+      CheckText(page->site_name);
+      for (const std::string& w : page->warnings) CheckText(w);
     } else if (page.status().message().empty()) {
       std::abort();
     }

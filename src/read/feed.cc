@@ -45,8 +45,7 @@ void CaptureError(void* arg, xmlErrorPtr err) {
   if (capture->set || err == nullptr || err->level < XML_ERR_ERROR) return;
   capture->set = true;
   capture->line = err->line;
-  capture->message = std::string(libxml::Trim(err->message != nullptr ? err->message : "malformed XML"));
-  if (capture->message.size() > 200) capture->message.resize(200);
+  capture->message = libxml::Clip(libxml::Trim(err->message != nullptr ? err->message : "malformed XML"), 200);
 }
 
 // Collapses white space runs to one space and trims.
@@ -211,9 +210,11 @@ void ReadEntry(const xmlNode* node, const FeedContext& feed, std::string item_la
     std::optional<ParsedDate> parsed = ParseDate(date);
     if (parsed) {
       doc.published = parsed->iso;
-      if (parsed->trailing_ignored) doc.warnings.push_back("date '" + date + "': trailing text ignored");
+      if (parsed->trailing_ignored) {
+        doc.warnings.push_back("date '" + libxml::Clip(date, 80) + "': trailing text ignored");
+      }
     } else {
-      doc.warnings.push_back("unreadable date '" + date.substr(0, 80) + "': published set to null");
+      doc.warnings.push_back("unreadable date '" + libxml::Clip(date, 80) + "': published set to null");
     }
   }
   if (lang.empty()) lang = std::move(item_lang);
@@ -287,7 +288,7 @@ FeedKind ReadFeed(std::string_view xml, std::string_view display, const FeedOpti
         feed.kind = FeedKind::kAtom;
         channel_depth = 0;
       } else {
-        std::string name(View(local).substr(0, 40));
+        std::string name = libxml::Clip(View(local), 40);
         reject(Status::InvalidInput("not a feed: the root element is <" + name + ">, not <rss>, <rdf:RDF> or <feed>"));
         return FeedKind::kNone;
       }

@@ -185,7 +185,7 @@ uint32_t TextWeight(std::string_view s, uint32_t* commas) {
 bool IsBoilerWord(std::string_view w) {
   static constexpr std::string_view kExact[] = {
       "nav",     "menu",    "menus",   "navbar",    "ad",       "ads",       "adv",      "advert",  "banner",
-      "sidebar", "footer",  "masthead", "toolbar",  "pagination", "pager",   "tags",     "widget",  "widgets",
+      "sidebar", "footer",  "header",  "masthead", "toolbar",  "pagination", "pager", "tags",   "widget",  "widgets",
       "byline",  "login",   "signup",  "register",  "skip",     "print",     "popular",  "trending", "mostread",
       "gdpr",    "consent", "subscribe", "subscription", "paywall-promo", "breaking-ticker", "ticker", "hidden",
       "modal",   "popup",   "overlay", "dropdown",  "disqus",   "outbrain",  "taboola",  "newsletter"};
@@ -659,7 +659,7 @@ class PageExtractor {
         page->published = parsed->iso;
         break;
       }
-      page->warnings.push_back("unreadable date '" + candidate->substr(0, 80) + "': published set to null");
+      page->warnings.push_back("unreadable date '" + libxml::Clip(*candidate, 80) + "': published set to null");
     }
 
     std::string lang = meta_.lang;

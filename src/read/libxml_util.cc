@@ -4,6 +4,8 @@
 
 #include <mutex>
 
+#include "text/utf8.h"
+
 namespace vigie::libxml {
 namespace {
 
@@ -80,6 +82,17 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
   return s;
+}
+
+std::string Clip(std::string_view s, size_t n) {
+  if (s.size() > n) {
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    s = s.substr(0, n);
+  }
+  if (utf8::IsValid(s)) return std::string(s);
+  std::string out;
+  utf8::Repair(s, &out);
+  return out;
 }
 
 }  // namespace vigie::libxml

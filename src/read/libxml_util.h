@@ -52,6 +52,10 @@ inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 
 std::string_view Trim(std::string_view s);
 
+// `s` cut to at most `n` bytes on a character boundary and made valid UTF-8 (for quoting
+// input in messages).
+std::string Clip(std::string_view s, size_t n);
+
 }  // namespace vigie::libxml
 
 #endif  // VIGIE_READ_LIBXML_UTIL_H_

@@ -126,7 +126,8 @@ TEST(Rss2, ItemsBecomeDocuments) {
 TEST(Rss2, RelativeAndOddDatesDegradeToNoDateWithAWarning) {
   std::string xml = "<rss version=\"2.0\"><channel>"
                     "<item><description>One.</description><pubDate>2 hours ago</pubDate></item>"
-                    "<item><description>Two.</description><pubDate>il y a 3 jours</pubDate></item>"
+                    "<item><description>Two.</description><pubDate>il y a 3 jours " + std::string(200, 'x') +
+                    "\xC3\xA9\xC3\xA9\xC3\xA9</pubDate></item>"
                     "<item><description>Three.</description><pubDate>12 Mar 2025 07:45 EST</pubDate></item>"
                     "<item><description>Four.</description><pubDate></pubDate><dc:date xmlns:dc=\"http://purl.org/dc/"
                     "elements/1.1/\">2025-03-12</dc:date></item>"
@@ -138,6 +139,8 @@ TEST(Rss2, RelativeAndOddDatesDegradeToNoDateWithAWarning) {
     EXPECT_EQ(items[i].doc.published, "");
     ASSERT_EQ(items[i].doc.warnings.size(), 1u);
     EXPECT_TRUE(Contains(items[i].doc.warnings[0], "unreadable date")) << items[i].doc.warnings[0];
+    EXPECT_TRUE(utf8::IsValid(items[i].doc.warnings[0]));
+    EXPECT_LT(items[i].doc.warnings[0].size(), 160u);  // the date is quoted clipped
   }
   ASSERT_TRUE(items[2].ok);
   EXPECT_EQ(items[2].doc.published.substr(0, 10), "2025-03-12");
