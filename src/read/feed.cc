@@ -77,7 +77,7 @@ bool HasElementChild(const xmlNode* n) {
 }
 
 // The text of a feed element that may carry HTML (RSS description, Atom content).
-std::string MarkupText(const xmlNode* n, FeedKind kind) {
+std::string MarkupText(const xmlNode* n, FeedKind kind, HtmlFragmentReader* fragments) {
   if (kind == FeedKind::kAtom) {
     std::string type = Lower(Attr(n, "type"));
     if (type == "xhtml") {
@@ -85,7 +85,7 @@ std::string MarkupText(const xmlNode* n, FeedKind kind) {
       AppendHtmlNodeText(n, &out);
       return out;
     }
-    if (type == "html" || type == "text/html") return HtmlFragmentToText(libxml::PlainText(n));
+    if (type == "html" || type == "text/html") return fragments->ToText(libxml::PlainText(n));
     if (type.empty() || type == "text" || type == "text/plain") return Collapse(libxml::PlainText(n));
     return std::string();  // base64 or other media: not text
   }
@@ -95,14 +95,14 @@ std::string MarkupText(const xmlNode* n, FeedKind kind) {
     AppendHtmlNodeText(n, &out);
     return out;
   }
-  return HtmlFragmentToText(libxml::PlainText(n));
+  return fragments->ToText(libxml::PlainText(n));
 }
 
 // A title: plain text, but feeds often escape HTML in it ("&amp;quot;", "<b>").
-std::string TitleText(const xmlNode* n, FeedKind kind) {
+std::string TitleText(const xmlNode* n, FeedKind kind, HtmlFragmentReader* fragments) {
   std::string raw = libxml::PlainText(n);
   bool html = kind == FeedKind::kAtom ? Lower(Attr(n, "type")) == "html" : raw.find_first_of("<&") != std::string::npos;
-  std::string text = html ? HtmlFragmentToText(raw) : Collapse(raw);
+  std::string text = html ? fragments->ToText(raw) : Collapse(raw);
   for (char& c : text) {
     if (c == '\n') c = ' ';
   }
@@ -133,6 +133,7 @@ struct FeedContext {
   std::string title;
   std::string lang;
   const FeedOptions* options = nullptr;
+  HtmlFragmentReader* fragments = nullptr;  // one parser context for every item's HTML
 };
 
 // One <item> or <entry> into a document or a rejection.
@@ -175,9 +176,9 @@ void ReadEntry(const xmlNode* node, const FeedContext& feed, std::string item_la
     }
   }
 
-  if (title != nullptr) doc.title = TitleText(title, feed.kind);
-  if (content != nullptr) doc.body = MarkupText(content, feed.kind);
-  if (doc.body.empty() && description != nullptr) doc.body = MarkupText(description, feed.kind);
+  if (title != nullptr) doc.title = TitleText(title, feed.kind, feed.fragments);
+  if (content != nullptr) doc.body = MarkupText(content, feed.kind, feed.fragments);
+  if (doc.body.empty() && description != nullptr) doc.body = MarkupText(description, feed.kind, feed.fragments);
   EnsureUtf8(&doc.title, &doc.warnings);
   EnsureUtf8(&doc.body, &doc.warnings);
   if (doc.body.size() + doc.title.size() > feed.options->max_doc_bytes) {
@@ -266,8 +267,10 @@ FeedKind ReadFeed(std::string_view xml, std::string_view display, const FeedOpti
   ErrorCapture error;
   xmlTextReaderSetStructuredErrorHandler(reader.get(), CaptureError, &error);
 
+  HtmlFragmentReader fragments;
   FeedContext feed;
   feed.options = &options;
+  feed.fragments = &fragments;
   size_t first = items->size();
   int channel_depth = -1;
   int count = 0;
@@ -326,7 +329,7 @@ FeedKind ReadFeed(std::string_view xml, std::string_view display, const FeedOpti
       ReadEntry(node, feed, lang, std::string(display) + ":item " + std::to_string(count), &item);
       items->push_back(std::move(item));
     } else if (NameIs(local, "title")) {
-      if (feed.title.empty()) feed.title = TitleText(node, feed.kind);
+      if (feed.title.empty()) feed.title = TitleText(node, feed.kind, &fragments);
     } else if (feed.lang.empty()) {
       feed.lang = std::string(libxml::Trim(libxml::PlainText(node)));
     }

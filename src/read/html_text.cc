@@ -778,19 +778,37 @@ Result<HtmlPage> ExtractHtmlPage(std::string_view html, const HtmlOptions& optio
   return page;
 }
 
-std::string HtmlFragmentToText(std::string_view html) {
+HtmlFragmentReader::HtmlFragmentReader() {
+  libxml::Prepare();
+  ctxt_ = htmlNewParserCtxt();
+}
+
+HtmlFragmentReader::~HtmlFragmentReader() {
+  if (ctxt_ != nullptr) htmlFreeParserCtxt(static_cast<htmlParserCtxtPtr>(ctxt_));
+}
+
+std::string HtmlFragmentReader::ToText(std::string_view html) {
   TextBuilder tb;
   if (html.find_first_of("<&") == std::string_view::npos) {
     tb.Text(html);
   } else if (CountTags(html) > HtmlOptions().max_tags) {
     StripTags(html, &tb);
   } else if (html.size() <= static_cast<size_t>(INT_MAX)) {
-    libxml::DocPtr doc = ParseHtml(html, "UTF-8");
+    libxml::Prepare();
+    libxml::DocPtr doc(ctxt_ != nullptr ? htmlCtxtReadMemory(static_cast<htmlParserCtxtPtr>(ctxt_), html.data(),
+                                                             static_cast<int>(html.size()), nullptr, "UTF-8",
+                                                             kHtmlParseOptions)
+                                        : nullptr);
     if (doc) Render(xmlDocGetRootElement(doc.get()), [](const xmlNode* e) { return TagOf(e) == Tag::kDrop; }, &tb);
   }
   std::string out = std::move(tb.out());
   EnsureUtf8(&out, nullptr);
   return out;
+}
+
+std::string HtmlFragmentToText(std::string_view html) {
+  HtmlFragmentReader reader;
+  return reader.ToText(html);
 }
 
 void AppendHtmlNodeText(const _xmlNode* node, std::string* out) {

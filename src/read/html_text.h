@@ -59,6 +59,20 @@ Result<HtmlPage> ExtractHtmlPage(std::string_view html, const HtmlOptions& optio
 // HtmlOptions().max_tags tags is not parsed: its tags are cut out as they are, linearly.
 std::string HtmlFragmentToText(std::string_view html);
 
+// HtmlFragmentToText with one libxml2 parser context (and its name dictionary) reused across
+// fragments, as a feed's items are read. Not thread-safe: one per thread.
+class HtmlFragmentReader {
+ public:
+  HtmlFragmentReader();
+  ~HtmlFragmentReader();
+  HtmlFragmentReader(const HtmlFragmentReader&) = delete;
+  HtmlFragmentReader& operator=(const HtmlFragmentReader&) = delete;
+  std::string ToText(std::string_view html);
+
+ private:
+  void* ctxt_;  // htmlParserCtxtPtr; null when libxml2 is out of memory (then ToText gives "")
+};
+
 // Appends the text of an already parsed (X)HTML subtree, rendered as HtmlFragmentToText does
 // (used for Atom's type="xhtml" content). Entity references that were not expanded are skipped.
 void AppendHtmlNodeText(const _xmlNode* node, std::string* out);
