@@ -255,7 +255,15 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& 
   if (!source.ok()) return source.status();
   std::string display = path == "-" ? "<stdin>" : path;
   std::unique_ptr<DocumentReader> reader(new DocumentReader(std::move(source).value(), display, options));
-  if (reader->format_ == InputFormat::kAuto) reader->format_ = FormatFromName(path);
+  if (reader->format_ == InputFormat::kAuto) {
+    InputFormat by_name = FormatFromName(path);
+    // A feed or page name is a hint the content may correct (an XHTML page named .xml).
+    if (by_name == InputFormat::kFeed || by_name == InputFormat::kHtml) {
+      reader->name_hint_ = by_name;
+    } else {
+      reader->format_ = by_name;
+    }
+  }
   reader->open_error_ = reader->Sniff();
   return reader;
 }
@@ -282,7 +290,7 @@ Status DocumentReader::Sniff() {
     s = s.substr(SkipBom(s));
     while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
     InputFormat markup = SniffMarkup(s);
-    InputFormat by_type = FormatFromMediaType(media_type_);
+    InputFormat by_type = name_hint_ != InputFormat::kAuto ? name_hint_ : FormatFromMediaType(media_type_);
     if (markup != InputFormat::kAuto) {
       format_ = markup;
     } else if (by_type != InputFormat::kAuto) {

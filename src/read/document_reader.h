@@ -97,6 +97,7 @@ class DocumentReader {
   InputFormat format_;
   bool done_ = false;
   Status open_error_;  // a whole-input rejection found while sniffing (binary, UTF-16...)
+  InputFormat name_hint_ = InputFormat::kAuto;  // kFeed or kHtml from the file's name
   std::string url_;         // for a fetched input: the final URL
   std::string media_type_;  // for a fetched input: its Content-Type media type
   std::string charset_;     // for a fetched input: its Content-Type charset

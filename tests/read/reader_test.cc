@@ -629,6 +629,18 @@ TEST(Formats, FeedsAndPagesByContentAndByName) {
     EXPECT_EQ(r.docs()[0].lang_hint, "fr");
     EXPECT_EQ(r.docs()[0].id.size(), 16u);
   }
+  // The content corrects a feed or page name; the name decides when the content says nothing.
+  r = ReadPath(dir.Write("xhtml.xml", "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                                      "<p>An XHTML page named .xml.</p></body></html>"));
+  EXPECT_EQ(r.format, InputFormat::kHtml);
+  ASSERT_EQ(r.docs().size(), 1u);
+  EXPECT_EQ(r.docs()[0].body, "An XHTML page named .xml.");
+  r = ReadPath(dir.Write("fragment.html", "Some words, then <b>bold</b> ones."));
+  EXPECT_EQ(r.format, InputFormat::kHtml);
+  ASSERT_EQ(r.docs().size(), 1u);
+  EXPECT_EQ(r.docs()[0].body, "Some words, then bold ones.");
+  r = ReadPath(dir.Write("odd.rss", "{\"text\":\"a JSON line named .rss\"}"));
+  EXPECT_EQ(r.format, InputFormat::kFeed);
   r = ReadPath(dir.Write("bare", "<html><body><p>Bare page text.</p></body></html>"));
   EXPECT_EQ(r.format, InputFormat::kHtml);
   // Markup that is neither stays text; so does text that mentions a tag later on.
