@@ -21,7 +21,9 @@ namespace {
 const char* const kTokens[] = {"{", "}", "\"", "\\", "\\u0000", "\\ud800", "\n", "\r\n", "date ", "2024-09",
                                "\xC3\xA9", "\xD8\xA7\xD9\x84", "\xE2\x80\x94", " - ", "(AFP)", "\xEF\xBB\xBF",
                                "\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x00", "...", "U.N.",
-                               "l'", "12 000", "\xD9\xA1\xD9\xA2", "https://", "@", "\xE2\x80\xAF", "\xC2\xAD"};
+                               "l'", "12 000", "\xD9\xA1\xD9\xA2", "https://", "@", "\xE2\x80\xAF", "\xC2\xAD",
+                               "<", ">", "</", "/>", "&amp;", "&#x", ";", "<![CDATA[", "]]>", "<!ENTITY e \"&e;\">",
+                               "<item>", "</item>", "<entry>", "<p>", "</div>", "<script>", "=\"", "<!--"};
 
 std::string Mutate(const std::string& in, const std::vector<std::string>& corpus, std::mt19937_64& rng) {
   std::string s = in;

@@ -7,6 +7,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config
   libicu-dev libsimdjson-dev libcli11-dev libcld2-dev libstemmer-dev zlib1g-dev libsqlite3-dev
+  libxml2-dev libcurl4-openssl-dev
   libgtest-dev libbenchmark-dev
   python3 python3-jsonschema
 )

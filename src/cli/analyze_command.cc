@@ -1,4 +1,5 @@
 // vigie analyze: one analysis JSON object per document (or a readable summary).
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -27,6 +28,9 @@ struct AnalyzeFlags {
   bool lenient = false;
   std::string format = "auto";
   std::string max_doc_bytes = "10M";
+  std::string max_input_bytes = "64M";
+  double fetch_timeout = 30;
+  size_t follow_links = 0;
   std::string data_dir;
 };
 
@@ -49,6 +53,24 @@ int RunAnalyze(const AnalyzeFlags& flags) {
     return kExitUsage;
   }
   read.max_doc_bytes = *budget;
+  std::optional<size_t> input_budget = ParseSize(flags.max_input_bytes);
+  if (!input_budget || *input_budget == 0 || *input_budget > (size_t{1} << 30)) {
+    std::fprintf(stderr, "vigie analyze: --max-input-bytes must be a size from 1 to 1G (e.g. 64M), not '%s'\n",
+                 flags.max_input_bytes.c_str());
+    return kExitUsage;
+  }
+  read.max_input_bytes = *input_budget;
+  if (!(flags.fetch_timeout > 0 && flags.fetch_timeout <= 3600)) {
+    std::fprintf(stderr, "vigie analyze: --timeout must be from 0.001 to 3600 seconds, not %g\n", flags.fetch_timeout);
+    return kExitUsage;
+  }
+  read.fetch.timeout_ms = std::max(1L, static_cast<long>(flags.fetch_timeout * 1000));
+  read.fetch.connect_timeout_ms = std::min(read.fetch.connect_timeout_ms, read.fetch.timeout_ms);
+  if (flags.follow_links > 1000) {
+    std::fprintf(stderr, "vigie analyze: --follow-links must be from 0 to 1000, not %zu\n", flags.follow_links);
+    return kExitUsage;
+  }
+  read.follow_links = flags.follow_links;
   read.utf8 = flags.lenient ? Utf8Policy::kLenient : Utf8Policy::kStrict;
 
   Result<std::string> data_dir = FindDataDir(flags.data_dir);
@@ -144,18 +166,27 @@ CommandRunner AddAnalyzeCommand(CLI::App* app) {
       "organisations and places (with coordinates and the story's focus), dates and counts, events (PLOVER,\n"
       "with ACLED and CAMEO views) and threat categories, in French, English and Arabic.\n"
       "Reads the seed format ('date YYYY[-MM[-DD]]' then the body), JSONL (id,title,text,date,url,source,lang),\n"
-      "plain text, any of these gzipped, folders (recursively: *.txt, *.jsonl, *.ndjson[.gz]), globs, and - for\n"
-      "standard input.");
-  cmd->add_option("inputs", flags->inputs, "files, folders, globs, or - for standard input")->required();
+      "plain text, RSS 2.0, RSS 1.0 (RDF) and Atom feeds (one document per item), HTML pages (their main text),\n"
+      "any of these gzipped, folders (recursively: *.txt, *.jsonl, *.ndjson, *.xml, *.rss, *.atom, *.html, *.htm,\n"
+      "and the same .gz), globs, http:// and https:// URLs (fetched, then read as a feed, a page or text), and -\n"
+      "for standard input.");
+  cmd->add_option("inputs", flags->inputs, "files, folders, globs, URLs, or - for standard input")->required();
   cmd->add_flag("--jsonl", flags->jsonl, "one compact JSON object per line (the default)");
   cmd->add_flag("--pretty", flags->pretty, "indented JSON, one object after another");
   cmd->add_flag("--summary", flags->summary, "a readable summary instead of JSON");
   cmd->add_flag("--tokens", flags->tokens, "add tokens[] (kind, folded form, stem) to the JSON");
   cmd->add_flag("--text", flags->text, "add doc.text, the analysed text that offsets point into");
-  cmd->add_option("--format", flags->format, "input format: auto, seed, jsonl, text")->capture_default_str();
+  cmd->add_option("--format", flags->format, "input format: auto, seed, jsonl, text, feed, html")->capture_default_str();
   cmd->add_flag("--lenient", flags->lenient,
                 "replace invalid UTF-8 and NUL bytes with U+FFFD (with a warning) instead of rejecting");
   cmd->add_option("--max-doc-bytes", flags->max_doc_bytes, "size budget of one document, e.g. 10M, 512K")
+      ->capture_default_str();
+  cmd->add_option("--max-input-bytes", flags->max_input_bytes,
+                  "size budget of a whole feed or HTML page, and of a fetched URL's body")
+      ->capture_default_str();
+  cmd->add_option("--timeout", flags->fetch_timeout, "deadline of each URL fetch, in seconds")->capture_default_str();
+  cmd->add_option("--follow-links", flags->follow_links,
+                  "fetch the linked page of up to N items per feed and analyse its main text when longer")
       ->capture_default_str();
   cmd->add_option("--data-dir", flags->data_dir, "folder of vigie's data files (default: found automatically)");
   cmd->get_option("--pretty")->excludes("--jsonl");

@@ -49,9 +49,17 @@ Result<std::unique_ptr<ByteSource>> ByteSource::Open(const std::string& path) {
   return std::unique_ptr<ByteSource>(new ByteSource(gz, path));
 }
 
-ByteSource::~ByteSource() { gzclose(static_cast<gzFile>(gz_)); }
+std::unique_ptr<ByteSource> ByteSource::FromString(std::string data, std::string name) {
+  std::unique_ptr<ByteSource> source(new ByteSource(nullptr, std::move(name)));
+  source->pushback_ = std::move(data);
+  return source;
+}
 
-bool ByteSource::compressed() const { return gzdirect(static_cast<gzFile>(gz_)) == 0; }
+ByteSource::~ByteSource() {
+  if (gz_ != nullptr) gzclose(static_cast<gzFile>(gz_));
+}
+
+bool ByteSource::compressed() const { return gz_ != nullptr && gzdirect(static_cast<gzFile>(gz_)) == 0; }
 
 int64_t ByteSource::RawOffset() const {
   z_off_t offset = gzoffset(static_cast<gzFile>(gz_));
@@ -75,6 +83,7 @@ Result<size_t> ByteSource::Read(char* buf, size_t n) {
     }
     return take;
   }
+  if (gz_ == nullptr) return size_t{0};
   gzFile gz = static_cast<gzFile>(gz_);
   unsigned want = n > static_cast<size_t>(INT_MAX) ? static_cast<unsigned>(INT_MAX) : static_cast<unsigned>(n);
   int got = gzread(gz, buf, want);

@@ -15,6 +15,8 @@ class ByteSource {
  public:
   // `path` "-" is standard input. Fails when the path cannot be opened or is a directory.
   static Result<std::unique_ptr<ByteSource>> Open(const std::string& path);
+  // A stream over bytes already in memory (a fetched body), read as they are (no gzip).
+  static std::unique_ptr<ByteSource> FromString(std::string data, std::string name);
   ~ByteSource();
   ByteSource(const ByteSource&) = delete;
   ByteSource& operator=(const ByteSource&) = delete;
@@ -39,7 +41,7 @@ class ByteSource {
 
  private:
   ByteSource(void* gz, std::string path) : gz_(gz), path_(std::move(path)) {}
-  void* gz_;  // gzFile
+  void* gz_;  // gzFile; null for FromString
   std::string path_;
   std::string pushback_;
   size_t pushback_pos_ = 0;

@@ -7,6 +7,8 @@
 
 #include "common/hash.h"
 #include "read/date.h"
+#include "read/feed.h"
+#include "read/html_text.h"
 #include "text/utf8.h"
 
 namespace vigie {
@@ -75,6 +77,73 @@ InputFormat FormatFromName(const std::string& path) {
   std::string p = path;
   if (EndsWith(p, ".gz")) p.resize(p.size() - 3);
   if (EndsWith(p, ".jsonl") || EndsWith(p, ".ndjson")) return InputFormat::kJsonl;
+  if (EndsWith(p, ".xml") || EndsWith(p, ".rss") || EndsWith(p, ".atom") || EndsWith(p, ".rdf")) {
+    return InputFormat::kFeed;
+  }
+  if (EndsWith(p, ".html") || EndsWith(p, ".htm") || EndsWith(p, ".xhtml")) return InputFormat::kHtml;
+  return InputFormat::kAuto;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// kFeed or kHtml from the first element of markup (after an XML declaration, comments and a
+// doctype): <rss>, <rdf:RDF>, <feed>; <!doctype html>, <html>, <head>, <body>. kAuto otherwise.
+InputFormat SniffMarkup(std::string_view s) {
+  s.remove_prefix(SkipBom(s));
+  for (int guard = 0; guard < 32; ++guard) {
+    while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+    if (s.size() < 2 || s[0] != '<') return InputFormat::kAuto;
+    size_t end;
+    if (s[1] == '?') {
+      end = s.find("?>");
+      if (end == std::string_view::npos) return InputFormat::kAuto;
+      s.remove_prefix(end + 2);
+      continue;
+    }
+    if (s.substr(0, 4) == "<!--") {
+      end = s.find("-->");
+      if (end == std::string_view::npos) return InputFormat::kAuto;
+      s.remove_prefix(end + 3);
+      continue;
+    }
+    if (s[1] == '!') {
+      std::string head = LowerAscii(s.substr(0, 14));
+      if (head == "<!doctype html") return InputFormat::kHtml;
+      end = s.find('>');
+      size_t subset = s.find('[');
+      if (subset != std::string_view::npos && subset < end) {
+        end = s.find("]>", subset);
+        if (end != std::string_view::npos) ++end;
+      }
+      if (end == std::string_view::npos) return InputFormat::kAuto;
+      s.remove_prefix(end + 1);
+      continue;
+    }
+    size_t i = 1;
+    while (i < s.size() && i < 64 && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == ':' || s[i] == '-' ||
+                                      s[i] == '_' || s[i] == '.')) {
+      ++i;
+    }
+    std::string name = LowerAscii(s.substr(1, i - 1));
+    if (name == "rss" || name == "feed" || name == "rdf:rdf" || name == "rdf") return InputFormat::kFeed;
+    if (name == "html" || name == "head" || name == "body") return InputFormat::kHtml;
+    return InputFormat::kAuto;
+  }
+  return InputFormat::kAuto;
+}
+
+// The format a fetched body's media type names, kAuto when it names none of ours.
+InputFormat FormatFromMediaType(const std::string& media_type) {
+  if (media_type == "application/rss+xml" || media_type == "application/atom+xml" ||
+      media_type == "application/rdf+xml" || media_type == "application/feed+xml") {
+    return InputFormat::kFeed;
+  }
+  if (media_type == "text/html" || media_type == "application/xhtml+xml") return InputFormat::kHtml;
+  if (media_type == "application/x-ndjson" || media_type == "application/jsonl") return InputFormat::kJsonl;
   return InputFormat::kAuto;
 }
 
@@ -105,7 +174,9 @@ Result<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "seed") return InputFormat::kSeed;
   if (name == "jsonl" || name == "ndjson") return InputFormat::kJsonl;
   if (name == "text" || name == "txt") return InputFormat::kText;
-  return Status::InvalidArgument("unknown format '" + std::string(name) + "' (auto, seed, jsonl, text)");
+  if (name == "feed" || name == "rss" || name == "atom") return InputFormat::kFeed;
+  if (name == "html" || name == "htm") return InputFormat::kHtml;
+  return Status::InvalidArgument("unknown format '" + std::string(name) + "' (auto, seed, jsonl, text, feed, html)");
 }
 
 std::string_view InputFormatName(InputFormat format) {
@@ -114,6 +185,8 @@ std::string_view InputFormatName(InputFormat format) {
     case InputFormat::kSeed: return "seed";
     case InputFormat::kJsonl: return "jsonl";
     case InputFormat::kText: return "text";
+    case InputFormat::kFeed: return "feed";
+    case InputFormat::kHtml: return "html";
   }
   return "auto";
 }
@@ -165,11 +238,32 @@ DocumentReader::DocumentReader(std::unique_ptr<ByteSource> source, std::string d
 DocumentReader::~DocumentReader() = default;
 
 Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& path, const ReadOptions& options) {
+  if (IsUrl(path)) {
+    FetchOptions fetch = options.fetch;
+    fetch.max_bytes = options.max_input_bytes;
+    Result<FetchResponse> response = Fetch(path, fetch);
+    if (!response.ok()) return response.status();
+    std::unique_ptr<DocumentReader> reader(
+        new DocumentReader(ByteSource::FromString(std::move(response->body), path), path, options));
+    reader->url_ = response->url;
+    reader->media_type_ = response->media_type;
+    reader->charset_ = response->charset;
+    reader->open_error_ = reader->Sniff();
+    return reader;
+  }
   Result<std::unique_ptr<ByteSource>> source = ByteSource::Open(path);
   if (!source.ok()) return source.status();
   std::string display = path == "-" ? "<stdin>" : path;
   std::unique_ptr<DocumentReader> reader(new DocumentReader(std::move(source).value(), display, options));
-  if (reader->format_ == InputFormat::kAuto) reader->format_ = FormatFromName(path);
+  if (reader->format_ == InputFormat::kAuto) {
+    InputFormat by_name = FormatFromName(path);
+    // A feed or page name is a hint the content may correct (an XHTML page named .xml).
+    if (by_name == InputFormat::kFeed || by_name == InputFormat::kHtml) {
+      reader->name_hint_ = by_name;
+    } else {
+      reader->format_ = by_name;
+    }
+  }
   reader->open_error_ = reader->Sniff();
   return reader;
 }
@@ -195,7 +289,13 @@ Status DocumentReader::Sniff() {
     std::string_view s = head;
     s = s.substr(SkipBom(s));
     while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-    if (!s.empty() && s.front() == '{') {
+    InputFormat markup = SniffMarkup(s);
+    InputFormat by_type = name_hint_ != InputFormat::kAuto ? name_hint_ : FormatFromMediaType(media_type_);
+    if (markup != InputFormat::kAuto) {
+      format_ = markup;
+    } else if (by_type != InputFormat::kAuto) {
+      format_ = by_type;
+    } else if (!s.empty() && s.front() == '{') {
       format_ = InputFormat::kJsonl;
     } else if (LooksSeed(head)) {
       format_ = InputFormat::kSeed;
@@ -217,7 +317,129 @@ bool DocumentReader::Next(ReadItem* item) {
     return true;
   }
   if (format_ == InputFormat::kJsonl) return NextJsonLine(item);
+  if (format_ == InputFormat::kFeed) return NextFeed(item);
+  if (format_ == InputFormat::kHtml) return NextHtml(item);
   return NextWhole(item);
+}
+
+bool DocumentReader::ReadMarkup(std::string* raw, ReadItem* item) {
+  bool truncated = false;
+  Status read = source_->ReadAll(options_.max_input_bytes, raw, &truncated);
+  if (!read.ok()) {
+    item->error = read;
+    return false;
+  }
+  if (truncated) {
+    item->error = Status::OutOfBudget("input larger than the budget of " + std::to_string(options_.max_input_bytes) +
+                                      " bytes for a feed or page (see --max-input-bytes)");
+    return false;
+  }
+  return true;
+}
+
+bool DocumentReader::NextFeed(ReadItem* item) {
+  if (!feed_read_) {
+    feed_read_ = true;
+    std::string raw;
+    ReadItem failed;
+    failed.origin = display_;
+    if (!ReadMarkup(&raw, &failed)) {
+      pending_.push_back(std::move(failed));
+    } else {
+      FeedOptions feed;
+      feed.max_input_bytes = options_.max_input_bytes;
+      feed.max_doc_bytes = options_.max_doc_bytes;
+      feed.base_url = url_;
+      ReadFeed(raw, display_, feed, &pending_);
+    }
+  }
+  if (pending_pos_ >= pending_.size()) {
+    done_ = true;
+    pending_.clear();
+    pending_pos_ = 0;
+    return false;
+  }
+  *item = std::move(pending_[pending_pos_++]);
+  if (item->ok && followed_ < options_.follow_links && IsUrl(item->doc.url)) {
+    ++followed_;
+    FollowLink(&item->doc);
+  }
+  return true;
+}
+
+void DocumentReader::FollowLink(Document* doc) {
+  FetchOptions fetch = options_.fetch;
+  fetch.max_bytes = options_.max_input_bytes;
+  Result<FetchResponse> response = Fetch(doc->url, fetch);
+  const std::string keep = "; the feed's text is kept";
+  if (!response.ok()) {
+    doc->warnings.push_back("link not followed: " + response.status().message() + keep);
+    return;
+  }
+  if (SniffMarkup(std::string_view(response->body).substr(0, kSniffBytes)) != InputFormat::kHtml &&
+      FormatFromMediaType(response->media_type) != InputFormat::kHtml) {
+    doc->warnings.push_back("link is not an HTML page (" +
+                            (response->media_type.empty() ? std::string("no Content-Type") : response->media_type) +
+                            ")" + keep);
+    return;
+  }
+  HtmlOptions html;
+  html.max_input_bytes = options_.max_input_bytes;
+  html.encoding = response->charset;
+  Result<HtmlPage> page = ExtractHtmlPage(response->body, html);
+  if (!page.ok()) {
+    doc->warnings.push_back("linked page not read: " + page.status().message() + keep);
+    return;
+  }
+  if (page->text.size() <= doc->body.size()) return;  // the feed already holds as much
+  if (page->text.size() + doc->title.size() > options_.max_doc_bytes) {
+    doc->warnings.push_back("linked page's text is over the document budget" + keep);
+    return;
+  }
+  doc->body = std::move(page->text);
+  if (doc->published.empty()) doc->published = page->published;
+  if (doc->lang_hint.empty()) doc->lang_hint = page->lang;
+  for (std::string& w : page->warnings) doc->warnings.push_back("linked page: " + w);
+}
+
+bool DocumentReader::NextHtml(ReadItem* item) {
+  done_ = true;
+  item->origin = display_;
+  std::string raw;
+  if (!ReadMarkup(&raw, item)) return true;
+  HtmlOptions html;
+  html.max_input_bytes = options_.max_input_bytes;
+  html.encoding = charset_;
+  Result<HtmlPage> page = ExtractHtmlPage(raw, html);
+  if (!page.ok()) {
+    item->error = page.status();
+    return true;
+  }
+  Document& doc = item->doc;
+  doc.title = std::move(page->title);
+  doc.body = std::move(page->text);
+  doc.published = std::move(page->published);
+  doc.lang_hint = std::move(page->lang);
+  doc.source = std::move(page->site_name);
+  doc.warnings = std::move(page->warnings);
+  doc.url = url_;
+  for (std::string* field : {&doc.body, &doc.title}) {
+    Status check = CheckText(field, options_.utf8, "", &doc.warnings);
+    if (!check.ok()) {
+      item->error = check;
+      return true;
+    }
+  }
+  if (doc.body.size() + doc.title.size() > options_.max_doc_bytes) {
+    item->error = Status::OutOfBudget("page text of " + std::to_string(doc.body.size() + doc.title.size()) +
+                                      " bytes is over the size budget of " + std::to_string(options_.max_doc_bytes) +
+                                      " bytes (see --max-doc-bytes)");
+    return true;
+  }
+  doc.id = ContentId(doc.title, doc.body);
+  doc.origin = display_;
+  item->ok = true;
+  return true;
 }
 
 bool DocumentReader::NextWhole(ReadItem* item) {
@@ -272,6 +494,7 @@ bool DocumentReader::NextWhole(ReadItem* item) {
   }
   doc.id = ContentId(doc.title, doc.body);
   doc.origin = display_;
+  doc.url = url_;
   item->ok = true;
   item->head.clear();
   return true;

@@ -4,7 +4,11 @@
 //    the same line or the next (the format of ../shared/seed/);
 //  - jsonl: one JSON object a line with fields id, title, text (required), date, url, source,
 //    lang; unknown fields are ignored; a bad line is rejected and the next lines go on;
-//  - text: the whole input is the body.
+//  - text: the whole input is the body;
+//  - feed: RSS 2.0, RSS 1.0 (RDF) or Atom, one document per item (read/feed.h);
+//  - html: a web page, its main text extracted (read/html_text.h).
+// An input named by an http:// or https:// URL is fetched first (read/fetch.h); its
+// Content-Type and content then choose the format.
 //
 // Every budget is enforced while reading: a document over max_doc_bytes is rejected without
 // being held whole in memory, and a JSONL line over twice that budget is skipped to its end.
@@ -16,10 +20,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/status.h"
 #include "read/byte_source.h"
 #include "read/document.h"
+#include "read/fetch.h"
 #include "read/line_reader.h"
 
 namespace simdjson::dom {
@@ -28,9 +34,9 @@ class parser;
 
 namespace vigie {
 
-enum class InputFormat { kAuto, kSeed, kJsonl, kText };
+enum class InputFormat { kAuto, kSeed, kJsonl, kText, kFeed, kHtml };
 
-// "auto", "seed", "jsonl", "text".
+// "auto", "seed", "jsonl", "text", "feed", "html".
 Result<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat format);
 
@@ -44,6 +50,14 @@ struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
   size_t max_doc_bytes = 10u << 20;  // the size budget of one document (body and title)
   Utf8Policy utf8 = Utf8Policy::kStrict;
+  // The size budget of a whole feed or HTML page (and of a fetched body), before its text is
+  // extracted; each document taken from it still has max_doc_bytes.
+  size_t max_input_bytes = 64u << 20;
+  FetchOptions fetch;  // for URL inputs; fetch.max_bytes is set to max_input_bytes
+  // How many items of each feed have their link fetched (http and https links only), the page's
+  // main text then replacing the item's text when it is longer. 0: links are never fetched. A
+  // link that cannot be used leaves the item as the feed gives it, with a warning.
+  size_t follow_links = 0;
 };
 
 struct ReadItem {
@@ -61,7 +75,8 @@ inline constexpr size_t kRejectedHeadBytes = 256;
 
 class DocumentReader {
  public:
-  // Opens `path` ("-" for standard input). Fails when it cannot be opened at all.
+  // Opens `path` ("-" for standard input, an http(s) URL to fetch). Fails when it cannot be
+  // opened at all (for a URL: cannot be fetched, HTTP error, over the budget).
   static Result<std::unique_ptr<DocumentReader>> Open(const std::string& path, const ReadOptions& options);
   ~DocumentReader();
 
@@ -76,6 +91,11 @@ class DocumentReader {
   DocumentReader(std::unique_ptr<ByteSource> source, std::string display, const ReadOptions& options);
   Status Sniff();
   bool NextWhole(ReadItem* item);
+  bool NextFeed(ReadItem* item);
+  bool NextHtml(ReadItem* item);
+  void FollowLink(Document* doc);
+  // The whole input within max_input_bytes, or a rejection in *item (false).
+  bool ReadMarkup(std::string* raw, ReadItem* item);
   bool NextJsonLine(ReadItem* item);
   bool ParseJsonLine(std::string* line, int line_number, ReadItem* item);
 
@@ -85,6 +105,14 @@ class DocumentReader {
   InputFormat format_;
   bool done_ = false;
   Status open_error_;  // a whole-input rejection found while sniffing (binary, UTF-16...)
+  InputFormat name_hint_ = InputFormat::kAuto;  // kFeed or kHtml from the file's name
+  std::string url_;         // for a fetched input: the final URL
+  std::string media_type_;  // for a fetched input: its Content-Type media type
+  std::string charset_;     // for a fetched input: its Content-Type charset
+  bool feed_read_ = false;
+  std::vector<ReadItem> pending_;  // a feed's items not yet returned
+  size_t pending_pos_ = 0;
+  size_t followed_ = 0;  // links of this feed's items fetched so far
   std::unique_ptr<LineReader> lines_;
   std::unique_ptr<simdjson::dom::parser> json_;
 };

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "read/fetch.h"
+
 namespace vigie {
 namespace {
 
@@ -55,13 +57,16 @@ void AddPath(const std::string& path, std::vector<std::string>* out, std::vector
 bool IsReadableName(const std::string& name) {
   std::string n = name;
   if (EndsWith(n, ".gz")) n.resize(n.size() - 3);
-  return EndsWith(n, ".txt") || EndsWith(n, ".jsonl") || EndsWith(n, ".ndjson");
+  for (const char* ext : {".txt", ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ".html", ".htm"}) {
+    if (EndsWith(n, ext)) return true;
+  }
+  return false;
 }
 
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& args, std::vector<InputError>* errors) {
   std::vector<std::string> out;
   for (const std::string& arg : args) {
-    if (arg == "-") {
+    if (arg == "-" || IsUrl(arg)) {
       out.push_back(arg);
       continue;
     }

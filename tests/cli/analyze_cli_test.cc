@@ -295,6 +295,39 @@ TEST(AnalyzeCli, SamplesFolder) {
   EXPECT_EQ(langs, (std::set<std::string>{"ar", "en", "fr"}));
 }
 
+TEST(AnalyzeCli, FeedsAndPagesInAFolder) {
+  TempDir dir;
+  dir.Write("wire.rss", std::string("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test Wire</title>"
+                                    "<item><guid>w-fr</guid><title>Niger</title><pubDate>Tue, 04 Mar 2025 10:00:00 GMT"
+                                    "</pubDate><description><![CDATA[<p>") +
+                            kFrench + "</p>]]></description></item><item><guid>w-ar</guid><description>" + kArabic +
+                            "</description></item><item><title>Empty</title></item></channel></rss>");
+  dir.Write("page.html", std::string("<!doctype html><html lang=\"en\"><head><title>A page - Site</title></head><body>"
+                                     "<nav>Home News Sport</nav><article><p>") +
+                             kEnglish + "</p></article><footer>FOOTERWORD</footer></body></html>");
+  CommandResult r = RunVigie("analyze " + Q(dir.path()));
+  EXPECT_EQ(r.exit_code, 2) << r.err;  // the empty item
+  EXPECT_TRUE(Contains(r.err, "wire.rss:item 3: item has a title but no text")) << r.err;
+  JsonOutput out = JsonOutput::FromLines(r.out);
+  ASSERT_FALSE(out.failed());
+  ASSERT_EQ(out.size(), 3u) << r.out;
+  EXPECT_EQ(Str(out[0], "/doc/title"), "A page");
+  EXPECT_EQ(Str(out[0], "/doc/lang"), "en");
+  EXPECT_EQ(Str(out[1], "/doc/id"), "w-fr");
+  EXPECT_EQ(Str(out[1], "/doc/source"), "Test Wire");
+  EXPECT_EQ(Str(out[1], "/doc/published"), "2025-03-04T10:00:00Z");
+  EXPECT_EQ(Str(out[1], "/doc/lang"), "fr");
+  EXPECT_EQ(Str(out[1], "/doc/origin"), dir.path() + "/wire.rss:item 1");
+  EXPECT_EQ(Str(out[2], "/doc/lang"), "ar");
+  EXPECT_FALSE(Contains(r.out, "FOOTERWORD"));
+
+  // Standard input, forced to html.
+  r = Shell("printf '%s' '<p>A short report about a ceasefire in the east.</p>' | " + std::string(VIGIE_BINARY) +
+            " analyze --format html --text -");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.out, "\"text\":\"A short report about a ceasefire in the east.\"")) << r.out;
+}
+
 // ---------------------------------------------------------------------------------------
 // Exit codes
 
@@ -312,6 +345,13 @@ TEST(AnalyzeCliExit, UsageErrorsAreOne) {
       {"analyze --max-doc-bytes lots " + Q(ok), "lots"},
       {"analyze --max-doc-bytes 12Q " + Q(ok), "12Q"},
       {"analyze --max-doc-bytes 2G " + Q(ok), "--max-doc-bytes"},
+      {"analyze --max-input-bytes 0 " + Q(ok), "--max-input-bytes"},
+      {"analyze --max-input-bytes 3G " + Q(ok), "--max-input-bytes"},
+      {"analyze --timeout 0 " + Q(ok), "--timeout"},
+      {"analyze --timeout -2 " + Q(ok), "--timeout"},
+      {"analyze --follow-links 5000 " + Q(ok), "--follow-links"},
+      {"analyze --follow-links many " + Q(ok), "--follow-links"},
+      {"analyze --format rss2 " + Q(ok), "rss2"},
       {"no-such-command", "unknown command 'no-such-command'"},
       {"", ""},
   };
@@ -668,7 +708,8 @@ TEST(AnalyzeCliHelp, TopLevelHelpListsExitCodes) {
 TEST(AnalyzeCliHelp, AnalyzeHelpListsFormatsAndFlags) {
   CommandResult r = RunVigie("analyze --help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* word : {"seed", "JSONL", "gzip", "--format", "auto, seed, jsonl, text", "--max-doc-bytes",
+  for (const char* word : {"seed", "JSONL", "gzip", "--format", "auto, seed, jsonl, text, feed, html", "--max-doc-bytes",
+                           "RSS 2.0", "Atom", "HTML pages", "URLs", "--max-input-bytes", "--timeout", "--follow-links",
                            "--lenient", "--pretty", "--tokens", "--text", "--data-dir", "standard input"}) {
     EXPECT_TRUE(Contains(r.out, word)) << word << "\n" << r.out;
   }

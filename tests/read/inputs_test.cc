@@ -125,6 +125,25 @@ TEST(IsReadableName, Extensions) {
   for (const char* no : {"a.json", "a.md", "a.gz", "a.tar.gz", "txt", "a.txt.bak", "a.TXT.zip", "a.csv", ""}) {
     EXPECT_FALSE(IsReadableName(no)) << no;
   }
+  for (const char* yes : {"feed.xml", "feed.rss", "feed.atom", "page.html", "page.htm", "feed.xml.gz", "p.html.gz"}) {
+    EXPECT_TRUE(IsReadableName(yes)) << yes;
+  }
+  for (const char* no : {"a.xsd", "a.xmlx", "page.shtml.bak", "a.rss2"}) {
+    EXPECT_FALSE(IsReadableName(no)) << no;
+  }
+}
+
+TEST(ExpandInputs, FeedsAndPagesInFoldersAndUrlsAsTheyAre) {
+  TempDir dir;
+  for (const char* name : {"a.xml", "b.rss", "c.atom", "d.html", "e.htm", "f.xsl", "g.css"}) dir.Write(name, "x");
+  std::vector<InputError> errors;
+  std::vector<std::string> got = ExpandInputs({dir.path(), "https://news.example/feed?x=1&y=[2]", "HTTP://a.example/"},
+                                              &errors);
+  std::string p = dir.path() + "/";
+  std::vector<std::string> want = {p + "a.xml", p + "b.rss", p + "c.atom", p + "d.html", p + "e.htm",
+                                   "https://news.example/feed?x=1&y=[2]", "HTTP://a.example/"};
+  EXPECT_EQ(got, want);
+  EXPECT_TRUE(errors.empty());
 }
 
 }  // namespace

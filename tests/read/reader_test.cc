@@ -592,8 +592,109 @@ TEST(Formats, DetectedFromContentWhenTheExtensionSaysNothing) {
   EXPECT_EQ(r.format, InputFormat::kJsonl);
 }
 
+TEST(Formats, FeedsAndPagesByContentAndByName) {
+  TempDir dir;
+  const std::string rss =
+      "<?xml version=\"1.0\"?>\n<!-- a comment -->\n<!DOCTYPE rss [<!ENTITY e \"x\">]>\n<rss version=\"2.0\"><channel>"
+      "<title>Wire</title><item><title>One</title><description>First item text.</description></item>"
+      "<item><description>Second item text.</description></item></channel></rss>";
+  for (const char* name : {"feed.dat", "feed.xml", "feed.rss", "feed.atom"}) {
+    ReadResult r = ReadPath(dir.Write(name, rss));
+    EXPECT_EQ(r.format, InputFormat::kFeed) << name;
+    ASSERT_EQ(r.docs().size(), 2u) << name;
+    EXPECT_EQ(r.docs()[0].body, "First item text.");
+    EXPECT_EQ(r.docs()[0].source, "Wire");
+    EXPECT_EQ(r.items[1].origin, dir.path() + "/" + name + ":item 2");
+  }
+  ReadResult r = ReadPath(dir.WriteGzip("feed.xml.gz", rss));
+  EXPECT_EQ(r.format, InputFormat::kFeed);
+  EXPECT_EQ(r.docs().size(), 2u);
+  r = ReadPath(dir.Write("rdf", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><item>"
+                                "<description>An RDF item.</description></item></rdf:RDF>"));
+  EXPECT_EQ(r.format, InputFormat::kFeed);
+  EXPECT_EQ(r.docs().size(), 1u);
+  r = ReadPath(dir.Write("atom", "\xEF\xBB\xBF  <feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content>An Atom entry."
+                                 "</content></entry></feed>"));
+  EXPECT_EQ(r.format, InputFormat::kFeed);
+  EXPECT_EQ(r.docs().size(), 1u);
+
+  const std::string page = "<!doctype html><html lang=\"fr\"><head><title>Un titre - Site</title></head><body><nav>Menu"
+                           "</nav><p>Le texte de la page, assez long pour compter comme un paragraphe.</p></body></html>";
+  for (const char* name : {"page.dat", "page.html", "page.htm"}) {
+    r = ReadPath(dir.Write(name, page));
+    EXPECT_EQ(r.format, InputFormat::kHtml) << name;
+    ASSERT_EQ(r.docs().size(), 1u) << name;
+    EXPECT_EQ(r.docs()[0].body, "Le texte de la page, assez long pour compter comme un paragraphe.");
+    EXPECT_EQ(r.docs()[0].title, "Un titre");
+    EXPECT_EQ(r.docs()[0].lang_hint, "fr");
+    EXPECT_EQ(r.docs()[0].id.size(), 16u);
+  }
+  // The content corrects a feed or page name; the name decides when the content says nothing.
+  r = ReadPath(dir.Write("xhtml.xml", "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                                      "<p>An XHTML page named .xml.</p></body></html>"));
+  EXPECT_EQ(r.format, InputFormat::kHtml);
+  ASSERT_EQ(r.docs().size(), 1u);
+  EXPECT_EQ(r.docs()[0].body, "An XHTML page named .xml.");
+  r = ReadPath(dir.Write("fragment.html", "Some words, then <b>bold</b> ones."));
+  EXPECT_EQ(r.format, InputFormat::kHtml);
+  ASSERT_EQ(r.docs().size(), 1u);
+  EXPECT_EQ(r.docs()[0].body, "Some words, then bold ones.");
+  r = ReadPath(dir.Write("odd.rss", "{\"text\":\"a JSON line named .rss\"}"));
+  EXPECT_EQ(r.format, InputFormat::kFeed);
+  r = ReadPath(dir.Write("bare", "<html><body><p>Bare page text.</p></body></html>"));
+  EXPECT_EQ(r.format, InputFormat::kHtml);
+  // Markup that is neither stays text; so does text that mentions a tag later on.
+  r = ReadPath(dir.Write("frag", "<p>A fragment is text.</p>"));
+  EXPECT_EQ(r.format, InputFormat::kText);
+  r = ReadPath(dir.Write("mention.txt", "The tag <rss> opens a feed."));
+  EXPECT_EQ(r.format, InputFormat::kText);
+}
+
+TEST(Formats, ForcedFeedAndHtml) {
+  TempDir dir;
+  ReadOptions feed;
+  feed.format = InputFormat::kFeed;
+  ReadResult r = ReadPath(dir.Write("x.txt", "<rss><channel><item><description>D.</description></item></channel></rss>"),
+                          feed);
+  EXPECT_EQ(r.format, InputFormat::kFeed);
+  EXPECT_EQ(r.docs().size(), 1u);
+  ReadItem item = RejectOne(dir.Write("plain.txt", "Not a feed at all."), feed);
+  EXPECT_EQ(item.error.code(), StatusCode::kInvalidInput);
+  EXPECT_TRUE(Contains(item.error.message(), "malformed feed")) << item.error.message();
+
+  ReadOptions html;
+  html.format = InputFormat::kHtml;
+  Document d = ReadOne(dir.Write("frag.txt", "<p>A paragraph read as a page.</p>"), html);
+  EXPECT_EQ(d.body, "A paragraph read as a page.");
+  // The seed and text formats are untouched by markup when forced.
+  ReadOptions text;
+  text.format = InputFormat::kText;
+  d = ReadOne(dir.Write("p.html", "<html><body><p>x</p></body></html>"), text);
+  EXPECT_EQ(d.body, "<html><body><p>x</p></body></html>");
+}
+
+TEST(Budget, FeedOrPageOverTheInputBudgetIsRejected) {
+  TempDir dir;
+  ReadOptions options;
+  options.max_input_bytes = 1000;
+  std::string big = "<html><body><p>" + std::string(5000, 'x') + "</p></body></html>";
+  ReadItem item = RejectOne(dir.Write("big.html", big), options);
+  EXPECT_EQ(item.error.code(), StatusCode::kOutOfBudget);
+  EXPECT_TRUE(Contains(item.error.message(), "--max-input-bytes")) << item.error.message();
+  item = RejectOne(dir.Write("big.xml", "<rss><channel><item><description>" + std::string(5000, 'x') +
+                                            "</description></item></channel></rss>"),
+                   options);
+  EXPECT_EQ(item.error.code(), StatusCode::kOutOfBudget);
+  // The text of a page is held to the document budget.
+  ReadOptions doc_budget;
+  doc_budget.max_doc_bytes = 1000;
+  item = RejectOne(dir.Write("long.html", big), doc_budget);
+  EXPECT_EQ(item.error.code(), StatusCode::kOutOfBudget);
+}
+
 TEST(Formats, ParseAndNameRoundTrip) {
-  for (InputFormat f : {InputFormat::kAuto, InputFormat::kSeed, InputFormat::kJsonl, InputFormat::kText}) {
+  for (InputFormat f : {InputFormat::kAuto, InputFormat::kSeed, InputFormat::kJsonl, InputFormat::kText,
+                        InputFormat::kFeed, InputFormat::kHtml}) {
     Result<InputFormat> parsed = ParseInputFormat(InputFormatName(f));
     ASSERT_TRUE(parsed.ok());
     EXPECT_EQ(*parsed, f);
