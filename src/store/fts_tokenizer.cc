@@ -127,7 +127,7 @@ class TermSplitter {
     return cache_.emplace(key_, std::move(forms)).first->second;
   }
 
-  static constexpr size_t kMaxCachedWords = 1 << 16;  // about 6 MiB at most per instance
+  static constexpr size_t kMaxCachedWords = 1 << 14;  // about 1.5 MiB at most per instance
   static constexpr size_t kMaxCachedWordBytes = 48;
 
   TermSplitter(std::string lang, std::unique_ptr<Stemmer> stemmer)
