@@ -18,6 +18,8 @@ CommandRunner AddSearchCommand(CLI::App* app);
 CommandRunner AddStatsCommand(CLI::App* app);
 CommandRunner AddEventsCommand(CLI::App* app);
 CommandRunner AddQuarantineCommand(CLI::App* app);
+CommandRunner AddStoriesCommand(CLI::App* app);
+CommandRunner AddBriefCommand(CLI::App* app);
 
 }  // namespace vigie
 

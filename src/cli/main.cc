@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   const std::pair<const char*, vigie::CommandRunner (*)(CLI::App*)> store_commands[] = {
       {"ingest", vigie::AddIngestCommand},   {"search", vigie::AddSearchCommand},
       {"stats", vigie::AddStatsCommand},     {"events", vigie::AddEventsCommand},
+      {"stories", vigie::AddStoriesCommand}, {"brief", vigie::AddBriefCommand},
       {"quarantine", vigie::AddQuarantineCommand},
   };
   for (const auto& [name, add] : store_commands) {

@@ -109,7 +109,7 @@ CommandRunner AddStatsCommand(CLI::App* app) {
   cmd->add_option("--db", flags->db, kDbHelp);
   cmd->add_flag("--json", flags->json, "one JSON object");
   cmd->footer(std::string(
-      "Documents, duplicates met by all ingest runs, stories (0 until the story step exists), events,\n"
+      "Documents, duplicates met by all ingest runs, stories, events,\n"
       "quarantined inputs, ingest runs, the range of publication dates, and counts per language, category and\n"
       "focus country.\n\n") + kReadFooter);
   return [flags] { return RunStats(*flags); };

@@ -66,6 +66,20 @@ bool Background(std::string_view date, std::string_view published) {
   return pub - end > 62;
 }
 
+// Whether the period `date` starts more than two days after the publication day.
+bool After(std::string_view date, std::string_view published) {
+  if (published.size() < 7) return false;
+  auto first_day = [](std::string_view iso) -> int64_t {
+    int64_t last = LastDay(iso);
+    if (last < 0) return -1;
+    if (iso.size() < 7) return last - 11 * 31 - 30;  // a year: its first day
+    if (iso.size() < 10) return last - 30;           // a month
+    return last;
+  };
+  const int64_t start = first_day(date), pub = LastDay(published.substr(0, std::min<size_t>(10, published.size())));
+  return start >= 0 && pub >= 0 && start > pub + 2;
+}
+
 std::string ActorKindOf(const Entity& e) {
   if (e.type == EntityType::kLoc) return "gov";  // a country acting is its government
   if (e.type == EntityType::kPer) {
@@ -633,6 +647,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     uint32_t date_distance = UINT32_MAX;
     for (const Value& v : dates) {
       if (sentence_of[v.begin] != s || v.m->value.empty()) continue;
+      // A date after the publication is a plan's horizon ("jusqu'en 2028"), not when it happened.
+      if (After(v.m->value, a->doc.published)) continue;
       uint32_t distance = v.begin > m.begin ? v.begin - m.begin : m.begin - v.begin;
       // A date in another clause is farther: "a group that pledged allegiance in 2019, killed
       // 14 villagers on Tuesday".

@@ -118,9 +118,37 @@ CREATE TABLE stories (
 ALTER TABLE documents ADD COLUMN story INTEGER REFERENCES stories(story);
 )sql";
 
+// Version 3: stories filled at ingest. Each stored document gets its MinHash signature and LSH
+// band keys (stories/minhash.h) for near-duplicates, and a story: the story of its
+// near-duplicate, else the story whose features (stories/stories.h) it fits best within three
+// days, else a new one. Events say whether they are background.
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE documents ADD COLUMN near_duplicate_of INTEGER REFERENCES documents(doc);
+CREATE INDEX documents_story ON documents(story);
+ALTER TABLE events ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE doc_minhash (
+  doc       INTEGER PRIMARY KEY REFERENCES documents(doc) ON DELETE CASCADE,
+  signature BLOB NOT NULL
+);
+CREATE TABLE doc_bands (
+  key INTEGER NOT NULL,
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE
+);
+CREATE INDEX doc_bands_key ON doc_bands(key);
+ALTER TABLE stories ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN first_day INTEGER;
+ALTER TABLE stories ADD COLUMN last_day INTEGER;
+ALTER TABLE stories ADD COLUMN main_type TEXT;
+ALTER TABLE stories ADD COLUMN countries TEXT;
+ALTER TABLE stories ADD COLUMN categories TEXT;
+ALTER TABLE stories ADD COLUMN features TEXT;
+CREATE INDEX stories_last_day ON stories(last_day);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, events, categories, countries, quarantine, full-text search", kV1},
     {2, "ingest runs, stories", kV2},
+    {3, "near-duplicates (MinHash, LSH bands) and stories filled at ingest", kV3},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -62,6 +62,12 @@ std::string_view Statement::Text(int column) const {
   return std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
+std::string_view Statement::Blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  if (p == nullptr) return {};
+  return std::string_view(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 void Statement::Reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);

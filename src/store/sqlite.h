@@ -52,6 +52,8 @@ class Statement {
   // The view is valid until the next Step or reset.
   std::string_view Text(int column) const;
   std::string String(int column) const { return std::string(Text(column)); }
+  // The bytes of a BLOB column; valid until the next Step or reset.
+  std::string_view Blob(int column) const;
 
   void Reset();
   sqlite3_stmt* raw() const { return stmt_; }

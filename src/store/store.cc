@@ -6,6 +6,8 @@
 #include <algorithm>
 
 #include "common/hash.h"
+#include "stories/minhash.h"
+#include "stories/stories.h"
 #include "store/fts_tokenizer.h"
 #include "store/sqlite.h"
 #include "text/fold.h"
@@ -181,6 +183,30 @@ std::string_view Title(const Analysis& a) {
 }
 std::string_view Body(const Analysis& a) { return std::string_view(a.text).substr(a.body_start); }
 
+// A story's label: its first report's title, else the first sentence of its body (without the
+// dateline), at most about 120 bytes cut at a word.
+std::string StoryLabel(const Analysis& a) {
+  std::string_view title = Title(a);
+  if (!title.empty()) return std::string(title);
+  uint32_t start = a.body_start, end = static_cast<uint32_t>(a.text.size());
+  if (a.dateline) start = std::max(start, a.dateline->whole.end);
+  for (const SentenceSpan& s : a.sentences) {
+    if (s.span.end > start) {
+      end = s.span.end;
+      break;
+    }
+  }
+  std::string_view text = std::string_view(a.text).substr(start, end - start);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '-' || text.front() == '\n')) text.remove_prefix(1);
+  if (text.size() > 120) {
+    size_t cut = text.rfind(' ', 120);
+    text = text.substr(0, cut == std::string_view::npos ? 120 : cut);
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.remove_suffix(1);
+    return std::string(text) + "…";
+  }
+  return std::string(text);
+}
+
 const Place* FindPlace(const Analysis& a, const std::string& entity) {
   if (entity.empty()) return nullptr;
   for (const Place& p : a.places) {
@@ -221,16 +247,138 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   (*fts)->Bind(3, Body(a));
   VIGIE_RETURN_IF_ERROR((*fts)->Run());
   VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
+  VIGIE_RETURN_IF_ERROR(AssignStory(doc, a));
   return PutResult::kStored;
+}
+
+// The near-duplicate or story of a new document (schema version 3, docs/store.md#stories).
+Status Store::AssignStory(int64_t doc, const Analysis& a) {
+  const std::string_view folded = a.folded.text;
+  const size_t body = a.body_start < a.folded.from_orig.size() ? a.folded.from_orig[a.body_start] : 0;
+  const MinHashSignature sig = ComputeMinHash(folded.substr(std::min(body, folded.size())));
+  const std::array<uint64_t, kBands> keys = BandKeys(sig);
+  // A near-duplicate already stored: the same band somewhere, then the signatures compared.
+  int64_t near = 0, story = 0;
+  if (sig.shingles > 0) {
+    std::string sql =
+        "SELECT DISTINCT b.doc, m.signature, d.story FROM doc_bands b JOIN doc_minhash m ON m.doc = b.doc "
+        "JOIN documents d ON d.doc = b.doc WHERE b.key IN (";
+    for (int i = 1; i <= kBands; ++i) sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
+    sql += ")";
+    Result<sql::Statement*> cand = db_->Prepare(sql);
+    if (!cand.ok()) return cand.status();
+    for (int i = 0; i < kBands; ++i) (*cand)->Bind(i + 1, static_cast<int64_t>(keys[i]));
+    double best = kNearDuplicate;
+    Status st;
+    while ((*cand)->Step(&st)) {
+      MinHashSignature other;
+      if (!DecodeSignature((*cand)->Blob(1), &other)) continue;
+      const double j = EstimatedJaccard(sig, other);
+      if (j >= best) {
+        best = j;
+        near = (*cand)->Int(0);
+        story = (*cand)->IsNull(2) ? 0 : (*cand)->Int(2);
+      }
+    }
+    VIGIE_RETURN_IF_ERROR(st);
+    Result<sql::Statement*> bands = db_->Prepare("INSERT INTO doc_bands(key, doc) VALUES (?1, ?2)");
+    if (!bands.ok()) return bands.status();
+    for (uint64_t key : keys) {
+      (*bands)->Reset();
+      (*bands)->Bind(1, static_cast<int64_t>(key));
+      (*bands)->Bind(2, doc);
+      VIGIE_RETURN_IF_ERROR((*bands)->Run());
+    }
+  }
+  Result<sql::Statement*> put_sig = db_->Prepare("INSERT INTO doc_minhash(doc, signature) VALUES (?1, ?2)");
+  if (!put_sig.ok()) return put_sig.status();
+  (*put_sig)->Bind(1, doc);
+  (*put_sig)->BindBlob(2, EncodeSignature(sig));
+  VIGIE_RETURN_IF_ERROR((*put_sig)->Run());
+
+  // Else the story within reach that the report fits best.
+  const StoryFeatures report = FeaturesOf(a);
+  StoryFeatures merged;
+  if (story == 0 && report.day >= 0 && !report.main_type.empty()) {
+    Result<sql::Statement*> near_stories = db_->Prepare(
+        "SELECT story, features FROM stories WHERE last_day >= ?1 AND first_day <= ?2 AND main_type IS NOT NULL");
+    if (!near_stories.ok()) return near_stories.status();
+    (*near_stories)->Bind(1, report.day - kStoryDays);
+    (*near_stories)->Bind(2, report.day + kStoryDays);
+    double best = kSameStory;
+    Status st;
+    while ((*near_stories)->Step(&st)) {
+      StoryFeatures f;
+      if (!DecodeFeatures((*near_stories)->Text(1), &f)) continue;
+      const double score = StoryScore(f, report);
+      if (score >= best) {
+        best = score;
+        story = (*near_stories)->Int(0);
+        merged = std::move(f);
+      }
+    }
+    VIGIE_RETURN_IF_ERROR(st);
+  } else if (story != 0) {
+    Result<sql::Statement*> one = db_->Prepare("SELECT features FROM stories WHERE story = ?1");
+    if (!one.ok()) return one.status();
+    (*one)->Bind(1, story);
+    Status st;
+    if ((*one)->Step(&st)) DecodeFeatures((*one)->Text(0), &merged);
+    VIGIE_RETURN_IF_ERROR(st);
+  }
+  auto joined = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& x : v) out += (out.empty() ? "" : ",") + x;
+    return out;
+  };
+  if (story == 0) {
+    Result<sql::Statement*> add = db_->Prepare(
+        "INSERT INTO stories(label, first_seen, last_seen, reports, first_day, last_day, main_type, countries, "
+        "categories, features) VALUES (?1, ?2, ?2, 1, ?3, ?3, ?4, ?5, ?6, ?7)");
+    if (!add.ok()) return add.status();
+    (*add)->Bind(1, StoryLabel(a));
+    (*add)->BindTextOrNull(2, a.doc.published);
+    if (report.day >= 0) (*add)->Bind(3, report.day);
+    (*add)->BindTextOrNull(4, report.main_type);
+    (*add)->BindTextOrNull(5, joined(report.countries));
+    (*add)->BindTextOrNull(6, joined(report.categories));
+    (*add)->Bind(7, EncodeFeatures(report));
+    VIGIE_RETURN_IF_ERROR((*add)->Run());
+    story = db_->LastInsertRowid();
+  } else {
+    MergeFeatures(report, &merged);
+    Result<sql::Statement*> grow = db_->Prepare(
+        "UPDATE stories SET reports = reports + 1, "
+        "first_seen = CASE WHEN ?2 IS NOT NULL AND (first_seen IS NULL OR ?2 < first_seen) THEN ?2 ELSE first_seen END, "
+        "last_seen = CASE WHEN ?2 IS NOT NULL AND (last_seen IS NULL OR ?2 > last_seen) THEN ?2 ELSE last_seen END, "
+        "first_day = CASE WHEN ?3 IS NOT NULL AND (first_day IS NULL OR ?3 < first_day) THEN ?3 ELSE first_day END, "
+        "last_day = CASE WHEN ?3 IS NOT NULL AND (last_day IS NULL OR ?3 > last_day) THEN ?3 ELSE last_day END, "
+        "main_type = COALESCE(main_type, ?4), countries = ?5, categories = ?6, features = ?7 WHERE story = ?1");
+    if (!grow.ok()) return grow.status();
+    (*grow)->Bind(1, story);
+    (*grow)->BindTextOrNull(2, a.doc.published);
+    if (report.day >= 0) (*grow)->Bind(3, report.day);
+    (*grow)->BindTextOrNull(4, merged.main_type);
+    (*grow)->BindTextOrNull(5, joined(merged.countries));
+    (*grow)->BindTextOrNull(6, joined(merged.categories));
+    (*grow)->Bind(7, EncodeFeatures(merged));
+    VIGIE_RETURN_IF_ERROR((*grow)->Run());
+  }
+  Result<sql::Statement*> link = db_->Prepare("UPDATE documents SET story = ?1, near_duplicate_of = ?2 WHERE doc = ?3");
+  if (!link.ok()) return link.status();
+  (*link)->Bind(1, story);
+  if (near != 0) (*link)->Bind(2, near);
+  (*link)->Bind(3, doc);
+  return (*link)->Run();
 }
 
 Status Store::PutRows(int64_t doc, const Analysis& a) {
   Result<sql::Statement*> ev = db_->Prepare(
       "INSERT INTO events(doc, seq, type, mode, source_entity, source_name, source_kind, source_country, "
       "target_entity, target_name, target_kind, target_country, place_entity, place_name, country, lat, lon, date, "
-      "fatalities, injured, main, confidence, acled_event_type, acled_sub_event_type, cameo_root, rule) VALUES "
-      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
-      "?24, ?25, ?26)");
+      "fatalities, injured, main, confidence, acled_event_type, acled_sub_event_type, cameo_root, rule, background) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+      "?23, ?24, ?25, ?26, ?27)");
   if (!ev.ok()) return ev.status();
   int64_t seq = 0;
   for (const Event& e : a.events) {
@@ -270,6 +418,7 @@ Status Store::PutRows(int64_t doc, const Analysis& a) {
     s->BindTextOrNull(24, e.acled_sub_event_type);
     s->BindTextOrNull(25, e.cameo_root);
     s->BindTextOrNull(26, e.rule);
+    s->Bind(27, static_cast<int64_t>(e.background ? 1 : 0));
     VIGIE_RETURN_IF_ERROR(s->Run());
   }
   Result<sql::Statement*> cat = db_->Prepare("INSERT INTO categories(doc, category, score) VALUES (?1, ?2, ?3)");

@@ -66,6 +66,31 @@ struct StoreStats {
   std::string first_published, last_published;  // empty when no document has a date
 };
 
+struct StoryFilter {
+  std::string country, category, type, lang, from, to;  // empty: any
+  bool security = false;  // only stories with a category of the taxonomy
+  int limit = 50;
+};
+
+struct StoryRow {
+  int64_t story = 0;
+  std::string label;  // the first report's title (or first sentence)
+  int64_t reports = 0, near_duplicates = 0;
+  std::string first_seen, last_seen;  // publication times of its first and last reports
+  std::string main_type;              // the first report's main event type
+  std::vector<std::string> countries, categories, langs;
+  // The story's main event as its most informative report tells it (the largest toll, else the
+  // first report).
+  std::string mode, source_name, target_name, place_name, country, date;
+  std::optional<int64_t> fatalities;
+};
+
+// Someone who acts or undergoes in the stories of a period.
+struct ActorRow {
+  std::string entity, name, kind;
+  int64_t stories = 0, events = 0;
+};
+
 struct EventFilter {
   std::string country, type, category, lang, from, to;  // empty: any
   int limit = 100;
@@ -146,6 +171,10 @@ class Store {
   Result<StoreStats> Stats();
   Result<std::vector<EventRow>> Events(const EventFilter& filter);
   Result<std::vector<QuarantineRow>> QuarantineList(int limit);
+  // Stories, the most reported first (then the latest).
+  Result<std::vector<StoryRow>> Stories(const StoryFilter& filter);
+  // The actors of the stories published in [from, to] (ISO prefixes; empty: open), by stories.
+  Result<std::vector<ActorRow>> TopActors(const std::string& from, const std::string& to, int limit);
 
   // PRAGMA integrity_check and FTS5's integrity-check of every full-text table: OK, or
   // kInvalidInput with the first problems found.
@@ -156,6 +185,7 @@ class Store {
   Status Setup(const Options& options);
   Status Migrate(int target);
   Status PutRows(int64_t doc, const Analysis& analysis);
+  Status AssignStory(int64_t doc, const Analysis& analysis);
 
   std::unique_ptr<sql::Connection> db_;
   std::unique_ptr<sql::Transaction> batch_;

@@ -297,4 +297,100 @@ Status Store::CheckIntegrity() {
   return Status::Ok();
 }
 
+Result<std::vector<StoryRow>> Store::Stories(const StoryFilter& filter) {
+  Filters f;
+  if (!filter.country.empty()) f.Add("(',' || coalesce(s.countries, '') || ',') LIKE '%,' || ? || ',%'", filter.country);
+  if (!filter.category.empty()) {
+    f.Add("(',' || coalesce(s.categories, '') || ',') LIKE '%,' || ? || ',%'", filter.category);
+  }
+  if (!filter.type.empty()) f.Add("s.main_type = ?", filter.type);
+  if (!filter.lang.empty()) f.Add("EXISTS (SELECT 1 FROM documents l WHERE l.story = s.story AND l.lang = ?)", filter.lang);
+  if (!filter.from.empty()) f.Add("coalesce(s.last_seen, '') >= ?", filter.from);
+  if (!filter.to.empty()) f.Add("substr(coalesce(s.first_seen, ''), 1, length(?)) <= ?", filter.to);
+  std::string sql =
+      "SELECT s.story, s.label, s.reports, s.first_seen, s.last_seen, s.main_type, s.countries, s.categories, "
+      "(SELECT group_concat(lang) FROM (SELECT DISTINCT d.lang FROM documents d WHERE d.story = s.story ORDER BY 1)), "
+      "(SELECT count(*) FROM documents d WHERE d.story = s.story AND d.near_duplicate_of IS NOT NULL) "
+      "FROM stories s WHERE 1" +
+      f.sql + (filter.security ? " AND coalesce(s.categories, '') != ''" : "") +
+      " ORDER BY s.reports DESC, s.last_seen DESC, s.story LIMIT " + std::to_string(std::max(0, filter.limit));
+  Result<sql::Statement*> stmt = db_->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  f.Bind(*stmt);
+  std::vector<StoryRow> rows;
+  Status status;
+  while ((*stmt)->Step(&status)) {
+    sql::Statement* q = *stmt;
+    StoryRow r;
+    r.story = q->Int(0);
+    r.label = q->String(1);
+    r.reports = q->Int(2);
+    r.first_seen = q->String(3);
+    r.last_seen = q->String(4);
+    r.main_type = q->String(5);
+    r.countries = SplitList(q->Text(6));
+    r.categories = SplitList(q->Text(7));
+    r.langs = SplitList(q->Text(8));
+    r.near_duplicates = q->Int(9);
+    rows.push_back(std::move(r));
+  }
+  if (!status.ok()) return status;
+  // Each story's main event as its first report tells it, with the largest toll its reports give
+  // for the same event (same type, same attacker): "at least 11 killed", then 32.
+  Result<sql::Statement*> main = db_->Prepare(
+      "SELECT e.type, e.mode, e.source_name, e.target_name, e.place_name, e.country, e.date, e.fatalities, "
+      "(SELECT max(x.fatalities) FROM events x JOIN documents y ON y.doc = x.doc WHERE y.story = ?1 AND x.main = 1 "
+      "AND x.type = e.type AND coalesce(x.source_name, '') = coalesce(e.source_name, '')) "
+      "FROM events e JOIN documents d ON d.doc = e.doc WHERE d.story = ?1 AND e.main = 1 "
+      "ORDER BY coalesce(d.published, ''), d.doc LIMIT 1");
+  if (!main.ok()) return main.status();
+  for (StoryRow& r : rows) {
+    (*main)->Reset();
+    (*main)->Bind(1, r.story);
+    if ((*main)->Step(&status)) {
+      sql::Statement* q = *main;
+      if (r.main_type.empty()) r.main_type = q->String(0);
+      r.mode = q->String(1);
+      r.source_name = q->String(2);
+      r.target_name = q->String(3);
+      r.place_name = q->String(4);
+      r.country = q->String(5);
+      r.date = q->String(6);
+      if (!q->IsNull(8)) r.fatalities = q->Int(8);
+    }
+    if (!status.ok()) return status;
+  }
+  return rows;
+}
+
+Result<std::vector<ActorRow>> Store::TopActors(const std::string& from, const std::string& to, int limit) {
+  Filters f;
+  if (!from.empty()) f.Add("coalesce(d.published, '') >= ?", from);
+  if (!to.empty()) f.Add("substr(coalesce(d.published, ''), 1, length(?)) <= ?", to);
+  std::string sql =
+      "SELECT a.entity, max(a.name), max(a.kind), count(DISTINCT d.story), count(*) FROM ("
+      "SELECT doc, source_entity AS entity, source_name AS name, source_kind AS kind FROM events "
+      "WHERE background = 0 AND source_entity IS NOT NULL AND source_entity NOT LIKE 'country:%' "
+      "UNION ALL SELECT doc, target_entity, target_name, target_kind FROM events "
+      "WHERE background = 0 AND target_entity IS NOT NULL AND target_entity NOT LIKE 'country:%') a "
+      "JOIN documents d ON d.doc = a.doc WHERE 1" +
+      f.sql + " GROUP BY a.entity ORDER BY 4 DESC, 5 DESC, 1 LIMIT " + std::to_string(std::max(0, limit));
+  Result<sql::Statement*> stmt = db_->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  f.Bind(*stmt);
+  std::vector<ActorRow> rows;
+  Status status;
+  while ((*stmt)->Step(&status)) {
+    ActorRow r;
+    r.entity = (*stmt)->String(0);
+    r.name = (*stmt)->String(1);
+    r.kind = (*stmt)->String(2);
+    r.stories = (*stmt)->Int(3);
+    r.events = (*stmt)->Int(4);
+    rows.push_back(std::move(r));
+  }
+  if (!status.ok()) return status;
+  return rows;
+}
+
 }  // namespace vigie

@@ -99,4 +99,27 @@ std::array<uint64_t, kBands> BandKeys(const MinHashSignature& s) {
   return keys;
 }
 
+std::string EncodeSignature(const MinHashSignature& s) {
+  std::string out;
+  out.reserve(4 + 8 * kMinHashes);
+  for (int b = 0; b < 4; ++b) out.push_back(static_cast<char>((s.shingles >> (8 * b)) & 0xFF));
+  for (uint64_t v : s.values) {
+    for (int b = 0; b < 8; ++b) out.push_back(static_cast<char>((v >> (8 * b)) & 0xFF));
+  }
+  return out;
+}
+
+bool DecodeSignature(std::string_view bytes, MinHashSignature* s) {
+  if (bytes.size() != 4 + 8 * static_cast<size_t>(kMinHashes)) return false;
+  auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(bytes[i])); };
+  s->shingles = 0;
+  for (int b = 0; b < 4; ++b) s->shingles |= static_cast<uint32_t>(byte(b) << (8 * b));
+  for (int i = 0; i < kMinHashes; ++i) {
+    uint64_t v = 0;
+    for (int b = 0; b < 8; ++b) v |= byte(4 + 8 * i + b) << (8 * b);
+    s->values[i] = v;
+  }
+  return true;
+}
+
 }  // namespace vigie

@@ -20,6 +20,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace vigie {
@@ -49,6 +50,11 @@ double EstimatedJaccard(const MinHashSignature& a, const MinHashSignature& b);
 // The LSH band keys of a signature: band b's key hashes its kRows values and b itself, so that
 // equal keys mean an equal band at the same position.
 std::array<uint64_t, kBands> BandKeys(const MinHashSignature& s);
+
+// A stable binary form (little-endian: the shingle count, then the values) for storage, and
+// back; Decode returns false on bytes of the wrong size.
+std::string EncodeSignature(const MinHashSignature& s);
+bool DecodeSignature(std::string_view bytes, MinHashSignature* s);
 
 }  // namespace vigie
 
