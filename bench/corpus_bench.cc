@@ -163,6 +163,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", full.status().ToString().c_str());
     return 1;
   }
+  options.group_matchers = false;  // each stage's matchers walking each document alone
+  auto alone = vigie::Analyzer::Create(*data_dir, options);
+  if (!alone.ok()) {
+    std::fprintf(stderr, "%s\n", alone.status().ToString().c_str());
+    return 1;
+  }
 
   std::string sink;
   double t_memcpy = Time(repeat, [&] {
@@ -198,6 +204,7 @@ int main(int argc, char** argv) {
     }
   };
   double t_vigie = Time(repeat, [&] { run(analyzer->get()); });
+  double t_alone = Time(repeat, [&] { run(alone->get()); });
   double t_full = Time(repeat, [&] { run(full->get()); });
 
   // Stages alone, over the same texts.
@@ -234,6 +241,7 @@ int main(int argc, char** argv) {
   Row("memcpy", docs.size(), bytes, t_memcpy);
   Row("cld2-full (CLD2 alone)", docs.size(), bytes, t_cld2);
   Row("vigie-text (all)", analysed, bytes, t_vigie);
+  Row("  matchers walking alone", analysed, bytes, t_alone);
   Row("vigie-analyze (all stages)", analysed, bytes, t_full);
   std::printf("  vigie-text / cld2-full speed: %.2fx; with every stage (entities, places, events, categories): %.2fx\n"
               "  (%zu analysed, %zu rejected, %zu sentences, %zu tokens, %zu mentions)\n\n",
