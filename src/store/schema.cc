@@ -142,7 +142,13 @@ ALTER TABLE stories ADD COLUMN main_type TEXT;
 ALTER TABLE stories ADD COLUMN countries TEXT;
 ALTER TABLE stories ADD COLUMN categories TEXT;
 ALTER TABLE stories ADD COLUMN features TEXT;
-CREATE INDEX stories_last_day ON stories(last_day);
+CREATE INDEX stories_first_day ON stories(first_day);
+CREATE TABLE story_keys (
+  country TEXT NOT NULL,
+  day     INTEGER NOT NULL,
+  story   INTEGER NOT NULL REFERENCES stories(story) ON DELETE CASCADE,
+  PRIMARY KEY (country, day, story)
+) WITHOUT ROWID;
 )sql";
 
 constexpr Migration kMigrations[] = {

@@ -251,6 +251,17 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   return PutResult::kStored;
 }
 
+static std::vector<std::string> SplitComma(std::string_view list) {
+  std::vector<std::string> out;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    if (comma != 0) out.emplace_back(list.substr(0, comma));
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
 // The near-duplicate or story of a new document (schema version 3, docs/store.md#stories).
 Status Store::AssignStory(int64_t doc, const Analysis& a) {
   const std::string_view folded = a.folded.text;
@@ -299,12 +310,20 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
   // Else the story within reach that the report fits best.
   const StoryFeatures report = FeaturesOf(a);
   StoryFeatures merged;
-  if (story == 0 && report.day >= 0 && !report.main_type.empty()) {
-    Result<sql::Statement*> near_stories = db_->Prepare(
-        "SELECT story, features FROM stories WHERE last_day >= ?1 AND first_day <= ?2 AND main_type IS NOT NULL");
+  std::vector<std::string> shown_countries, shown_categories;  // the story's columns
+  if (story == 0 && report.day >= 0 && !report.main_type.empty() && !report.countries.empty()) {
+    // Only stories that share a focus country and start within reach (story_keys), so the cost
+    // stays flat however many stories a busy week holds.
+    std::string sql =
+        "SELECT DISTINCT s.story, s.features, s.countries, s.categories FROM story_keys k "
+        "JOIN stories s ON s.story = k.story WHERE k.day BETWEEN ?1 AND ?2 AND k.country IN (";
+    for (size_t i = 0; i < report.countries.size(); ++i) sql += (i ? ", ?" : "?") + std::to_string(i + 3);
+    sql += ")";
+    Result<sql::Statement*> near_stories = db_->Prepare(sql);
     if (!near_stories.ok()) return near_stories.status();
     (*near_stories)->Bind(1, report.day - kStoryDays);
     (*near_stories)->Bind(2, report.day + kStoryDays);
+    for (size_t i = 0; i < report.countries.size(); ++i) (*near_stories)->Bind(static_cast<int>(i + 3), report.countries[i]);
     double best = kSameStory;
     Status st;
     while ((*near_stories)->Step(&st)) {
@@ -315,15 +334,21 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
         best = score;
         story = (*near_stories)->Int(0);
         merged = std::move(f);
+        shown_countries = SplitComma((*near_stories)->Text(2));
+        shown_categories = SplitComma((*near_stories)->Text(3));
       }
     }
     VIGIE_RETURN_IF_ERROR(st);
   } else if (story != 0) {
-    Result<sql::Statement*> one = db_->Prepare("SELECT features FROM stories WHERE story = ?1");
+    Result<sql::Statement*> one = db_->Prepare("SELECT features, countries, categories FROM stories WHERE story = ?1");
     if (!one.ok()) return one.status();
     (*one)->Bind(1, story);
     Status st;
-    if ((*one)->Step(&st)) DecodeFeatures((*one)->Text(0), &merged);
+    if ((*one)->Step(&st)) {
+      DecodeFeatures((*one)->Text(0), &merged);
+      shown_countries = SplitComma((*one)->Text(1));
+      shown_categories = SplitComma((*one)->Text(2));
+    }
     VIGIE_RETURN_IF_ERROR(st);
   }
   auto joined = [](const std::vector<std::string>& v) {
@@ -345,7 +370,30 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
     (*add)->Bind(7, EncodeFeatures(report));
     VIGIE_RETURN_IF_ERROR((*add)->Run());
     story = db_->LastInsertRowid();
+    if (report.day >= 0 && !report.main_type.empty()) {
+      Result<sql::Statement*> key = db_->Prepare("INSERT OR IGNORE INTO story_keys(country, day, story) VALUES (?1, ?2, ?3)");
+      if (!key.ok()) return key.status();
+      for (const std::string& country : report.countries) {
+        (*key)->Reset();
+        (*key)->Bind(1, country);
+        (*key)->Bind(2, report.day);
+        (*key)->Bind(3, story);
+        VIGIE_RETURN_IF_ERROR((*key)->Run());
+      }
+    }
   } else {
+    // The columns shown list every report's countries and categories; the features scored
+    // against stay the first report's (MergeFeatures).
+    StoryFeatures shown;
+    shown.countries = shown_countries;
+    shown.categories = shown_categories;
+    for (const auto& [from, into] : {std::pair{&report.countries, &shown.countries},
+                                     std::pair{&report.categories, &shown.categories}}) {
+      for (const std::string& x : *from) {
+        if (std::find(into->begin(), into->end(), x) == into->end()) into->push_back(x);
+      }
+      std::sort(into->begin(), into->end());
+    }
     MergeFeatures(report, &merged);
     Result<sql::Statement*> grow = db_->Prepare(
         "UPDATE stories SET reports = reports + 1, "
@@ -359,8 +407,8 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
     (*grow)->BindTextOrNull(2, a.doc.published);
     if (report.day >= 0) (*grow)->Bind(3, report.day);
     (*grow)->BindTextOrNull(4, merged.main_type);
-    (*grow)->BindTextOrNull(5, joined(merged.countries));
-    (*grow)->BindTextOrNull(6, joined(merged.categories));
+    (*grow)->BindTextOrNull(5, joined(shown.countries));
+    (*grow)->BindTextOrNull(6, joined(shown.categories));
     (*grow)->Bind(7, EncodeFeatures(merged));
     VIGIE_RETURN_IF_ERROR((*grow)->Run());
   }

@@ -126,17 +126,9 @@ StoryFeatures FeaturesOf(const Analysis& a) {
 }
 
 void MergeFeatures(const StoryFeatures& report, StoryFeatures* story) {
-  auto join = [](const std::vector<std::string>& from, std::vector<std::string>* into, size_t cap) {
-    std::set<std::string> all(into->begin(), into->end());
-    for (const std::string& s : from) {
-      if (all.size() >= cap) break;
-      all.insert(s);
-    }
-    into->assign(all.begin(), all.end());
-  };
-  join(report.countries, &story->countries, 16);
-  join(report.actors, &story->actors, 32);
-  join(report.categories, &story->categories, 16);
+  // The first report defines what the story is about: growing its actors and countries with
+  // every report let a story drift from one event to the next in a long conflict (the same
+  // town shelled day after day). Only what the first report lacked is filled in.
   if (story->main_type.empty()) story->main_type = report.main_type;
   if (!story->has_point && report.has_point) {
     story->place = report.place;
@@ -145,6 +137,9 @@ void MergeFeatures(const StoryFeatures& report, StoryFeatures* story) {
     story->has_point = true;
   }
   if (story->day < 0) story->day = report.day;
+  if (story->actors.empty()) story->actors = report.actors;
+  if (story->countries.empty()) story->countries = report.countries;
+  if (story->categories.empty()) story->categories = report.categories;
 }
 
 double StoryScore(const StoryFeatures& story, const StoryFeatures& report) {
@@ -155,16 +150,16 @@ double StoryScore(const StoryFeatures& story, const StoryFeatures& report) {
   // Reports with no event are grouped by their text only.
   if (story.main_type.empty() || report.main_type.empty()) return 0;
   double score = 0;
-  if (story.main_type == report.main_type) score += 0.3;
+  if (story.main_type == report.main_type) score += 0.25;
   if (!story.place.empty() && story.place == report.place) {
-    score += 0.3;
+    score += 0.25;
   } else if (story.has_point && report.has_point) {
     const double km = DistanceKm(story.lat, story.lon, report.lat, report.lon);
-    score += km <= 50 ? 0.25 : km <= 150 ? 0.1 : 0;
+    score += km <= 50 ? 0.2 : km <= 150 ? 0.1 : 0;
   }
   score += 0.3 * Overlap(story.actors, report.actors);
   score += 0.1 * Overlap(story.categories, report.categories);
-  if (days <= 1) score += 0.05;
+  if (days <= 1) score += 0.1;
   return std::min(score, 1.0);
 }
 

@@ -4,8 +4,9 @@
 // event's date at day precision, else the publication day), the main event's type and place,
 // the story's focus countries, its actors (entity ids, the same in every language:
 // `org:iswap`, `geonames:2253354`) and its categories. Two reports tell the same story when
-// they are close in time (three days at most), share a focus country, and agree on enough of
-// the rest: the same type of event at the same place or nearby, the same actors. Text is not
+// they are close in time (three days at most from the story's first report), share a focus
+// country, and agree on enough of the rest: the same type of event at the same place or nearby,
+// the same actors, a day apart at most unless they share actors. Text is not
 // compared here (that is minhash.h's job for near-duplicates), so a French and an Arabic
 // report of one attack meet.
 //
@@ -37,8 +38,8 @@ struct StoryFeatures {
 // The features of an analysed report.
 StoryFeatures FeaturesOf(const Analysis& a);
 
-// The features of a story grown by one more report: countries, actors and categories joined,
-// the day range kept by the caller; the first report's type and place stay.
+// The features of a story after one more report: the first report's stay (a story grown with
+// every report drifts from event to event in a long conflict); what it lacked is filled in.
 void MergeFeatures(const StoryFeatures& report, StoryFeatures* story);
 
 // How well a report fits a story (or another report), in [0, 1]; 0 when they are more than
@@ -47,7 +48,7 @@ double StoryScore(const StoryFeatures& story, const StoryFeatures& report);
 
 inline constexpr int kStoryDays = 3;
 // The score from which a report joins a story (bench/neardup_bench.cc and tests/stories/).
-inline constexpr double kSameStory = 0.55;
+inline constexpr double kSameStory = 0.6;
 
 // "YYYY-MM-DD..." -> days since 1970-01-01; -1 when it does not start with a full date.
 int64_t DayNumber(std::string_view iso);
