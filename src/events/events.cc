@@ -806,6 +806,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
   }
   // The main event: the most prominent.
+  uint32_t lead_end = 0;  // the end of the body's first sentence
+  for (const SentenceSpan& sentence : a->sentences) {
+    if (sentence.span.end > a->body_start) {
+      lead_end = sentence.span.end;
+      break;
+    }
+  }
   double best = -1;
   Event* main = nullptr;
   for (Event& e : a->events) {
@@ -815,6 +822,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     double score = e.type == "ASSAULT" ? (substantial ? 3 : 2) : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;
     if (e.trigger.start < a->body_start) score += 2.5;
     else if (e.trigger.start < a->body_start + 400) score += 1;
+    // The lead sentence tells what the story is about (the inverted pyramid).
+    if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 0.5;
     if (e.fatalities > 0) score += 1;
     if (e.fatalities >= 10) score += 0.5;
     if (e.has_source && !e.source.entity.empty()) score += 0.5;

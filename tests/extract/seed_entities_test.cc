@@ -99,3 +99,31 @@ TEST_F(SeedEntities, JeudiIsADateWithoutValueAtMonthPrecision) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// The seed's events and categories (issue 5): a CONSULT between Morocco (or its minister) and
+// UNOCT in New York in 2024-09 is the main event; no assault; cooperation is the top category.
+class SeedEvents : public SeedEntities {};
+
+TEST_F(SeedEvents, TheMainEventIsTheConsultationInNewYork) {
+  const Event* main = nullptr;
+  for (const Event& e : a_.events) {
+    EXPECT_NE(e.type, "ASSAULT") << e.rule;
+    if (e.main) main = &e;
+  }
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->type, "CONSULT");
+  std::set<std::string> sides = {main->source.entity, main->target.entity};
+  EXPECT_TRUE(sides.count("country:MA") || sides.count("person:nasser-bourita"));
+  EXPECT_EQ(sides.count("org:unoct"), 1u);
+  EXPECT_EQ(main->date, "2024-09");
+  EXPECT_EQ(main->place, "geonames:5128581");
+  ASSERT_FALSE(a_.categories.empty());
+  EXPECT_EQ(a_.categories[0].id, "counter_terrorism.cooperation");
+  for (const Category& c : a_.categories) EXPECT_NE(c.id, "terrorism.attack");
+}
+
+}  // namespace
+}  // namespace vigie
