@@ -74,11 +74,6 @@ void StringArray(JsonWriter* w, const std::vector<std::string>& items) {
   w->EndArray();
 }
 
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
 
 
 std::string Cut(const std::string& s, size_t width) {

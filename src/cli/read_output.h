@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/json_writer.h"
+#include "common/strings.h"
 #include "store/store.h"
 
 namespace vigie {
@@ -37,8 +38,6 @@ std::string Printable(std::string_view bytes);
 std::string Cut(const std::string& s, size_t width);
 
 void StringArray(JsonWriter* w, const std::vector<std::string>& items);
-// "a,b,c".
-std::string Join(const std::vector<std::string>& items);
 
 }  // namespace vigie
 

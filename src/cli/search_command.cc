@@ -104,8 +104,8 @@ int RunSearch(const SearchFlags& flags) {
       out += std::to_string(++rank) + ". " + (h.title.empty() ? "(no title)" : h.title) + "\n";
       out += "   " + h.doc_id + " · " + h.lang + " · " + (h.published.empty() ? "no date" : h.published) +
              " · score " + score;
-      if (!h.countries.empty()) out += " · " + Join(h.countries);
-      if (!h.categories.empty()) out += " · " + Join(h.categories);
+      if (!h.countries.empty()) out += " · " + Join(h.countries, ',');
+      if (!h.categories.empty()) out += " · " + Join(h.categories, ',');
       out += "\n";
       if (!h.url.empty()) out += "   " + h.url + "\n";
       std::string snippet = Printable(h.snippet);

@@ -97,7 +97,7 @@ std::string StoryTable(const std::vector<StoryRow>& rows) {
   std::string out = Padded("date", 10) + "  " + Padded("where", 18) + "  " + Padded("event", 20) + "  " +
                     Padded("who -> whom", 36) + "  killed  reports  " + Padded("langs", 8) + "  story\n";
   for (const StoryRow& s : rows) {
-    std::string where = s.place_name.empty()  ? Join(s.countries)
+    std::string where = s.place_name.empty()  ? Join(s.countries, ',')
                         : s.country.empty()   ? s.place_name
                                               : s.place_name + " (" + s.country + ")";
     std::string who = s.source_name.empty() && s.target_name.empty()
@@ -110,7 +110,7 @@ std::string StoryTable(const std::vector<StoryRow>& rows) {
     std::snprintf(reports, sizeof reports, "%7lld", static_cast<long long>(s.reports));
     out += Padded(Day(s.date.empty() ? s.first_seen : s.date), 10) + "  " + Padded(where, 18) + "  " +
            Padded(EventOf(s), 20) + "  " + Padded(who, 36) + "  " + toll + "  " + reports + "  " +
-           Padded(Join(s.langs), 8) + "  " + Cut(s.label, 70) + "\n";
+           Padded(Join(s.langs, ','), 8) + "  " + Cut(s.label, 70) + "\n";
   }
   return out;
 }
@@ -167,6 +167,10 @@ struct BriefFlags {
 
 int RunBrief(const BriefFlags& flags) {
   if (!CheckDates("brief", flags.from, flags.to)) return kExitUsage;
+  if (flags.limit < 0) {
+    std::fprintf(stderr, "vigie brief: --limit must be 0 or more\n");
+    return kExitUsage;
+  }
   std::unique_ptr<Store> store = OpenForReading("brief", flags.db);
   if (!store) return kExitFatal;
   StoryFilter all;

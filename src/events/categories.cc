@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "common/strings.h"
 #include "text/word_list.h"
 
 namespace vigie {
@@ -16,17 +17,6 @@ namespace {
 // A category fires only within this share of the document's best score.
 constexpr double kRelative = 0.4;
 
-std::vector<std::string> SplitBar(const std::string& s) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos <= s.size()) {
-    size_t bar = s.find('|', pos);
-    if (bar == std::string::npos) bar = s.size();
-    if (bar > pos) out.push_back(s.substr(pos, bar - pos));
-    pos = bar + 1;
-  }
-  return out;
-}
 
 
 std::string Format(double x) {
@@ -77,7 +67,7 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
         r.contexts.emplace_back(what, weight);
       } else if (kind == "require" || kind == "exclude") {
         std::vector<Atom> atoms;
-        for (const std::string& a : SplitBar(what)) {
+        for (const std::string& a : SplitToStrings(what, '|')) {
           Atom atom;
           size_t colon = a.find(':');
           atom.kind = a.substr(0, colon);
@@ -168,6 +158,8 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   };
   std::vector<TermHits> hits(rules_.size());
   term_matcher_.Match(*a, tokens, a->lang.code, &matches_);
+  // This document's context phrases (served from the analyzer's single walk).
+  context_matcher_.Match(*a, tokens, a->lang.code, &context_matches_);
   size_t next_context = 0;  // context matches are in text order, as term matches
   for (const LexiconMatch& m : matches_) {
     // A term inside a longer phrase of a context is that phrase's word: "explosion des prix",

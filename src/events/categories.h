@@ -68,7 +68,7 @@ class CategoryClassifier {
   Lexicon contexts_;  // one entity per context line: attributes context, weight
   EntityMatcher context_matcher_;
   std::vector<LexiconMatch> matches_;
-  std::vector<LexiconMatch> context_matches_;  // of the document FindTopics saw last
+  std::vector<LexiconMatch> context_matches_;  // scratch
   // Read once from the entities' attributes.
   std::vector<uint32_t> term_category_;  // by term entity
   std::vector<double> term_weight_;

@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include "extract/values.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
 #include "text/word_list.h"
@@ -41,43 +42,24 @@ std::vector<std::pair<std::string, std::string>> LanguageFiles(const std::string
 }
 
 
-// The last day of an ISO date at any precision ("2019" -> 2019-12-31, "2014-04" ->
-// 2014-04-31: a day count need not be a real date to compare), as days since year 0.
-int64_t LastDay(std::string_view iso) {
-  auto number = [&](size_t at, size_t len, int64_t fallback) -> int64_t {
-    if (iso.size() < at + len) return fallback;
-    int64_t v = 0;
-    for (size_t i = at; i < at + len; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') return -1;
-      v = v * 10 + (iso[i] - '0');
-    }
-    return v;
-  };
-  int64_t y = number(0, 4, -1), mo = number(5, 2, 12), d = number(8, 2, 31);
-  if (y < 0 || mo < 0 || d < 0) return -1;
-  return y * 372 + (mo - 1) * 31 + (d - 1);
+// The period of an ISO date at its precision, and the publication day (the last day of what
+// the input gives); false when either cannot be read.
+bool Periods(std::string_view date, std::string_view published, int64_t* first, int64_t* last, int64_t* pub) {
+  int64_t pub_first = 0;
+  return published.size() >= 7 && IsoDateSpan(date, first, last) && IsoDateSpan(published, &pub_first, pub);
 }
 
 // Whether an event dated `date` is background in a story published `published`: its period
 // ended more than about two months before.
 bool Background(std::string_view date, std::string_view published) {
-  int64_t end = LastDay(date), pub = LastDay(published.substr(0, std::min<size_t>(10, published.size())));
-  if (end < 0 || pub < 0 || published.size() < 7) return false;
-  return pub - end > 62;
+  int64_t first = 0, last = 0, pub = 0;
+  return Periods(date, published, &first, &last, &pub) && pub - last > 62;
 }
 
 // Whether the period `date` starts more than two days after the publication day.
 bool After(std::string_view date, std::string_view published) {
-  if (published.size() < 7) return false;
-  auto first_day = [](std::string_view iso) -> int64_t {
-    int64_t last = LastDay(iso);
-    if (last < 0) return -1;
-    if (iso.size() < 7) return last - 11 * 31 - 30;  // a year: its first day
-    if (iso.size() < 10) return last - 30;           // a month
-    return last;
-  };
-  const int64_t start = first_day(date), pub = LastDay(published.substr(0, std::min<size_t>(10, published.size())));
-  return start >= 0 && pub >= 0 && start > pub + 2;
+  int64_t first = 0, last = 0, pub = 0;
+  return Periods(date, published, &first, &last, &pub) && first > pub + 2;
 }
 
 std::string ActorKindOf(const Entity& e) {

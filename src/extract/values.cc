@@ -31,6 +31,36 @@ void CivilFromDays(int64_t z, int* y, int* m, int* d) {
   *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
 }
 
+bool IsoDateSpan(std::string_view iso, int64_t* first, int64_t* last) {
+  auto number = [&](size_t at, size_t len) -> int {
+    int v = 0;
+    for (size_t i = at; i < at + len; ++i) {
+      if (iso[i] < '0' || iso[i] > '9') return -1;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  if (iso.size() < 4) return false;
+  const int y = number(0, 4);
+  if (y < 0) return false;
+  if (iso.size() < 7 || iso[4] != '-') {
+    *first = DaysFromCivil(y, 1, 1);
+    *last = DaysFromCivil(y + 1, 1, 1) - 1;
+    return true;
+  }
+  const int m = number(5, 2);
+  if (m < 1 || m > 12) return false;
+  if (iso.size() < 10 || iso[7] != '-') {
+    *first = DaysFromCivil(y, m, 1);
+    *last = (m == 12 ? DaysFromCivil(y + 1, 1, 1) : DaysFromCivil(y, m + 1, 1)) - 1;
+    return true;
+  }
+  const int d = number(8, 2);
+  if (d < 1 || d > 31) return false;
+  *first = *last = DaysFromCivil(y, m, d);
+  return true;
+}
+
 int Weekday(int64_t days) {
   // 1970-01-01 was a Thursday (4).
   int64_t w = (days + 3) % 7;

@@ -20,6 +20,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyze/analysis.h"
@@ -53,6 +54,10 @@ class ValueExtractor {
 int64_t DaysFromCivil(int y, int m, int d);
 void CivilFromDays(int64_t z, int* y, int* m, int* d);
 int Weekday(int64_t days);
+// The first and last day (since 1970-01-01) of the period an ISO date names at its precision:
+// "2019" the year, "2014-04" the month, "2024-09-26..." the day. False when `iso` does not
+// start with such a date.
+bool IsoDateSpan(std::string_view iso, int64_t* first, int64_t* last);
 
 }  // namespace vigie
 

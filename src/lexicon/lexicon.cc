@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "common/data_dir.h"
+#include "common/strings.h"
 #include "text/fold.h"
 #include "text/word_list.h"
 
@@ -25,19 +26,6 @@ bool ValidKind(EntityType type, std::string_view kind) {
     case EntityType::kPer: return in(kPer);
   }
   return false;
-}
-
-// The non-empty pieces of `list` between `sep` characters.
-std::vector<std::string_view> SplitList(std::string_view list, char sep) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos <= list.size()) {
-    size_t next = list.find(sep, pos);
-    if (next == std::string_view::npos) next = list.size();
-    if (next > pos) out.push_back(list.substr(pos, next - pos));
-    pos = next + 1;
-  }
-  return out;
 }
 
 std::vector<std::string> SortedFiles(const std::filesystem::path& dir) {
@@ -124,7 +112,7 @@ Status Lexicon::LoadEntities(const std::string& path) {
     e.country = row.fields[3] == "-" ? "" : row.fields[3];
     e.name = row.fields[4];
     if (row.fields.size() > 5) {
-      for (std::string_view kv : SplitList(row.fields[5], ';')) {
+      for (std::string_view kv : Split(row.fields[5], ';')) {
         size_t eq = kv.find('=');
         if (eq == std::string_view::npos) return Status::InvalidInput(where + "attribute '" + std::string(kv) + "' lacks '='");
         e.attributes.emplace_back(std::string(kv.substr(0, eq)), std::string(kv.substr(eq + 1)));
@@ -151,7 +139,7 @@ Status Lexicon::LoadAliases(const std::string& path, const std::string& lang) {
     if (row.fields.size() < 2) return Status::InvalidInput(where + "expected id and alias");
     uint8_t flags = 0;
     if (row.fields.size() > 2) {
-      for (std::string_view f : SplitList(row.fields[2], ',')) {
+      for (std::string_view f : Split(row.fields[2], ',')) {
         if (f == "cs") {
           flags |= kAliasCaseSensitive;
         } else if (f == "demonym") {
@@ -216,7 +204,7 @@ bool IsLatinName(std::string_view s) {
 std::unordered_set<std::string> Lexicon::AfricanCountries() const {
   std::unordered_set<std::string> out;
   if (int64_t e = Find("continent:africa"); e >= 0) {
-    for (std::string_view m : SplitList(entities_[e].Attribute("members"), ',')) {
+    for (std::string_view m : Split(entities_[e].Attribute("members"), ',')) {
       if (m.rfind("country:", 0) == 0) out.emplace(m.substr(8));
     }
   }
@@ -311,7 +299,7 @@ Status Lexicon::LoadGazetteer(const std::string& cities_path, const std::string&
     // are the project's own list (aliases_world.tsv).
     bool arab_state = kArabStates.find(cc) != std::string_view::npos && cc.size() == 2;
     if (african || (arab_state && population >= 100000) || population >= 1000000) {
-      for (std::string_view alt : SplitList(f[3], ',')) {
+      for (std::string_view alt : Split(f[3], ',')) {
         if (IsArabicScript(alt) && keep_name(alt) && (population >= 100000 || Utf8Length(alt) > 3)) add(alt, "ar");
       }
     }

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/hash.h"
+#include "common/strings.h"
 #include "stories/minhash.h"
 #include "stories/stories.h"
 #include "store/fts_tokenizer.h"
@@ -251,17 +252,6 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   return PutResult::kStored;
 }
 
-static std::vector<std::string> SplitComma(std::string_view list) {
-  std::vector<std::string> out;
-  while (!list.empty()) {
-    size_t comma = list.find(',');
-    if (comma != 0) out.emplace_back(list.substr(0, comma));
-    if (comma == std::string_view::npos) break;
-    list.remove_prefix(comma + 1);
-  }
-  return out;
-}
-
 // The near-duplicate or story of a new document (schema version 3, docs/store.md#stories).
 Status Store::AssignStory(int64_t doc, const Analysis& a) {
   const std::string_view folded = a.folded.text;
@@ -271,12 +261,14 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
   // A near-duplicate already stored: the same band somewhere, then the signatures compared.
   int64_t near = 0, story = 0;
   if (sig.shingles > 0) {
-    std::string sql =
-        "SELECT DISTINCT b.doc, m.signature, d.story FROM doc_bands b JOIN doc_minhash m ON m.doc = b.doc "
-        "JOIN documents d ON d.doc = b.doc WHERE b.key IN (";
-    for (int i = 1; i <= kBands; ++i) sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
-    sql += ")";
-    Result<sql::Statement*> cand = db_->Prepare(sql);
+    static const std::string kCandidates = [] {
+      std::string sql =
+          "SELECT DISTINCT b.doc, m.signature, d.story FROM doc_bands b JOIN doc_minhash m ON m.doc = b.doc "
+          "JOIN documents d ON d.doc = b.doc WHERE b.key IN (";
+      for (int i = 1; i <= kBands; ++i) sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
+      return sql + ")";
+    }();
+    Result<sql::Statement*> cand = db_->Prepare(kCandidates);
     if (!cand.ok()) return cand.status();
     for (int i = 0; i < kBands; ++i) (*cand)->Bind(i + 1, static_cast<int64_t>(keys[i]));
     double best = kNearDuplicate;
@@ -334,8 +326,8 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
         best = score;
         story = (*near_stories)->Int(0);
         merged = std::move(f);
-        shown_countries = SplitComma((*near_stories)->Text(2));
-        shown_categories = SplitComma((*near_stories)->Text(3));
+        shown_countries = SplitToStrings((*near_stories)->Text(2), ',');
+        shown_categories = SplitToStrings((*near_stories)->Text(3), ',');
       }
     }
     VIGIE_RETURN_IF_ERROR(st);
@@ -346,16 +338,11 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
     Status st;
     if ((*one)->Step(&st)) {
       DecodeFeatures((*one)->Text(0), &merged);
-      shown_countries = SplitComma((*one)->Text(1));
-      shown_categories = SplitComma((*one)->Text(2));
+      shown_countries = SplitToStrings((*one)->Text(1), ',');
+      shown_categories = SplitToStrings((*one)->Text(2), ',');
     }
     VIGIE_RETURN_IF_ERROR(st);
   }
-  auto joined = [](const std::vector<std::string>& v) {
-    std::string out;
-    for (const std::string& x : v) out += (out.empty() ? "" : ",") + x;
-    return out;
-  };
   if (story == 0) {
     Result<sql::Statement*> add = db_->Prepare(
         "INSERT INTO stories(label, first_seen, last_seen, reports, first_day, last_day, main_type, countries, "
@@ -365,8 +352,8 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
     (*add)->BindTextOrNull(2, a.doc.published);
     if (report.day >= 0) (*add)->Bind(3, report.day);
     (*add)->BindTextOrNull(4, report.main_type);
-    (*add)->BindTextOrNull(5, joined(report.countries));
-    (*add)->BindTextOrNull(6, joined(report.categories));
+    (*add)->BindTextOrNull(5, Join(report.countries, ','));
+    (*add)->BindTextOrNull(6, Join(report.categories, ','));
     (*add)->Bind(7, EncodeFeatures(report));
     VIGIE_RETURN_IF_ERROR((*add)->Run());
     story = db_->LastInsertRowid();
@@ -407,8 +394,8 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
     (*grow)->BindTextOrNull(2, a.doc.published);
     if (report.day >= 0) (*grow)->Bind(3, report.day);
     (*grow)->BindTextOrNull(4, merged.main_type);
-    (*grow)->BindTextOrNull(5, joined(shown.countries));
-    (*grow)->BindTextOrNull(6, joined(shown.categories));
+    (*grow)->BindTextOrNull(5, Join(shown.countries, ','));
+    (*grow)->BindTextOrNull(6, Join(shown.categories, ','));
     (*grow)->Bind(7, EncodeFeatures(merged));
     VIGIE_RETURN_IF_ERROR((*grow)->Run());
   }

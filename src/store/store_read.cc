@@ -1,6 +1,7 @@
 // The Store's read side: search, statistics, events, quarantine, integrity.
 #include <sqlite3.h>
 
+#include "common/strings.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -29,16 +30,6 @@ struct Filters {
   }
 };
 
-std::vector<std::string> SplitList(std::string_view list) {
-  std::vector<std::string> out;
-  while (!list.empty()) {
-    size_t comma = list.find(',');
-    out.emplace_back(list.substr(0, comma));
-    if (comma == std::string_view::npos) break;
-    list.remove_prefix(comma + 1);
-  }
-  return out;
-}
 
 Result<std::vector<std::pair<std::string, int64_t>>> Counts(sql::Connection* db, const std::string& query) {
   Result<sql::Statement*> stmt = db->Prepare(query);
@@ -139,8 +130,8 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
     h.lang = s->String(3);
     h.published = s->String(4);
     h.snippet = s->String(5);
-    h.countries = SplitList(s->Text(6));
-    h.categories = SplitList(s->Text(7));
+    h.countries = SplitToStrings(s->Text(6), ',');
+    h.categories = SplitToStrings(s->Text(7), ',');
     h.score = k.score;
     s->Reset();
     hits.push_back(std::move(h));
@@ -328,9 +319,9 @@ Result<std::vector<StoryRow>> Store::Stories(const StoryFilter& filter) {
     r.first_seen = q->String(3);
     r.last_seen = q->String(4);
     r.main_type = q->String(5);
-    r.countries = SplitList(q->Text(6));
-    r.categories = SplitList(q->Text(7));
-    r.langs = SplitList(q->Text(8));
+    r.countries = SplitToStrings(q->Text(6), ',');
+    r.categories = SplitToStrings(q->Text(7), ',');
+    r.langs = SplitToStrings(q->Text(8), ',');
     r.near_duplicates = q->Int(9);
     rows.push_back(std::move(r));
   }

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <set>
 
+#include "common/strings.h"
+#include "extract/values.h"
 #include "geo/distance.h"
 
 namespace vigie {
@@ -35,50 +37,12 @@ double Overlap(const std::vector<std::string>& a, const std::vector<std::string>
   return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
-std::vector<std::string> Split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;
-  size_t start = 0;
-  while (true) {
-    size_t end = s.find(sep, start);
-    out.emplace_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
-std::string Join(const std::vector<std::string>& v, char sep) {
-  std::string out;
-  for (const std::string& s : v) {
-    if (!out.empty()) out += sep;
-    out += s;
-  }
-  return out;
-}
-
 }  // namespace
 
 int64_t DayNumber(std::string_view iso) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return -1;
-  auto digits = [&](size_t at, size_t len) -> int {
-    int v = 0;
-    for (size_t i = at; i < at + len; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') return -1;
-      v = v * 10 + (iso[i] - '0');
-    }
-    return v;
-  };
-  int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  // Days since 1970-01-01 in the proleptic Gregorian calendar, counted in 400-year eras from
-  // 1 March so that the leap day ends the year.
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+  int64_t first = 0, last = 0;
+  if (iso.size() < 10 || !IsoDateSpan(iso, &first, &last) || first != last) return -1;
+  return first;
 }
 
 StoryFeatures FeaturesOf(const Analysis& a) {
@@ -172,7 +136,7 @@ std::string EncodeFeatures(const StoryFeatures& f) {
 
 bool DecodeFeatures(std::string_view text, StoryFeatures* f) {
   *f = StoryFeatures();
-  std::vector<std::string> fields = Split(text, '\t');
+  std::vector<std::string> fields = SplitToStrings(text, '\t', /*keep_empty=*/true);
   if (fields.size() != 10 || fields[0] != "v1") return false;
   char* end = nullptr;
   f->day = std::strtoll(fields[1].c_str(), &end, 10);
@@ -182,9 +146,9 @@ bool DecodeFeatures(std::string_view text, StoryFeatures* f) {
   f->lat = std::strtod(fields[4].c_str(), nullptr);
   f->lon = std::strtod(fields[5].c_str(), nullptr);
   f->has_point = fields[6] == "1";
-  f->countries = Split(fields[7], ',');
-  f->actors = Split(fields[8], '|');
-  f->categories = Split(fields[9], ',');
+  f->countries = SplitToStrings(fields[7], ',');
+  f->actors = SplitToStrings(fields[8], '|');
+  f->categories = SplitToStrings(fields[9], ',');
   return true;
 }
 

@@ -290,6 +290,23 @@ int DaysInMonth(int y, int m) {
   return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
+TEST(CivilDates, IsoDateSpans) {
+  int64_t first = 0, last = 0;
+  ASSERT_TRUE(IsoDateSpan("2019", &first, &last));
+  EXPECT_EQ(first, DaysFromCivil(2019, 1, 1));
+  EXPECT_EQ(last, DaysFromCivil(2019, 12, 31));
+  ASSERT_TRUE(IsoDateSpan("2024-02", &first, &last));
+  EXPECT_EQ(last - first, 28);  // a leap February
+  ASSERT_TRUE(IsoDateSpan("2024-12", &first, &last));
+  EXPECT_EQ(last, DaysFromCivil(2024, 12, 31));
+  ASSERT_TRUE(IsoDateSpan("2024-09-26T10:00:00Z", &first, &last));
+  EXPECT_EQ(first, last);
+  EXPECT_EQ(first, DaysFromCivil(2024, 9, 26));
+  for (const char* bad : {"", "20", "abcd", "2024-13", "2024-09-00", "2024-xx-01"}) {
+    EXPECT_FALSE(IsoDateSpan(bad, &first, &last)) << bad;
+  }
+}
+
 TEST(CivilDates, KnownDays) {
   EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);
   EXPECT_EQ(DaysFromCivil(1970, 1, 2), 1);

@@ -143,6 +143,8 @@ TEST_F(StoriesCliTest, TheBrief) {
   EXPECT_EQ(empty.exit_code, 0) << empty.err;
   EXPECT_NE(empty.out.find("0 reports in 0 stories"), std::string::npos) << empty.out;
   EXPECT_EQ(Vigie("brief --from yesterday").exit_code, 1);
+  EXPECT_EQ(Vigie("brief --limit -1").exit_code, 1);
+  EXPECT_EQ(Vigie("stories --limit -1").exit_code, 1);
   CommandResult missing = RunVigie("brief --db " + ShellQuote(dir_.path() + "/none.db"));
   EXPECT_EQ(missing.exit_code, 3);
   EXPECT_NE(missing.err.find("vigie brief"), std::string::npos) << missing.err;
