@@ -121,6 +121,10 @@ Result<Statement*> Connection::Prepare(const std::string& sql) {
   return raw;
 }
 
+void Connection::ResetAll() {
+  for (auto& [sql, stmt] : cache_) stmt->Reset();
+}
+
 Result<int64_t> Connection::QueryInt(const std::string& sql) {
   Result<Statement*> stmt = Prepare(sql);
   if (!stmt.ok()) return stmt.status();
@@ -165,6 +169,7 @@ Transaction::~Transaction() {
 }
 
 Status Transaction::Commit() {
+  conn_->ResetAll();  // no statement may hold a read open past COMMIT (see ResetAll)
   Status status = conn_->Exec("COMMIT");
   if (status.ok()) done_ = true;
   return status;

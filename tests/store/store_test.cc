@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "../test_util.h"
@@ -154,6 +155,29 @@ TEST_F(StoreTest, RawFts5SyntaxFromACallerIsAnErrorNotACrash) {
     EXPECT_FALSE(hits.ok()) << raw;
     EXPECT_EQ(hits.status().code(), StatusCode::kInvalidArgument) << raw << ": " << hits.status().ToString();
   }
+}
+
+TEST_F(StoreTest, TheWalIsCheckpointedAsBatchesCommit) {
+  // Enough batches to pass SQLite's auto-checkpoint (1,000 pages) several times. Each commit
+  // must leave no statement holding a read open, or no checkpoint ever runs: the pages stay in
+  // the WAL and the database file keeps its first page only.
+  std::string text;
+  for (int i = 0; i < 400; ++i) {
+    text += "Le convoi " + std::to_string(i) + " est passé par Gao, Ménaka et Ansongo sans incident signalé. ";
+  }
+  for (int batch = 0; batch < 6; ++batch) {
+    ASSERT_TRUE(store_->BeginBatch().ok());
+    for (int i = 0; i < 5; ++i) {
+      std::string id = "d" + std::to_string(batch) + "-" + std::to_string(i);
+      EXPECT_EQ(Put(id, "fr", "Convoi " + id, id + " " + text, "2025-03-04"), Store::PutResult::kStored);
+    }
+    ASSERT_TRUE(store_->CommitBatch(0, IngestCounts()).ok());
+  }
+  std::string db = dir_.path() + "/s.db";
+  const auto main_size = std::filesystem::file_size(db);
+  const auto wal_size = std::filesystem::file_size(db + "-wal");
+  EXPECT_GT(main_size, 1u << 20) << "WAL " << wal_size;
+  EXPECT_TRUE(store_->CheckIntegrity().ok());
 }
 
 }  // namespace
