@@ -32,13 +32,11 @@ std::string Duration(double seconds) {
 
 Progress::Mode Progress::ModeForStderr() { return isatty(STDERR_FILENO) ? Mode::kBar : Mode::kLines; }
 
-Progress::Progress(Mode mode, std::string label, int64_t total_bytes)
-    : mode_(mode), label_(std::move(label)), total_bytes_(total_bytes), start_(std::chrono::steady_clock::now()),
+Progress::Progress(Mode mode, std::string label, int64_t total_bytes, std::FILE* out, Now now)
+    : mode_(mode), label_(std::move(label)), total_bytes_(total_bytes), out_(out), now_(now), start_(now_()),
       last_(start_) {}
 
-double Progress::Seconds() const {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-}
+double Progress::Seconds() const { return std::chrono::duration<double>(now_() - start_).count(); }
 
 std::string Progress::Line(int64_t docs, int64_t bytes_done) const {
   double seconds = Seconds();
@@ -66,24 +64,24 @@ std::string Progress::Line(int64_t docs, int64_t bytes_done) const {
 
 void Progress::Update(int64_t docs, int64_t bytes_done) {
   if (mode_ == Mode::kNone) return;
-  auto now = std::chrono::steady_clock::now();
+  Clock::time_point now = now_();
   auto interval = mode_ == Mode::kBar ? std::chrono::milliseconds(200) : std::chrono::milliseconds(5000);
   if (now - last_ < interval) return;
   last_ = now;
   std::string line = Line(docs, bytes_done);
   if (mode_ == Mode::kBar) {
-    std::fprintf(stderr, "\r\033[K%s: %s", label_.c_str(), line.c_str());
+    std::fprintf(out_, "\r\033[K%s: %s", label_.c_str(), line.c_str());
     drawn_ = true;
   } else {
-    std::fprintf(stderr, "%s: %s\n", label_.c_str(), line.c_str());
+    std::fprintf(out_, "%s: %s\n", label_.c_str(), line.c_str());
   }
-  std::fflush(stderr);
+  std::fflush(out_);
 }
 
 void Progress::Finish() {
   if (mode_ == Mode::kBar && drawn_) {
-    std::fputs("\r\033[K", stderr);
-    std::fflush(stderr);
+    std::fputs("\r\033[K", out_);
+    std::fflush(out_);
     drawn_ = false;
   }
 }

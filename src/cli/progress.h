@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 namespace vigie {
@@ -16,8 +17,12 @@ class Progress {
   // kBar when standard error is a terminal, else kLines.
   static Mode ModeForStderr();
 
-  // `total_bytes`: the size of all inputs, or -1 when unknown (standard input).
-  Progress(Mode mode, std::string label, int64_t total_bytes);
+  using Clock = std::chrono::steady_clock;
+  using Now = Clock::time_point (*)();
+
+  // `total_bytes`: the size of all inputs, or -1 when unknown (standard input). Drawn on `out`
+  // (standard error) at the times `now` tells (tests give both).
+  Progress(Mode mode, std::string label, int64_t total_bytes, std::FILE* out = stderr, Now now = &Clock::now);
 
   // Cheap to call per document: redraws at most 5 times a second (bar) or every 5 s (lines).
   void Update(int64_t docs, int64_t bytes_done);
@@ -32,7 +37,9 @@ class Progress {
   Mode mode_;
   std::string label_;
   int64_t total_bytes_;
-  std::chrono::steady_clock::time_point start_, last_;
+  std::FILE* out_;
+  Now now_;
+  Clock::time_point start_, last_;
   bool drawn_ = false;
 };
 
