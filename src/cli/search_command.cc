@@ -10,6 +10,7 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/progress.h"
 #include "cli/read_output.h"
 #include "common/json_writer.h"
 #include "store/query.h"
@@ -33,6 +34,7 @@ struct SearchFlags {
   std::string db, lang, country, category, from, to;
   int limit = 20;
   bool json = false;
+  bool all_matches = false;
 };
 
 int RunSearch(const SearchFlags& flags) {
@@ -58,6 +60,7 @@ int RunSearch(const SearchFlags& flags) {
   request.from = flags.from;
   request.to = flags.to;
   request.limit = flags.limit;
+  if (flags.all_matches) request.window = 0;
   bool bold = !flags.json && isatty(STDOUT_FILENO);
   // On a terminal the matched words are bold: marked first with two private-use characters,
   // which survive Printable (unlike escape codes, which a document could also hold).
@@ -135,13 +138,17 @@ CommandRunner AddSearchCommand(CLI::App* app) {
   cmd->add_option("--from", flags->from, "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)");
   cmd->add_option("--to", flags->to, "published on or before (YYYY, YYYY-MM or YYYY-MM-DD)");
   cmd->add_option("--limit", flags->limit, "at most this many hits")->capture_default_str();
+  cmd->add_flag("--all-matches", flags->all_matches,
+                "rank every match; by default the " + GroupDigits(kDefaultSearchWindow) +
+                    " most recently stored matches of each language are ranked (slower on a large archive)");
   cmd->add_flag("--json", flags->json,
                 "one JSON object per hit: id, title, score, snippet ([matched] words), lang, date, url, countries, "
                 "categories");
   cmd->footer(std::string(
-      "Ranked by BM25, a title word weighing four body words. Words match their other forms in the document's\n"
-      "language, with or without accents (attentats finds attentat). QUERY: words (all must match), \"a phrase\",\n"
-      "OR between alternatives, binding tighter than AND: attack Mali OR Niger = attack AND (Mali OR Niger).\n\n") +
+      "Ranked by BM25, a title word weighing four body words, among the newest matches of each language\n"
+      "(--all-matches: among all). Words match their other forms in the document's language, with or without\n"
+      "accents (attentats finds attentat). QUERY: words (all must match), \"a phrase\", OR between\n"
+      "alternatives, binding tighter than AND: attack Mali OR Niger = attack AND (Mali OR Niger).\n\n") +
       kReadFooter);
   return [flags] { return RunSearch(*flags); };
 }

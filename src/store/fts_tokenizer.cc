@@ -56,8 +56,14 @@ class TermSplitter {
   // Calls emit(term, colocated, start, end) for each term of `text`; stops at the first
   // non-zero return and returns it. A word yields one term, or up to three at the same
   // position (the others `colocated`): see StemForms.
+  //
+  // `positions_only`: FTS5 tokenizes a stored text again for snippet() and highlight()
+  // (FTS5_TOKENIZE_AUX), and those use only the offsets and the count of the non-colocated
+  // tokens, never their text (fts5_aux.c): each word is then emitted as written, without
+  // stemming, which was a third of a search's time. For the positions to agree, whether a
+  // word yields a token is decided from the word alone, before stemming, in both modes.
   template <typename Emit>
-  int Split(std::string_view text, Emit emit) {
+  int Split(std::string_view text, bool positions_only, Emit emit) {
     if (!utf8::IsValid(text)) {
       utf8::Repair(text, &repaired_);
       text = repaired_;
@@ -67,6 +73,13 @@ class TermSplitter {
       if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) continue;
       if (t.has(kTokElision) || t.has(kTokPossessive)) continue;
       std::string_view word = text.substr(t.start, t.end - t.start);
+      if (word.empty() || word.size() > kMaxTermBytes) continue;
+      int start = static_cast<int>(t.start), end = static_cast<int>(t.end);
+      if (positions_only) {
+        int rc = emit(word, /*colocated=*/false, start, end);
+        if (rc != 0) return rc;
+        continue;
+      }
       const Forms* forms;
       if (t.kind == TokenKind::kWord && stemmer_ != nullptr) {
         if (t.has(kTokArabic)) word = WithoutConjunction(word);
@@ -77,10 +90,17 @@ class TermSplitter {
         FoldAppend(word, &plain_[0]);
         forms = &plain_;
       }
-      if (forms->empty() || forms->front().empty() || forms->front().size() > kMaxTermBytes) continue;
-      int start = static_cast<int>(t.start), end = static_cast<int>(t.end);
+      if (forms->empty() || forms->front().empty()) {
+        // Nothing left after folding (a word of marks alone): the word itself, lower-cased,
+        // so that it still takes its position.
+        fallback_.clear();
+        LowerCaseAppend(word, &fallback_);
+        int rc = emit(fallback_, /*colocated=*/false, start, end);
+        if (rc != 0) return rc;
+        continue;
+      }
       for (size_t k = 0; k < forms->size(); ++k) {
-        if ((*forms)[k].size() > kMaxTermBytes) continue;
+        if (k > 0 && (*forms)[k].size() > kMaxTermBytes) continue;
         int rc = emit((*forms)[k], /*colocated=*/k > 0, start, end);
         if (rc != 0) return rc;
       }
@@ -137,7 +157,7 @@ class TermSplitter {
   std::unique_ptr<Stemmer> stemmer_;
   Tokenizer tokenizer_;
   std::vector<Token> tokens_;
-  std::string repaired_, lowered_, folded_, key_;
+  std::string repaired_, lowered_, folded_, key_, fallback_;
   Forms plain_, uncached_;
   std::unordered_map<std::string, Forms> cache_;  // word as written -> its forms
 };
@@ -154,12 +174,13 @@ int CreateTokenizer(void* /*context*/, const char** args, int num_args, Fts5Toke
 
 void DeleteTokenizer(Fts5Tokenizer* tokenizer) { delete reinterpret_cast<TermSplitter*>(tokenizer); }
 
-int Tokenize(Fts5Tokenizer* tokenizer, void* context, int /*flags*/, const char* text, int size,
+int Tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* text, int size,
              int (*token)(void*, int, const char*, int, int, int)) {
   if (text == nullptr || size <= 0) return SQLITE_OK;
   auto* splitter = reinterpret_cast<TermSplitter*>(tokenizer);
-  return splitter->Split(std::string_view(text, static_cast<size_t>(size)),
-                         [&](const std::string& term, bool colocated, int start, int end) {
+  const bool positions_only = (flags & FTS5_TOKENIZE_AUX) != 0;
+  return splitter->Split(std::string_view(text, static_cast<size_t>(size)), positions_only,
+                         [&](std::string_view term, bool colocated, int start, int end) {
                            return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, term.data(),
                                         static_cast<int>(term.size()), start, end);
                          });
@@ -191,12 +212,12 @@ Status RegisterVigieTokenizer(sqlite3* db) {
   return Status::Ok();
 }
 
-Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text) {
+Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only) {
   Result<std::unique_ptr<TermSplitter>> splitter = TermSplitter::Create(lang);
   if (!splitter.ok()) return splitter.status();
   std::vector<FtsTerm> out;
-  (*splitter)->Split(text, [&](const std::string& term, bool colocated, int start, int end) {
-    out.push_back({term, colocated, start, end});
+  (*splitter)->Split(text, positions_only, [&](std::string_view term, bool colocated, int start, int end) {
+    out.push_back({std::string(term), colocated, start, end});
     return 0;
   });
   return out;

@@ -46,12 +46,14 @@ Status RegisterVigieTokenizer(sqlite3* db);
 
 // The terms the tokenizer produces for `text` in `lang`, with their byte offsets, in order:
 // for tests and for explaining a query. Fails for an unknown language argument.
+// `positions_only`: as FTS5 asks for snippets (FTS5_TOKENIZE_AUX): one term per position, the
+// word as written, at the same offsets as the primary terms of the full tokenization.
 struct FtsTerm {
   std::string term;
   bool colocated = false;  // at the same position as the term before (an alternative form)
   int start = 0, end = 0;
 };
-Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text);
+Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only = false);
 
 }  // namespace vigie
 

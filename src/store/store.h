@@ -45,11 +45,18 @@ struct IngestCounts {
   int64_t rejected = 0;    // inputs and documents set aside
 };
 
+inline constexpr int kDefaultSearchWindow = 5000;
+
 struct SearchRequest {
   std::string match;  // an FTS5 expression, as TranslateQuery (store/query.h) writes it
   std::string lang, country, category;  // filters; empty: any
   std::string from, to;  // publication date bounds, ISO prefixes, inclusive; empty: open
   int limit = 20;
+  // How many matches are ranked, per language bucket: the most recently stored `window`
+  // matches that pass the filters (their rowids are the highest), or every match when 0. A
+  // word common in a large archive matches hundreds of thousands of documents, and BM25 over
+  // all of them costs time in proportion (docs/store.md#ranking-window).
+  int window = kDefaultSearchWindow;
   std::string open_mark = "[", close_mark = "]";  // around matched terms in snippets
 };
 

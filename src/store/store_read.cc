@@ -70,15 +70,22 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
   // to filter; then the snippet and the fields of those hits alone, since a snippet re-reads
   // and re-tokenizes the text (computing it for every match before the sort made common
   // two-word queries 8x slower on the benchmark corpus).
+  //
+  // With a window, each bucket ranks only its `window` most recently stored matches: FTS5 walks
+  // a doclist in rowid order and stops at the LIMIT, so BM25 is computed `window` times at
+  // most, whatever the size of the archive. CROSS JOIN keeps the full-text table outside, in
+  // that order, when a filter joins documents.
   std::string sql = "SELECT doc, bucket, score FROM (";
   for (size_t i = 0; i < buckets.size(); ++i) {
     // Table names from the fixed bucket list (schema.h), never from input.
     std::string t = "fts_" + std::string(buckets[i]);
     if (i > 0) sql += " UNION ALL ";
-    sql += "SELECT " + t + ".rowid AS doc, " + std::to_string(i) + " AS bucket, -bm25(" + t +
+    sql += "SELECT * FROM (SELECT " + t + ".rowid AS doc, " + std::to_string(i) + " AS bucket, -bm25(" + t +
            ", 4.0, 1.0) AS score FROM " + t;
-    if (!f.sql.empty()) sql += " JOIN documents d ON d.doc = " + t + ".rowid";
+    if (!f.sql.empty()) sql += " CROSS JOIN documents d ON d.doc = " + t + ".rowid";
     sql += " WHERE " + t + " MATCH ?1" + f.sql;
+    if (r.window > 0) sql += " ORDER BY " + t + ".rowid DESC LIMIT " + std::to_string(r.window);
+    sql += ")";
   }
   sql += ") ORDER BY score DESC LIMIT " + std::to_string(std::max(0, r.limit));
   Result<sql::Statement*> stmt = db_->Prepare(sql);

@@ -117,6 +117,37 @@ TEST(FtsTokenizer, WhatBecomesATerm) {
   EXPECT_FALSE(FtsTerms("xx-unknown", "text").ok());
 }
 
+// Snippets re-tokenize without stemming (FTS5_TOKENIZE_AUX): every position must fall where
+// the full tokenization put it, or highlights land on the wrong words.
+TEST(FtsTokenizer, PositionsForSnippetsAreThoseOfTheIndex) {
+  const struct {
+    const char* lang;
+    std::string text;
+  } cases[] = {
+      {"fr", "L'armée a riposté : 12 assaillants « neutralisés » à Ménaka, d’après l’état-major."},
+      {"en", "Nigeria's army said 1,200 troops were deployed; see www.example.org for ISWAP's claim."},
+      {"ar", "قتل ـ 12 مسلحا والجيش وبالمدينة ــ للأمم المتحدة، قال المتحدث."},  // lone tatweels
+      {"none", "Attentats à Niamey: 3 morts"},
+      {"en", "attack " + std::string(kMaxTermBytes + 5, 'x') + " now Ã then"},
+  };
+  for (const auto& c : cases) {
+    Result<std::vector<FtsTerm>> full = FtsTerms(c.lang, c.text);
+    Result<std::vector<FtsTerm>> aux = FtsTerms(c.lang, c.text, /*positions_only=*/true);
+    ASSERT_TRUE(full.ok() && aux.ok());
+    std::vector<std::pair<int, int>> a, b;
+    for (const FtsTerm& t : *full) {
+      if (!t.colocated) a.emplace_back(t.start, t.end);
+    }
+    for (const FtsTerm& t : *aux) {
+      EXPECT_FALSE(t.colocated);
+      b.emplace_back(t.start, t.end);
+    }
+    EXPECT_EQ(a, b) << c.text;
+  }
+  // A word that folds to nothing still takes its position, in both modes.
+  EXPECT_EQ(Forms("ar", "قتل ـ الجيش").size(), 3u);
+}
+
 // Through SQLite: a table per language, the tokenizer registered on the connection.
 class FtsTable : public ::testing::Test {
  protected:
@@ -160,6 +191,29 @@ TEST_F(FtsTable, QueriesAreTokenizedLikeTheDocuments) {
             SQLITE_OK);
   EXPECT_EQ(Match("ar", "بالهجمات"), (std::vector<int64_t>{1}));
   EXPECT_EQ(Match("ar", "المسلحين"), (std::vector<int64_t>{1}));
+}
+
+TEST_F(FtsTable, HighlightsMarkTheWordsFound) {
+  ASSERT_EQ(Exec("CREATE VIRTUAL TABLE fr USING fts5(body, tokenize = 'vigie fr')"), SQLITE_OK);
+  ASSERT_EQ(Exec("CREATE VIRTUAL TABLE ar USING fts5(body, tokenize = 'vigie ar')"), SQLITE_OK);
+  ASSERT_EQ(Exec("INSERT INTO fr(rowid, body) VALUES (1, 'L’armée a riposté : d’après l’état-major, les "
+                 "assaillants ont été neutralisés à Ménaka.')"),
+            SQLITE_OK);
+  ASSERT_EQ(Exec("INSERT INTO ar(rowid, body) VALUES (1, 'قتل ـ 12 مسلحا ــ والجيش في عسير وجازان')"), SQLITE_OK);
+  auto highlight = [&](const std::string& t, const std::string& match) {
+    sqlite3_stmt* stmt = nullptr;
+    std::string sql = "SELECT highlight(" + t + ", 0, '[', ']') FROM " + t + " WHERE " + t + " MATCH ?1";
+    EXPECT_EQ(sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK);
+    sqlite3_bind_text(stmt, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+    std::string out;
+    if (sqlite3_step(stmt) == SQLITE_ROW) out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return out;
+  };
+  EXPECT_EQ(highlight("fr", "menaka neutralise"),
+            "L’armée a riposté : d’après l’état-major, les assaillants ont été [neutralisés] à [Ménaka].");
+  EXPECT_EQ(highlight("ar", "عسير"), "قتل ـ 12 مسلحا ــ والجيش في [عسير] وجازان");
+  EXPECT_EQ(highlight("ar", "الجيش"), "قتل ـ 12 مسلحا ــ [والجيش] في عسير وجازان");
 }
 
 TEST_F(FtsTable, ATableNeedsOneKnownLanguage) {

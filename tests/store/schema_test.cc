@@ -90,6 +90,14 @@ TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
   EXPECT_EQ(stats->documents, 1);
   EXPECT_EQ(stats->stories, 0);
   EXPECT_EQ(stats->ingest_runs, 0);
+  // Version 4 rebuilt the full-text indexes from the stored texts: the old document is found.
+  SearchRequest search;
+  search.match = "\"corps\"";
+  Result<std::vector<SearchHit>> hits = (*store)->Search(search);
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].doc_id, "old-1");
+  EXPECT_TRUE((*store)->CheckIntegrity().ok());
   store->reset();
   EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM documents WHERE doc_id = 'old-1' AND story IS NULL"), 1);

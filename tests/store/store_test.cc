@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "../test_util.h"
@@ -144,6 +145,29 @@ TEST_F(StoreTest, SearchRanksTitlesFirstAndFilters) {
   EXPECT_NE((*hits)[0].snippet.find("<gendarmes>"), std::string::npos) << (*hits)[0].snippet;
   EXPECT_GT((*hits)[0].score, 0);
   EXPECT_EQ((*hits)[0].countries.front(), "ML");
+}
+
+TEST_F(StoreTest, AWindowRanksTheNewestMatchesOnly) {
+  // The best match (the word in its title) was stored first; two weaker ones came after.
+  Put("old", "fr", "Attentat contre la gendarmerie à Gao", kGao, "2025-03-04");
+  Put("mid", "fr", "Réunion régionale", kNiamey, "2025-03-05");
+  Put("new", "fr", "", "Un attentat a été déjoué à Bamako, selon la police malienne, qui a arrêté deux hommes.",
+      "2025-03-06");
+  SearchRequest all;
+  all.window = 0;
+  std::vector<std::string> every = Ids("attentat", all);
+  ASSERT_EQ(every.size(), 3u);
+  EXPECT_EQ(every[0], "old");
+  SearchRequest newest;
+  newest.window = 2;
+  std::vector<std::string> two = Ids("attentat", newest);
+  EXPECT_EQ(std::set<std::string>(two.begin(), two.end()), (std::set<std::string>{"mid", "new"}));
+  // Filters apply before the window: the two newest matches about Mali.
+  newest.country = "ML";
+  std::vector<std::string> mali = Ids("attentat", newest);
+  EXPECT_EQ(std::set<std::string>(mali.begin(), mali.end()), (std::set<std::string>{"old", "new"}));
+  // The default window holds all three.
+  EXPECT_EQ(Ids("attentat").size(), 3u);
 }
 
 TEST_F(StoreTest, RawFts5SyntaxFromACallerIsAnErrorNotACrash) {
