@@ -218,11 +218,19 @@ const Place* FindPlace(const Analysis& a, const std::string& entity) {
 }  // namespace
 
 Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis_json, std::string_view content_hash) {
+  // The duplicate check first: the story is decided, and its rows written, before the document
+  // row, which then carries its story from the start. Setting it afterwards rewrote the whole
+  // row (text and analysis, most of the database's bytes) a second time.
+  Result<bool> known = Contains(a.doc.id, content_hash);
+  if (!known.ok()) return known.status();
+  if (*known) return PutResult::kDuplicate;
+  Result<StoryChoice> choice = AssignStory(a);
+  if (!choice.ok()) return choice.status();
   std::string_view bucket = FtsBucketFor(a.lang.code);
   Result<sql::Statement*> stmt = db_->Prepare(
       "INSERT INTO documents(doc_id, content_hash, url, source, title, lang, fts_bucket, published, ingested_at, "
-      "origin, body, analysis) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-      "?9, ?10, ?11) ON CONFLICT DO NOTHING");
+      "origin, body, analysis, story, near_duplicate_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?9, ?10, ?11, ?12, ?13)");
   if (!stmt.ok()) return stmt.status();
   sql::Statement* s = *stmt;
   s->Bind(1, a.doc.id);
@@ -236,8 +244,9 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   s->BindTextOrNull(9, a.doc.origin);
   s->Bind(10, Body(a));
   s->Bind(11, analysis_json);
+  s->Bind(12, choice->story);
+  if (choice->near != 0) s->Bind(13, choice->near);
   VIGIE_RETURN_IF_ERROR(s->Run());
-  if (db_->Changes() == 0) return PutResult::kDuplicate;
   int64_t doc = db_->LastInsertRowid();
   // The table name comes from the fixed bucket list (schema.h), never from input.
   Result<sql::Statement*> fts =
@@ -248,12 +257,31 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   (*fts)->Bind(3, Body(a));
   VIGIE_RETURN_IF_ERROR((*fts)->Run());
   VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
-  VIGIE_RETURN_IF_ERROR(AssignStory(doc, a));
+  // The signature and band keys, for the near-duplicates of documents to come.
+  if (choice->sig.shingles > 0) {
+    Result<sql::Statement*> bands = db_->Prepare("INSERT INTO doc_bands(key, doc) VALUES (?1, ?2)");
+    if (!bands.ok()) return bands.status();
+    for (uint64_t key : BandKeys(choice->sig)) {
+      (*bands)->Reset();
+      (*bands)->Bind(1, static_cast<int64_t>(key));
+      (*bands)->Bind(2, doc);
+      VIGIE_RETURN_IF_ERROR((*bands)->Run());
+    }
+  }
+  Result<sql::Statement*> put_sig = db_->Prepare("INSERT INTO doc_minhash(doc, signature) VALUES (?1, ?2)");
+  if (!put_sig.ok()) return put_sig.status();
+  (*put_sig)->Bind(1, doc);
+  (*put_sig)->BindBlob(2, EncodeSignature(choice->sig));
+  VIGIE_RETURN_IF_ERROR((*put_sig)->Run());
   return PutResult::kStored;
 }
 
-// The near-duplicate or story of a new document (schema version 3, docs/store.md#stories).
-Status Store::AssignStory(int64_t doc, const Analysis& a) {
+// How many stored documents sharing a band with a new one are compared with it (the latest).
+constexpr int kMaxNearCandidates = 256;
+
+// The near-duplicate or story of a new document (schema version 3, docs/store.md#stories): the
+// story's row is created or updated here; the document's rows are the caller's.
+Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
   const std::string_view folded = a.folded.text;
   const size_t body = a.body_start < a.folded.from_orig.size() ? a.folded.from_orig[a.body_start] : 0;
   const MinHashSignature sig = ComputeMinHash(folded.substr(std::min(body, folded.size())));
@@ -262,11 +290,14 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
   int64_t near = 0, story = 0;
   if (sig.shingles > 0) {
     static const std::string kCandidates = [] {
+      // The latest kMaxNearCandidates documents sharing a band, from the index alone, then their
+      // signatures: a story copied by hundreds of sites has hundreds of band-mates, and
+      // comparing each new copy with all of them made storing the copies quadratic.
       std::string sql =
-          "SELECT DISTINCT b.doc, m.signature, d.story FROM doc_bands b JOIN doc_minhash m ON m.doc = b.doc "
-          "JOIN documents d ON d.doc = b.doc WHERE b.key IN (";
+          "SELECT c.doc, m.signature, d.story FROM (SELECT DISTINCT doc FROM doc_bands WHERE key IN (";
       for (int i = 1; i <= kBands; ++i) sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
-      return sql + ")";
+      return sql + ") ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates) +
+             ") c JOIN doc_minhash m ON m.doc = c.doc JOIN documents d ON d.doc = c.doc";
     }();
     Result<sql::Statement*> cand = db_->Prepare(kCandidates);
     if (!cand.ok()) return cand.status();
@@ -284,20 +315,7 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
       }
     }
     VIGIE_RETURN_IF_ERROR(st);
-    Result<sql::Statement*> bands = db_->Prepare("INSERT INTO doc_bands(key, doc) VALUES (?1, ?2)");
-    if (!bands.ok()) return bands.status();
-    for (uint64_t key : keys) {
-      (*bands)->Reset();
-      (*bands)->Bind(1, static_cast<int64_t>(key));
-      (*bands)->Bind(2, doc);
-      VIGIE_RETURN_IF_ERROR((*bands)->Run());
-    }
   }
-  Result<sql::Statement*> put_sig = db_->Prepare("INSERT INTO doc_minhash(doc, signature) VALUES (?1, ?2)");
-  if (!put_sig.ok()) return put_sig.status();
-  (*put_sig)->Bind(1, doc);
-  (*put_sig)->BindBlob(2, EncodeSignature(sig));
-  VIGIE_RETURN_IF_ERROR((*put_sig)->Run());
 
   // Else the story within reach that the report fits best.
   const StoryFeatures report = FeaturesOf(a);
@@ -399,12 +417,7 @@ Status Store::AssignStory(int64_t doc, const Analysis& a) {
     (*grow)->Bind(7, EncodeFeatures(merged));
     VIGIE_RETURN_IF_ERROR((*grow)->Run());
   }
-  Result<sql::Statement*> link = db_->Prepare("UPDATE documents SET story = ?1, near_duplicate_of = ?2 WHERE doc = ?3");
-  if (!link.ok()) return link.status();
-  (*link)->Bind(1, story);
-  if (near != 0) (*link)->Bind(2, near);
-  (*link)->Bind(3, doc);
-  return (*link)->Run();
+  return StoryChoice{story, near, sig};
 }
 
 Status Store::PutRows(int64_t doc, const Analysis& a) {

@@ -25,6 +25,7 @@
 #include "analyze/analysis.h"
 #include "common/status.h"
 #include "store/schema.h"
+#include "stories/minhash.h"
 
 namespace vigie {
 
@@ -192,7 +193,12 @@ class Store {
   Status Setup(const Options& options);
   Status Migrate(int target);
   Status PutRows(int64_t doc, const Analysis& analysis);
-  Status AssignStory(int64_t doc, const Analysis& analysis);
+  struct StoryChoice {
+    int64_t story = 0;  // the document's story (created or grown)
+    int64_t near = 0;   // the stored document it nearly duplicates, or 0
+    MinHashSignature sig;
+  };
+  Result<StoryChoice> AssignStory(const Analysis& analysis);
 
   std::unique_ptr<sql::Connection> db_;
   std::unique_ptr<sql::Transaction> batch_;
