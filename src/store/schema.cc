@@ -166,11 +166,24 @@ DROP INDEX doc_bands_key;
 CREATE INDEX doc_bands_key_doc ON doc_bands(key, doc);
 )sql";
 
+// Version 5: doc_meta repeats the fields a search filters on, in rows of a few bytes: a
+// documents row holds the text and the analysis (10 KB on average), and reading thousands of
+// them to filter the matches of a common word cost a page read each.
+constexpr std::string_view kV5 = R"sql(
+CREATE TABLE doc_meta (
+  doc       INTEGER PRIMARY KEY REFERENCES documents(doc) ON DELETE CASCADE,
+  lang      TEXT NOT NULL,
+  published TEXT
+);
+INSERT INTO doc_meta(doc, lang, published) SELECT doc, lang, published FROM documents;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, events, categories, countries, quarantine, full-text search", kV1},
     {2, "ingest runs, stories", kV2},
     {3, "near-duplicates (MinHash, LSH bands) and stories filled at ingest", kV3},
     {4, "full-text indexes rebuilt: every word takes a position; band index with the document", kV4},
+    {5, "doc_meta: the fields a search filters on", kV5},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

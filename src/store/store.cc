@@ -248,6 +248,12 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   if (choice->near != 0) s->Bind(13, choice->near);
   VIGIE_RETURN_IF_ERROR(s->Run());
   int64_t doc = db_->LastInsertRowid();
+  Result<sql::Statement*> meta = db_->Prepare("INSERT INTO doc_meta(doc, lang, published) VALUES (?1, ?2, ?3)");
+  if (!meta.ok()) return meta.status();
+  (*meta)->Bind(1, doc);
+  (*meta)->Bind(2, a.lang.code);
+  (*meta)->BindTextOrNull(3, a.doc.published);
+  VIGIE_RETURN_IF_ERROR((*meta)->Run());
   // The table name comes from the fixed bucket list (schema.h), never from input.
   Result<sql::Statement*> fts =
       db_->Prepare("INSERT INTO fts_" + std::string(bucket) + "(rowid, title, body) VALUES (?1, ?2, ?3)");

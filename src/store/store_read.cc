@@ -56,7 +56,8 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
   }
   Filters f;
   f.values = {r.match};
-  if (!r.lang.empty()) f.Add("d.lang = ?", r.lang);
+  // A language of its own bucket is the bucket: no row to read (the others share "other").
+  if (!r.lang.empty() && FtsBucketFor(r.lang) != r.lang) f.Add("d.lang = ?", r.lang);
   if (!r.country.empty()) {
     f.Add("EXISTS (SELECT 1 FROM doc_countries c WHERE c.doc = d.doc AND c.country = ?)", r.country);
   }
@@ -74,7 +75,7 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
   // With a window, each bucket ranks only its `window` most recently stored matches: FTS5 walks
   // a doclist in rowid order and stops at the LIMIT, so BM25 is computed `window` times at
   // most, whatever the size of the archive. CROSS JOIN keeps the full-text table outside, in
-  // that order, when a filter joins documents.
+  // that order, when a filter joins doc_meta (the filtered fields, in small rows).
   std::string sql = "SELECT doc, bucket, score FROM (";
   for (size_t i = 0; i < buckets.size(); ++i) {
     // Table names from the fixed bucket list (schema.h), never from input.
@@ -82,7 +83,7 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
     if (i > 0) sql += " UNION ALL ";
     sql += "SELECT * FROM (SELECT " + t + ".rowid AS doc, " + std::to_string(i) + " AS bucket, -bm25(" + t +
            ", 4.0, 1.0) AS score FROM " + t;
-    if (!f.sql.empty()) sql += " CROSS JOIN documents d ON d.doc = " + t + ".rowid";
+    if (!f.sql.empty()) sql += " CROSS JOIN doc_meta d ON d.doc = " + t + ".rowid";
     sql += " WHERE " + t + " MATCH ?1" + f.sql;
     if (r.window > 0) sql += " ORDER BY " + t + ".rowid DESC LIMIT " + std::to_string(r.window);
     sql += ")";

@@ -101,6 +101,7 @@ TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
   store->reset();
   EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM documents WHERE doc_id = 'old-1' AND story IS NULL"), 1);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_meta m JOIN documents d USING (doc) WHERE m.lang = 'fr'"), 1);
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'story'"), 1);
 }
 
