@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "analyze/analysis_json.h"
+#include "bench_sqlite.h"
 #include "analyze/analyzer.h"
 #include "common/data_dir.h"
 #include "read/document_reader.h"
@@ -44,32 +45,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-bool Exec(sqlite3* db, const std::string& sql) {
-  char* err = nullptr;
-  if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-    std::fprintf(stderr, "sqlite: %s: %s\n", sql.substr(0, 60).c_str(), err ? err : "?");
-    sqlite3_free(err);
-    return false;
-  }
-  return true;
-}
-
-double FileGb(const std::string& path) {
-  std::error_code ec;
-  double total = 0;
-  for (const char* suffix : {"", "-wal"}) {
-    auto size = std::filesystem::file_size(path + suffix, ec);
-    if (!ec) total += static_cast<double>(size);
-  }
-  return total / 1e9;
-}
-
-void RemoveDb(const std::string& path) {
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-}
+using vigie::bench::Clock;
+using vigie::bench::Exec;
+using vigie::bench::Since;
 
 // The publication date `years` years earlier, when it starts with a year; else unchanged.
 std::string YearsBack(const std::string& published, int years) {
@@ -99,7 +77,7 @@ bool Build(const std::string& corpus, const std::string& db_path, const std::str
   std::printf("analysed %zu documents in %.0f s\n", analyses.size(), Since(start));
   std::fflush(stdout);
 
-  RemoveDb(db_path);
+  vigie::bench::RemoveDatabase(db_path);
   auto store = vigie::Store::Open(db_path, vigie::Store::Options());
   if (!store.ok()) {
     std::fprintf(stderr, "%s\n", store.status().ToString().c_str());
@@ -143,7 +121,7 @@ bool Build(const std::string& corpus, const std::string& db_path, const std::str
 
   double plain_seconds = 0;
   if (plain) {
-    RemoveDb(plain_path);
+    vigie::bench::RemoveDatabase(plain_path);
     sqlite3* db = nullptr;
     sqlite3_open(plain_path.c_str(), &db);
     Exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
@@ -179,10 +157,10 @@ bool Build(const std::string& corpus, const std::string& db_path, const std::str
   double n = static_cast<double>(analyses.size()) * copies;
   std::printf("\nbuild, %.0f documents, one core\n%-16s %12s %10s %12s\n", n, "run", "documents/s", "seconds",
               "database GB");
-  std::printf("%-16s %12.0f %10.0f %12.2f\n", "vigie-store", n / store_seconds, store_seconds, FileGb(db_path));
+  std::printf("%-16s %12.0f %10.0f %12.2f\n", "vigie-store", n / store_seconds, store_seconds, 1e-9 * vigie::bench::DatabaseBytes(db_path));
   if (plain) {
     std::printf("%-16s %12.0f %10.0f %12.2f\n", "fts5-unicode61", n / plain_seconds, plain_seconds,
-                FileGb(plain_path));
+                1e-9 * vigie::bench::DatabaseBytes(plain_path));
   }
   std::printf("(vigie-store: Store::Put only, the analysis is done once before and not timed)\n\n");
   return true;

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "analyze/analysis_json.h"
+#include "bench_sqlite.h"
 #include "analyze/analyzer.h"
 #include "common/data_dir.h"
 #include "read/document_reader.h"
@@ -35,36 +36,17 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+using vigie::bench::Clock;
+using vigie::bench::Exec;
+using vigie::bench::Since;
 
 struct Text {
   std::string title, body, bucket;
 };
 
-bool Exec(sqlite3* db, const std::string& sql) {
-  char* err = nullptr;
-  if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-    std::fprintf(stderr, "sqlite: %s: %s\n", sql.substr(0, 60).c_str(), err ? err : "?");
-    sqlite3_free(err);
-    return false;
-  }
-  return true;
-}
-
-double FileMb(const std::string& path) {
-  std::error_code ec;
-  double total = 0;
-  for (const char* suffix : {"", "-wal"}) {
-    auto size = std::filesystem::file_size(path + suffix, ec);
-    if (!ec) total += static_cast<double>(size);
-  }
-  return total / 1e6;
-}
-
 // Plain FTS5 over the same texts, the same transaction size. `vigie` selects the tokenizer.
 double PlainFts(const std::vector<Text>& texts, const std::string& path, bool vigie, int batch) {
-  std::filesystem::remove(path);
+  vigie::bench::RemoveDatabase(path);
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   if (vigie && !vigie::RegisterVigieTokenizer(db).ok()) return -1;
@@ -168,7 +150,7 @@ int main(int argc, char** argv) {
   if (!reader.ok()) return 1;
 
   std::string vigie_db = work + "/vigie_store_bench.db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(vigie_db + suffix);
+  vigie::bench::RemoveDatabase(vigie_db);
   auto store = vigie::Store::Open(vigie_db, vigie::Store::Options());
   if (!store.ok()) {
     std::fprintf(stderr, "%s\n", store.status().ToString().c_str());
@@ -240,11 +222,11 @@ int main(int argc, char** argv) {
     Exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
     sqlite3_close(db);
   }
-  row("vigie-ingest", analysis_seconds + store_seconds, FileMb(vigie_db));
+  row("vigie-ingest", analysis_seconds + store_seconds, 1e-6 * vigie::bench::DatabaseBytes(vigie_db));
   row("  analysis", analysis_seconds, 0);
-  row("  vigie-store", store_seconds, FileMb(vigie_db));
-  row("fts5-unicode61", plain, FileMb(plain_db));
-  row("fts5-vigie", vfts, FileMb(vigie_fts_db));
+  row("  vigie-store", store_seconds, 1e-6 * vigie::bench::DatabaseBytes(vigie_db));
+  row("fts5-unicode61", plain, 1e-6 * vigie::bench::DatabaseBytes(plain_db));
+  row("fts5-vigie", vfts, 1e-6 * vigie::bench::DatabaseBytes(vigie_fts_db));
 
   // Search latency: two-word queries from titles, on the vigie store (vigie search's path) and
   // on plain FTS5 (MATCH, bm25 order, snippet, LIMIT 20).
@@ -300,7 +282,7 @@ int main(int argc, char** argv) {
   std::printf("%-16s %10.2f %10.2f %10zu\n", "vigie-store", lv.p50_ms, lv.p99_ms, lv.hits);
   std::printf("%-16s %10.2f %10.2f %10zu\n", "fts5-unicode61", lp.p50_ms, lp.p99_ms, lp.hits);
   for (const std::string& p : {vigie_db, plain_db, vigie_fts_db}) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p + suffix);
+    vigie::bench::RemoveDatabase(p);
   }
   return 0;
 }
