@@ -22,7 +22,7 @@
 // plain FTS5 with bm25 and snippet.
 //
 //   build/bench/search_bench --db /tmp/search1m.db [--copies 15] [--queries 1000] [--rebuild]
-//                            [--corpus PATH] [--no-plain] [--window-only]
+//                            [--corpus PATH] [--no-plain] [--window N] [--window-only]
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -295,6 +295,7 @@ int main(int argc, char** argv) {
   int copies = 15;
   size_t count = 1000;
   bool rebuild = false, plain = true, exhaustive = true;
+  int window = vigie::kDefaultSearchWindow;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) {
@@ -309,12 +310,14 @@ int main(int argc, char** argv) {
       rebuild = true;
     } else if (a == "--no-plain") {
       plain = false;
+    } else if (a == "--window" && i + 1 < argc) {
+      window = std::max(1, std::stoi(argv[++i]));
     } else if (a == "--window-only") {
       exhaustive = false;
     } else {
       std::fprintf(stderr,
                    "usage: search_bench [--db PATH] [--copies N] [--queries N] [--rebuild] [--corpus PATH] "
-                   "[--no-plain] [--window-only]\n");
+                   "[--no-plain] [--window N] [--window-only]\n");
       return 1;
     }
   }
@@ -333,8 +336,8 @@ int main(int argc, char** argv) {
   }
   auto docs = (*store)->CountDocuments();
   std::vector<Query> queries = MakeQueries(db_path, count);
-  std::printf("search: %lld documents, %zu queries, top 20 with snippets, one core\n",
-              static_cast<long long>(docs.ok() ? *docs : 0), queries.size());
+  std::printf("search: %lld documents, %zu queries, top 20 with snippets, window %d, one core\n",
+              static_cast<long long>(docs.ok() ? *docs : 0), queries.size(), window);
 
   // Warm the page cache once over every query (a server's steady state), then time each query
   // as vigie search runs it (ranking the newest kDefaultSearchWindow matches of each bucket)
@@ -351,7 +354,7 @@ int main(int argc, char** argv) {
         for (int all = 0; all < (timed && exhaustive ? 2 : 1); ++all) {
           vigie::SearchRequest r = filtered ? q.filter : vigie::SearchRequest();
           r.match = *match;
-          if (all) r.window = 0;
+          r.window = all ? 0 : window;
           auto s = Clock::now();
           auto hits = (*store)->Search(r);
           double ms = Since(s) * 1000;
