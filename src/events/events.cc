@@ -350,12 +350,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     std::vector<bool> gone(candidates.size(), false);
     for (size_t i = 0; i < candidates.size(); ++i) {
       Candidate& c = candidates[i];
-      if (!c.person || c.actor.kind != "other") continue;
+      if (!c.person) continue;
+      // A name the lexicon knows keeps its kind; the office joins it all the same (one actor).
+      const bool unknown = c.actor.kind == "other";
       if (i > 0 && !gone[i - 1] && role(candidates[i - 1]) && c.begin >= candidates[i - 1].end &&
           c.begin - candidates[i - 1].end <= 1 && sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
-        c.actor.kind = candidates[i - 1].actor.kind;
+        if (unknown) c.actor.kind = candidates[i - 1].actor.kind;
         gone[i - 1] = true;
-      } else if (i + 1 < candidates.size() && role(candidates[i + 1]) && c.end < n && key(c.end) == "," &&
+      } else if (unknown && i + 1 < candidates.size() && role(candidates[i + 1]) && c.end < n && key(c.end) == "," &&
                  candidates[i + 1].begin > c.end && candidates[i + 1].begin - c.end <= 5 &&
                  sentence_of[candidates[i + 1].begin] == sentence_of[c.begin]) {
         bool clause = false;  // no other comma between: "X, the state governor"
@@ -406,6 +408,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                       "\xD9\x8A\xD8\xAF" /* يد */});
   };
 
+  // The state forces the story is most about: who sweeps or deploys when the sentence does not say.
+  const DocEntity* forces = nullptr;
+  for (const DocEntity& e : a->entities) {
+    if ((e.kind == "military" || e.kind == "police") && (forces == nullptr || e.salience > forces->salience)) forces = &e;
+  }
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[m.alias].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
@@ -620,6 +627,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
+    } else if (ev.type == "MOBILIZE" && forces != nullptr) {
+      // "Sweeping operations are continuing in the area": the forces the story is most about.
+      ev.has_source = true;
+      ev.source.entity = forces->id;
+      ev.source.name = forces->name;
+      ev.source.country = forces->country;
+      ev.source.kind = forces->kind;
+      ev.confidence = std::min(ev.confidence, 0.7);
     }
     if (target != nullptr) {
       ev.has_target = true;
@@ -752,7 +767,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
     const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
     if (!violent && !named && !(ev.has_source && political(ev.source))) continue;
-    if (!violent && !(ev.has_source && political(ev.source)) && !(ev.has_target && political(ev.target))) continue;
+    // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
+    // a party or an association when it calls on, condemns, praises, rejects or threatens.
+    auto association = [&](const EventActor& x) {
+      if (x.kind != "other" || x.entity.empty() || entities_->Find(x.entity) >= 0) return false;
+      auto de = doc_entity.find(x.entity);
+      return de != doc_entity.end() && de->second->type == MentionType::kOrg;
+    };
+    const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
+                        ev.type == "THREATEN";
+    if (!violent && !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
+        !(ev.has_target && political(ev.target))) continue;
     // A council, an agency or a newspaper does not attack: "مواجهة" the threat, "targeting"
     // a network are words of policy there.
     if (ev.type == "ASSAULT" && ev.has_source &&
@@ -823,6 +848,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
   }
   a->events = std::move(merged);
+  // Attackers pulling back ("avant de se replier", "as they withdrew") end their attack: in a
+  // story with an attack, an armed group's (or nobody's) withdrawal is no RETREAT of its own.
+  if (std::any_of(a->events.begin(), a->events.end(),
+                  [](const Event& e) { return e.type == "ASSAULT" && !e.background; })) {
+    a->events.erase(std::remove_if(a->events.begin(), a->events.end(),
+                                   [](const Event& e) {
+                                     return e.type == "RETREAT" && (!e.has_source || e.source.kind == "armed_group");
+                                   }),
+                    a->events.end());
+  }
 
   // An attack whose sentence does not say who: the armed group the story is most about (the
   // one that claimed it, usually), at a lower confidence.
