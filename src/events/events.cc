@@ -566,6 +566,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           break;
         }
       }
+      // Partners right after a nominal of working together ("en coordination avec les autorités
+      // de Mogadiscio", "in cooperation with Kenyan police", "بالتنسيق مع الجيش").
+      if (target == nullptr && Symmetric(ev.type)) {
+        for (const Candidate* c : after) {
+          if (c != agent && c != source && c->begin - m.end <= 2) {
+            target = c;
+            break;
+          }
+        }
+      }
     } else {  // verb-first
       source = after.empty() ? nullptr : after[0];
       target = after.size() > 1 ? after[1] : nullptr;
@@ -627,8 +637,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
-    } else if (ev.type == "MOBILIZE" && forces != nullptr) {
-      // "Sweeping operations are continuing in the area": the forces the story is most about.
+    } else if ((ev.type == "MOBILIZE" || ev.type == "COOPERATE") && forces != nullptr &&
+               !(target != nullptr && target->actor.entity == forces->id)) {
+      // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination
+      // avec les autorités": the forces the story is most about.
       ev.has_source = true;
       ev.source.entity = forces->id;
       ev.source.name = forces->name;
