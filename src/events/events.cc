@@ -581,7 +581,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       target = after.size() > 1 ? after[1] : nullptr;
     }
     // An attack's source is an armed group in the sentence when nothing else says who.
-    if (ev.type == "ASSAULT" && source == nullptr) {
+    // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
+    const bool armed_victims = target != nullptr && target->actor.kind == "armed_group";
+    if (ev.type == "ASSAULT" && source == nullptr && !armed_victims) {
       // The one the story is most about, when the sentence names several ("le GSIM, lié à
       // al-Qaïda").
       double best_salience = -1;
@@ -633,6 +635,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (source != nullptr) {
       ev.has_source = true;
       ev.source = source->actor;
+    } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
+      ev.has_source = true;
+      ev.source.entity = forces->id;
+      ev.source.name = forces->name;
+      ev.source.country = forces->country;
+      ev.source.kind = forces->kind;
+      ev.confidence = std::min(ev.confidence, 0.7);
     } else if (ev.type == "ASSAULT") {
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
@@ -880,6 +889,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   if (group != nullptr) {
     for (Event& e : a->events) {
       if (e.type != "ASSAULT" || !e.source.entity.empty() || e.source.kind != "armed_group") continue;
+      if (e.has_target && e.target.kind == "armed_group") continue;  // armed men killed: no group's attack
       e.source.entity = group->id;
       e.source.name = group->name;
       e.source.country = group->country;
