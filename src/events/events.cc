@@ -353,6 +353,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (!c.person) continue;
       // A name the lexicon knows keeps its kind; the office joins it all the same (one actor).
       const bool unknown = c.actor.kind == "other";
+      // "le directeur général du GIABA, M. Emmanuel Tetteh-Mensah", "the head of operations at
+      // INTERPOL, Marco Ferretti": a person named right after a body and a comma speaks for it.
+      if (unknown && i > 0 && !gone[i - 1] && !candidates[i - 1].person && !candidates[i - 1].actor.entity.empty() &&
+          c.begin >= candidates[i - 1].end && c.begin - candidates[i - 1].end <= 3 &&
+          sentence_of[candidates[i - 1].begin] == sentence_of[c.begin] && candidates[i - 1].end < n &&
+          key(candidates[i - 1].end) == ",") {
+        const std::string& k = candidates[i - 1].actor.kind;
+        if (k == "gov" || k == "igo" || k == "military" || k == "police" || k == "ngo") {
+          c.actor.kind = k;
+          continue;
+        }
+      }
       if (i > 0 && !gone[i - 1] && role(candidates[i - 1]) && c.begin >= candidates[i - 1].end &&
           c.begin - candidates[i - 1].end <= 1 && sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
         if (unknown) c.actor.kind = candidates[i - 1].actor.kind;
@@ -799,6 +811,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                         ev.type == "THREATEN";
     if (!violent && !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
         !(ev.has_target && political(ev.target))) continue;
+    // Armed men "arriving in" a village do not pay a visit.
+    if (ev.type == "CONSULT" && ev.mode == "visit" && ev.has_source && ev.source.kind == "armed_group") {
+      continue;
+    }
     // A council, an agency or a newspaper does not attack: "مواجهة" the threat, "targeting"
     // a network are words of policy there.
     if (ev.type == "ASSAULT" && ev.has_source &&
