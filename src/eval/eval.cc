@@ -161,9 +161,13 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       for (const GoldEvent& e : g.events) {
         if (e.main) gold_main = &e;
       }
-      if (gold_main == nullptr && !g.events.empty()) gold_main = &g.events[0];
+      for (size_t i = 0; gold_main == nullptr && i < g.events.size(); ++i) {
+        if (!g.events[i].background) gold_main = &g.events[i];
+      }
       std::set<std::string> want_types, got_types;
-      for (const GoldEvent& e : g.events) want_types.insert(e.type);
+      for (const GoldEvent& e : g.events) {
+        if (!e.background) want_types.insert(e.type);  // background events are no type of the document
+      }
       for (const Event& e : a.events) {
         if (!e.background) got_types.insert(e.type);  // what the story recalls is not what it reports
       }
@@ -172,6 +176,10 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
       for (EventScore* es : {&report->events["all"], &report->events[lang]}) {
         if (g.has_events) {
           CountSets(got_types, want_types, &es->types);
+          for (const std::string& t : got_types) (want_types.count(t) ? es->types_by_type[t].tp : es->types_by_type[t].fp)++;
+          for (const std::string& t : want_types) {
+            if (!got_types.count(t)) ++es->types_by_type[t].fn;
+          }
         }
         if (gold_main != nullptr) {
           ++es->main_docs;
@@ -336,6 +344,20 @@ std::string FormatReport(const EvalReport& r, size_t worst) {
       out += buf;
     }
     out += "\n";
+    // Per PLOVER type; with one language, its rows are those of "all".
+    bool one_language = r.events.size() == 2 && r.events.count("all");
+    out += "event types (per document: gold = documents expecting the type, found = documents where it was found)\n"
+           "             type        gold found  P     R     F1\n";
+    for (const auto& [key, e] : r.events) {
+      if (one_language && key != "all") continue;
+      for (const auto& [type, c] : e.types_by_type) {
+        std::snprintf(buf, sizeof buf, "  %-10s %-10s %5lld %5lld  %.3f %.3f %.3f\n", key.c_str(), type.c_str(),
+                      static_cast<long long>(c.tp + c.fn), static_cast<long long>(c.tp + c.fp), c.precision(),
+                      c.recall(), c.f1());
+        out += buf;
+      }
+    }
+    out += "\n";
   }
   std::vector<std::pair<int, std::string>> conf;
   for (const auto& [k, n] : r.confusion) conf.emplace_back(n, k);
@@ -442,6 +464,26 @@ std::string ReportJson(const EvalReport& r, size_t worst) {
       w.Double(round4(c.recall()));
     };
     prf("types", e.types);
+    w.Key("types_by_type");
+    w.BeginObject();
+    for (const auto& [type, c] : e.types_by_type) {
+      w.Key(type);
+      w.BeginObject();
+      w.Key("gold");
+      w.Int(c.tp + c.fn);
+      w.Key("found");
+      w.Int(c.tp + c.fp);
+      w.Key("tp");
+      w.Int(c.tp);
+      w.Key("precision");
+      w.Double(round4(c.precision()));
+      w.Key("recall");
+      w.Double(round4(c.recall()));
+      w.Key("f1");
+      w.Double(round4(c.f1()));
+      w.EndObject();
+    }
+    w.EndObject();
     w.Key("main_documents");
     w.Int(e.main_docs);
     w.Key("main_type_accuracy");

@@ -61,6 +61,9 @@ struct GeoScore {
 // Events and categories scores of a language (or of all).
 struct EventScore {
   Counts types;  // per document: the set of event types found vs expected
+  // The same, per PLOVER type ("ASSAULT"...): tp = documents where the type is expected and
+  // found, fp = found only, fn = expected only; gold = tp + fn, found = tp + fp.
+  std::map<std::string, Counts> types_by_type;
   int main_docs = 0, main_type_right = 0;    // documents with a main gold event
   int main_actor_docs = 0, main_actor_right = 0;
   int main_place_docs = 0, main_place_right = 0;  // within 161 km, or the same name

@@ -104,6 +104,8 @@ Result<std::vector<GoldDoc>> ReadGoldFile(const std::string& path) {
         if (!ev["fatalities"].get_int64().get(f)) ge.fatalities = static_cast<int>(f);
         bool main = false;
         if (!ev["main"].get_bool().get(main)) ge.main = main;
+        bool background = false;
+        if (!ev["background"].get_bool().get(background)) ge.background = background;
         g.events.push_back(std::move(ge));
       }
     }

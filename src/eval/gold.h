@@ -31,6 +31,7 @@ struct GoldEvent {
   std::string place;  // the place as written
   std::string date;
   int fatalities = -1;  // -1: null
+  bool background = false;  // dated more than two months before the publication: not counted
   bool main = false;
 };
 

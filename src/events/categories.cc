@@ -15,7 +15,7 @@ namespace vigie {
 namespace {
 
 // A category fires only within this share of the document's best score.
-constexpr double kRelative = 0.4;
+constexpr double kRelative = 0.33;
 
 
 
@@ -141,11 +141,22 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // What the document holds.
   std::set<std::string> event_types, modes, actor_kinds, contexts;
   for (const Event& e : a->events) {
+    if (e.background) continue;  // what the story recalls makes no category (docs/annotation.md)
     event_types.insert(e.type);
     if (!e.mode.empty()) modes.insert(e.mode);
     if (e.has_source && !e.source.kind.empty()) actor_kinds.insert(e.source.kind);
     if (e.has_target && !e.target.kind.empty()) actor_kinds.insert(e.target.kind);
     contexts.insert(e.contexts.begin(), e.contexts.end());
+    // Who attacks whom: an armed group's attack (other than a kidnapping alone) and the forces'
+    // fighting against armed groups are the two sides of terrorism.attack and
+    // counter_terrorism.military_operation.
+    if (e.type == "ASSAULT") {
+      const std::string& from = e.has_source ? e.source.kind : std::string();
+      const std::string& to = e.has_target ? e.target.kind : std::string();
+      const bool forces = from == "military" || from == "police" || from == "igo";
+      if (forces && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
+      if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
+    }
   }
   for (const DocEntity& e : a->entities) {
     if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
@@ -246,8 +257,20 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       fired[r] = ok ? 1 : 0;
     }
   }
+  // A category the document's own events make (an arrest for terrorism.arrest_or_plot, a
+  // verdict for counter_terrorism.legal_sanctions, working together for
+  // counter_terrorism.cooperation: an event other than an attack weighing 1.5 or more in its
+  // rules) is reported, however far below the best category it scores.
+  std::vector<bool> by_event(rules_.size(), false);
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    for (const auto& [what, weight] : rules_[r].events) {
+      by_event[r] = by_event[r] || (weight >= 1.5 && what != "ASSAULT" && event_types.count(what) > 0);
+    }
+  }
+  std::set<std::string> kept;
   for (size_t r = 0; r < rules_.size(); ++r) {
     if (fired[r] != 1) continue;
+    if (by_event[r]) kept.insert(rules_[r].id);
     out[r].score = std::round(out[r].score * 100) / 100;
     a->categories.push_back(std::move(out[r]));
   }
@@ -258,7 +281,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   if (!a->categories.empty()) {
     const double top = a->categories.front().score;
     a->categories.erase(std::remove_if(a->categories.begin(), a->categories.end(),
-                                       [&](const Category& c) { return c.score < kRelative * top; }),
+                                       [&](const Category& c) { return c.score < kRelative * top && !kept.count(c.id); }),
                         a->categories.end());
   }
 }

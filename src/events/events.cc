@@ -80,6 +80,8 @@ std::string ActorKindOf(const Entity& e) {
 struct EventExtractor::Candidate {
   uint32_t begin = 0, end = 0;  // match tokens
   EventActor actor;
+  bool person = false;  // a PER mention
+  bool guessed = false;  // a name outside the lexicon, of no known kind
 };
 
 Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string& data_dir, const Lexicon* entities) {
@@ -292,6 +294,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     } else {
       c.actor.kind = "other";
     }
+    c.person = m.type == MentionType::kPer;
+    c.guessed = le == nullptr && c.actor.kind == "other";
+    if (c.guessed && !c.person) {
+      // A body the lexicon does not know is what its head word says: "chambre criminelle
+      // spécialisée dans les affaires de terrorisme" is a court, "Nigeria Computer Emergency
+      // Response Team" an agency.
+      for (const LexiconMatch& am : actor_matches_) {
+        if (am.begin >= b && am.end <= e) {
+          const std::string& k = actor_kind_[actors_.aliases()[am.alias].entity];
+          if (k == "gov" || k == "military" || k == "police" || k == "igo" || k == "armed_group" || k == "media") {
+            c.actor.kind = k;
+            break;
+          }
+        }
+      }
+    }
     candidates.push_back(std::move(c));
   }
   for (const LexiconMatch& m : actor_matches_) {
@@ -320,6 +338,54 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       merged.push_back(std::move(c));
     }
     candidates = std::move(merged);
+  }
+  // A person named with the office he holds is that office acting: "Babagana Zulum, the state
+  // governor, visited", "le porte-parole de l'armée, Marc Elongo", "Borno police spokesman
+  // Yusuf Lawan". The role right before the name, or after it and a comma, joins the name.
+  {
+    auto role = [](const Candidate& c) {
+      const std::string& k = c.actor.kind;
+      return c.actor.entity.empty() && (k == "gov" || k == "military" || k == "police" || k == "igo");
+    };
+    std::vector<bool> gone(candidates.size(), false);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      Candidate& c = candidates[i];
+      if (!c.person) continue;
+      // A name the lexicon knows keeps its kind; the office joins it all the same (one actor).
+      const bool unknown = c.actor.kind == "other";
+      // "le directeur général du GIABA, M. Emmanuel Tetteh-Mensah", "the head of operations at
+      // INTERPOL, Marco Ferretti": a person named right after a body and a comma speaks for it.
+      if (unknown && i > 0 && !gone[i - 1] && !candidates[i - 1].person && !candidates[i - 1].actor.entity.empty() &&
+          c.begin >= candidates[i - 1].end && c.begin - candidates[i - 1].end <= 3 &&
+          sentence_of[candidates[i - 1].begin] == sentence_of[c.begin] && candidates[i - 1].end < n &&
+          key(candidates[i - 1].end) == ",") {
+        const std::string& k = candidates[i - 1].actor.kind;
+        if (k == "gov" || k == "igo" || k == "military" || k == "police" || k == "ngo") {
+          c.actor.kind = k;
+          continue;
+        }
+      }
+      if (i > 0 && !gone[i - 1] && role(candidates[i - 1]) && c.begin >= candidates[i - 1].end &&
+          c.begin - candidates[i - 1].end <= 1 && sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
+        if (unknown) c.actor.kind = candidates[i - 1].actor.kind;
+        gone[i - 1] = true;
+      } else if (unknown && i + 1 < candidates.size() && role(candidates[i + 1]) && c.end < n && key(c.end) == "," &&
+                 candidates[i + 1].begin > c.end && candidates[i + 1].begin - c.end <= 5 &&
+                 sentence_of[candidates[i + 1].begin] == sentence_of[c.begin]) {
+        bool clause = false;  // no other comma between: "X, the state governor"
+        for (uint32_t t = c.end + 1; t < candidates[i + 1].begin; ++t) clause = clause || key(t) == ",";
+        if (!clause) {
+          c.actor.kind = candidates[i + 1].actor.kind;
+          c.end = candidates[i + 1].end;
+          gone[i + 1] = true;
+        }
+      }
+    }
+    std::vector<Candidate> kept;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      if (!gone[i]) kept.push_back(std::move(candidates[i]));
+    }
+    candidates = std::move(kept);
   }
 
   auto in_sentence = [&](uint32_t token, uint32_t s) { return token < n && sentence_of[token] == s; };
@@ -354,6 +420,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                       "\xD9\x8A\xD8\xAF" /* يد */});
   };
 
+  // The state forces the story is most about: who sweeps or deploys when the sentence does not say.
+  const DocEntity* forces = nullptr;
+  for (const DocEntity& e : a->entities) {
+    if ((e.kind == "military" || e.kind == "police") && (forces == nullptr || e.salience > forces->salience)) forces = &e;
+  }
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[m.alias].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
@@ -507,12 +578,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           break;
         }
       }
+      // Partners right after a nominal of working together ("en coordination avec les autorités
+      // de Mogadiscio", "in cooperation with Kenyan police", "بالتنسيق مع الجيش").
+      if (target == nullptr && Symmetric(ev.type)) {
+        for (const Candidate* c : after) {
+          if (c != agent && c != source && c->begin - m.end <= 2) {
+            target = c;
+            break;
+          }
+        }
+      }
     } else {  // verb-first
       source = after.empty() ? nullptr : after[0];
       target = after.size() > 1 ? after[1] : nullptr;
     }
     // An attack's source is an armed group in the sentence when nothing else says who.
-    if (ev.type == "ASSAULT" && source == nullptr) {
+    // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
+    const bool armed_victims = target != nullptr && target->actor.kind == "armed_group";
+    if (ev.type == "ASSAULT" && source == nullptr && !armed_victims) {
       // The one the story is most about, when the sentence names several ("le GSIM, lié à
       // al-Qaïda").
       double best_salience = -1;
@@ -564,10 +647,27 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (source != nullptr) {
       ev.has_source = true;
       ev.source = source->actor;
+    } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
+      ev.has_source = true;
+      ev.source.entity = forces->id;
+      ev.source.name = forces->name;
+      ev.source.country = forces->country;
+      ev.source.kind = forces->kind;
+      ev.confidence = std::min(ev.confidence, 0.7);
     } else if (ev.type == "ASSAULT") {
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
+    } else if ((ev.type == "MOBILIZE" || ev.type == "COOPERATE") && forces != nullptr &&
+               !(target != nullptr && target->actor.entity == forces->id)) {
+      // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination
+      // avec les autorités": the forces the story is most about.
+      ev.has_source = true;
+      ev.source.entity = forces->id;
+      ev.source.name = forces->name;
+      ev.source.country = forces->country;
+      ev.source.kind = forces->kind;
+      ev.confidence = std::min(ev.confidence, 0.7);
     }
     if (target != nullptr) {
       ev.has_target = true;
@@ -669,7 +769,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     if ((ev.has_source && club(ev.source)) || (ev.has_target && club(ev.target))) continue;
     // Forces that free hostages rescue them: part of their operation, no release by captors.
-    if (ev.type == "RETREAT" && ev.mode == "release" && ev.has_source &&
+    if (ev.type == "CONCEDE" && ev.mode == "release" && ev.has_source &&
         (ev.source.kind == "military" || ev.source.kind == "police" || ev.source.kind == "igo")) {
       continue;
     }
@@ -686,21 +786,35 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         continue;
       }
     }
-    // What is worth reporting: violence and coercion with someone doing or undergoing it, or
-    // a count of victims; anything else needs a named actor, and a second actor or a place in
-    // the title or the lead (a minister's "calls on" at the end of a communiqué is no event).
-    const bool violent = ev.type == "ASSAULT" || ev.type == "COERCE";
-    const bool lead = s < 3 || ev.trigger.start < a->body_start;
-    const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
-    if (!violent && !(named && (lead || (ev.has_source && ev.has_target)))) continue;
     // Diplomacy, aid, sanctions and the rest are between political actors (and aid
-    // organisations): a company's deal
-    // or a board meeting is no AGREE or CONSULT for this tool.
+    // organisations): a company's deal or a board meeting is no AGREE or CONSULT for this tool.
     auto political = [](const EventActor& x) {
       return x.kind == "gov" || x.kind == "igo" || x.kind == "military" || x.kind == "police" ||
              x.kind == "armed_group" || x.kind == "ngo";
     };
-    if (!violent && !(ev.has_source && political(ev.source)) && !(ev.has_target && political(ev.target))) continue;
+    // What is worth reporting: violence and coercion with someone doing or undergoing it, or
+    // a count of victims; anything else, wherever the text tells it (a minister's "calls on"
+    // at the end of a communiqué is a REQUEST), needs an identifiable actor: a named one on
+    // either side, or a political one described as the source ("the ministry", "troops").
+    const bool violent = ev.type == "ASSAULT" || ev.type == "COERCE";
+    const bool lead = s < 3 || ev.trigger.start < a->body_start;
+    const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
+    if (!violent && !named && !(ev.has_source && political(ev.source))) continue;
+    // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
+    // a party or an association when it calls on, condemns, praises, rejects or threatens.
+    auto association = [&](const EventActor& x) {
+      if (x.kind != "other" || x.entity.empty() || entities_->Find(x.entity) >= 0) return false;
+      auto de = doc_entity.find(x.entity);
+      return de != doc_entity.end() && de->second->type == MentionType::kOrg;
+    };
+    const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
+                        ev.type == "THREATEN";
+    if (!violent && !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
+        !(ev.has_target && political(ev.target))) continue;
+    // Armed men "arriving in" a village do not pay a visit.
+    if (ev.type == "CONSULT" && ev.mode == "visit" && ev.has_source && ev.source.kind == "armed_group") {
+      continue;
+    }
     // A council, an agency or a newspaper does not attack: "مواجهة" the threat, "targeting"
     // a network are words of policy there.
     if (ev.type == "ASSAULT" && ev.has_source &&
@@ -771,6 +885,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
   }
   a->events = std::move(merged);
+  // Attackers pulling back ("avant de se replier", "as they withdrew") end their attack: in a
+  // story with an attack, an armed group's (or nobody's) withdrawal is no RETREAT of its own.
+  if (std::any_of(a->events.begin(), a->events.end(),
+                  [](const Event& e) { return e.type == "ASSAULT" && !e.background; })) {
+    a->events.erase(std::remove_if(a->events.begin(), a->events.end(),
+                                   [](const Event& e) {
+                                     return e.type == "RETREAT" && (!e.has_source || e.source.kind == "armed_group");
+                                   }),
+                    a->events.end());
+  }
 
   // An attack whose sentence does not say who: the armed group the story is most about (the
   // one that claimed it, usually), at a lower confidence.
@@ -781,6 +905,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   if (group != nullptr) {
     for (Event& e : a->events) {
       if (e.type != "ASSAULT" || !e.source.entity.empty() || e.source.kind != "armed_group") continue;
+      if (e.has_target && e.target.kind == "armed_group") continue;  // armed men killed: no group's attack
       e.source.entity = group->id;
       e.source.name = group->name;
       e.source.country = group->country;

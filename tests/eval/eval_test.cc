@@ -636,6 +636,65 @@ TEST(Evaluator, PlacesAndFocusCountries) {
   EXPECT_DOUBLE_EQ(j.Number("/places/fr/focus_first_right"), 1.0);
 }
 
+TEST(Evaluator, EventTypesPerType) {
+  // Per PLOVER type, over documents: the attack is expected and found; the protest is expected
+  // and missed; the sanction is background (an old verdict): no type of the document.
+  TempDir dir;
+  const std::string line =
+      R"({"id": "ev", "lang": "fr", "split": "dev", "date": "2024-09-27", )"
+      R"("text": "Des hommes armés ont attaqué le village de Kadoumbé, au Mali, mardi, tuant 12 civils.", )"
+      R"("categories": ["terrorism.attack"], "events": [)"
+      R"({"type": "ASSAULT", "mode": "firearms", "source": "hommes armés", "target": "civils", "place": "Kadoumbé", "fatalities": 12, "main": true}, )"
+      R"({"type": "PROTEST", "mode": null, "source": "habitants", "target": null}, )"
+      R"({"type": "SANCTION", "mode": "convict", "source": "tribunal", "target": null, "date": "2019", "background": true}]})"
+      "\n";
+  Result<std::vector<GoldDoc>> gold = ReadGoldFile(dir.Write("events.jsonl", line));
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  ASSERT_EQ((*gold)[0].events.size(), 3u);
+  EXPECT_TRUE((*gold)[0].events[2].background);
+  EXPECT_FALSE((*gold)[0].events[0].background);
+  EvalReport r;
+  Evaluator evaluator(&Engine());
+  ASSERT_TRUE(evaluator.Run(*gold, "all", &r).ok());
+  ASSERT_EQ(r.events.count("all"), 1u);
+  ASSERT_EQ(r.events.count("fr"), 1u);
+  const EventScore& e = r.events.at("all");
+  const std::map<std::string, Counts>& by = e.types_by_type;
+  ASSERT_EQ(by.count("ASSAULT"), 1u);
+  EXPECT_EQ(by.at("ASSAULT").tp, 1);
+  EXPECT_EQ(by.at("ASSAULT").fn, 0);
+  ASSERT_EQ(by.count("PROTEST"), 1u);
+  EXPECT_EQ(by.at("PROTEST").tp, 0);
+  EXPECT_EQ(by.at("PROTEST").fp, 0);
+  EXPECT_EQ(by.at("PROTEST").fn, 1);
+  EXPECT_EQ(by.count("SANCTION"), 0u) << "a background event is no type of the document";
+  // The per-type rows add up to the document counts.
+  Counts sum;
+  for (const auto& [type, c] : by) sum.Add(c);
+  EXPECT_EQ(sum.tp, e.types.tp);
+  EXPECT_EQ(sum.fp, e.types.fp);
+  EXPECT_EQ(sum.fn, e.types.fn);
+  EXPECT_EQ(e.types.fn, 1);
+  EXPECT_EQ(r.events.at("fr").types_by_type.at("PROTEST").fn, 1);
+  // Text: a table after "events and categories"; one language: the "all" rows only.
+  std::string text = FormatReport(r, 1);
+  size_t table = text.find("event types (per document");
+  ASSERT_NE(table, std::string::npos) << text;
+  EXPECT_LT(text.find("events and categories (per document)"), table);
+  EXPECT_TRUE(Contains(text, "  all        PROTEST        1     0  0.000 0.000 0.000\n")) << text;
+  EXPECT_TRUE(Contains(text, "  all        ASSAULT        1     1  ")) << text;
+  EXPECT_FALSE(Contains(text, "  fr         PROTEST")) << text;
+  // JSON: under each key of "events", beside the existing names.
+  Json j(ReportJson(r, 1));
+  EXPECT_EQ(j.Int("/events/all/types_by_type/PROTEST/gold"), 1);
+  EXPECT_EQ(j.Int("/events/all/types_by_type/PROTEST/found"), 0);
+  EXPECT_DOUBLE_EQ(j.Number("/events/all/types_by_type/PROTEST/recall"), 0.0);
+  EXPECT_EQ(j.Int("/events/fr/types_by_type/ASSAULT/gold"), 1);
+  EXPECT_EQ(j.Int("/events/fr/types_by_type/ASSAULT/tp"), 1);
+  EXPECT_DOUBLE_EQ(j.Number("/events/fr/types_by_type/ASSAULT/recall"), 1.0);
+  EXPECT_DOUBLE_EQ(j.Number("/events/all/types_recall"), e.types.recall());
+}
+
 TEST(GeoScore, MeanAndMedian) {
   GeoScore g;
   EXPECT_EQ(g.MeanError(), 0);
