@@ -344,6 +344,7 @@ int main(int argc, char** argv) {
   // as vigie search runs it (ranking the newest kDefaultSearchWindow matches of each bucket)
   // and ranking every match (window 0), with the overlap of their top 20.
   std::map<std::string, Times> rows;
+  std::vector<std::pair<double, std::string>> slowest;  // the window's, to see what costs
   double overlap = 0;
   size_t compared = 0;
   for (int timed = 0; timed < 2; ++timed) {
@@ -367,6 +368,7 @@ int main(int argc, char** argv) {
           }
           for (const vigie::SearchHit& h : *hits) ids[all].push_back(h.doc_id);
           if (!timed) continue;
+          if (!all) slowest.emplace_back(ms, q.text + (filtered ? " [" + q.filter_kind + "]" : ""));
           std::string mode = all ? "all matches: " : "window: ";
           for (const std::string& key : {mode + q.shape + (filtered ? " + filter" : ""),
                                          mode + (filtered ? "all, one filter" : "all, no filter"),
@@ -388,6 +390,12 @@ int main(int argc, char** argv) {
   std::printf("%-36s %7s %9s %9s %9s %9s %9s\n", "vigie search", "queries", "p50 ms", "p90 ms", "p99 ms",
               "max ms", "hits");
   for (const auto& [name, t] : rows) PrintRow(name, t);
+  std::sort(slowest.rbegin(), slowest.rend());
+  std::printf("slowest (window):");
+  for (size_t i = 0; i < std::min<size_t>(8, slowest.size()); ++i) {
+    std::printf(" %.0f ms %s;", slowest[i].first, slowest[i].second.c_str());
+  }
+  std::printf("\n");
   if (compared > 0) {
     std::printf("top-20 overlap, window vs all matches: %.3f (mean over %zu queries with hits)\n",
                 overlap / static_cast<double>(compared), compared);
