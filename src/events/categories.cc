@@ -73,10 +73,13 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
           atom.kind = a.substr(0, colon);
           if (colon != std::string::npos) atom.value = a.substr(colon + 1);
           if (atom.kind == "term" && !atom.value.empty()) atom.count = std::atoi(atom.value.c_str());
-          if (atom.kind != "event" && atom.kind != "mode" && atom.kind != "actor" && atom.kind != "context" &&
-              atom.kind != "term" && atom.kind != "category") {
-            return Status::InvalidInput(where + "unknown condition '" + a + "'");
-          }
+          if (atom.kind == "event") atom.type = AtomKind::kEvent;
+          else if (atom.kind == "mode") atom.type = AtomKind::kMode;
+          else if (atom.kind == "actor") atom.type = AtomKind::kActor;
+          else if (atom.kind == "context") atom.type = AtomKind::kContext;
+          else if (atom.kind == "term") atom.type = AtomKind::kTerm;
+          else if (atom.kind == "category") atom.type = AtomKind::kCategory;
+          else return Status::InvalidInput(where + "unknown condition '" + a + "'");
           atoms.push_back(std::move(atom));
         }
         if (kind == "require") {
@@ -91,6 +94,22 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
       }
     }
     all.push_back(std::move(r));
+  }
+  // category:<id> conditions name the first category with that id (none: the atom never holds).
+  for (Rules& r : all) {
+    auto resolve = [&](Atom& atom) {
+      if (atom.type != AtomKind::kCategory) return;
+      for (size_t k = 0; k < all.size(); ++k) {
+        if (all[k].id == atom.value) {
+          atom.category = static_cast<int>(k);
+          break;
+        }
+      }
+    };
+    for (std::vector<Atom>& any : r.required) {
+      for (Atom& atom : any) resolve(atom);
+    }
+    for (Atom& atom : r.excludes) resolve(atom);
   }
   std::string contexts_path = dir + "/contexts.tsv";
   if (fs::exists(contexts_path, ec)) {
@@ -199,13 +218,15 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   std::vector<int> fired(rules_.size(), -1);  // -1 undecided, 0 no, 1 yes
   std::vector<Category> out(rules_.size());
   auto holds = [&](const Atom& atom, size_t r) -> int {
-    if (atom.kind == "event") return event_types.count(atom.value) > 0;
-    if (atom.kind == "mode") return atom.value == "*" ? !modes.empty() : modes.count(atom.value) > 0;
-    if (atom.kind == "actor") return actor_kinds.count(atom.value) > 0;
-    if (atom.kind == "context") return contexts.count(atom.value) > 0;
-    if (atom.kind == "term") return static_cast<int>(hits[r].by_term.size()) >= atom.count;
-    for (size_t k = 0; k < rules_.size(); ++k) {  // category:<id>
-      if (rules_[k].id == atom.value) return fired[k] < 0 ? -1 : fired[k];
+    switch (atom.type) {
+      case AtomKind::kEvent: return event_types.count(atom.value) > 0;
+      case AtomKind::kMode: return atom.value == "*" ? !modes.empty() : modes.count(atom.value) > 0;
+      case AtomKind::kActor: return actor_kinds.count(atom.value) > 0;
+      case AtomKind::kContext: return contexts.count(atom.value) > 0;
+      case AtomKind::kTerm: return static_cast<int>(hits[r].by_term.size()) >= atom.count;
+      case AtomKind::kCategory:
+        if (atom.category < 0) return 0;
+        return fired[atom.category] < 0 ? -1 : fired[atom.category];
     }
     return 0;
   };
@@ -214,8 +235,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       if (fired[r] >= 0) continue;
       const Rules& rules = rules_[r];
       Category& c = out[r];
-      c = Category();
-      c.id = rules.id;
+      c = Category();  // its id is set when it fires
       std::vector<std::pair<double, std::string>> terms;
       for (const auto& [term, hit] : hits[r].by_term) terms.emplace_back(hit.second, term);
       std::sort(terms.rbegin(), terms.rend());
@@ -271,6 +291,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (size_t r = 0; r < rules_.size(); ++r) {
     if (fired[r] != 1) continue;
     if (by_event[r]) kept.insert(rules_[r].id);
+    out[r].id = rules_[r].id;
     out[r].score = std::round(out[r].score * 100) / 100;
     a->categories.push_back(std::move(out[r]));
   }

@@ -11,6 +11,7 @@
 #ifndef VIGIE_EVENTS_CATEGORIES_H_
 #define VIGIE_EVENTS_CATEGORIES_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,10 +42,13 @@ class CategoryClassifier {
 
  private:
   // A condition: event:T, mode:M, actor:K, context:C, term, term:N, category:ID.
+  enum class AtomKind : uint8_t { kEvent, kMode, kActor, kContext, kTerm, kCategory };
   struct Atom {
-    std::string kind;
+    std::string kind;  // as written (for the evidence)
     std::string value;
     int count = 1;
+    AtomKind type = AtomKind::kTerm;  // `kind` read once, when the rules are loaded
+    int category = -1;  // kCategory: index in rules_ of the category named, -1 if none is
   };
   struct Rules {
     std::string id;

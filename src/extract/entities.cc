@@ -818,7 +818,7 @@ void EntityExtractor::Emit(Analysis* a) {
     m.entity = f->id;
     m.rule = f->rule;
     m.within = f->within;
-    a->mentions.push_back(m);
+    a->mentions.push_back(std::move(m));
     auto it = index.find(f->id);
     if (it == index.end()) {
       DocEntity e;

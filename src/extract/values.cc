@@ -120,6 +120,45 @@ Published ParsePublished(const std::string& iso) {
 
 }  // namespace
 
+ValueExtractor::ValueExtractor(Lexicon words, EntityMatcher matcher)
+    : words_(std::move(words)), matcher_(std::move(matcher)) {
+  for (const Entity& e : words_.entities()) {
+    const std::string& id = e.id;
+    Reading& r = readings_.emplace_back();
+    Word word = Word::kNone;
+    size_t colon = id.find(':');
+    std::string head = id.substr(0, colon);
+    std::string tail = id.substr(colon + 1);
+    if (head == "month") word = Word::kMonth;
+    else if (head == "weekday") word = Word::kWeekday;
+    else if (head == "relative") word = Word::kRelative;
+    else if (head == "past_marker") word = Word::kPast;
+    else if (head == "next_marker") word = Word::kNext;
+    else if (head == "period") word = Word::kPeriod;
+    else if (head == "year_cue") word = Word::kYearCue;
+    else if (head == "unit") word = Word::kUnit;
+    else if (head == "approx") word = Word::kApprox;
+    else if (head == "at_least") word = Word::kAtLeast;
+    else if (head == "compound_joiner") word = Word::kJoiner;
+    else if (head == "cas") {
+      size_t c2 = tail.find(':');
+      r.kind = tail.substr(0, c2);
+      std::string pos = tail.substr(c2 + 1);
+      word = pos == "noun" ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
+    }
+    r.word = static_cast<uint8_t>(word);
+    if (head != "cas") r.value = std::strtod(tail.c_str(), nullptr);
+    // A second reading of the same words (العام: a period and a year cue).
+    if (id.rfind("year_cue:", 0) == 0) {
+      r.also = static_cast<uint8_t>(Word::kYearCue);
+      r.also_value = std::strtod(id.c_str() + 9, nullptr);
+    } else if (id.rfind("period:", 0) == 0) {
+      r.also = static_cast<uint8_t>(Word::kPeriod);
+      r.also_value = std::strtod(id.c_str() + 7, nullptr);
+    }
+  }
+}
+
 Result<std::unique_ptr<ValueExtractor>> ValueExtractor::Create(const std::string& data_dir) {
   Lexicon words;
   auto add = [&](const std::string& id, const std::string& alias, const std::string& lang) -> Status {
@@ -178,41 +217,20 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   matcher_.Match(*a, tokens, a->lang.code, &matches_);
   std::vector<WordInfo> info(n);
   for (const LexiconMatch& m : matches_) {
-    const std::string& id = words_.entities()[words_.aliases()[m.alias].entity].id;
-    WordInfo w;
+    const Reading& r = readings_[words_.aliases()[m.alias].entity];
+    WordInfo& w = info[m.begin];
+    w = WordInfo();
     w.end = m.end;
-    size_t colon = id.find(':');
-    std::string head = id.substr(0, colon);
-    std::string tail = id.substr(colon + 1);
-    if (head == "month") w.word = Word::kMonth;
-    else if (head == "weekday") w.word = Word::kWeekday;
-    else if (head == "relative") w.word = Word::kRelative;
-    else if (head == "past_marker") w.word = Word::kPast;
-    else if (head == "next_marker") w.word = Word::kNext;
-    else if (head == "period") w.word = Word::kPeriod;
-    else if (head == "year_cue") w.word = Word::kYearCue;
-    else if (head == "unit") w.word = Word::kUnit;
-    else if (head == "approx") w.word = Word::kApprox;
-    else if (head == "at_least") w.word = Word::kAtLeast;
-    else if (head == "compound_joiner") w.word = Word::kJoiner;
-    else if (head == "cas") {
-      size_t c2 = tail.find(':');
-      w.kind = tail.substr(0, c2);
-      std::string pos = tail.substr(c2 + 1);
-      w.word = pos == "noun" ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
-    }
-    if (head != "cas") w.value = std::strtod(tail.c_str(), nullptr);
+    w.word = static_cast<Word>(r.word);
+    w.value = r.value;
+    w.kind = r.kind;
     for (uint32_t other : m.also) {
-      const std::string& oid = words_.entities()[words_.aliases()[other].entity].id;
-      if (oid.rfind("year_cue:", 0) == 0) {
-        w.also = Word::kYearCue;
-        w.also_value = std::strtod(oid.c_str() + 9, nullptr);
-      } else if (oid.rfind("period:", 0) == 0) {
-        w.also = Word::kPeriod;
-        w.also_value = std::strtod(oid.c_str() + 7, nullptr);
+      const Reading& o = readings_[words_.aliases()[other].entity];
+      if (static_cast<Word>(o.also) != Word::kNone) {
+        w.also = static_cast<Word>(o.also);
+        w.also_value = o.also_value;
       }
     }
-    info[m.begin] = w;
   }
   auto is = [&](uint32_t i, Word w) { return i < n && info[i].word == w && !covered[i]; };
   auto number = [&](uint32_t i, double* v) {

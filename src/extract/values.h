@@ -43,10 +43,21 @@ class ValueExtractor {
   std::vector<EntityMatcher*> matchers() { return {&matcher_}; }
 
  private:
-  ValueExtractor(Lexicon words, EntityMatcher matcher) : words_(std::move(words)), matcher_(std::move(matcher)) {}
+  // What a word of words_ reads as, parsed once from its entity id ("month:9",
+  // "cas:killed:noun") instead of for every match.
+  struct Reading {
+    uint8_t word = 0;        // a values.cc Word
+    double value = 0;
+    std::string kind;        // casualty kind
+    uint8_t also = 0;        // as another match's `also`: Word kYearCue, kPeriod or kNone
+    double also_value = 0;
+  };
+
+  ValueExtractor(Lexicon words, EntityMatcher matcher);
 
   Lexicon words_;  // dates, numbers and casualty words as one phrase lexicon
   EntityMatcher matcher_;
+  std::vector<Reading> readings_;  // by entity of words_
   std::vector<LexiconMatch> matches_;
 };
 

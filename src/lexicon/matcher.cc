@@ -22,14 +22,19 @@ inline uint64_t SlotHash(uint64_t key_hash, uint32_t parent) {
   return h;
 }
 
-// The first-key filter: 16 bits a pattern (two first keys at most), as a power of two between
-// 64 Kbit and 4 Mbit (512 KB), so that the gazetteer's hundreds of thousands of names still
-// turn most text tokens away without a probe of the table.
-size_t FilterBits(size_t patterns) {
+// The edge filter: 16 bits an edge, as a power of two between 64 Kbit and 4 Mbit (512 KB), so
+// that the gazetteer's hundreds of thousands of names still turn most probes away without a
+// look at the table. Most probes miss (nine in ten of the words a trie node is asked about
+// do not continue an alias there), and the slot table is megabytes: the filter, a few hundred
+// kilobytes at most, stays in cache where the table does not.
+size_t FilterBits(size_t edges) {
   size_t bits = size_t{1} << 16;
-  while (bits < patterns * 16 && bits < (size_t{1} << 22)) bits <<= 1;
+  while (bits < edges * 16 && bits < (size_t{1} << 22)) bits <<= 1;
   return bits;
 }
+
+// The filter bit of a slot hash: its high half, so that it is not the slot index again.
+inline size_t FilterBit(uint64_t slot_hash, size_t mask) { return static_cast<size_t>(slot_hash >> 32) & mask; }
 
 bool IsArabicKey(std::string_view key) {
   return key.size() >= 2 && static_cast<unsigned char>(key[0]) >= 0xD8 && static_cast<unsigned char>(key[0]) <= 0xDB;
@@ -48,11 +53,11 @@ bool FirstIsUpper(std::string_view word) {
 
 uint32_t EntityMatcher::Child(uint32_t node, std::string_view key, uint64_t key_hash) const {
   if (slots_.empty()) return 0;
-  if (node == 0) {
-    size_t bit = key_hash & filter_mask_;
-    if ((first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return 0;
-  }
   uint64_t h = SlotHash(key_hash, node);
+  if (!edge_filter_.empty()) {
+    size_t bit = FilterBit(h, filter_mask_);
+    if ((edge_filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return 0;
+  }
   size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
@@ -61,6 +66,17 @@ uint32_t EntityMatcher::Child(uint32_t node, std::string_view key, uint64_t key_
         std::memcmp(key_pool_.data() + s.key_off, key.data(), key.size()) == 0) {
       return s.child;
     }
+  }
+}
+
+void EntityMatcher::SetFilter() {
+  const size_t bits = FilterBits(used_slots_);
+  edge_filter_.assign(bits / 64, 0);
+  filter_mask_ = bits - 1;
+  for (const Slot& s : slots_) {
+    if (s.child == 0) continue;
+    size_t bit = FilterBit(s.hash, filter_mask_);
+    edge_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
 }
 
@@ -79,12 +95,7 @@ void EntityMatcher::Grow() {
 uint32_t EntityMatcher::AddChild(uint32_t node, std::string_view key) {
   if (uint32_t c = Child(node, key)) return c;
   if ((used_slots_ + 1) * 2 > slots_.size()) Grow();
-  uint64_t key_hash = KeyHash(key);
-  if (node == 0) {
-    size_t bit = key_hash & filter_mask_;
-    first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
-  uint64_t h = SlotHash(key_hash, node);
+  uint64_t h = SlotHash(KeyHash(key), node);
   size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].child != 0) i = (i + 1) & mask;
@@ -102,7 +113,7 @@ uint32_t EntityMatcher::AddChild(uint32_t node, std::string_view key) {
 size_t EntityMatcher::memory_bytes() const {
   size_t case_bytes = 0;
   for (const std::string& w : case_words_) case_bytes += sizeof(std::string) + (w.size() > 15 ? w.capacity() : 0);
-  return slots_.capacity() * sizeof(Slot) + first_filter_.capacity() * 8 + key_pool_.capacity() + term_begin_.capacity() * 4 +
+  return slots_.capacity() * sizeof(Slot) + edge_filter_.capacity() * 8 + key_pool_.capacity() + term_begin_.capacity() * 4 +
          terms_.capacity() * 4 + patterns_.capacity() * sizeof(Pattern) + case_bytes;
 }
 
@@ -122,9 +133,6 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
       m.langs_.push_back(alias.lang);
     }
   }
-  const size_t filter_bits = FilterBits(lexicon.aliases().size());
-  m.first_filter_.assign(filter_bits / 64, 0);
-  m.filter_mask_ = filter_bits - 1;
   std::vector<std::pair<uint32_t, uint32_t>> node_terms;  // (node, pattern)
   const std::vector<Alias>& aliases = lexicon.aliases();
   for (uint32_t a = 0; a < aliases.size(); ++a) {
@@ -164,11 +172,12 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
                                  std::to_string(options.max_memory_bytes) + " bytes");
     }
   }
+  m.SetTerms(&node_terms);
+  m.SetFilter();
   if (m.memory_bytes() > options.max_memory_bytes) {
     return Status::OutOfBudget("lexicon matcher over its memory budget of " + std::to_string(options.max_memory_bytes) +
                                " bytes");
   }
-  m.SetTerms(&node_terms);
   return m;
 }
 
@@ -334,11 +343,6 @@ Result<std::unique_ptr<MatchGroup>> MatchGroup::Create(const std::vector<EntityM
   if (members.size() > 255) return Status::InvalidArgument("a match group holds 255 matchers at most");
   std::unique_ptr<MatchGroup> g(new MatchGroup());
   EntityMatcher& c = g->combined_;
-  size_t patterns = 0;
-  for (const EntityMatcher* m : members) patterns += m->patterns_.size();
-  const size_t filter_bits = FilterBits(patterns);
-  c.first_filter_.assign(filter_bits / 64, 0);
-  c.filter_mask_ = filter_bits - 1;
   std::vector<std::pair<uint32_t, uint32_t>> node_terms;
   for (size_t channel = 0; channel < members.size(); ++channel) {
     const EntityMatcher& m = *members[channel];
@@ -385,6 +389,11 @@ Result<std::unique_ptr<MatchGroup>> MatchGroup::Create(const std::vector<EntityM
     }
   }
   c.SetTerms(&node_terms);
+  c.SetFilter();
+  if (c.memory_bytes() > options.max_memory_bytes) {
+    return Status::OutOfBudget("match group over its memory budget of " + std::to_string(options.max_memory_bytes) +
+                               " bytes");
+  }
   g->results_.resize(members.size());
   g->members_ = members;
   for (size_t channel = 0; channel < members.size(); ++channel) {
@@ -397,7 +406,7 @@ Result<std::unique_ptr<MatchGroup>> MatchGroup::Create(const std::vector<EntityM
     std::vector<uint32_t>().swap(m->term_begin_);
     std::vector<uint32_t>().swap(m->terms_);
     std::vector<std::string>().swap(m->case_words_);
-    std::vector<uint64_t>().swap(m->first_filter_);
+    std::vector<uint64_t>().swap(m->edge_filter_);
   }
   return g;
 }

@@ -82,6 +82,8 @@ class EntityMatcher {
   uint32_t Child(uint32_t node, std::string_view key) const { return Child(node, key, KeyHash(key)); }
   uint32_t AddChild(uint32_t node, std::string_view key);
   void Grow();
+  // Sizes and fills edge_filter_ from the slots: call when the trie is complete.
+  void SetFilter();
   bool Accepts(const Pattern& p, const Analysis& a, const std::vector<MatchToken>& tokens, uint32_t begin,
                bool via_article_less, uint8_t doc_lang, bool doc_other = false) const;
   // Leftmost-longest matches of every channel at once, into outs[channel] (cleared first).
@@ -106,9 +108,10 @@ class EntityMatcher {
   std::vector<std::string> case_words_;
   uint8_t LangId(std::string_view lang) const;
   std::vector<std::string> langs_;  // language codes of the alias files; id = index + 1
-  // Bits of KeyHash of every key that starts an alias: most text tokens start none, and are
-  // turned away here without a probe of the table.
-  std::vector<uint64_t> first_filter_;
+  // Bits of the slot hash of every edge, set once the trie is built (empty while building):
+  // most text tokens start no alias and most continue none, and are turned away here without
+  // a probe of the table.
+  std::vector<uint64_t> edge_filter_;
   size_t filter_mask_ = 0;  // filter bits - 1
 };
 
