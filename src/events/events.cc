@@ -896,6 +896,48 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                     a->events.end());
   }
 
+  // Soldiers killed or wounded during the forces' own operation ("Deux soldats ont été blessés"
+  // right before or after the army's raid, "three soldiers were wounded in the operation"): with
+  // no attacker and no means of their own in their sentence, they are that operation's toll (both
+  // sides count), not a group's attack.
+  {
+    auto sentence_index = [&](const Event& e) {
+      for (size_t i = 0; i < a->sentences.size(); ++i) {
+        if (a->sentences[i].span.start <= e.sentence.start && e.sentence.start < a->sentences[i].span.end) return i;
+      }
+      return a->sentences.size();
+    };
+    auto forces = [](const EventActor& x) { return x.kind == "military" || x.kind == "police"; };
+    std::vector<bool> folded(a->events.size(), false);
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      const Event& e = a->events[i];
+      if (e.type != "ASSAULT" || e.background || !(e.mode.empty() || e.mode == "firearms") || !e.source.entity.empty() ||
+          e.source.name != "unidentified armed group" || !e.has_target || !forces(e.target)) {
+        continue;
+      }
+      const size_t se = sentence_index(e);
+      Event* operation = nullptr;
+      for (size_t j = 0; j < a->events.size() && operation == nullptr; ++j) {
+        Event& k = a->events[j];
+        if (j == i || folded[j] || k.type != "ASSAULT" || k.background || !k.has_source || !forces(k.source) ||
+            !k.has_target || k.target.kind != "armed_group") {
+          continue;
+        }
+        const size_t sk = sentence_index(k);
+        if (sk + 1 >= se && se + 1 >= sk) operation = &k;
+      }
+      if (operation == nullptr) continue;
+      if (e.fatalities > 0) operation->fatalities = std::max(operation->fatalities, 0) + e.fatalities;
+      if (e.injured > 0) operation->injured = std::max(operation->injured, 0) + e.injured;
+      ++operation->mentions;
+      folded[i] = true;
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      if (!folded[i]) kept.push_back(std::move(a->events[i]));
+    }
+    a->events = std::move(kept);
+  }
   // An attack whose sentence does not say who: the armed group the story is most about (the
   // one that claimed it, usually), at a lower confidence.
   const DocEntity* group = nullptr;

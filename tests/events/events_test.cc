@@ -89,6 +89,27 @@ TEST(Events, AnAttackWithoutAnAttackerIsAnUnidentifiedArmedGroups) {
   EXPECT_EQ(e->target.kind, "civilians");
 }
 
+TEST(Events, SoldiersWoundedInTheForcesOperationAreItsTollNotAGroupsAttack) {
+  Analysis a = Analyze(
+      "Mardi, les soldats ont tué six jihadistes près de Ménaka. Deux soldats ont été blessés.",
+      "fr");
+  int assaults = 0;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT") continue;
+    ++assaults;
+    EXPECT_NE(e.source.kind, "armed_group") << Describe(a);
+  }
+  EXPECT_EQ(assaults, 1) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  // With an attacker of their own, soldiers killed are a group's attack.
+  Analysis b = Analyze(
+      "Mardi, les soldats ont tué six jihadistes près de Ménaka. Des hommes armés ont blessé deux soldats.",
+      "fr");
+  bool group_attack = false;
+  for (const Event& e : b.events) group_attack = group_attack || (e.type == "ASSAULT" && e.source.kind == "armed_group");
+  EXPECT_TRUE(group_attack) << Describe(b);
+}
+
 TEST(Events, NegationsModalsAndThreats) {
   Analysis denied = Analyze("The army said the base had not been attacked and that the situation was calm.", "en");
   EXPECT_EQ(FirstOf(denied, "ASSAULT"), nullptr) << Describe(denied);
