@@ -350,6 +350,30 @@ TEST(Events, AnOfficeNextToANameMakesAnOfficial) {
   EXPECT_EQ(e->source.kind, "gov") << Describe(a);
 }
 
+TEST(Categories, ArabicCategoriesNeedTheirOwnWords) {
+  // Fishermen and boats on a lake are no piracy: it takes three words of the sea.
+  Analysis lake = Analyze(
+      "قتل مسلحون من جماعة بوكو حرام عشرة من الصيادين وصلوا على متن زوارق إلى جزيرة في بحيرة تشاد يوم الإثنين.", "ar");
+  EXPECT_FALSE(HasCategory(lake, "maritime.piracy")) << Describe(lake);
+  Analysis sea = Analyze(
+      "استولى قراصنة صوماليون على سفينة صيد قبالة سواحل بونتلاند واحتجزوا أفراد الطاقم يوم الإثنين.", "ar");
+  EXPECT_TRUE(HasCategory(sea, "maritime.piracy")) << Describe(sea);
+  // "Terrorist elements" killed in a security operation are no arrest or plot.
+  Analysis op = Analyze(
+      "قتلت وحدات الجيش ثلاثة عناصر إرهابية في عملية نوعية بمرتفعات القصرين يوم الثلاثاء.", "ar",
+      "القضاء على ثلاثة عناصر إرهابية في عملية نوعية");
+  EXPECT_FALSE(HasCategory(op, "terrorism.arrest_or_plot")) << Describe(op);
+  // An armed group's threat with no word of fighting or rebellion is no armed conflict.
+  Analysis threat = Analyze("هددت حركة الشباب الجيش الصومالي وقوات الاتحاد الأفريقي يوم الأحد.", "ar");
+  EXPECT_FALSE(HasCategory(threat, "armed_conflict")) << Describe(threat);
+  // Intelligence coordination with neighbours is cooperation.
+  Analysis arrest = Analyze(
+      "أعلن جهاز الأمن الداخلي القبض على خمسة مشتبه بهم في خلية لتنظيم داعش بمدينة سبها. وقال الناطق باسم "
+      "الجيش إن العملية جاءت ثمرة تنسيق استخباري مع دول الجوار.",
+      "ar");
+  EXPECT_TRUE(HasCategory(arrest, "counter_terrorism.cooperation")) << Describe(arrest);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
