@@ -436,6 +436,48 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     ev.trigger = {m.start, m.stop};
     ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
 
+    // A sentence's penalty ("à vingt ans de prison", "to death", "بالسجن", "بالإعدام"): a court's
+    // "condamner X à", "condemned X to", "أدان ... بالسجن" is a verdict, not a condemnation, and
+    // the death it sentences to is no execution.
+    auto penalty_at = [&](uint32_t i) {
+      if (i >= n) return false;
+      std::string_view k = key(i);
+      for (std::string_view p : {"\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAC\xD9\x86" /* بالسجن */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA8\xD8\xB3" /* بالحبس */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA7\xD9\x85" /* بالاعدام */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xA5\xD8\xB9\xD8\xAF\xD8\xA7\xD9\x85" /* بالإعدام */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD8\xA8\xD8\xAF" /* بالمؤبد */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA8\xD8\xAF" /* بالموبد */}) {
+        if (k == p) return true;
+      }
+      return false;
+    };
+    auto penalty_after = [&](uint32_t from) {
+      for (uint32_t i = from; i < from + 16 && in_sentence(i, s); ++i) {
+        if (penalty_at(i)) return true;
+        // Not past a relative clause or a semicolon: "a condamné l'attaque, qui a fait trois ans...".
+        if (is_any(i, {";", "qui", "que", "qu'", "dont", "who", "which", "that", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */,
+                       "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */})) {
+          return false;
+        }
+        if (!is_any(i, {"a", "\xC3\xA0" /* à */, "to"})) continue;
+        for (uint32_t j = i + 1; j <= i + 4 && in_sentence(j, s); ++j) {
+          if (is_any(j, {"prison", "mort", "ans", "an", "peine", "peines", "perpetuite", "perp\xC3\xA9tuit\xC3\xA9",
+                         "reclusion", "r\xC3\xA9" "clusion", "amende", "travaux", "years", "year", "death", "life",
+                         "jail"})) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    bool sentenced = false;
+    if (ev.type == "ACCUSE" && penalty_after(m.end)) {
+      ev.type = "SANCTION";
+      ev.mode = "sentence";
+      sentenced = true;
+    }
+    if (ev.type == "ASSAULT" && penalty_at(m.begin) && m.end == m.begin + 1) continue;
     // A weapon seized or made is no attack: "saisie d'explosifs", "حجز ... عبوات ناسفة".
     if (ev.type == "ASSAULT" && pattern.voice == "noun") {
       bool seized = false;
@@ -754,6 +796,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // Contexts.
     std::set<std::string> contexts(pattern.contexts.begin(), pattern.contexts.end());
+    if (sentenced) contexts.insert("legal");
     const bool by_group = ev.has_source && ev.source.kind == "armed_group";
     const bool by_forces = ev.has_source && (ev.source.kind == "military" || ev.source.kind == "police");
     const bool on_group = ev.has_target && ev.target.kind == "armed_group";

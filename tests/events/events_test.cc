@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "../test_util.h"
 #include "analyze/analyzer.h"
@@ -320,6 +322,24 @@ TEST(Events, VerdictsAndSentencesAreSanctions) {
   const Event* e = FirstOf(a, "SANCTION");
   ASSERT_NE(e, nullptr) << Describe(a);
   EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+}
+
+TEST(Events, CondemningSomeoneToAPenaltyIsAVerdict) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Le tribunal de Tunis a condamné mardi cinq hommes à vingt ans de prison.", "fr"},
+           {"La chambre criminelle a condamné lundi à Tunis les quatre accusés à la peine de mort.", "fr"},
+           {"The court condemned the two men to death on Monday.", "en"}}) {
+    Analysis a = Analyze(text, lang);
+    EXPECT_NE(FirstOf(a, "SANCTION"), nullptr) << text << ": " << Describe(a);
+    EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << text << ": " << Describe(a);
+  }
+  // A death sentence is no execution.
+  Analysis ar = Analyze("حكمت المحكمة الجنائية على أربعة عناصر من الخلية الإرهابية بالإعدام.", "ar");
+  EXPECT_NE(FirstOf(ar, "SANCTION"), nullptr) << Describe(ar);
+  EXPECT_EQ(FirstOf(ar, "ASSAULT"), nullptr) << Describe(ar);
+  // Condemning an act stays ACCUSE, even with a number of years in a relative clause after it.
+  Analysis act = Analyze("L'Union africaine a condamné l'attaque, qui a fait trois ans de retard au projet.", "fr");
+  EXPECT_NE(FirstOf(act, "ACCUSE"), nullptr) << Describe(act);
 }
 
 TEST(Events, ASweepIsMobilizeByTheStorysForces) {
