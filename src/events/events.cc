@@ -775,8 +775,38 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (After(v.m->value, a->doc.published)) continue;
       uint32_t distance = v.begin > m.begin ? v.begin - m.begin : m.begin - v.begin;
       // A date in another clause is farther: "a group that pledged allegiance in 2019, killed
-      // 14 villagers on Tuesday".
-      if (v.begin > m.begin ? clause_break(m.end, v.begin) : clause_break(v.begin, m.begin)) distance += 1000;
+      // 14 villagers on Tuesday". A date that is not the event's own is none of its dates
+      // ("sentenced the men, who were arrested in 2021, to
+      // death", "le groupe, qui avait attaqué Inates en 2019, a tué..."): a relative word stands
+      // between, or after the trigger in a trailing clause; a fronted date ("En 2019, des hommes
+      // armés ont tué") or one after an apposition ("asked the mission, MINUSMA, to leave in
+      // 2023") stays the event's.
+      const uint32_t lo = v.begin > m.begin ? m.end : v.begin + 1;
+      const uint32_t hi = v.begin > m.begin ? v.begin : m.begin;
+      if (clause_break(lo, hi)) {
+        bool relative = false;
+        for (uint32_t t = lo; t < hi && t < n; ++t) {
+          relative = relative || is_any(t, {"who", "which", "that", "qui", "que", "qu'", "dont", "lequel", "laquelle",
+                                            "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */,
+                                            "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */});
+        }
+        if (relative) continue;
+        if (v.begin > m.begin) {
+          // After the trigger, past a comma the date is a trailing clause's ("a salué la force,
+          // créée en 2023"), unless a short apposition closed and the clause goes on ("asked the
+          // mission, MINUSMA, to leave in 2023").
+          std::vector<uint32_t> commas;
+          bool stop = false;
+          for (uint32_t t = lo; t < hi && t < n; ++t) {
+            std::string_view k = key(t);
+            if (k == "," || k == "\xD8\x8C" /* ، */) commas.push_back(t);
+            stop = stop || k == ";" || k == ":" || k == "\xD8\x9B" /* ؛ */;
+          }
+          const bool apposition = commas.size() == 2 && commas[1] - commas[0] <= 5;
+          if (stop || !apposition) continue;
+        }
+        distance += 1000;
+      }
       if (distance < date_distance) {
         ev.date = v.m->value;
         date_distance = distance;

@@ -342,6 +342,27 @@ TEST(Events, CondemningSomeoneToAPenaltyIsAVerdict) {
   EXPECT_NE(FirstOf(act, "ACCUSE"), nullptr) << Describe(act);
 }
 
+TEST(Events, OnlyTheEventsOwnDateMakesItBackground) {
+  // A date in a relative or trailing clause belongs to something else.
+  Analysis rel = Analyze("The court sentenced the three men, who were arrested in 2021, to death on Monday.", "en");
+  const Event* e = FirstOf(rel, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(rel);
+  EXPECT_FALSE(e->background) << e->date;
+  Analysis trail = Analyze("The minister praised the joint force, set up in September 2023.", "en");
+  e = FirstOf(trail, "SUPPORT");
+  ASSERT_NE(e, nullptr) << Describe(trail);
+  EXPECT_FALSE(e->background) << e->date;
+  // The event's own dates: fronted, or after a short apposition.
+  Analysis fronted = Analyze("En 2019, des hommes armés ont tué 71 soldats à Inates.", "fr");
+  e = FirstOf(fronted, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(fronted);
+  EXPECT_TRUE(e->background) << e->date;
+  Analysis appos = Analyze("The junta asked the U.N. mission, MINUSMA, to leave in 2023.", "en");
+  e = FirstOf(appos, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(appos);
+  EXPECT_TRUE(e->background) << e->date;
+}
+
 TEST(Events, ASweepIsMobilizeByTheStorysForces) {
   // A search or a sweep with no fighting is MOBILIZE; with no actor in its sentence, by the
   // forces the story is most about. Attackers who withdraw end their attack: no RETREAT.
