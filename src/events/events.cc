@@ -436,6 +436,48 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     ev.trigger = {m.start, m.stop};
     ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
 
+    // A sentence's penalty ("à vingt ans de prison", "to death", "بالسجن", "بالإعدام"): a court's
+    // "condamner X à", "condemned X to", "أدان ... بالسجن" is a verdict, not a condemnation, and
+    // the death it sentences to is no execution.
+    auto penalty_at = [&](uint32_t i) {
+      if (i >= n) return false;
+      std::string_view k = key(i);
+      for (std::string_view p : {"\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAC\xD9\x86" /* بالسجن */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA8\xD8\xB3" /* بالحبس */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA7\xD9\x85" /* بالاعدام */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xA5\xD8\xB9\xD8\xAF\xD8\xA7\xD9\x85" /* بالإعدام */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD8\xA8\xD8\xAF" /* بالمؤبد */,
+                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA8\xD8\xAF" /* بالموبد */}) {
+        if (k == p) return true;
+      }
+      return false;
+    };
+    auto penalty_after = [&](uint32_t from) {
+      for (uint32_t i = from; i < from + 16 && in_sentence(i, s); ++i) {
+        if (penalty_at(i)) return true;
+        // Not past a relative clause or a semicolon: "a condamné l'attaque, qui a fait trois ans...".
+        if (is_any(i, {";", "qui", "que", "qu'", "dont", "who", "which", "that", "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */,
+                       "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */})) {
+          return false;
+        }
+        if (!is_any(i, {"a", "\xC3\xA0" /* à */, "to"})) continue;
+        for (uint32_t j = i + 1; j <= i + 4 && in_sentence(j, s); ++j) {
+          if (is_any(j, {"prison", "mort", "ans", "an", "peine", "peines", "perpetuite", "perp\xC3\xA9tuit\xC3\xA9",
+                         "reclusion", "r\xC3\xA9" "clusion", "amende", "travaux", "years", "year", "death", "life",
+                         "jail"})) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    bool sentenced = false;
+    if (ev.type == "ACCUSE" && penalty_after(m.end)) {
+      ev.type = "SANCTION";
+      ev.mode = "sentence";
+      sentenced = true;
+    }
+    if (ev.type == "ASSAULT" && penalty_at(m.begin) && m.end == m.begin + 1) continue;
     // A weapon seized or made is no attack: "saisie d'explosifs", "حجز ... عبوات ناسفة".
     if (ev.type == "ASSAULT" && pattern.voice == "noun") {
       bool seized = false;
@@ -733,8 +775,38 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (After(v.m->value, a->doc.published)) continue;
       uint32_t distance = v.begin > m.begin ? v.begin - m.begin : m.begin - v.begin;
       // A date in another clause is farther: "a group that pledged allegiance in 2019, killed
-      // 14 villagers on Tuesday".
-      if (v.begin > m.begin ? clause_break(m.end, v.begin) : clause_break(v.begin, m.begin)) distance += 1000;
+      // 14 villagers on Tuesday". A date that is not the event's own is none of its dates
+      // ("sentenced the men, who were arrested in 2021, to
+      // death", "le groupe, qui avait attaqué Inates en 2019, a tué..."): a relative word stands
+      // between, or after the trigger in a trailing clause; a fronted date ("En 2019, des hommes
+      // armés ont tué") or one after an apposition ("asked the mission, MINUSMA, to leave in
+      // 2023") stays the event's.
+      const uint32_t lo = v.begin > m.begin ? m.end : v.begin + 1;
+      const uint32_t hi = v.begin > m.begin ? v.begin : m.begin;
+      if (clause_break(lo, hi)) {
+        bool relative = false;
+        for (uint32_t t = lo; t < hi && t < n; ++t) {
+          relative = relative || is_any(t, {"who", "which", "that", "qui", "que", "qu'", "dont", "lequel", "laquelle",
+                                            "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */,
+                                            "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */});
+        }
+        if (relative) continue;
+        if (v.begin > m.begin) {
+          // After the trigger, past a comma the date is a trailing clause's ("a salué la force,
+          // créée en 2023"), unless a short apposition closed and the clause goes on ("asked the
+          // mission, MINUSMA, to leave in 2023").
+          std::vector<uint32_t> commas;
+          bool stop = false;
+          for (uint32_t t = lo; t < hi && t < n; ++t) {
+            std::string_view k = key(t);
+            if (k == "," || k == "\xD8\x8C" /* ، */) commas.push_back(t);
+            stop = stop || k == ";" || k == ":" || k == "\xD8\x9B" /* ؛ */;
+          }
+          const bool apposition = commas.size() == 2 && commas[1] - commas[0] <= 5;
+          if (stop || !apposition) continue;
+        }
+        distance += 1000;
+      }
       if (distance < date_distance) {
         ev.date = v.m->value;
         date_distance = distance;
@@ -754,6 +826,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // Contexts.
     std::set<std::string> contexts(pattern.contexts.begin(), pattern.contexts.end());
+    if (sentenced) contexts.insert("legal");
     const bool by_group = ev.has_source && ev.source.kind == "armed_group";
     const bool by_forces = ev.has_source && (ev.source.kind == "military" || ev.source.kind == "police");
     const bool on_group = ev.has_target && ev.target.kind == "armed_group";
@@ -896,6 +969,48 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                     a->events.end());
   }
 
+  // Soldiers killed or wounded during the forces' own operation ("Deux soldats ont été blessés"
+  // right before or after the army's raid, "three soldiers were wounded in the operation"): with
+  // no attacker and no means of their own in their sentence, they are that operation's toll (both
+  // sides count), not a group's attack.
+  {
+    auto sentence_index = [&](const Event& e) {
+      for (size_t i = 0; i < a->sentences.size(); ++i) {
+        if (a->sentences[i].span.start <= e.sentence.start && e.sentence.start < a->sentences[i].span.end) return i;
+      }
+      return a->sentences.size();
+    };
+    auto forces = [](const EventActor& x) { return x.kind == "military" || x.kind == "police"; };
+    std::vector<bool> folded(a->events.size(), false);
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      const Event& e = a->events[i];
+      if (e.type != "ASSAULT" || e.background || !(e.mode.empty() || e.mode == "firearms") || !e.source.entity.empty() ||
+          e.source.name != "unidentified armed group" || !e.has_target || !forces(e.target)) {
+        continue;
+      }
+      const size_t se = sentence_index(e);
+      Event* operation = nullptr;
+      for (size_t j = 0; j < a->events.size() && operation == nullptr; ++j) {
+        Event& k = a->events[j];
+        if (j == i || folded[j] || k.type != "ASSAULT" || k.background || !k.has_source || !forces(k.source) ||
+            !k.has_target || k.target.kind != "armed_group") {
+          continue;
+        }
+        const size_t sk = sentence_index(k);
+        if (sk + 1 >= se && se + 1 >= sk) operation = &k;
+      }
+      if (operation == nullptr) continue;
+      if (e.fatalities > 0) operation->fatalities = std::max(operation->fatalities, 0) + e.fatalities;
+      if (e.injured > 0) operation->injured = std::max(operation->injured, 0) + e.injured;
+      ++operation->mentions;
+      folded[i] = true;
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      if (!folded[i]) kept.push_back(std::move(a->events[i]));
+    }
+    a->events = std::move(kept);
+  }
   // An attack whose sentence does not say who: the armed group the story is most about (the
   // one that claimed it, usually), at a lower confidence.
   const DocEntity* group = nullptr;

@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "../test_util.h"
 #include "analyze/analyzer.h"
@@ -87,6 +89,27 @@ TEST(Events, AnAttackWithoutAnAttackerIsAnUnidentifiedArmedGroups) {
   EXPECT_EQ(e->source.kind, "armed_group");
   EXPECT_EQ(e->source.name, "unidentified armed group");
   EXPECT_EQ(e->target.kind, "civilians");
+}
+
+TEST(Events, SoldiersWoundedInTheForcesOperationAreItsTollNotAGroupsAttack) {
+  Analysis a = Analyze(
+      "Mardi, les soldats ont tué six jihadistes près de Ménaka. Deux soldats ont été blessés.",
+      "fr");
+  int assaults = 0;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT") continue;
+    ++assaults;
+    EXPECT_NE(e.source.kind, "armed_group") << Describe(a);
+  }
+  EXPECT_EQ(assaults, 1) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  // With an attacker of their own, soldiers killed are a group's attack.
+  Analysis b = Analyze(
+      "Mardi, les soldats ont tué six jihadistes près de Ménaka. Des hommes armés ont blessé deux soldats.",
+      "fr");
+  bool group_attack = false;
+  for (const Event& e : b.events) group_attack = group_attack || (e.type == "ASSAULT" && e.source.kind == "armed_group");
+  EXPECT_TRUE(group_attack) << Describe(b);
 }
 
 TEST(Events, NegationsModalsAndThreats) {
@@ -301,6 +324,45 @@ TEST(Events, VerdictsAndSentencesAreSanctions) {
   EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << Describe(a);
 }
 
+TEST(Events, CondemningSomeoneToAPenaltyIsAVerdict) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Le tribunal de Tunis a condamné mardi cinq hommes à vingt ans de prison.", "fr"},
+           {"La chambre criminelle a condamné lundi à Tunis les quatre accusés à la peine de mort.", "fr"},
+           {"The court condemned the two men to death on Monday.", "en"}}) {
+    Analysis a = Analyze(text, lang);
+    EXPECT_NE(FirstOf(a, "SANCTION"), nullptr) << text << ": " << Describe(a);
+    EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << text << ": " << Describe(a);
+  }
+  // A death sentence is no execution.
+  Analysis ar = Analyze("حكمت المحكمة الجنائية على أربعة عناصر من الخلية الإرهابية بالإعدام.", "ar");
+  EXPECT_NE(FirstOf(ar, "SANCTION"), nullptr) << Describe(ar);
+  EXPECT_EQ(FirstOf(ar, "ASSAULT"), nullptr) << Describe(ar);
+  // Condemning an act stays ACCUSE, even with a number of years in a relative clause after it.
+  Analysis act = Analyze("L'Union africaine a condamné l'attaque, qui a fait trois ans de retard au projet.", "fr");
+  EXPECT_NE(FirstOf(act, "ACCUSE"), nullptr) << Describe(act);
+}
+
+TEST(Events, OnlyTheEventsOwnDateMakesItBackground) {
+  // A date in a relative or trailing clause belongs to something else.
+  Analysis rel = Analyze("The court sentenced the three men, who were arrested in 2021, to death on Monday.", "en");
+  const Event* e = FirstOf(rel, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(rel);
+  EXPECT_FALSE(e->background) << e->date;
+  Analysis trail = Analyze("The minister praised the joint force, set up in September 2023.", "en");
+  e = FirstOf(trail, "SUPPORT");
+  ASSERT_NE(e, nullptr) << Describe(trail);
+  EXPECT_FALSE(e->background) << e->date;
+  // The event's own dates: fronted, or after a short apposition.
+  Analysis fronted = Analyze("En 2019, des hommes armés ont tué 71 soldats à Inates.", "fr");
+  e = FirstOf(fronted, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(fronted);
+  EXPECT_TRUE(e->background) << e->date;
+  Analysis appos = Analyze("The junta asked the U.N. mission, MINUSMA, to leave in 2023.", "en");
+  e = FirstOf(appos, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(appos);
+  EXPECT_TRUE(e->background) << e->date;
+}
+
 TEST(Events, ASweepIsMobilizeByTheStorysForces) {
   // A search or a sweep with no fighting is MOBILIZE; with no actor in its sentence, by the
   // forces the story is most about. Attackers who withdraw end their attack: no RETREAT.
@@ -327,6 +389,30 @@ TEST(Events, AnOfficeNextToANameMakesAnOfficial) {
   const Event* e = FirstOf(a, "CONSULT");
   ASSERT_NE(e, nullptr) << Describe(a);
   EXPECT_EQ(e->source.kind, "gov") << Describe(a);
+}
+
+TEST(Categories, ArabicCategoriesNeedTheirOwnWords) {
+  // Fishermen and boats on a lake are no piracy: it takes three words of the sea.
+  Analysis lake = Analyze(
+      "قتل مسلحون من جماعة بوكو حرام عشرة من الصيادين وصلوا على متن زوارق إلى جزيرة في بحيرة تشاد يوم الإثنين.", "ar");
+  EXPECT_FALSE(HasCategory(lake, "maritime.piracy")) << Describe(lake);
+  Analysis sea = Analyze(
+      "استولى قراصنة صوماليون على سفينة صيد قبالة سواحل بونتلاند واحتجزوا أفراد الطاقم يوم الإثنين.", "ar");
+  EXPECT_TRUE(HasCategory(sea, "maritime.piracy")) << Describe(sea);
+  // "Terrorist elements" killed in a security operation are no arrest or plot.
+  Analysis op = Analyze(
+      "قتلت وحدات الجيش ثلاثة عناصر إرهابية في عملية نوعية بمرتفعات القصرين يوم الثلاثاء.", "ar",
+      "القضاء على ثلاثة عناصر إرهابية في عملية نوعية");
+  EXPECT_FALSE(HasCategory(op, "terrorism.arrest_or_plot")) << Describe(op);
+  // An armed group's threat with no word of fighting or rebellion is no armed conflict.
+  Analysis threat = Analyze("هددت حركة الشباب الجيش الصومالي وقوات الاتحاد الأفريقي يوم الأحد.", "ar");
+  EXPECT_FALSE(HasCategory(threat, "armed_conflict")) << Describe(threat);
+  // Intelligence coordination with neighbours is cooperation.
+  Analysis arrest = Analyze(
+      "أعلن جهاز الأمن الداخلي القبض على خمسة مشتبه بهم في خلية لتنظيم داعش بمدينة سبها. وقال الناطق باسم "
+      "الجيش إن العملية جاءت ثمرة تنسيق استخباري مع دول الجوار.",
+      "ar");
+  EXPECT_TRUE(HasCategory(arrest, "counter_terrorism.cooperation")) << Describe(arrest);
 }
 
 TEST(Categories, AContextPhraseHidesTheTermInside) {
