@@ -686,16 +686,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (!tied) continue;
     }
     if (source == target) target = nullptr;
-    if (source != nullptr) {
-      ev.has_source = true;
-      ev.source = source->actor;
-    } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
+    // The forces the story is most about, as the source the sentence does not name.
+    auto from_forces = [&] {
       ev.has_source = true;
       ev.source.entity = forces->id;
       ev.source.name = forces->name;
       ev.source.country = forces->country;
       ev.source.kind = forces->kind;
       ev.confidence = std::min(ev.confidence, 0.7);
+    };
+    if (source != nullptr) {
+      ev.has_source = true;
+      ev.source = source->actor;
+    } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
+      from_forces();
     } else if (ev.type == "ASSAULT") {
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
@@ -704,12 +708,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                !(target != nullptr && target->actor.entity == forces->id)) {
       // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination
       // avec les autorités": the forces the story is most about.
-      ev.has_source = true;
-      ev.source.entity = forces->id;
-      ev.source.name = forces->name;
-      ev.source.country = forces->country;
-      ev.source.kind = forces->kind;
-      ev.confidence = std::min(ev.confidence, 0.7);
+      from_forces();
     }
     if (target != nullptr) {
       ev.has_target = true;
