@@ -16,6 +16,7 @@
 #include "cli/read_output.h"
 #include "common/json_writer.h"
 #include "store/store.h"
+#include "text/utf8.h"
 
 namespace vigie {
 namespace {
@@ -37,8 +38,7 @@ std::string EventOf(const StoryRow& s) {
 
 std::string Padded(const std::string& s, size_t width) {
   std::string out = Cut(s, width);
-  size_t cps = 0;
-  for (unsigned char c : out) cps += (c & 0xC0) != 0x80;
+  size_t cps = utf8::CountCodePoints(out);
   if (cps < width) out.append(width - cps, ' ');
   return out;
 }

@@ -267,7 +267,7 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   if (choice->sig.shingles > 0) {
     Result<sql::Statement*> bands = db_->Prepare("INSERT INTO doc_bands(key, doc) VALUES (?1, ?2)");
     if (!bands.ok()) return bands.status();
-    for (uint64_t key : BandKeys(choice->sig)) {
+    for (uint64_t key : choice->keys) {
       (*bands)->Reset();
       (*bands)->Bind(1, static_cast<int64_t>(key));
       (*bands)->Bind(2, doc);
@@ -423,7 +423,7 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
     (*grow)->Bind(7, EncodeFeatures(merged));
     VIGIE_RETURN_IF_ERROR((*grow)->Run());
   }
-  return StoryChoice{story, near, sig};
+  return StoryChoice{story, near, sig, keys};
 }
 
 Status Store::PutRows(int64_t doc, const Analysis& a) {

@@ -14,6 +14,7 @@
 #ifndef VIGIE_STORE_STORE_H_
 #define VIGIE_STORE_STORE_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -197,6 +198,7 @@ class Store {
     int64_t story = 0;  // the document's story (created or grown)
     int64_t near = 0;   // the stored document it nearly duplicates, or 0
     MinHashSignature sig;
+    std::array<uint64_t, kBands> keys{};  // its LSH band keys (BandKeys(sig))
   };
   Result<StoryChoice> AssignStory(const Analysis& analysis);
 
