@@ -392,7 +392,7 @@ int main(int argc, char** argv) {
   for (const auto& [name, t] : rows) PrintRow(name, t);
   std::sort(slowest.rbegin(), slowest.rend());
   std::printf("slowest (window):");
-  for (size_t i = 0; i < std::min<size_t>(8, slowest.size()); ++i) {
+  for (size_t i = 0; i < std::min<size_t>(24, slowest.size()); ++i) {
     std::printf(" %.0f ms %s;", slowest[i].first, slowest[i].second.c_str());
   }
   std::printf("\n");

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "store/facets.h"
 #include "text/fold.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
@@ -64,6 +65,7 @@ class TermSplitter {
   // word yields a token is decided from the word alone, before stemming, in both modes.
   template <typename Emit>
   int Split(std::string_view text, bool positions_only, Emit emit) {
+    if (text.starts_with(kFacetMark)) return SplitFacets(text, emit);
     if (!utf8::IsValid(text)) {
       utf8::Repair(text, &repaired_);
       text = repaired_;
@@ -109,6 +111,22 @@ class TermSplitter {
   }
 
  private:
+  // A facets column (store/facets.h): each space-separated word after the mark, as it is.
+  template <typename Emit>
+  static int SplitFacets(std::string_view text, Emit emit) {
+    size_t i = kFacetMark.size();
+    while (i < text.size()) {
+      size_t end = text.find(' ', i);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > i && end - i <= kMaxTermBytes) {
+        int rc = emit(text.substr(i, end - i), /*colocated=*/false, static_cast<int>(i), static_cast<int>(end));
+        if (rc != 0) return rc;
+      }
+      i = end + 1;
+    }
+    return 0;
+  }
+
   // The forms of a word, first the primary, without repeats; through a cache: stemming was
   // the tokenizer's main cost (18% of a whole ingest), and news vocabulary repeats.
   //  1. the stem of the word as written, lower-cased (Snowball wants the diacritics: French é
@@ -186,6 +204,8 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* tex
                          });
 }
 
+}  // namespace
+
 Result<fts5_api*> GetFts5Api(sqlite3* db) {
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
@@ -200,8 +220,6 @@ Result<fts5_api*> GetFts5Api(sqlite3* db) {
   if (api == nullptr || api->iVersion < 2) return Status::Unsupported("this SQLite's FTS5 API is too old");
   return api;
 }
-
-}  // namespace
 
 Status RegisterVigieTokenizer(sqlite3* db) {
   Result<fts5_api*> api = GetFts5Api(db);

@@ -18,6 +18,8 @@
 //     عمليا, العمليات -> عمل);
 //   - numbers, URLs, e-mail addresses: folded, not stemmed;
 //   - punctuation, symbols, French elisions (l', qu') and the English possessive 's: nothing.
+//   - a text opening with kFacetMark (U+E000, store/facets.h) is a facets column: its
+//     space-separated words are terms as they are.
 // Terms longer than kMaxTermBytes (base64 soup, runaway URLs) are not indexed.
 //
 // Queries are tokenized by the same code (FTS5 calls the table's tokenizer on each query
@@ -35,10 +37,14 @@
 #include "common/status.h"
 
 struct sqlite3;
+struct fts5_api;
 
 namespace vigie {
 
 inline constexpr size_t kMaxTermBytes = 200;
+
+// The FTS5 API of `db` (kUnsupported when this SQLite has no FTS5 or too old a one).
+Result<fts5_api*> GetFts5Api(sqlite3* db);
 
 // Registers the tokenizer under the name "vigie" on `db` (FTS5's xCreateTokenizer). Must be
 // done on every connection before an FTS5 table using it is read or written.

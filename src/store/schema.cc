@@ -178,12 +178,49 @@ CREATE TABLE doc_meta (
 INSERT INTO doc_meta(doc, lang, published) SELECT doc, lang, published FROM documents;
 )sql";
 
+// Version 6: facets (store/facets.h). doc_meta gets the words a search filters on (language,
+// year, month, countries, categories), and each full-text table a third column indexing them,
+// read through its view from doc_meta; the tables are created anew and rebuilt, which
+// re-tokenizes every stored text once.
+constexpr std::string_view kV6 = R"sql(
+ALTER TABLE doc_meta ADD COLUMN facets TEXT NOT NULL DEFAULT '';
+UPDATE doc_meta SET facets = vigie_facets(lang, published,
+  (SELECT group_concat(country, ' ') FROM doc_countries c WHERE c.doc = doc_meta.doc),
+  (SELECT group_concat(category, ' ') FROM categories k WHERE k.doc = doc_meta.doc));
+DROP TABLE fts_fr;
+DROP VIEW fts_src_fr;
+DROP TABLE fts_en;
+DROP VIEW fts_src_en;
+DROP TABLE fts_ar;
+DROP VIEW fts_src_ar;
+DROP TABLE fts_pt;
+DROP VIEW fts_src_pt;
+DROP TABLE fts_other;
+DROP VIEW fts_src_other;
+CREATE VIEW fts_src_fr AS SELECT d.doc, d.title, d.body, m.facets FROM documents d JOIN doc_meta m ON m.doc = d.doc WHERE d.fts_bucket = 'fr';
+CREATE VIEW fts_src_en AS SELECT d.doc, d.title, d.body, m.facets FROM documents d JOIN doc_meta m ON m.doc = d.doc WHERE d.fts_bucket = 'en';
+CREATE VIEW fts_src_ar AS SELECT d.doc, d.title, d.body, m.facets FROM documents d JOIN doc_meta m ON m.doc = d.doc WHERE d.fts_bucket = 'ar';
+CREATE VIEW fts_src_pt AS SELECT d.doc, d.title, d.body, m.facets FROM documents d JOIN doc_meta m ON m.doc = d.doc WHERE d.fts_bucket = 'pt';
+CREATE VIEW fts_src_other AS SELECT d.doc, d.title, d.body, m.facets FROM documents d JOIN doc_meta m ON m.doc = d.doc WHERE d.fts_bucket = 'other';
+CREATE VIRTUAL TABLE fts_fr USING fts5(title, body, facets, content = 'fts_src_fr', content_rowid = 'doc', tokenize = 'vigie fr');
+CREATE VIRTUAL TABLE fts_en USING fts5(title, body, facets, content = 'fts_src_en', content_rowid = 'doc', tokenize = 'vigie en');
+CREATE VIRTUAL TABLE fts_ar USING fts5(title, body, facets, content = 'fts_src_ar', content_rowid = 'doc', tokenize = 'vigie ar');
+CREATE VIRTUAL TABLE fts_pt USING fts5(title, body, facets, content = 'fts_src_pt', content_rowid = 'doc', tokenize = 'vigie pt');
+CREATE VIRTUAL TABLE fts_other USING fts5(title, body, facets, content = 'fts_src_other', content_rowid = 'doc', tokenize = 'vigie none');
+INSERT INTO fts_fr(fts_fr) VALUES ('rebuild');
+INSERT INTO fts_en(fts_en) VALUES ('rebuild');
+INSERT INTO fts_ar(fts_ar) VALUES ('rebuild');
+INSERT INTO fts_pt(fts_pt) VALUES ('rebuild');
+INSERT INTO fts_other(fts_other) VALUES ('rebuild');
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, events, categories, countries, quarantine, full-text search", kV1},
     {2, "ingest runs, stories", kV2},
     {3, "near-duplicates (MinHash, LSH bands) and stories filled at ingest", kV3},
     {4, "full-text indexes rebuilt: every word takes a position; band index with the document", kV4},
     {5, "doc_meta: the fields a search filters on", kV5},
+    {6, "facets: the filters as words of the full-text tables", kV6},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

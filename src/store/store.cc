@@ -9,6 +9,8 @@
 #include "common/strings.h"
 #include "stories/minhash.h"
 #include "stories/stories.h"
+#include "store/facets.h"
+#include "store/fts_rank.h"
 #include "store/fts_tokenizer.h"
 #include "store/sqlite.h"
 #include "text/fold.h"
@@ -57,6 +59,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
 Status Store::Setup(const Options& options) {
   sqlite3_busy_timeout(db_->raw(), options.busy_timeout_ms);
   VIGIE_RETURN_IF_ERROR(RegisterVigieTokenizer(db_->raw()));
+  VIGIE_RETURN_IF_ERROR(RegisterVigieRank(db_->raw()));
+  VIGIE_RETURN_IF_ERROR(RegisterFacetFunction(db_->raw()));
   // The first read of the file: where a file that is not SQLite shows itself.
   Result<int64_t> version = db_->QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();
@@ -248,19 +252,26 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   if (choice->near != 0) s->Bind(13, choice->near);
   VIGIE_RETURN_IF_ERROR(s->Run());
   int64_t doc = db_->LastInsertRowid();
-  Result<sql::Statement*> meta = db_->Prepare("INSERT INTO doc_meta(doc, lang, published) VALUES (?1, ?2, ?3)");
+  std::vector<std::string> countries, categories;
+  for (const CountryScore& c : a.countries) countries.push_back(c.code);
+  for (const Category& c : a.categories) categories.push_back(c.id);
+  const std::string facets = FacetText(a.lang.code, a.doc.published, countries, categories);
+  Result<sql::Statement*> meta =
+      db_->Prepare("INSERT INTO doc_meta(doc, lang, published, facets) VALUES (?1, ?2, ?3, ?4)");
   if (!meta.ok()) return meta.status();
   (*meta)->Bind(1, doc);
   (*meta)->Bind(2, a.lang.code);
   (*meta)->BindTextOrNull(3, a.doc.published);
+  (*meta)->Bind(4, facets);
   VIGIE_RETURN_IF_ERROR((*meta)->Run());
   // The table name comes from the fixed bucket list (schema.h), never from input.
   Result<sql::Statement*> fts =
-      db_->Prepare("INSERT INTO fts_" + std::string(bucket) + "(rowid, title, body) VALUES (?1, ?2, ?3)");
+      db_->Prepare("INSERT INTO fts_" + std::string(bucket) + "(rowid, title, body, facets) VALUES (?1, ?2, ?3, ?4)");
   if (!fts.ok()) return fts.status();
   (*fts)->Bind(1, doc);
   (*fts)->Bind(2, Title(a));
   (*fts)->Bind(3, Body(a));
+  (*fts)->Bind(4, facets);
   VIGIE_RETURN_IF_ERROR((*fts)->Run());
   VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
   // The signature and band keys, for the near-duplicates of documents to come.

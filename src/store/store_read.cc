@@ -1,7 +1,10 @@
 // The Store's read side: search, statistics, events, quarantine, integrity.
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "common/strings.h"
+#include "store/facets.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -54,35 +57,50 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
     for (std::string_view l : kFtsLanguages) buckets.push_back(l);
     buckets.push_back(kOtherFtsBucket);
   }
+  // The filters are facet words ANDed to the query (store/facets.h), which FTS5 intersects
+  // with the query's words; the publication dates are checked on doc_meta's small rows as well
+  // when a range does not fall on whole years.
+  int first_year = 0, last_year = 0;
+  if (r.from.empty() != r.to.empty()) {
+    // An open end of a date range: the years of the stored documents (documents_published).
+    Result<int64_t> first = db_->QueryInt("SELECT coalesce(CAST(substr(min(published), 1, 4) AS INTEGER), 0) "
+                                          "FROM documents WHERE published IS NOT NULL");
+    if (!first.ok()) return first.status();
+    Result<int64_t> last = db_->QueryInt("SELECT coalesce(CAST(substr(max(published), 1, 4) AS INTEGER), 0) FROM documents");
+    if (!last.ok()) return last.status();
+    first_year = static_cast<int>(*first);
+    last_year = static_cast<int>(*last);
+  }
+  // A language of its own bucket is the bucket: no facet to ask (the others share "other").
+  const std::string_view lang_facet = !r.lang.empty() && FtsBucketFor(r.lang) != r.lang ? r.lang : std::string_view();
+  const FacetFilter facets = MakeFacetFilter(lang_facet, r.country, r.category, r.from, r.to, first_year, last_year);
   Filters f;
-  f.values = {r.match};
-  // A language of its own bucket is the bucket: no row to read (the others share "other").
-  if (!r.lang.empty() && FtsBucketFor(r.lang) != r.lang) f.Add("d.lang = ?", r.lang);
-  if (!r.country.empty()) {
-    f.Add("EXISTS (SELECT 1 FROM doc_countries c WHERE c.doc = d.doc AND c.country = ?)", r.country);
+  f.values = {facets.expression.empty() ? r.match : "(" + r.match + ") AND " + facets.expression};
+  if (facets.check_dates) {
+    if (!r.from.empty()) f.Add("d.published >= ?", r.from);
+    if (!r.to.empty()) f.Add("substr(d.published, 1, length(?)) <= ?", r.to);
   }
-  if (!r.category.empty()) {
-    f.Add("EXISTS (SELECT 1 FROM categories k WHERE k.doc = d.doc AND k.category = ?)", r.category);
-  }
-  if (!r.from.empty()) f.Add("d.published >= ?", r.from);
-  if (!r.to.empty()) f.Add("substr(d.published, 1, length(?)) <= ?", r.to);
+  // The query's own phrases are scored; the facet words after them only filter.
+  const int scored = static_cast<int>(std::count(r.match.begin(), r.match.end(), '"') / 2);
 
-  // Two steps. First the best `limit` rowids by BM25 over every bucket, touching documents only
-  // to filter; then the snippet and the fields of those hits alone, since a snippet re-reads
-  // and re-tokenizes the text (computing it for every match before the sort made common
-  // two-word queries 8x slower on the benchmark corpus).
+  // Two steps. First the best `limit` rowids by BM25 over every bucket, touching doc_meta only
+  // to check dates; then the snippet and the fields of those hits alone, since a snippet
+  // re-reads and re-tokenizes the text (computing it for every match before the sort made
+  // common two-word queries 8x slower on the benchmark corpus).
   //
   // With a window, each bucket ranks only its `window` most recently stored matches: FTS5 walks
   // a doclist in rowid order and stops at the LIMIT, so BM25 is computed `window` times at
-  // most, whatever the size of the archive. CROSS JOIN keeps the full-text table outside, in
-  // that order, when a filter joins doc_meta (the filtered fields, in small rows).
+  // most, whatever the size of the archive; vigie_rank (store/fts_rank.h) estimates how many
+  // documents hold a common word instead of counting them all. CROSS JOIN keeps the full-text
+  // table outside, in that order, when dates are checked on doc_meta.
   std::string sql = "SELECT doc, bucket, score FROM (";
   for (size_t i = 0; i < buckets.size(); ++i) {
     // Table names from the fixed bucket list (schema.h), never from input.
     std::string t = "fts_" + std::string(buckets[i]);
     if (i > 0) sql += " UNION ALL ";
-    sql += "SELECT * FROM (SELECT " + t + ".rowid AS doc, " + std::to_string(i) + " AS bucket, -bm25(" + t +
-           ", 4.0, 1.0) AS score FROM " + t;
+    sql += "SELECT * FROM (SELECT " + t + ".rowid AS doc, " + std::to_string(i) + " AS bucket, vigie_rank(" + t +
+           ", (SELECT min(doc) FROM documents), (SELECT max(doc) FROM documents), " + std::to_string(scored) +
+           ", 4.0, 1.0, 0.0) AS score FROM " + t;
     if (!f.sql.empty()) sql += " CROSS JOIN doc_meta d ON d.doc = " + t + ".rowid";
     sql += " WHERE " + t + " MATCH ?1" + f.sql;
     if (r.window > 0) sql += " ORDER BY " + t + ".rowid DESC LIMIT " + std::to_string(r.window);

@@ -80,8 +80,10 @@ TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'story'"), 0);
   EXPECT_EQ(RawInt(path, "PRAGMA user_version"), 1);
   RawExec(path,
-          "INSERT INTO documents(doc_id, content_hash, title, lang, fts_bucket, ingested_at, body, analysis) "
-          "VALUES ('old-1', 'h1', 'Un titre', 'fr', 'fr', '2026-01-01T00:00:00Z', 'Un corps', '{}')");
+          "INSERT INTO documents(doc_id, content_hash, title, lang, fts_bucket, published, ingested_at, body, analysis) "
+          "VALUES ('old-1', 'h1', 'Un titre', 'fr', 'fr', '2025-06-03', '2026-01-01T00:00:00Z', 'Un corps', '{}')");
+  RawExec(path, "INSERT INTO doc_countries(doc, country, score, focus) VALUES (1, 'ML', 1.0, 1)");
+  RawExec(path, "INSERT INTO categories(doc, category, score) VALUES (1, 'terrorism.attack', 0.9)");
   Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   EXPECT_EQ((*store)->schema_version(), kSchemaVersion);
@@ -97,6 +99,23 @@ TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
   ASSERT_TRUE(hits.ok()) << hits.status().ToString();
   ASSERT_EQ(hits->size(), 1u);
   EXPECT_EQ((*hits)[0].doc_id, "old-1");
+  // Version 6 gave the old document its facets: the filters find it, and only where they should.
+  struct Case {
+    std::string country, category, from, to;
+    size_t hits;
+  };
+  for (const Case& c : {Case{"ML", "", "", "", 1}, Case{"NE", "", "", "", 0}, Case{"", "terrorism.attack", "", "", 1},
+                        Case{"", "piracy", "", "", 0}, Case{"", "", "2025", "2025", 1}, Case{"", "", "2025-06", "", 1},
+                        Case{"", "", "", "2025-05", 0}, Case{"ML", "terrorism.attack", "2025-06-03", "2025-06-03", 1}}) {
+    SearchRequest filtered = search;
+    filtered.country = c.country;
+    filtered.category = c.category;
+    filtered.from = c.from;
+    filtered.to = c.to;
+    hits = (*store)->Search(filtered);
+    ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+    EXPECT_EQ(hits->size(), c.hits) << c.country << " " << c.category << " " << c.from << ".." << c.to;
+  }
   EXPECT_TRUE((*store)->CheckIntegrity().ok());
   store->reset();
   EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion);
