@@ -42,6 +42,7 @@
 #include "read/document_reader.h"
 #include "store/query.h"
 #include "store/store.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -172,14 +173,15 @@ struct Query {
   std::string filter_kind;
 };
 
-// Words of a title worth searching: letters or digits, at least 4 bytes, no query syntax.
+// Words of a title worth searching: at least 4 characters (code points: counting bytes drew the
+// Arabic two-letter function words في, من, على as often as content words), no query syntax.
 std::vector<std::string> TitleWords(const std::string& title) {
   std::vector<std::string> words;
   std::string w;
   for (char c : title + " ") {
     if (c == ' ' || c == '\t' || c == '\n') {
       while (!w.empty() && std::string(",.:;!?'\"()[]").find(w.back()) != std::string::npos) w.pop_back();
-      if (w.size() >= 4 && w.find_first_of("\"'():*^-,.[]|«»") == std::string::npos && w != "AND" && w != "OR") {
+      if (vigie::utf8::CountCodePoints(w) >= 4 && w.find_first_of("\"'():*^-,.[]|«»") == std::string::npos && w != "AND" && w != "OR") {
         words.push_back(w);
       }
       w.clear();

@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
+#include <queue>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -18,10 +20,14 @@ constexpr double kB = 0.75;
 // to a small positive value instead, as FTS5's bm25() does, so a match never scores below none.
 constexpr double kMinIdf = 1e-6;
 
-// What the first row computes for the whole query, kept with xSetAuxdata.
+// What the first row computes for the whole query, kept with xSetAuxdata, and the best scores
+// of the rows so far.
 struct QueryStats {
-  std::vector<double> idf;  // per phrase
-  double avg_size = 1;      // tokens per row, over all columns
+  std::vector<double> idf;      // per scored phrase
+  std::vector<double> weights;  // per column
+  double avg_size = 1;          // tokens per row, over all columns
+  size_t keep = 0;              // how many of the best rows the caller wants (0: all)
+  std::priority_queue<double, std::vector<double>, std::greater<double>> best;  // the `keep` best
 };
 
 struct PhraseWalk {
@@ -71,8 +77,8 @@ QueryStats* ComputeStats(const Fts5ExtensionApi* api, Fts5Context* fts, int64_t 
 void DeleteStats(void* p) { delete static_cast<QueryStats*>(p); }
 
 void VigieRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc, sqlite3_value** argv) {
-  if (argc < 3) {
-    sqlite3_result_error(ctx, "vigie_rank: the rowid span (lo, hi) and the count of scored phrases are required", -1);
+  if (argc < 4) {
+    sqlite3_result_error(ctx, "vigie_rank: lo, hi, scored phrases and rows kept are required", -1);
     return;
   }
   int rc = SQLITE_OK;
@@ -84,6 +90,9 @@ void VigieRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* c
       sqlite3_result_error_code(ctx, rc);
       return;
     }
+    stats->keep = static_cast<size_t>(std::max<int64_t>(0, sqlite3_value_int64(argv[3])));
+    const int columns = api->xColumnCount(fts);
+    for (int c = 0; c < columns; ++c) stats->weights.push_back(4 + c < argc ? sqlite3_value_double(argv[4 + c]) : 1.0);
     rc = api->xSetAuxdata(fts, stats, DeleteStats);  // frees stats itself on failure
     if (rc != SQLITE_OK) {
       sqlite3_result_error_code(ctx, rc);
@@ -91,10 +100,6 @@ void VigieRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* c
     }
   }
   // Weighted occurrences of each phrase in this row.
-  const int columns = api->xColumnCount(fts);
-  double weights[16];
-  const int weighted = std::min(columns, 16);
-  for (int c = 0; c < weighted; ++c) weights[c] = 3 + c < argc ? sqlite3_value_double(argv[3 + c]) : 1.0;
   double freq_stack[8];
   std::vector<double> freq_heap;
   double* freq = freq_stack;
@@ -111,19 +116,45 @@ void VigieRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* c
     int phrase = 0, column = 0, offset = 0;
     rc = api->xInst(fts, i, &phrase, &column, &offset);
     if (rc == SQLITE_OK && phrase >= 0 && static_cast<size_t>(phrase) < phrases) {
-      freq[phrase] += column >= 0 && column < weighted ? weights[column] : 1.0;
+      freq[phrase] += column >= 0 && static_cast<size_t>(column) < stats->weights.size() ? stats->weights[column] : 1.0;
     }
   }
-  int size = 0;
-  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &size);
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(ctx, rc);
     return;
   }
-  const double norm = kK1 * (1 - kB + kB * static_cast<double>(size) / stats->avg_size);
-  double score = 0;
-  for (size_t p = 0; p < phrases; ++p) {
-    if (freq[p] > 0) score += stats->idf[p] * freq[p] * (kK1 + 1) / (freq[p] + norm);
+  auto score_for = [&](double size) {
+    const double norm = kK1 * (1 - kB + kB * size / stats->avg_size);
+    double score = 0;
+    for (size_t p = 0; p < phrases; ++p) {
+      if (freq[p] > 0) score += stats->idf[p] * freq[p] * (kK1 + 1) / (freq[p] + norm);
+    }
+    return score;
+  };
+  // The row's size is a lookup of its own (half the function's time on a window of 5,000 rows).
+  // A row whose score could not reach the `keep` best even at size 0 is given that bound, which
+  // keeps it out of the caller's best `keep` as surely as its true score would.
+  if (stats->keep > 0 && stats->best.size() >= stats->keep) {
+    const double bound = score_for(0);
+    if (bound <= stats->best.top()) {
+      sqlite3_result_double(ctx, bound);
+      return;
+    }
+  }
+  int size = 0;
+  rc = api->xColumnSize(fts, -1, &size);
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  const double score = score_for(static_cast<double>(size));
+  if (stats->keep > 0) {
+    if (stats->best.size() < stats->keep) {
+      stats->best.push(score);
+    } else if (score > stats->best.top()) {
+      stats->best.pop();
+      stats->best.push(score);
+    }
   }
   sqlite3_result_double(ctx, score);
 }

@@ -1,6 +1,7 @@
 // vigie_rank: BM25 for FTS5 without reading whole doclists.
 //
-//   SELECT rowid, vigie_rank(fts_fr, lo, hi, 2, 4.0, 1.0) AS score FROM fts_fr WHERE fts_fr MATCH ?
+//   SELECT rowid, vigie_rank(fts_fr, lo, hi, 2, 20, 4.0, 1.0) AS score FROM fts_fr WHERE fts_fr MATCH ?
+//   ORDER BY score DESC LIMIT 20
 //
 // FTS5's own bm25() is the Okapi BM25 of the query's phrases (k1 = 1.2, b = 0.75), each phrase's
 // inverse document frequency counted, on the first row, by visiting every document that holds
@@ -15,7 +16,13 @@
 // Arguments after the table: lo and hi, the smallest and largest rowid of the documents
 // (any table sharing the rowids: documents); how many of the query's phrases, from the first,
 // are scored (the others, such as the facet words a search appends, only filter: they are
-// neither counted nor scored); then one weight per column (missing weights are 1.0).
+// neither counted nor scored); `keep`, how many of the best rows the caller keeps (0: all), then
+// one weight per column (missing weights are 1.0).
+//
+// With `keep`, a row whose score could not enter the best `keep` so far even if it were empty
+// (document size 0, its highest possible score) is given that bound instead of its score,
+// which spares the lookup of its size: its order among the rows left out is not kept, the best
+// `keep` are exact.
 #ifndef VIGIE_STORE_FTS_RANK_H_
 #define VIGIE_STORE_FTS_RANK_H_
 

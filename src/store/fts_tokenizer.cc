@@ -63,8 +63,13 @@ class TermSplitter {
   // tokens, never their text (fts5_aux.c): each word is then emitted as written, without
   // stemming, which was a third of a search's time. For the positions to agree, whether a
   // word yields a token is decided from the word alone, before stemming, in both modes.
+  //
+  // `query`: FTS5 tokenizes a query (FTS5_TOKENIZE_QUERY) with its words' canonical forms alone
+  // (see StemForms), which every spelling of the word has among its indexed forms: several
+  // forms at one position make each query word an OR of doclists that FTS5 merges row by row,
+  // (measured in docs/store.md).
   template <typename Emit>
-  int Split(std::string_view text, bool positions_only, Emit emit) {
+  int Split(std::string_view text, bool positions_only, bool query, Emit emit) {
     if (text.starts_with(kFacetMark)) return SplitFacets(text, emit);
     if (!utf8::IsValid(text)) {
       utf8::Repair(text, &repaired_);
@@ -101,7 +106,7 @@ class TermSplitter {
         if (rc != 0) return rc;
         continue;
       }
-      for (size_t k = 0; k < forms->size(); ++k) {
+      for (size_t k = 0; k < (query ? 1 : forms->size()); ++k) {
         if (k > 0 && (*forms)[k].size() > kMaxTermBytes) continue;
         int rc = emit((*forms)[k], /*colocated=*/k > 0, start, end);
         if (rc != 0) return rc;
@@ -127,36 +132,49 @@ class TermSplitter {
     return 0;
   }
 
-  // The forms of a word, first the primary, without repeats; through a cache: stemming was
-  // the tokenizer's main cost (18% of a whole ingest), and news vocabulary repeats.
+  // The forms of a word, without repeats, first the canonical one; through a cache: stemming
+  // was the tokenizer's main cost (18% of a whole ingest), and news vocabulary repeats.
   //  1. the stem of the word as written, lower-cased (Snowball wants the diacritics: French é
   //     and è decide suffixes);
   //  2. the stem of its folded form, when it differs (users type without accents);
   //  3. Arabic without the article: the stem of the word with the article, which Snowball
   //     strips together with plural and adjective endings it leaves on a bare word (عمليات ->
   //     عمليا, العمليات -> عمل): a bare plural then meets the same word with its article.
+  // The canonical form is (3) for an Arabic word without the article, else (2), the stem of the
+  // folded word (which is (1) when folding changes nothing): every spelling of a word, with or
+  // without accents or article, has it among its forms, so a query needs no other (see Split).
   using Forms = std::vector<std::string>;
   const Forms& StemForms(std::string_view word, bool arabic) {
     key_.assign(word);
     auto it = cache_.find(key_);
     if (it != cache_.end()) return it->second;
     Forms forms;
-    auto add = [&](std::string_view stem) {
+    // Adds a stem's folded form unless it is there; returns its index.
+    auto add = [&](std::string_view stem) -> size_t {
       std::string form;
       FoldAppend(stem, &form);
-      if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+      if (form.empty()) return forms.size();
+      auto at = std::find(forms.begin(), forms.end(), form);
+      if (at != forms.end()) return static_cast<size_t>(at - forms.begin());
+      forms.push_back(std::move(form));
+      return forms.size() - 1;
     };
     lowered_.clear();
     LowerCaseAppend(word, &lowered_);
-    add(stemmer_->Stem(lowered_));
+    size_t canonical = add(stemmer_->Stem(lowered_));
+    auto prefer = [&](size_t i) {
+      if (i < forms.size()) canonical = i;
+    };
     folded_.clear();
     FoldAppend(word, &folded_);
-    if (folded_ != lowered_) add(stemmer_->Stem(folded_));
+    if (folded_ != lowered_) prefer(add(stemmer_->Stem(folded_)));
     if (arabic && !HasArticle(folded_)) {
       lowered_.assign(kArticle);
       lowered_ += folded_;
-      add(stemmer_->Stem(lowered_));
+      prefer(add(stemmer_->Stem(lowered_)));
     }
+    if (canonical < forms.size()) std::rotate(forms.begin(), forms.begin() + static_cast<ptrdiff_t>(canonical),
+                                              forms.begin() + static_cast<ptrdiff_t>(canonical) + 1);
     if (word.size() > kMaxCachedWordBytes) {
       uncached_ = std::move(forms);
       return uncached_;
@@ -165,7 +183,7 @@ class TermSplitter {
     return cache_.emplace(key_, std::move(forms)).first->second;
   }
 
-  static constexpr size_t kMaxCachedWords = 1 << 14;  // about 1.5 MiB at most per instance
+  static constexpr size_t kMaxCachedWords = 1 << 16;  // about 6 MiB at most per instance
   static constexpr size_t kMaxCachedWordBytes = 48;
 
   TermSplitter(std::string lang, std::unique_ptr<Stemmer> stemmer)
@@ -197,7 +215,8 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* tex
   if (text == nullptr || size <= 0) return SQLITE_OK;
   auto* splitter = reinterpret_cast<TermSplitter*>(tokenizer);
   const bool positions_only = (flags & FTS5_TOKENIZE_AUX) != 0;
-  return splitter->Split(std::string_view(text, static_cast<size_t>(size)), positions_only,
+  const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+  return splitter->Split(std::string_view(text, static_cast<size_t>(size)), positions_only, query,
                          [&](std::string_view term, bool colocated, int start, int end) {
                            return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, term.data(),
                                         static_cast<int>(term.size()), start, end);
@@ -230,11 +249,11 @@ Status RegisterVigieTokenizer(sqlite3* db) {
   return Status::Ok();
 }
 
-Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only) {
+Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only, bool query) {
   Result<std::unique_ptr<TermSplitter>> splitter = TermSplitter::Create(lang);
   if (!splitter.ok()) return splitter.status();
   std::vector<FtsTerm> out;
-  (*splitter)->Split(text, positions_only, [&](std::string_view term, bool colocated, int start, int end) {
+  (*splitter)->Split(text, positions_only, query, [&](std::string_view term, bool colocated, int start, int end) {
     out.push_back({std::string(term), colocated, start, end});
     return 0;
   });

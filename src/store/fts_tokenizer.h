@@ -23,7 +23,9 @@
 // Terms longer than kMaxTermBytes (base64 soup, runaway URLs) are not indexed.
 //
 // Queries are tokenized by the same code (FTS5 calls the table's tokenizer on each query
-// string), so a query is stemmed in the table's language. Text that is not valid UTF-8 (only
+// string), so a query is stemmed in the table's language; a query word yields one term, its
+// canonical form (the folded stem; for an Arabic word without the article, the stem it has
+// with the article), which every spelling of the word has among its indexed terms. Text that is not valid UTF-8 (only
 // a query can be) is repaired first; offsets then refer to the repaired text.
 //
 // Each FTS5 table gets its own tokenizer instance, used by one connection at a time.
@@ -59,7 +61,9 @@ struct FtsTerm {
   bool colocated = false;  // at the same position as the term before (an alternative form)
   int start = 0, end = 0;
 };
-Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only = false);
+// `query`: as FTS5 asks for a query (FTS5_TOKENIZE_QUERY): each word's canonical form alone.
+Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only = false,
+                                      bool query = false);
 
 }  // namespace vigie
 

@@ -47,7 +47,7 @@ struct IngestCounts {
   int64_t rejected = 0;    // inputs and documents set aside
 };
 
-inline constexpr int kDefaultSearchWindow = 5000;
+inline constexpr int kDefaultSearchWindow = 2000;
 
 struct SearchRequest {
   std::string match;  // an FTS5 expression, as TranslateQuery (store/query.h) writes it

@@ -100,7 +100,7 @@ Result<std::vector<SearchHit>> Store::Search(const SearchRequest& r) {
     if (i > 0) sql += " UNION ALL ";
     sql += "SELECT * FROM (SELECT " + t + ".rowid AS doc, " + std::to_string(i) + " AS bucket, vigie_rank(" + t +
            ", (SELECT min(doc) FROM documents), (SELECT max(doc) FROM documents), " + std::to_string(scored) +
-           ", 4.0, 1.0, 0.0) AS score FROM " + t;
+           ", " + std::to_string(std::max(0, r.limit)) + ", 4.0, 1.0, 0.0) AS score FROM " + t;
     if (!f.sql.empty()) sql += " CROSS JOIN doc_meta d ON d.doc = " + t + ".rowid";
     sql += " WHERE " + t + " MATCH ?1" + f.sql;
     if (r.window > 0) sql += " ORDER BY " + t + ".rowid DESC LIMIT " + std::to_string(r.window);

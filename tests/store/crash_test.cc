@@ -155,6 +155,7 @@ TEST(StoreCrash, KillNineLosesNothingCommittedAndARerunCompletes) {
   SearchRequest request;
   request.match = "\"attaque\"";
   request.limit = kDistinct + 10;
+  request.window = 0;  // every match
   Result<std::vector<SearchHit>> hits = (*store)->Search(request);
   ASSERT_TRUE(hits.ok()) << hits.status().ToString();
   EXPECT_EQ(hits->size(), static_cast<size_t>(kDistinct));  // indexed once each, none lost

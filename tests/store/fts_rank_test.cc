@@ -57,7 +57,7 @@ TEST_F(FtsRank, BelowTheCapItIsBm25) {
   for (int i = 0; i < 5; ++i) Insert(i + 1, i == 2 ? "Border talks" : "", bodies[i], FacetText("en", "", {}, {}));
   for (const std::string match : {"\"convoy\"", "\"gunmen\" AND \"convoy\"", "\"border\" OR \"town\"", "\"the convoy\""}) {
     const int phrases = static_cast<int>(std::count(match.begin(), match.end(), '"') / 2);
-    auto ours = Scores("vigie_rank(t, 1, 5, " + std::to_string(phrases) + ", 4.0, 1.0, 0.0)", match);
+    auto ours = Scores("vigie_rank(t, 1, 5, " + std::to_string(phrases) + ", 0, 4.0, 1.0, 0.0)", match);
     auto fts5 = Scores("-bm25(t, 4.0, 1.0, 0.0)", match);
     ASSERT_EQ(ours.size(), fts5.size()) << match;
     ASSERT_FALSE(ours.empty()) << match;
@@ -74,7 +74,7 @@ TEST_F(FtsRank, FacetWordsFilterWithoutScoring) {
   Insert(3, "", "a convoy of trucks", FacetText("en", "2015-04", {"NE"}, {}));
   auto only = [&](const std::string& facets) {
     std::vector<int64_t> rows;
-    for (const auto& [row, score] : Scores("vigie_rank(t, 1, 3, 1, 4.0, 1.0, 0.0)", "(\"convoy\") AND " + facets)) {
+    for (const auto& [row, score] : Scores("vigie_rank(t, 1, 3, 1, 0, 4.0, 1.0, 0.0)", "(\"convoy\") AND " + facets)) {
       rows.push_back(row);
       EXPECT_GT(score, 0.0);
     }
@@ -92,12 +92,43 @@ TEST_F(FtsRank, FacetWordsFilterWithoutScoring) {
   EXPECT_EQ(only(filter("", "", "2015-04", "2016-01")), (std::vector<int64_t>{2, 3}));
   EXPECT_EQ(only(MakeFacetFilter("en", "", "", "", "", 0, 0).expression), (std::vector<int64_t>{1, 2, 3}));
   // The same score with or without the facet words: they only filter.
-  auto plain = Scores("vigie_rank(t, 1, 3, 1, 4.0, 1.0, 0.0)", "\"convoy\"");
-  auto faceted = Scores("vigie_rank(t, 1, 3, 1, 4.0, 1.0, 0.0)", "(\"convoy\") AND " + filter("ML", "", "", ""));
+  auto plain = Scores("vigie_rank(t, 1, 3, 1, 0, 4.0, 1.0, 0.0)", "\"convoy\"");
+  auto faceted = Scores("vigie_rank(t, 1, 3, 1, 0, 4.0, 1.0, 0.0)", "(\"convoy\") AND " + filter("ML", "", "", ""));
   ASSERT_EQ(faceted.size(), 2u);
   EXPECT_DOUBLE_EQ(faceted[0].second, plain[0].second);
   // Text never matches a facet word: '=' splits words.
   EXPECT_TRUE(Scores("1", "\"country=ML\"").empty());
+}
+
+TEST_F(FtsRank, KeepingTheBestRowsGivesTheSameBestRows) {
+  // Rows of every length with 0-3 occurrences of each word, so that scores spread and a bound
+  // at size 0 prunes some rows and not others.
+  for (int i = 1; i <= 300; ++i) {
+    std::string body;
+    for (int k = 0; k < i % 4; ++k) body += "convoy ";
+    for (int k = 0; k < (i / 4) % 3; ++k) body += "gunmen ";
+    for (int k = 0; k < (i * 7) % 40; ++k) body += "filler" + std::to_string(k) + " ";
+    Insert(i, i % 23 == 0 ? "Convoy" : "", body + "end", FacetText("en", "", {}, {}));
+  }
+  for (const std::string match : {"\"convoy\"", "\"convoy\" OR \"gunmen\"", "\"convoy\" AND \"gunmen\""}) {
+    for (int keep : {1, 5, 20}) {
+      auto best = [&](int k) {
+        std::vector<std::pair<int64_t, double>> out;
+        sqlite3_stmt* s = nullptr;
+        std::string sql = "SELECT rowid, vigie_rank(t, 1, 300, 2, " + std::to_string(k) +
+                          ", 4.0, 1.0, 0.0) AS score FROM t WHERE t MATCH ?1 ORDER BY score DESC, rowid LIMIT " +
+                          std::to_string(keep);
+        EXPECT_EQ(sqlite3_prepare_v2(db_, sql.c_str(), -1, &s, nullptr), SQLITE_OK) << sqlite3_errmsg(db_);
+        sqlite3_bind_text(s, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+        while (sqlite3_step(s) == SQLITE_ROW) out.emplace_back(sqlite3_column_int64(s, 0), sqlite3_column_double(s, 1));
+        sqlite3_finalize(s);
+        return out;
+      };
+      auto all = best(0), kept = best(keep);
+      ASSERT_EQ(all.size(), static_cast<size_t>(keep)) << match;
+      EXPECT_EQ(kept, all) << match << " keep " << keep;
+    }
+  }
 }
 
 TEST(FacetFilter, WhatTheDatesAsk) {

@@ -91,8 +91,9 @@ TEST(FtsTokenizer, WhatBecomesATerm) {
   for (const FtsTerm& t : *fr) {
     if (!t.colocated) primary.push_back(t.term);
   }
-  // "après" stems to apres, its folded form "apres" to apre: both are indexed.
-  EXPECT_EQ(primary, (std::vector<std::string>{"attaqu", "a", "15", "h", "apres", "www.example.org"}));
+  // "après" stems to apres, its folded form "apres" to apre: both are indexed, the folded
+  // stem first (the canonical form, the only one a query asks for).
+  EXPECT_EQ(primary, (std::vector<std::string>{"attaqu", "a", "15", "h", "apre", "www.example.org"}));
   EXPECT_EQ(Forms("fr", "d’après")[0], (std::set<std::string>{"apres", "apre"}));
   auto en = Forms("en", "Nigeria's army");
   ASSERT_EQ(en.size(), 2u);
@@ -105,9 +106,26 @@ TEST(FtsTokenizer, WhatBecomesATerm) {
   EXPECT_EQ((*terms)[1].end, 11);
   // Zero-width and soft hyphen characters inside a word do not split it.
   EXPECT_EQ(Forms("fr", "atten\u00ADtat"), Forms("fr", "attentat"));
-  // Arabic: up to three forms at one position, the first the stem of the word as written.
+  // Arabic: up to three forms at one position.
   EXPECT_EQ(Forms("ar", "عمليات"), (std::vector<std::set<std::string>>{{"عمليا", "عمل"}}));
   EXPECT_EQ(Forms("ar", "العمليات"), (std::vector<std::set<std::string>>{{"عمل"}}));
+  // A query asks for each word's canonical form alone: the folded stem, for an Arabic word
+  // without the article the stem it has with the article; the document's first form.
+  auto query_terms = [](const char* lang, const char* text) {
+    std::vector<std::string> out;
+    Result<std::vector<FtsTerm>> t = FtsTerms(lang, text, /*positions_only=*/false, /*query=*/true);
+    EXPECT_TRUE(t.ok());
+    for (const FtsTerm& term : *t) {
+      EXPECT_FALSE(term.colocated) << text;
+      out.push_back(term.term);
+    }
+    return out;
+  };
+  EXPECT_EQ(query_terms("ar", "عمليات العمليات"), (std::vector<std::string>{"عمل", "عمل"}));
+  EXPECT_EQ(query_terms("fr", "après apres"), (std::vector<std::string>{"apre", "apre"}));
+  Result<std::vector<FtsTerm>> bare = FtsTerms("ar", "عمليات");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ((*bare)[0].term, "عمل");
   // `none`: folded, not stemmed.
   EXPECT_EQ(Forms("none", "Attentats"), (std::vector<std::set<std::string>>{{"attentats"}}));
   // Runaway tokens are not indexed; invalid UTF-8 (a query) is repaired, not trusted.
