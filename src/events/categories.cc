@@ -65,7 +65,7 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
         r.actors.emplace_back(what, weight);
       } else if (kind == "context") {
         r.contexts.emplace_back(what, weight);
-      } else if (kind == "require" || kind == "exclude") {
+      } else if (kind == "require" || kind == "exclude" || kind == "keep") {
         std::vector<Atom> atoms;
         for (const std::string& a : SplitToStrings(what, '|')) {
           Atom atom;
@@ -84,6 +84,8 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
         }
         if (kind == "require") {
           r.required.push_back(std::move(atoms));
+        } else if (kind == "keep") {
+          r.keeps.push_back(std::move(atoms));
         } else {
           r.excludes.insert(r.excludes.end(), atoms.begin(), atoms.end());
         }
@@ -107,6 +109,9 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
       }
     };
     for (std::vector<Atom>& any : r.required) {
+      for (Atom& atom : any) resolve(atom);
+    }
+    for (std::vector<Atom>& any : r.keeps) {
       for (Atom& atom : any) resolve(atom);
     }
     for (Atom& atom : r.excludes) resolve(atom);
@@ -216,6 +221,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   // Score, then conditions (categories that name another category come second).
   std::vector<int> fired(rules_.size(), -1);  // -1 undecided, 0 no, 1 yes
+  std::vector<bool> kept_by_rule(rules_.size(), false);
   std::vector<Category> out(rules_.size());
   auto holds = [&](const Atom& atom, size_t r) -> int {
     switch (atom.type) {
@@ -275,6 +281,19 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       }
       if (undecided && pass == 0) continue;
       fired[r] = ok ? 1 : 0;
+      // Its own `keep` conditions: told plainly enough to be reported beside a stronger one.
+      if (ok && !rules.keeps.empty()) {
+        bool all = true;
+        for (const std::vector<Atom>& any : rules.keeps) {
+          bool one = false;
+          for (const Atom& atom : any) one = one || holds(atom, r) > 0;
+          all = all && one;
+        }
+        if (all) {
+          kept_by_rule[r] = true;
+          c.evidence.push_back("kept");
+        }
+      }
     }
   }
   // A category the document's own events make (an arrest for terrorism.arrest_or_plot, a
@@ -290,7 +309,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   std::set<std::string> kept;
   for (size_t r = 0; r < rules_.size(); ++r) {
     if (fired[r] != 1) continue;
-    if (by_event[r]) kept.insert(rules_[r].id);
+    if (by_event[r] || kept_by_rule[r]) kept.insert(rules_[r].id);
     out[r].id = rules_[r].id;
     out[r].score = std::round(out[r].score * 100) / 100;
     a->categories.push_back(std::move(out[r]));

@@ -1,6 +1,7 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 #include <string_view>
@@ -128,7 +129,8 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       std::string where = path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
-                                                     "question", "hearsay", "cause",  "charge", "none"};
+                                                     "question", "hearsay", "cause",  "charge", "object",
+                                                     "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -420,13 +422,65 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                       "\xD9\x8A\xD8\xAF" /* يد */});
   };
 
+  auto forces_kind = [](const std::string& k) { return k == "military" || k == "police"; };
+  // Fighting words whose two sides fight each other: "clashed", "affrontements", "اشتباكات".
+  auto reciprocal = [&](const LexiconMatch& m) {
+    for (uint32_t i = m.begin; i < m.end && i < n; ++i) {
+      std::string_view k = key(i);
+      for (std::string_view w : {"clash", "affront", "accroch", "combat", "fight",
+                                 "\xD8\xA7\xD8\xB4\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x83" /* اشتباك */,
+                                 "\xD9\x85\xD9\x88\xD8\xA7\xD8\xAC\xD9\x87" /* مواجه */,
+                                 "\xD9\x82\xD8\xAA\xD8\xA7\xD9\x84" /* قتال */}) {
+        if (k.find(w) != std::string_view::npos) return true;
+      }
+    }
+    return false;
+  };
+  // Two actors of a sentence joined as one subject: "X et les Y", "X and Y", "X وY", or past an
+  // apposition ("X, deployed in 2021, and the Y").
+  auto joined = [&](const Candidate* x, const Candidate* y, uint32_t s) {
+    if (y->begin < x->end) return false;
+    if (y->begin == x->end) {
+      return a->lang.code == "ar" && y->actor.span.start > tokens[y->begin].start &&
+             a->text.compare(tokens[y->begin].start, 2, "\xD9\x88") == 0;
+    }
+    uint32_t i = y->begin;
+    if (i > x->end && is_any(i - 1, {"the", "le", "la", "les", "l'"})) --i;
+    if (i == x->end || !is_any(i - 1, {"and", "et", "\xD9\x88"})) return false;
+    if (i - 1 == x->end) return true;  // "X and Y"
+    // An apposition closed by a comma before "and": "X, deployed ..., and the Y".
+    if (!(i - 1 > x->end + 1 && key(i - 2) == "," && key(x->end) == "," && i - x->end <= 16)) return false;
+    for (uint32_t t = x->end + 1; t + 2 < i; ++t) {
+      if (key(t) == "," || key(t) == ";" || key(t) == ":") return false;
+    }
+    return in_sentence(y->begin, s);
+  };
   // The state forces the story is most about: who sweeps or deploys when the sentence does not say.
   const DocEntity* forces = nullptr;
   for (const DocEntity& e : a->entities) {
     if ((e.kind == "military" || e.kind == "police") && (forces == nullptr || e.salience > forces->salience)) forces = &e;
   }
+  // Of the French patterns a match stands for, the one written as the text is: "frappes"
+  // (strikes) and "frappés" (struck) fold alike.
+  auto written_as = [&](const LexiconMatch& m) -> uint32_t {
+    if (m.also.empty() || a->lang.code != "fr") return m.alias;
+    const std::string_view text = std::string_view(a->text).substr(m.start, m.stop - m.start);
+    auto same = [&](const std::string& form) {
+      if (form.size() != text.size()) return false;
+      for (size_t i = 0; i < form.size(); ++i) {
+        unsigned char x = static_cast<unsigned char>(form[i]), y = static_cast<unsigned char>(text[i]);
+        if (x < 0x80 && y < 0x80 ? std::tolower(x) != std::tolower(y) : x != y) return false;
+      }
+      return true;
+    };
+    if (same(patterns_.aliases()[m.alias].text)) return m.alias;
+    for (uint32_t other : m.also) {
+      if (same(patterns_.aliases()[other].text)) return other;
+    }
+    return m.alias;
+  };
   for (const LexiconMatch& m : matches_) {
-    const PatternInfo& pattern = pattern_info_[patterns_.aliases()[m.alias].entity];
+    const PatternInfo& pattern = pattern_info_[patterns_.aliases()[written_as(m)].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
     const uint32_t s = sentence_of[m.begin];
     Event ev;
@@ -477,6 +531,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.mode = "sentence";
       sentenced = true;
     }
+    // "a condamné à plusieurs reprises l'attaque", "a condamné à nouveau": an active "condamné
+    // à" with no penalty in its clause is a condemnation, not a verdict.
+    if (ev.type == "SANCTION" && ev.mode == "sentence" && pattern.voice == "active" && m.end > m.begin &&
+        key(m.end - 1) == "a") {
+      bool penalty = false;
+      for (uint32_t i = m.end; i < m.end + 14 && in_sentence(i, s) && !penalty; ++i) {
+        if (is_any(i, {";", "qui", "que", "qu'", "dont"})) break;
+        penalty = penalty_at(i) ||
+                  is_any(i, {"prison", "mort", "ans", "an", "mois", "peine", "peines", "perpetuite", "reclusion",
+                             "amende", "amendes", "travaux", "payer", "verser", "detention", "emprisonnement"});
+      }
+      if (!penalty) {
+        ev.type = "ACCUSE";
+        ev.mode.clear();
+      }
+    }
     if (ev.type == "ASSAULT" && penalty_at(m.begin) && m.end == m.begin + 1) continue;
     // A weapon seized or made is no attack: "saisie d'explosifs", "حجز ... عبوات ناسفة".
     if (ev.type == "ASSAULT" && pattern.voice == "noun") {
@@ -514,6 +584,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
+      // What is condemned is an act (an attack, an arrest, a threat), right after the verb; a
+      // verdict after "condamné" ("condamné à sept ans de prison"), a call after "and"
+      // ("condemned the attack and called on residents") are events of their own.
+      if (effect == "object" &&
+          ((ev.type != "ASSAULT" && ev.type != "COERCE" && ev.type != "THREATEN") ||
+           word_between(ng.end, m.begin, s, {"and", "et", "puis", "then", "\xD9\x88" /* و */}))) {
+        continue;
+      }
       if (!applies) continue;
       if (effect == "threat") {
         ev.mode = ev.type == "THREATEN" ? ev.mode : std::string(ev.type == "ASSAULT" ? "assault" : "");
@@ -569,6 +647,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     const Candidate* source = nullptr;
     const Candidate* target = nullptr;
+    bool subject_acts = false;  // an Arabic subject before its verb
     auto nearest_before = [&]() -> const Candidate* { return before.empty() ? nullptr : before.back(); };
     auto first_after_except = [&](const Candidate* skip) -> const Candidate* {
       for (const Candidate* c : after) {
@@ -633,6 +712,71 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     } else {  // verb-first
       source = after.empty() ? nullptr : after[0];
       target = after.size() > 1 ? after[1] : nullptr;
+      // Counted dead are who was killed, not who killed: "وقتل الجيش خمسة مهاجمين" has its
+      // source first, "قتلوا خمسة مهاجمين" none after the verb: then the subject before it, if
+      // any ("الجنود قتلوا").
+      // Armed men counted after the verb of forces named before it ("الجنود قتلوا 12 مهاجما")
+      // are their victims too.
+      const Candidate* subject = nearest_before();
+      if (subject != nullptr && clause_break(subject->end, m.begin)) subject = nullptr;
+      const bool forces_subject =
+          subject != nullptr && (subject->actor.kind == "military" || subject->actor.kind == "police");
+      auto counted_victim = [&](const Candidate* c) {
+        for (const Value& v : counts) {
+          if (v.begin <= c->begin && c->begin - v.begin <= 2 && sentence_of[v.begin] == s &&
+              (v.m->detail == "killed" || v.m->detail == "injured" ||
+               (forces_subject && c->actor.kind == "armed_group"))) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if (ev.type == "ASSAULT" && source != nullptr && counted_victim(source)) {
+        target = source;
+        source = after.size() > 1 ? after[1] : nullptr;
+        if (source == nullptr) source = subject;
+      }
+      // Subject first, then the verb that agrees with it ("الجنود قتلوا 12 مهاجما"), nothing
+      // named after it: the subject acts.
+      if (source == nullptr && forces_subject && (ev.type == "ASSAULT" || ev.type == "COERCE")) {
+        source = subject;
+        subject_acts = true;
+      }
+    }
+    // "..., killing 20 fighters", "..., tuant dix civils": a participle after a comma has the
+    // clause's subject as its source, not the nearest name before it ("troops launched an
+    // offensive against Boko Haram camps, killing...").
+    if (voice == "active" && m.begin > 0 && key(m.begin - 1) == "," && !before.empty()) {
+      std::string_view k = key(m.begin);
+      auto ends = [&](std::string_view suffix) {
+        return k.size() > suffix.size() + 2 && k.substr(k.size() - suffix.size()) == suffix;
+      };
+      if (ends("ing") || ends("ant")) {
+        // The nearest name that is no preposition's object ("against Boko Haram camps").
+        auto object = [&](const Candidate* c) {
+          uint32_t i = c->begin;
+          if (i > 0 && is_any(i - 1, {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des"})) --i;
+          return i > 0 && is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
+                                         "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"});
+        };
+        for (auto it = before.rbegin(); it != before.rend(); ++it) {
+          if (!object(*it)) {
+            source = *it;
+            break;
+          }
+        }
+      }
+    }
+    // "قضت قوات الجيش على خمسة إرهابيين": forces and armed groups do not pass sentences; قضى على
+    // is to eliminate.
+    bool eliminated = false;
+    if (ev.type == "SANCTION" && ev.mode == "sentence" && a->lang.code == "ar" && source != nullptr &&
+        std::string_view(a->text).substr(m.start, m.stop - m.start).find("\xD9\x82\xD8\xB6" /* قض */) !=
+            std::string_view::npos &&
+        (source->actor.kind == "military" || source->actor.kind == "police" || source->actor.kind == "armed_group")) {
+      ev.type = "ASSAULT";
+      ev.mode.clear();
+      eliminated = true;
     }
     // An attack's source is an armed group in the sentence when nothing else says who.
     // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
@@ -655,7 +799,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // The only actor after an Arabic verb, when it is who undergoes it ("قتل 12 جنديا", "اعتقل
     // خمسة أشخاص"), is the target.
-    if (source != nullptr && target == nullptr && voice == "verb-first") {
+    if (source != nullptr && target == nullptr && voice == "verb-first" && !subject_acts) {
       const std::string& k = source->actor.kind;
       bool victim = k == "civilians" || k == "other" ||
                     (ev.type == "ASSAULT" && (k == "military" || k == "police"));
@@ -824,7 +968,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (v.m->detail == "injured") ev.injured = std::max(ev.injured, value);
     }
     // Contexts.
-    std::set<std::string> contexts(pattern.contexts.begin(), pattern.contexts.end());
+    std::set<std::string> contexts;
+    if (!eliminated) contexts.insert(pattern.contexts.begin(), pattern.contexts.end());
     if (sentenced) contexts.insert("legal");
     const bool by_group = ev.has_source && ev.source.kind == "armed_group";
     const bool by_forces = ev.has_source && (ev.source.kind == "military" || ev.source.kind == "police");
@@ -897,9 +1042,110 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // Past the lead, violence with nobody named and no count is background ("l'axe est
     // régulièrement ciblé depuis 2023").
     if (violent && !lead && !named && !casualties) continue;
+    // Two forces as one subject work together: "Les FAMa et les FAN ont mené des frappes",
+    // "Troops from the Rwanda Defence Force, deployed in 2021, and the Mozambican army have been
+    // pursuing", "Nigerian and Chadian troops launched an offensive" are a COOPERATE of their own
+    // (not fighters who "clashed": they fight each other).
+    bool joint = false;
+    Event coop;
+    if ((ev.type == "ASSAULT" || ev.type == "MOBILIZE") && source != nullptr && forces_kind(source->actor.kind) &&
+        !reciprocal(m)) {
+      for (size_t i = 0; i + 1 < before.size() && !joint; ++i) {
+        const Candidate* x = before[i];
+        const Candidate* y = before[i + 1];
+        if ((x != source && y != source) || !forces_kind(x->actor.kind) || !forces_kind(y->actor.kind)) continue;
+        if (x->actor.entity == y->actor.entity && x->actor.name == y->actor.name) continue;
+        if (!x->actor.entity.empty() && x->actor.entity == y->actor.entity) continue;
+        if (ev.has_target && (ev.target.name == x->actor.name || ev.target.name == y->actor.name)) continue;
+        if (x->begin > 0 && word_between(x->begin >= 3 ? x->begin - 3 : 0, x->begin, s, {"between", "entre", "\xD8\xA8\xD9\x8A\xD9\x86"})) {
+          continue;
+        }
+        if (!joined(x, y, s)) continue;
+        joint = true;
+        coop.has_source = coop.has_target = true;
+        coop.source = x->actor;
+        coop.target = y->actor;
+      }
+      // "Nigerian and Chadian troops", "les armées malienne et nigérienne", "القوات المالية
+      // والنيجرية": two nationalities of one group of forces.
+      if (!joint) {
+        std::vector<std::pair<uint32_t, const DemonymMention*>> near;
+        for (const DemonymMention& d : a->demonyms) {
+          uint32_t t = token_at(d.span.start);
+          if (sentence_of[t] != s) continue;
+          if ((t < source->begin && source->begin - t <= 4) || (t >= source->begin && t < source->end + 4)) {
+            near.emplace_back(t, &d);
+          }
+        }
+        for (size_t i = 0; i + 1 < near.size() && !joint; ++i) {
+          const auto& [t1, d1] = near[i];
+          const auto& [t2, d2] = near[i + 1];
+          if (d1->country == d2->country || t2 <= t1 || t2 - t1 > 3) continue;
+          const bool proclitic = a->lang.code == "ar" && a->text.compare(tokens[t2].start, 2, "\xD9\x88") == 0;
+          if (!proclitic && !word_between(t1 + 1, t2, s, {"and", "et", "\xD9\x88"})) continue;
+          joint = true;
+          coop.has_source = coop.has_target = true;
+          for (auto [d, side] : {std::pair{d1, &coop.source}, std::pair{d2, &coop.target}}) {
+            side->name = std::string(a->Slice(d->span));
+            if (source->actor.entity.empty()) side->name += " " + source->actor.name;
+            side->country = d->country;
+            side->kind = source->actor.kind;
+            side->span = d->span;
+          }
+        }
+      }
+      if (joint) {
+        coop.type = "COOPERATE";
+        coop.mode = "joint-operation";
+        coop.rule = a->lang.code + ".cooperate.joint_subject";
+        coop.place = ev.place;
+        coop.date = ev.date;
+        coop.background = ev.background;
+        coop.sentence = ev.sentence;
+        coop.trigger = ev.trigger;
+        coop.confidence = std::min(ev.confidence, 0.8);
+        coop.contexts = {"military"};
+        if (ev.has_target && ev.target.kind == "armed_group") coop.contexts.push_back("counter_terrorism");
+      }
+    }
     a->events.push_back(std::move(ev));
+    if (joint) a->events.push_back(std::move(coop));
   }
 
+  // What goes with the forces' fighting in its sentence: weapons "recovered" or seized after the
+  // battle are its spoils, hostages "freed" its rescue (docs/annotation.md: a rescue with fighting
+  // is ASSAULT, the seizure goes with the operation).
+  {
+    // ... and a crew or villagers "held" by the men who seize a ship or raid a village are
+    // their hostages: the kidnapping, not an arrest.
+    auto fighting_in = [&](const Event& x, bool by_forces_only, bool abduction) {
+      for (const Event& k : a->events) {
+        if (k.type != "ASSAULT" || k.background || !(k.sentence == x.sentence)) continue;
+        if (abduction && k.mode != "abduct") continue;
+        // Spoils need a battle (a toll, armed men on one side): "توجيه الضربات الأمنية" is a word
+        // of policy.
+        if (!abduction && !by_forces_only && k.fatalities <= 0 && k.injured <= 0 &&
+            !(k.has_target && k.target.kind == "armed_group")) {
+          continue;
+        }
+        if (!by_forces_only || (k.has_source && (k.source.kind == "military" || k.source.kind == "police"))) return true;
+      }
+      return false;
+    };
+    std::vector<bool> gone(a->events.size(), false);
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      const Event& e = a->events[i];
+      gone[i] = (e.type == "COERCE" && e.mode == "seize" && !(e.has_target && e.target.kind != "other") &&
+                 fighting_in(e, false, false)) ||
+                (e.type == "COERCE" && e.mode == "detain" && fighting_in(e, false, true)) ||
+                (e.type == "CONCEDE" && e.mode == "release" && fighting_in(e, true, false));
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      if (!gone[i]) kept.push_back(std::move(a->events[i]));
+    }
+    a->events = std::move(kept);
+  }
   // The same event told twice: same type, same source (or an unidentified one), same place (or
   // none); the first telling stays, with the largest counts.
   std::vector<Event> merged;
@@ -949,7 +1195,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (!same->has_source && e.has_source) {
       same->has_source = true;
       same->source = e.source;
-    } else if (same->source.entity.empty() && !e.source.entity.empty() && !e.nominal) {
+    } else if (same->source.entity.empty() && !e.source.entity.empty() && !e.nominal &&
+               (same->source.kind == e.source.kind || same->source.name == "unidentified armed group")) {
+      // A name for the same kind of actor ("gunmen", then "JNIM"), not another side: "troops
+      // launched an offensive against Boko Haram camps, killing 20".
       same->source = e.source;
     }
     for (const std::string& c : e.contexts) {

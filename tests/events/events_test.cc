@@ -415,6 +415,111 @@ TEST(Categories, ArabicCategoriesNeedTheirOwnWords) {
   EXPECT_TRUE(HasCategory(arrest, "counter_terrorism.cooperation")) << Describe(arrest);
 }
 
+TEST(Events, ACondemnationIsNoVerdictAndTheCondemnedAttackNoEvent) {
+  // "à plusieurs reprises" is no penalty: condemning, not sentencing.
+  Analysis again = Analyze("Le gouvernement malien a condamné à plusieurs reprises les exactions des terroristes.", "fr");
+  EXPECT_NE(FirstOf(again, "ACCUSE"), nullptr) << Describe(again);
+  EXPECT_EQ(FirstOf(again, "SANCTION"), nullptr) << Describe(again);
+  // The attack a minister condemns is what the condemnation is about, not an attack it reports.
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Le ministre de la Défense a condamné l'attaque de Tillabéri.", "fr"},
+           {"The foreign minister strongly condemned the attack on the convoy.", "en"},
+           {"أدان وزير الخارجية الهجوم الإرهابي على القاعدة العسكرية.", "ar"}}) {
+    Analysis a = Analyze(text, lang);
+    EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << text << ": " << Describe(a);
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << ": " << Describe(a);
+  }
+  // A verdict after "condamné" stays one.
+  Analysis verdict = Analyze("Le chef jihadiste a été condamné à sept ans de prison par la cour d'appel de Niamey.", "fr");
+  EXPECT_NE(FirstOf(verdict, "SANCTION"), nullptr) << Describe(verdict);
+}
+
+TEST(Events, TwoForcesAsOneSubjectCooperate) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Nigerian and Chadian troops launched an offensive against Boko Haram camps near Baga on Monday.", "en"},
+           {"Les FAMa et les FAN ont mené des frappes contre des bases terroristes près de Ménaka.", "fr"},
+           {"Troops from the Rwanda Defence Force, deployed in the province last year, and the Mozambican army "
+            "have been pursuing the insurgents near Macomia.",
+            "en"}}) {
+    Analysis a = Analyze(text, lang);
+    const Event* c = FirstOf(a, "COOPERATE");
+    ASSERT_NE(c, nullptr) << text << ": " << Describe(a);
+    EXPECT_EQ(c->mode, "joint-operation");
+    EXPECT_EQ(c->source.kind, "military");
+    EXPECT_EQ(c->target.kind, "military");
+  }
+  // Two sides that clash fight each other; one army alone cooperates with nobody.
+  Analysis clash = Analyze("Malian and Burkinabe soldiers clashed near the border on Sunday.", "en");
+  EXPECT_EQ(FirstOf(clash, "COOPERATE"), nullptr) << Describe(clash);
+  Analysis alone = Analyze("Les FAMa ont mené des frappes contre des bases terroristes près de Ménaka.", "fr");
+  EXPECT_EQ(FirstOf(alone, "COOPERATE"), nullptr) << Describe(alone);
+  // "frappes" (strikes) is a noun, not "frappés" (struck): the army strikes, it is not struck.
+  const Event* e = FirstOf(alone, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(alone);
+  EXPECT_EQ(e->source.kind, "military") << Describe(alone);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(alone);
+}
+
+TEST(Events, TheParticipleAfterACommaTakesTheClausesSubject) {
+  Analysis a = Analyze(
+      "Troops launched an offensive against Boko Haram camps near Baga on Monday, killing 20 fighters.", "en");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+}
+
+TEST(Events, ArabicEliminationAndCountedAttackersAreTheArmysKill) {
+  // قضت ... على: forces "eliminated", no court ruling.
+  Analysis qada = Analyze("قضت قوات الجيش على خمسة إرهابيين في عملية عسكرية بولاية تمنراست يوم الإثنين.", "ar");
+  const Event* e = FirstOf(qada, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(qada);
+  EXPECT_EQ(e->source.kind, "military");
+  EXPECT_EQ(FirstOf(qada, "SANCTION"), nullptr) << Describe(qada);
+  Analysis court = Analyze("وقضت المحكمة بسجن المتهم عشر سنوات.", "ar");
+  EXPECT_NE(FirstOf(court, "SANCTION"), nullptr) << Describe(court);
+  // Attackers counted after the soldiers' verb are their dead, not the attackers of anyone.
+  Analysis counted = Analyze("وقالت وزارة الدفاع إن الجنود قتلوا 12 مهاجما قرب الحدود.", "ar");
+  e = FirstOf(counted, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(counted);
+  EXPECT_EQ(e->source.kind, "military") << Describe(counted);
+  EXPECT_FALSE(HasCategory(counted, "terrorism.attack")) << Describe(counted);
+}
+
+TEST(Events, SpoilsAndRescuesGoWithTheBattle) {
+  // Weapons recovered after a battle with a toll are its spoils; women freed by the troops who
+  // killed their captors are rescued, not released.
+  Analysis a = Analyze(
+      "The army said its troops had killed 30 militants during a two-week offensive near Baga and freed "
+      "women and children held in their camps. Enemy side: 30 terrorists neutralised and a large quantity of "
+      "weapons and ammunition recovered.",
+      "en");
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "CONCEDE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+  // A seizure on its own is one.
+  Analysis seized = Analyze("Police seized weapons and ammunition at a checkpoint near Kano on Monday.", "en");
+  EXPECT_NE(FirstOf(seized, "COERCE"), nullptr) << Describe(seized);
+}
+
+TEST(Categories, PiratesAreNoTerroristsAndFinancingIsToldBesideAStrongerCategory) {
+  Analysis pirates = Analyze(
+      "Pirates boarded a product tanker off Brass in the Gulf of Guinea and kidnapped six crew members, the "
+      "International Maritime Bureau said. The Nigerian Navy said two suspects had been detained in a fishing "
+      "settlement near Brass. Piracy and kidnappings for ransom at sea have fallen since 2021.",
+      "en", "Pirates kidnap six crew from tanker in Gulf of Guinea");
+  EXPECT_TRUE(HasCategory(pirates, "maritime.piracy")) << Describe(pirates);
+  EXPECT_FALSE(HasCategory(pirates, "terrorism.arrest_or_plot")) << Describe(pirates);
+  EXPECT_FALSE(HasCategory(pirates, "terrorism.kidnapping")) << Describe(pirates);
+  // A kidnapping story with a sentence on how the groups fund themselves.
+  Analysis ransom = Analyze(
+      "أفادت مصادر محلية بأن مسلحين خطفوا ١٤ مدنيا ليل السبت في بلدة قرب تيلابيري غرب النيجر، وأطلقوا النار في "
+      "الهواء قبل أن يقتادوا الرهائن نحو الحدود. ويعد الخطف مقابل الفدية من أبرز مصادر تمويل الجماعات المسلحة "
+      "في المنطقة.",
+      "ar", "خطف ١٤ مدنيا في منطقة تيلابيري");
+  EXPECT_TRUE(HasCategory(ransom, "terrorism.kidnapping")) << Describe(ransom);
+  EXPECT_TRUE(HasCategory(ransom, "terrorism.financing")) << Describe(ransom);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
