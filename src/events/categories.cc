@@ -180,6 +180,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       const bool forces = from == "military" || from == "police" || from == "igo";
       if (forces && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
       if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
+      if (e.mode != "abduct") contexts.insert("assault");  // violence other than a kidnapping alone
     }
   }
   for (const DocEntity& e : a->entities) {

@@ -677,6 +677,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // held talks"), two actors joined by "et"/"and"/"و" for a symmetric type.
       if (source == nullptr) {
         source = before.empty() ? nullptr : before.front();  // the sentence's subject
+        // A subject that undergoes the sentence's passive verb is the noun's victim: "quatre
+        // membres du Hasm ont été tués lors d'un raid", "soldiers were killed in an ambush".
+        if (source != nullptr && (ev.type == "ASSAULT" || ev.type == "COERCE") &&
+            word_between(source->end, m.begin, s, {"ete", "\xC3\xA9t\xC3\xA9" /* été */, "was", "were", "been"})) {
+          target = source;
+          source = nullptr;
+        }
         if (Symmetric(ev.type) && before.size() >= 2) {
           const Candidate* x = before[before.size() - 2];
           const Candidate* y = before.back();
@@ -844,6 +851,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.source = source->actor;
     } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
       from_forces();
+    } else if (ev.type == "ASSAULT" && armed_victims) {
+      // Armed men killed in a raid with no forces named in the whole story ("quatre membres
+      // présumés du mouvement Hasm tués dans un raid"): unnamed security forces, not a group.
+      ev.has_source = true;
+      ev.source.name = "security forces";
+      ev.source.kind = "military";
+      ev.confidence = std::min(ev.confidence, 0.6);
     } else if (ev.type == "ASSAULT") {
       ev.has_source = true;
       ev.source.name = "unidentified armed group";

@@ -520,6 +520,22 @@ TEST(Categories, PiratesAreNoTerroristsAndFinancingIsToldBesideAStrongerCategory
   EXPECT_TRUE(HasCategory(ransom, "terrorism.financing")) << Describe(ransom);
 }
 
+TEST(Categories, AKidnappingAloneIsNoAttackAndArmedMenKilledInARaidAreTheForcesKill) {
+  Analysis kidnap = Analyze(
+      "Gunmen abducted 23 students from a boarding school near Gwoza on Wednesday, police said. Jihadists and "
+      "insurgents have long operated in the area.",
+      "en", "Gunmen abduct 23 students from boarding school in Borno");
+  EXPECT_TRUE(HasCategory(kidnap, "terrorism.kidnapping")) << Describe(kidnap);
+  EXPECT_FALSE(HasCategory(kidnap, "terrorism.attack")) << Describe(kidnap);
+  Analysis raid = Analyze(
+      "Quatre membres présumés du mouvement Hasm ont été tués dimanche lors d'un raid dans un appartement à Gizeh.",
+      "fr", "Égypte : quatre membres présumés du mouvement Hasm tués dans un raid à Gizeh");
+  const Event* e = FirstOf(raid, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(raid);
+  EXPECT_EQ(e->source.kind, "military") << Describe(raid);
+  EXPECT_FALSE(HasCategory(raid, "terrorism.attack")) << Describe(raid);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
