@@ -1127,8 +1127,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   }
 
   // What goes with the forces' fighting in its sentence: weapons "recovered" or seized after the
-  // battle are its spoils, hostages "freed" its rescue (docs/annotation.md: a rescue with fighting
-  // is ASSAULT, the seizure goes with the operation).
+  // battle are its spoils, hostages "freed" its rescue, the sweep it happened in its operation
+  // (docs/annotation.md: a rescue with fighting is ASSAULT, the seizure goes with the operation).
   {
     // ... and a crew or villagers "held" by the men who seize a ship or raid a village are
     // their hostages: the kidnapping, not an arrest.
@@ -1146,13 +1146,29 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       return false;
     };
+    // A sweep the fighting happened "during" ("خلال عملية تمشيط", "during a search operation",
+    // "lors d'une opération de ratissage"), not one that goes on after it.
+    auto during = [&](const Event& e) {
+      const uint32_t t = token_at(e.trigger.start);
+      for (uint32_t i = t >= 3 ? t - 3 : 0; i < t; ++i) {
+        if (is_any(i, {"during", "lors", "pendant", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" /* خلال */,
+                       "\xD8\xA3\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* أثناء */,
+                       "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* اثناء */})) {
+          return true;
+        }
+      }
+      return false;
+    };
     std::vector<bool> gone(a->events.size(), false);
     for (size_t i = 0; i < a->events.size(); ++i) {
       const Event& e = a->events[i];
       gone[i] = (e.type == "COERCE" && e.mode == "seize" && !(e.has_target && e.target.kind != "other") &&
                  fighting_in(e, false, false)) ||
                 (e.type == "COERCE" && e.mode == "detain" && fighting_in(e, false, true)) ||
-                (e.type == "CONCEDE" && e.mode == "release" && fighting_in(e, true, false));
+                (e.type == "CONCEDE" && e.mode == "release" && fighting_in(e, true, false)) ||
+                // The search or sweep in which the forces killed ("قضت على ٣ إرهابيين خلال عملية
+                // بحث وتمشيط") is their operation, told as its fighting (docs/annotation.md).
+                (e.type == "MOBILIZE" && e.mode != "alert" && during(e) && fighting_in(e, true, false));
     }
     std::vector<Event> kept;
     for (size_t i = 0; i < a->events.size(); ++i) {

@@ -536,6 +536,31 @@ TEST(Categories, AKidnappingAloneIsNoAttackAndArmedMenKilledInARaidAreTheForcesK
   EXPECT_FALSE(HasCategory(raid, "terrorism.attack")) << Describe(raid);
 }
 
+TEST(Events, PledgesSurrendersAndTheSweepTheFightingHappenedIn) {
+  // Allegiance is SUPPORT; a bare pledge is a promise, no event.
+  Analysis allegiance = Analyze("The faction pledged allegiance to the Islamic State group on Monday.", "en");
+  EXPECT_NE(FirstOf(allegiance, "SUPPORT"), nullptr) << Describe(allegiance);
+  EXPECT_EQ(FirstOf(allegiance, "AGREE"), nullptr) << Describe(allegiance);
+  Analysis pledge = Analyze("The minister pledged to restore security in the north.", "en");
+  EXPECT_EQ(FirstOf(pledge, "AGREE"), nullptr) << Describe(pledge);
+  // "سلّم إرهابي نفسه": a surrender with its subject inside.
+  Analysis surrender = Analyze(
+      "وأوضح البيان أن مفارز مشتركة أوقفت ٩ عناصر دعم للجماعات الإرهابية، فيما سلّم إرهابي نفسه للسلطات العسكرية "
+      "بتمنراست.",
+      "ar");
+  EXPECT_NE(FirstOf(surrender, "CONCEDE"), nullptr) << Describe(surrender);
+  // The sweep "during" which troops killed is their operation; one that goes on after is its own.
+  Analysis during = Analyze(
+      "أعلنت وزارة الدفاع أن مفارز للجيش الوطني الشعبي قضت على ثلاثة إرهابيين خلال عملية بحث وتمشيط بولاية جيجل.",
+      "ar");
+  EXPECT_NE(FirstOf(during, "ASSAULT"), nullptr) << Describe(during);
+  EXPECT_EQ(FirstOf(during, "MOBILIZE"), nullptr) << Describe(during);
+  // A source who asks not to be named makes no request.
+  Analysis anonymous = Analyze(
+      "Gunmen killed five soldiers near Gao on Monday, an army officer who asked not to be named said.", "en");
+  EXPECT_EQ(FirstOf(anonymous, "REQUEST"), nullptr) << Describe(anonymous);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
