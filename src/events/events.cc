@@ -130,7 +130,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
-                                                     "none"};
+                                                     "past",     "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -560,6 +560,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // What the sentence says of it.
     bool drop = false;
+    bool past = false;  // "à l'époque", "at the time": the sentence tells the past
     for (const LexiconMatch& ng : negation_matches_) {
       if (sentence_of[ng.begin] != s) continue;
       const NegationInfo& neg = negation_info_[negations_.aliases()[ng.alias].entity];
@@ -598,6 +599,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         ev.type = "THREATEN";
       } else if (effect == "hearsay") {
         ev.confidence = std::min(ev.confidence, 0.6);
+      } else if (effect == "past") {
+        // Violence recalled: "L'attaque ... avait été revendiquée à l'époque" (a meeting or a
+        // call in such a sentence is often today's, told beside the old fact).
+        past = past || ev.type == "ASSAULT" || ev.type == "COERCE";
       } else {
         drop = true;
       }
@@ -974,6 +979,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     } else {
       ev.background = Background(ev.date, a->doc.published);
     }
+    // "L'attaque ... avait été revendiquée à l'époque par la katiba": what the story recalls.
+    if (past) ev.background = true;
     // How many killed and injured: the sentence's largest counts.
     for (const Value& v : counts) {
       if (sentence_of[v.begin] != s) continue;
@@ -1002,6 +1009,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // Forces that free hostages rescue them: part of their operation, no release by captors.
     if (ev.type == "CONCEDE" && ev.mode == "release" && ev.has_source &&
         (ev.source.kind == "military" || ev.source.kind == "police" || ev.source.kind == "igo")) {
+      continue;
+    }
+    // An epidemic's or a storm's "alert level" is no forces' alert.
+    if (ev.type == "MOBILIZE" && ev.mode == "alert" &&
+        std::any_of(a->topics.begin(), a->topics.end(),
+                    [](const std::string& t) { return t == "health" || t == "weather"; })) {
       continue;
     }
     // In a story about a game or a show, violence needs armed men or forces, or a toll: the

@@ -561,6 +561,24 @@ TEST(Events, PledgesSurrendersAndTheSweepTheFightingHappenedIn) {
   EXPECT_EQ(FirstOf(anonymous, "REQUEST"), nullptr) << Describe(anonymous);
 }
 
+TEST(Events, ViolenceToldAtTheTimeIsBackgroundAndAnEpidemicsAlertNoMobilization) {
+  Analysis past = Analyze(
+      "Huit accusés ont été condamnés mercredi à Tunis. L'attaque, qui avait fait trois morts parmi les agents, "
+      "avait été revendiquée à l'époque par la katiba Okba Ibn Nafaa.",
+      "fr", "Tunisie : lourdes peines dans le procès de Chaambi");
+  for (const Event& e : past.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(past);
+    }
+  }
+  Analysis health = Analyze(
+      "L'Organisation mondiale de la santé a déclaré que l'épidémie de mpox constituait une urgence de santé "
+      "publique, son plus haut niveau d'alerte. Les cas de mpox et les hospitalisations augmentent, selon le "
+      "ministère de la Santé, qui attend les vaccins et les doses promises.",
+      "fr", "Mpox : la RDC attend ses premières doses de vaccin");
+  EXPECT_EQ(FirstOf(health, "MOBILIZE"), nullptr) << Describe(health);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
