@@ -734,6 +734,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const bool forces_subject =
           subject != nullptr && (subject->actor.kind == "military" || subject->actor.kind == "police");
       auto counted_victim = [&](const Candidate* c) {
+        // "قتلت ثلاثة من المهاجمين", "وقتل عدد من المهاجمين": some of the armed men, after the
+        // forces' verb.
+        if (forces_subject && c->actor.kind == "armed_group" && c->begin > m.end &&
+            is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */})) {
+          return true;
+        }
         for (const Value& v : counts) {
           if (v.begin <= c->begin && c->begin - v.begin <= 2 && sentence_of[v.begin] == s &&
               (v.m->detail == "killed" || v.m->detail == "injured" ||

@@ -483,6 +483,12 @@ TEST(Events, ArabicEliminationAndCountedAttackersAreTheArmysKill) {
   ASSERT_NE(e, nullptr) << Describe(counted);
   EXPECT_EQ(e->source.kind, "military") << Describe(counted);
   EXPECT_FALSE(HasCategory(counted, "terrorism.attack")) << Describe(counted);
+  // Some of the attackers ("عدد من المهاجمين") killed by "the forces".
+  Analysis some = Analyze("وتمكنت القوات من صد الهجوم وقتل عدد من المهاجمين قرب الثكنة.", "ar");
+  e = FirstOf(some, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(some);
+  EXPECT_EQ(e->source.kind, "military") << Describe(some);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(some);
 }
 
 TEST(Events, SpoilsAndRescuesGoWithTheBattle) {
