@@ -186,6 +186,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const DocEntity& e : a->entities) {
     if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
   }
+  // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
+  // `displaced_count`, for humanitarian.displacement.
+  for (const Mention& m : a->mentions) {
+    if (m.type == MentionType::kQuantity && m.detail == "displaced") contexts.insert("displaced_count");
+  }
   // The document's other contexts (sport, economy...): FindTopics.
   contexts.insert(a->topics.begin(), a->topics.end());
   // Terms: per category, each term's weight, at most twice, double in the title.

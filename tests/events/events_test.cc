@@ -585,6 +585,17 @@ TEST(Events, ViolenceToldAtTheTimeIsBackgroundAndAnEpidemicsAlertNoMobilization)
   EXPECT_EQ(FirstOf(health, "MOBILIZE"), nullptr) << Describe(health);
 }
 
+TEST(Categories, ACountOfPeopleWhoFledIsDisplacementBesideTheAttack) {
+  Analysis a = Analyze(
+      "Fighters from the Allied Democratic Forces killed at least 25 villagers with machetes and guns in overnight "
+      "raids on two farming villages north of Oicha, local officials said on Wednesday. The attackers went from "
+      "house to house. More than 5,000 people have fled towards Beni since the raids began, according to local "
+      "authorities.",
+      "en", "ADF rebels kill 25 villagers in eastern Congo");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
