@@ -959,6 +959,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                             "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */});
         }
         if (relative) continue;
+        // Before the trigger, in a comma-enclosed clause of another trigger's ("Troops from the
+        // RDF, deployed in Cabo Delgado since July 2021, and the army have been pursuing"): that
+        // trigger's date.
+        if (v.begin < m.begin) {
+          uint32_t from = v.begin, to = v.begin;
+          while (from > 0 && in_sentence(from - 1, s) && key(from - 1) != "," &&
+                 key(from - 1) != "\xD8\x8C" /* ، */) {
+            --from;
+          }
+          while (to < m.begin && key(to) != "," && key(to) != "\xD8\x8C" /* ، */) ++to;
+          const bool enclosed = from > 0 && in_sentence(from - 1, s) && to < m.begin;
+          bool other = false;
+          for (const LexiconMatch& o : matches_) {
+            if (&o == &m || o.begin < from || o.begin >= to) continue;
+            other = other || pattern_info_[patterns_.aliases()[o.alias].entity].type != "-";
+          }
+          if (enclosed && other) continue;
+        }
         if (v.begin > m.begin) {
           // After the trigger, past a comma the date is a trailing clause's ("a salué la force,
           // créée en 2023"), unless a short apposition closed and the clause goes on ("asked the

@@ -460,6 +460,20 @@ TEST(Events, TwoForcesAsOneSubjectCooperate) {
   EXPECT_EQ(e->target.kind, "armed_group") << Describe(alone);
 }
 
+TEST(Events, ADateInAnotherTriggersEnclosedClauseIsNotTheEventsOwn) {
+  Analysis a = AnalyzeOn(
+      "Troops from the Rwanda Defence Force, deployed in Cabo Delgado since July 2021 at the request of Maputo, "
+      "and the Mozambican army have been pursuing the insurgents in the forests along the coast.",
+      "en", "2025-05-20");
+  bool current_mobilize = false, current_cooperate = false;
+  for (const Event& e : a.events) {
+    current_mobilize = current_mobilize || (e.type == "MOBILIZE" && !e.background);
+    current_cooperate = current_cooperate || (e.type == "COOPERATE" && !e.background);
+  }
+  EXPECT_TRUE(current_mobilize) << Describe(a);
+  EXPECT_TRUE(current_cooperate) << Describe(a);
+}
+
 TEST(Events, TheParticipleAfterACommaTakesTheClausesSubject) {
   Analysis a = Analyze(
       "Troops launched an offensive against Boko Haram camps near Baga on Monday, killing 20 fighters.", "en");
