@@ -1196,9 +1196,29 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       return false;
     };
+    // "imposed sanctions on a network it accused of helping al-Shabaab", "arrêtés, accusés de":
+    // the accusation after a sanction or an arrest in its sentence is its grounds, no ACCUSE.
+    auto grounds = [&](const Event& e) {
+      if (e.type != "ACCUSE") return false;
+      std::string_view k = key(token_at(e.trigger.start));
+      const bool accusing = k.rfind("accus", 0) == 0 || k.rfind("\xD8\xA7\xD8\xAA\xD9\x87\xD9\x85" /* اتهم */, 0) == 0 ||
+                            k.rfind("\xD9\x85\xD8\xAA\xD9\x87\xD9\x85" /* متهم */, 0) == 0;
+      if (!accusing) return false;
+      for (const Event& k2 : a->events) {
+        if ((k2.type == "SANCTION" || (k2.type == "COERCE" && k2.mode == "arrest")) && k2.sentence == e.sentence &&
+            k2.trigger.start < e.trigger.start) {
+          return true;
+        }
+      }
+      return false;
+    };
     std::vector<bool> gone(a->events.size(), false);
     for (size_t i = 0; i < a->events.size(); ++i) {
       const Event& e = a->events[i];
+      if (grounds(e)) {
+        gone[i] = true;
+        continue;
+      }
       gone[i] = (e.type == "COERCE" && e.mode == "seize" && !(e.has_target && e.target.kind != "other") &&
                  fighting_in(e, false, false)) ||
                 (e.type == "COERCE" && e.mode == "detain" && fighting_in(e, false, true)) ||

@@ -474,6 +474,17 @@ TEST(Events, ADateInAnotherTriggersEnclosedClauseIsNotTheEventsOwn) {
   EXPECT_TRUE(current_cooperate) << Describe(a);
 }
 
+TEST(Events, TheAccusationBehindASanctionIsItsGrounds) {
+  Analysis a = Analyze(
+      "The U.S. Treasury Department on Wednesday imposed sanctions on a network of financiers it accused of "
+      "helping al-Shabaab raise money.",
+      "en");
+  EXPECT_NE(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  Analysis alone = Analyze("The army accused al-Shabaab of recruiting children in Jubaland.", "en");
+  EXPECT_NE(FirstOf(alone, "ACCUSE"), nullptr) << Describe(alone);
+}
+
 TEST(Events, TheParticipleAfterACommaTakesTheClausesSubject) {
   Analysis a = Analyze(
       "Troops launched an offensive against Boko Haram camps near Baga on Monday, killing 20 fighters.", "en");
