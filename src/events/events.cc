@@ -438,14 +438,29 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   };
   // Two actors of a sentence joined as one subject: "X et les Y", "X and Y", "X وY", or past an
   // apposition ("X, deployed in 2021, and the Y").
-  auto joined = [&](const Candidate* x, const Candidate* y, uint32_t s) {
-    if (y->begin < x->end) return false;
+  auto joined = [&](const Candidate* x0, const Candidate* y, uint32_t s) {
+    if (y->begin < x0->end) return false;
+    // "Forces armées de la RDC (FARDC) et ...": past the closing parenthesis of an acronym.
+    Candidate closed;
+    const Candidate* x = x0;
+    if (x0->end < y->begin && key(x0->end) == ")") {
+      closed = *x0;
+      closed.end = x0->end + 1;
+      x = &closed;
+    }
     if (y->begin == x->end) {
       return a->lang.code == "ar" && y->actor.span.start > tokens[y->begin].start &&
              a->text.compare(tokens[y->begin].start, 2, "\xD9\x88") == 0;
     }
     uint32_t i = y->begin;
     if (i > x->end && is_any(i - 1, {"the", "le", "la", "les", "l'"})) --i;
+    // "X et leurs alliés de l'armée ougandaise", "X and its partners from Y".
+    if (i > x->end + 2 && is_any(i - 1, {"de", "du", "des", "d'", "of", "from"}) &&
+        is_any(i - 2, {"allies", "allied", "partners", "partenaires"})) {
+      uint32_t j = i - 2;
+      if (j > x->end && is_any(j - 1, {"their", "its", "his", "leurs", "leur", "ses", "son", "sa"})) --j;
+      return j > x->end && is_any(j - 1, {"and", "et"}) && j - 1 == x->end;
+    }
     if (i == x->end || !is_any(i - 1, {"and", "et", "\xD9\x88"})) return false;
     if (i - 1 == x->end) return true;  // "X and Y"
     // An apposition closed by a comma before "and": "X, deployed ..., and the Y".
@@ -1099,12 +1114,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // (not fighters who "clashed": they fight each other).
     bool joint = false;
     Event coop;
-    if ((ev.type == "ASSAULT" || ev.type == "MOBILIZE") && source != nullptr && forces_kind(source->actor.kind) &&
-        !reciprocal(m)) {
+    // Two governments or bodies that train together ("L'ONUCT et l'Union africaine lancent un
+    // programme de formation") work together too.
+    const bool jointly_aid = ev.type == "AID" && ev.mode == "training" && source != nullptr &&
+                             (source->actor.kind == "igo" || source->actor.kind == "gov");
+    auto partner_kind = [&](const std::string& k) {
+      return jointly_aid ? (k == "igo" || k == "gov" || k == "military" || k == "police") : forces_kind(k);
+    };
+    if (((ev.type == "ASSAULT" || ev.type == "MOBILIZE") && source != nullptr && forces_kind(source->actor.kind) &&
+         !reciprocal(m)) ||
+        jointly_aid) {
       for (size_t i = 0; i + 1 < before.size() && !joint; ++i) {
         const Candidate* x = before[i];
         const Candidate* y = before[i + 1];
-        if ((x != source && y != source) || !forces_kind(x->actor.kind) || !forces_kind(y->actor.kind)) continue;
+        if ((x != source && y != source) || !partner_kind(x->actor.kind) || !partner_kind(y->actor.kind)) continue;
         if (x->actor.entity == y->actor.entity && x->actor.name == y->actor.name) continue;
         if (!x->actor.entity.empty() && x->actor.entity == y->actor.entity) continue;
         if (ev.has_target && (ev.target.name == x->actor.name || ev.target.name == y->actor.name)) continue;
@@ -1119,7 +1142,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       // "Nigerian and Chadian troops", "les armées malienne et nigérienne", "القوات المالية
       // والنيجرية": two nationalities of one group of forces.
-      if (!joint) {
+      if (!joint && !jointly_aid) {
         std::vector<std::pair<uint32_t, const DemonymMention*>> near;
         for (const DemonymMention& d : a->demonyms) {
           uint32_t t = token_at(d.span.start);
@@ -1147,7 +1170,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       if (joint) {
         coop.type = "COOPERATE";
-        coop.mode = "joint-operation";
+        coop.mode = jointly_aid ? "" : "joint-operation";
         coop.rule = a->lang.code + ".cooperate.joint_subject";
         coop.place = ev.place;
         coop.date = ev.date;
@@ -1155,8 +1178,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         coop.sentence = ev.sentence;
         coop.trigger = ev.trigger;
         coop.confidence = std::min(ev.confidence, 0.8);
-        coop.contexts = {"military"};
-        if (ev.has_target && ev.target.kind == "armed_group") coop.contexts.push_back("counter_terrorism");
+        if (jointly_aid) {
+          coop.contexts = ev.contexts;
+        } else {
+          coop.contexts = {"military"};
+        }
+        if (ev.has_target && ev.target.kind == "armed_group" &&
+            std::find(coop.contexts.begin(), coop.contexts.end(), "counter_terrorism") == coop.contexts.end()) {
+          coop.contexts.push_back("counter_terrorism");
+        }
       }
     }
     a->events.push_back(std::move(ev));

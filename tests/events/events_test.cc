@@ -448,6 +448,19 @@ TEST(Events, TwoForcesAsOneSubjectCooperate) {
     EXPECT_EQ(c->source.kind, "military");
     EXPECT_EQ(c->target.kind, "military");
   }
+  // Allies named after "et leurs alliés de", past an acronym in parentheses.
+  Analysis allies = Analyze(
+      "Les Forces armées de la République démocratique du Congo (FARDC) et leurs alliés de l'armée ougandaise "
+      "poursuivaient la traque des assaillants près de Beni.",
+      "fr");
+  EXPECT_NE(FirstOf(allies, "COOPERATE"), nullptr) << Describe(allies);
+  // Two bodies that launch a training programme together.
+  Analysis training = Analyze(
+      "L'ONUCT et l'Union africaine ont lancé mardi à Addis-Abeba un programme de formation des unités "
+      "antiterroristes.",
+      "fr");
+  EXPECT_NE(FirstOf(training, "AID"), nullptr) << Describe(training);
+  EXPECT_NE(FirstOf(training, "COOPERATE"), nullptr) << Describe(training);
   // Two sides that clash fight each other; one army alone cooperates with nobody.
   Analysis clash = Analyze("Malian and Burkinabe soldiers clashed near the border on Sunday.", "en");
   EXPECT_EQ(FirstOf(clash, "COOPERATE"), nullptr) << Describe(clash);
