@@ -661,6 +661,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const Candidate* agent = nullptr;
     for (const Candidate* c : after) {
       if (c->begin >= 1 && c->begin - m.end <= 3 && agent_marker(c->begin - 1)) {
+        // "contre des terroristes", "against the militants": an article after a preposition of
+        // the target, not "de" of the agent.
+        if (c->begin >= 2 && c->begin - 1 > m.end &&
+            is_any(c->begin - 2, {"contre", "sur", "vers", "against", "on", "at", "toward", "towards"})) {
+          continue;
+        }
         agent = c;
         break;
       }

@@ -498,6 +498,18 @@ TEST(Events, TheAccusationBehindASanctionIsItsGrounds) {
   EXPECT_NE(FirstOf(alone, "ACCUSE"), nullptr) << Describe(alone);
 }
 
+TEST(Events, AnArticleAfterContreIsNoAgentAndRetreatingFightersNoRetreat) {
+  Analysis a = Analyze(
+      "L'armée burkinabè a annoncé mercredi avoir mené des frappes aériennes contre des terroristes en repli dans "
+      "la province du Soum.",
+      "fr");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "RETREAT"), nullptr) << Describe(a);
+}
+
 TEST(Events, TheParticipleAfterACommaTakesTheClausesSubject) {
   Analysis a = Analyze(
       "Troops launched an offensive against Boko Haram camps near Baga on Monday, killing 20 fighters.", "en");
