@@ -306,10 +306,19 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // verdict for counter_terrorism.legal_sanctions, working together for
   // counter_terrorism.cooperation: an event other than an attack weighing 1.5 or more in its
   // rules) is reported, however far below the best category it scores.
+  // A working together told only by a passing phrase ("a strike carried out in coordination with
+  // Mogadishu", docs/annotation.md section 2) is an event too slight to make its category alone.
+  std::set<std::string> making_types;
+  for (const Event& e : a->events) {
+    if (e.background) continue;
+    const bool passing = e.type == "COOPERATE" && (e.rule.size() > 13 && (e.rule.compare(e.rule.size() - 13, 13, ".coordination") == 0 ||
+                                                                         e.rule.compare(e.rule.size() - 7, 7, ".tansiq") == 0));
+    if (!passing) making_types.insert(e.type);
+  }
   std::vector<bool> by_event(rules_.size(), false);
   for (size_t r = 0; r < rules_.size(); ++r) {
     for (const auto& [what, weight] : rules_[r].events) {
-      by_event[r] = by_event[r] || (weight >= 1.5 && what != "ASSAULT" && event_types.count(what) > 0);
+      by_event[r] = by_event[r] || (weight >= 1.5 && what != "ASSAULT" && making_types.count(what) > 0);
     }
   }
   std::set<std::string> kept;

@@ -646,6 +646,19 @@ TEST(Categories, ACountOfPeopleWhoFledIsDisplacementBesideTheAttack) {
   EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
 }
 
+TEST(Categories, APassingCoordinationIsAnEventButNoCooperationStory) {
+  Analysis a = Analyze(
+      "Le commandement américain pour l'Afrique (AFRICOM) a annoncé mardi avoir mené une frappe de drone contre des "
+      "combattants de l'État islamique en Somalie dans les monts Cal Miskaad. Selon son communiqué, l'opération, "
+      "conduite lundi en coordination avec les autorités de Mogadiscio, a tué trois membres du groupe. Les forces "
+      "du Puntland mènent depuis décembre une offensive terrestre contre les bastions du groupe, avec des frappes "
+      "aériennes et des combats dans les montagnes.",
+      "fr", "Puntland : frappe américaine contre l'État islamique en Somalie");
+  EXPECT_NE(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
