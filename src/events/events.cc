@@ -993,7 +993,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           const bool enclosed = from > 0 && in_sentence(from - 1, s) && to < m.begin;
           bool other = false;
           for (const LexiconMatch& o : matches_) {
-            if (&o == &m || o.begin < from || o.begin >= to) continue;
+            // The clause opens with that trigger (", deployed in ... since 2021,"), an apposition.
+            if (&o == &m || o.begin != from) continue;
             other = other || pattern_info_[patterns_.aliases()[o.alias].entity].type != "-";
           }
           if (enclosed && other) continue;
@@ -1254,6 +1255,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (grounds(e)) {
         gone[i] = true;
         continue;
+      }
+      // "Three suspects were arrested in raids": a raid that arrests, with no one killed or hurt,
+      // is the arrest (docs/annotation.md: killing a suspect during an arrest raid is an ASSAULT).
+      if (e.type == "ASSAULT" && e.mode == "raid" && e.fatalities <= 0 && e.injured <= 0) {
+        bool arrest = false;
+        for (const Event& k : a->events) {
+          arrest = arrest || (k.type == "COERCE" && (k.mode == "arrest" || k.mode == "detain") && k.sentence == e.sentence);
+        }
+        if (arrest) {
+          gone[i] = true;
+          continue;
+        }
       }
       gone[i] = (e.type == "COERCE" && e.mode == "seize" && !(e.has_target && e.target.kind != "other") &&
                  fighting_in(e, false, false)) ||

@@ -615,6 +615,10 @@ TEST(Events, PledgesSurrendersAndTheSweepTheFightingHappenedIn) {
   Analysis anonymous = Analyze(
       "Gunmen killed five soldiers near Gao on Monday, an army officer who asked not to be named said.", "en");
   EXPECT_EQ(FirstOf(anonymous, "REQUEST"), nullptr) << Describe(anonymous);
+  // Suspects arrested in raids: the arrest, no attack.
+  Analysis raids = Analyze("Three suspects were arrested in raids in Mombasa and Nairobi on Monday, police said.", "en");
+  EXPECT_NE(FirstOf(raids, "COERCE"), nullptr) << Describe(raids);
+  EXPECT_EQ(FirstOf(raids, "ASSAULT"), nullptr) << Describe(raids);
 }
 
 TEST(Events, ViolenceToldAtTheTimeIsBackgroundAndAnEpidemicsAlertNoMobilization) {
