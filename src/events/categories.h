@@ -55,6 +55,9 @@ class CategoryClassifier {
     std::vector<std::pair<std::string, double>> events, modes, actors, contexts;
     std::vector<std::vector<Atom>> required;  // each: one of its atoms must hold
     std::vector<Atom> excludes;
+    // `keep` lines (each: one of its atoms must hold): when they all hold, the category is
+    // reported however far below the document's best category it scores.
+    std::vector<std::vector<Atom>> keeps;
     double threshold = 2;
   };
 

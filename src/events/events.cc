@@ -1,6 +1,7 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 #include <string_view>
@@ -128,7 +129,8 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       std::string where = path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
-                                                     "question", "hearsay", "cause",  "charge", "none"};
+                                                     "question", "hearsay", "cause",  "charge", "object",
+                                                     "past",     "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -420,13 +422,80 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                       "\xD9\x8A\xD8\xAF" /* يد */});
   };
 
+  auto forces_kind = [](const std::string& k) { return k == "military" || k == "police"; };
+  // Fighting words whose two sides fight each other: "clashed", "affrontements", "اشتباكات".
+  auto reciprocal = [&](const LexiconMatch& m) {
+    for (uint32_t i = m.begin; i < m.end && i < n; ++i) {
+      std::string_view k = key(i);
+      for (std::string_view w : {"clash", "affront", "accroch", "combat", "fight",
+                                 "\xD8\xA7\xD8\xB4\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x83" /* اشتباك */,
+                                 "\xD9\x85\xD9\x88\xD8\xA7\xD8\xAC\xD9\x87" /* مواجه */,
+                                 "\xD9\x82\xD8\xAA\xD8\xA7\xD9\x84" /* قتال */}) {
+        if (k.find(w) != std::string_view::npos) return true;
+      }
+    }
+    return false;
+  };
+  // Two actors of a sentence joined as one subject: "X et les Y", "X and Y", "X وY", or past an
+  // apposition ("X, deployed in 2021, and the Y").
+  auto joined = [&](const Candidate* x0, const Candidate* y, uint32_t s) {
+    if (y->begin < x0->end) return false;
+    // "Forces armées de la RDC (FARDC) et ...": past the closing parenthesis of an acronym.
+    Candidate closed;
+    const Candidate* x = x0;
+    if (x0->end < y->begin && key(x0->end) == ")") {
+      closed = *x0;
+      closed.end = x0->end + 1;
+      x = &closed;
+    }
+    if (y->begin == x->end) {
+      return a->lang.code == "ar" && y->actor.span.start > tokens[y->begin].start &&
+             a->text.compare(tokens[y->begin].start, 2, "\xD9\x88") == 0;
+    }
+    uint32_t i = y->begin;
+    if (i > x->end && is_any(i - 1, {"the", "le", "la", "les", "l'"})) --i;
+    // "X et leurs alliés de l'armée ougandaise", "X and its partners from Y".
+    if (i > x->end + 2 && is_any(i - 1, {"de", "du", "des", "d'", "of", "from"}) &&
+        is_any(i - 2, {"allies", "allied", "partners", "partenaires"})) {
+      uint32_t j = i - 2;
+      if (j > x->end && is_any(j - 1, {"their", "its", "his", "leurs", "leur", "ses", "son", "sa"})) --j;
+      return j > x->end && is_any(j - 1, {"and", "et"}) && j - 1 == x->end;
+    }
+    if (i == x->end || !is_any(i - 1, {"and", "et", "\xD9\x88"})) return false;
+    if (i - 1 == x->end) return true;  // "X and Y"
+    // An apposition closed by a comma before "and": "X, deployed ..., and the Y".
+    if (!(i - 1 > x->end + 1 && key(i - 2) == "," && key(x->end) == "," && i - x->end <= 16)) return false;
+    for (uint32_t t = x->end + 1; t + 2 < i; ++t) {
+      if (key(t) == "," || key(t) == ";" || key(t) == ":") return false;
+    }
+    return in_sentence(y->begin, s);
+  };
   // The state forces the story is most about: who sweeps or deploys when the sentence does not say.
   const DocEntity* forces = nullptr;
   for (const DocEntity& e : a->entities) {
     if ((e.kind == "military" || e.kind == "police") && (forces == nullptr || e.salience > forces->salience)) forces = &e;
   }
+  // Of the French patterns a match stands for, the one written as the text is: "frappes"
+  // (strikes) and "frappés" (struck) fold alike.
+  auto written_as = [&](const LexiconMatch& m) -> uint32_t {
+    if (m.also.empty() || a->lang.code != "fr") return m.alias;
+    const std::string_view text = std::string_view(a->text).substr(m.start, m.stop - m.start);
+    auto same = [&](const std::string& form) {
+      if (form.size() != text.size()) return false;
+      for (size_t i = 0; i < form.size(); ++i) {
+        unsigned char x = static_cast<unsigned char>(form[i]), y = static_cast<unsigned char>(text[i]);
+        if (x < 0x80 && y < 0x80 ? std::tolower(x) != std::tolower(y) : x != y) return false;
+      }
+      return true;
+    };
+    if (same(patterns_.aliases()[m.alias].text)) return m.alias;
+    for (uint32_t other : m.also) {
+      if (same(patterns_.aliases()[other].text)) return other;
+    }
+    return m.alias;
+  };
   for (const LexiconMatch& m : matches_) {
-    const PatternInfo& pattern = pattern_info_[patterns_.aliases()[m.alias].entity];
+    const PatternInfo& pattern = pattern_info_[patterns_.aliases()[written_as(m)].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
     const uint32_t s = sentence_of[m.begin];
     Event ev;
@@ -477,6 +546,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.mode = "sentence";
       sentenced = true;
     }
+    // "a condamné à plusieurs reprises l'attaque", "a condamné à nouveau": an active "condamné
+    // à" with no penalty in its clause is a condemnation, not a verdict.
+    if (ev.type == "SANCTION" && ev.mode == "sentence" && pattern.voice == "active" && m.end > m.begin &&
+        key(m.end - 1) == "a") {
+      bool penalty = false;
+      for (uint32_t i = m.end; i < m.end + 14 && in_sentence(i, s) && !penalty; ++i) {
+        if (is_any(i, {";", "qui", "que", "qu'", "dont"})) break;
+        penalty = penalty_at(i) ||
+                  is_any(i, {"prison", "mort", "ans", "an", "mois", "peine", "peines", "perpetuite", "reclusion",
+                             "amende", "amendes", "travaux", "payer", "verser", "detention", "emprisonnement"});
+      }
+      if (!penalty) {
+        ev.type = "ACCUSE";
+        ev.mode.clear();
+      }
+    }
     if (ev.type == "ASSAULT" && penalty_at(m.begin) && m.end == m.begin + 1) continue;
     // A weapon seized or made is no attack: "saisie d'explosifs", "حجز ... عبوات ناسفة".
     if (ev.type == "ASSAULT" && pattern.voice == "noun") {
@@ -490,6 +575,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // What the sentence says of it.
     bool drop = false;
+    bool past = false;  // "à l'époque", "at the time": the sentence tells the past
     for (const LexiconMatch& ng : negation_matches_) {
       if (sentence_of[ng.begin] != s) continue;
       const NegationInfo& neg = negation_info_[negations_.aliases()[ng.alias].entity];
@@ -514,12 +600,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
+      // What is condemned is an act (an attack, an arrest, a threat), right after the verb; a
+      // verdict after "condamné" ("condamné à sept ans de prison"), a call after "and"
+      // ("condemned the attack and called on residents") are events of their own.
+      if (effect == "object" &&
+          ((ev.type != "ASSAULT" && ev.type != "COERCE" && ev.type != "THREATEN") ||
+           word_between(ng.end, m.begin, s, {"and", "et", "puis", "then", "\xD9\x88" /* و */}))) {
+        continue;
+      }
       if (!applies) continue;
       if (effect == "threat") {
         ev.mode = ev.type == "THREATEN" ? ev.mode : std::string(ev.type == "ASSAULT" ? "assault" : "");
         ev.type = "THREATEN";
       } else if (effect == "hearsay") {
         ev.confidence = std::min(ev.confidence, 0.6);
+      } else if (effect == "past") {
+        // Violence recalled: "L'attaque ... avait été revendiquée à l'époque" (a meeting or a
+        // call in such a sentence is often today's, told beside the old fact).
+        past = past || ev.type == "ASSAULT" || ev.type == "COERCE";
       } else {
         drop = true;
       }
@@ -563,12 +661,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const Candidate* agent = nullptr;
     for (const Candidate* c : after) {
       if (c->begin >= 1 && c->begin - m.end <= 3 && agent_marker(c->begin - 1)) {
+        // "contre des terroristes", "against the militants": an article after a preposition of
+        // the target, not "de" of the agent.
+        if (c->begin >= 2 && c->begin - 1 > m.end &&
+            is_any(c->begin - 2, {"contre", "sur", "vers", "against", "on", "at", "toward", "towards"})) {
+          continue;
+        }
         agent = c;
         break;
       }
     }
     const Candidate* source = nullptr;
     const Candidate* target = nullptr;
+    bool subject_acts = false;  // an Arabic subject before its verb
     auto nearest_before = [&]() -> const Candidate* { return before.empty() ? nullptr : before.back(); };
     auto first_after_except = [&](const Candidate* skip) -> const Candidate* {
       for (const Candidate* c : after) {
@@ -598,6 +703,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // held talks"), two actors joined by "et"/"and"/"و" for a symmetric type.
       if (source == nullptr) {
         source = before.empty() ? nullptr : before.front();  // the sentence's subject
+        // A subject that undergoes the sentence's passive verb is the noun's victim: "quatre
+        // membres du Hasm ont été tués lors d'un raid", "soldiers were killed in an ambush".
+        if (source != nullptr && (ev.type == "ASSAULT" || ev.type == "COERCE") &&
+            word_between(source->end, m.begin, s, {"ete", "\xC3\xA9t\xC3\xA9" /* été */, "was", "were", "been"})) {
+          target = source;
+          source = nullptr;
+        }
         if (Symmetric(ev.type) && before.size() >= 2) {
           const Candidate* x = before[before.size() - 2];
           const Candidate* y = before.back();
@@ -633,6 +745,77 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     } else {  // verb-first
       source = after.empty() ? nullptr : after[0];
       target = after.size() > 1 ? after[1] : nullptr;
+      // Counted dead are who was killed, not who killed: "وقتل الجيش خمسة مهاجمين" has its
+      // source first, "قتلوا خمسة مهاجمين" none after the verb: then the subject before it, if
+      // any ("الجنود قتلوا").
+      // Armed men counted after the verb of forces named before it ("الجنود قتلوا 12 مهاجما")
+      // are their victims too.
+      const Candidate* subject = nearest_before();
+      if (subject != nullptr && clause_break(subject->end, m.begin)) subject = nullptr;
+      const bool forces_subject =
+          subject != nullptr && (subject->actor.kind == "military" || subject->actor.kind == "police");
+      auto counted_victim = [&](const Candidate* c) {
+        // "قتلت ثلاثة من المهاجمين", "وقتل عدد من المهاجمين": some of the armed men, after the
+        // forces' verb.
+        if (forces_subject && c->actor.kind == "armed_group" && c->begin > m.end &&
+            is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */})) {
+          return true;
+        }
+        for (const Value& v : counts) {
+          if (v.begin <= c->begin && c->begin - v.begin <= 2 && sentence_of[v.begin] == s &&
+              (v.m->detail == "killed" || v.m->detail == "injured" ||
+               (forces_subject && c->actor.kind == "armed_group"))) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if (ev.type == "ASSAULT" && source != nullptr && counted_victim(source)) {
+        target = source;
+        source = after.size() > 1 ? after[1] : nullptr;
+        if (source == nullptr) source = subject;
+      }
+      // Subject first, then the verb that agrees with it ("الجنود قتلوا 12 مهاجما"), nothing
+      // named after it: the subject acts.
+      if (source == nullptr && forces_subject && (ev.type == "ASSAULT" || ev.type == "COERCE")) {
+        source = subject;
+        subject_acts = true;
+      }
+    }
+    // "..., killing 20 fighters", "..., tuant dix civils": a participle after a comma has the
+    // clause's subject as its source, not the nearest name before it ("troops launched an
+    // offensive against Boko Haram camps, killing...").
+    if (voice == "active" && m.begin > 0 && key(m.begin - 1) == "," && !before.empty()) {
+      std::string_view k = key(m.begin);
+      auto ends = [&](std::string_view suffix) {
+        return k.size() > suffix.size() + 2 && k.substr(k.size() - suffix.size()) == suffix;
+      };
+      if (ends("ing") || ends("ant")) {
+        // The nearest name that is no preposition's object ("against Boko Haram camps").
+        auto object = [&](const Candidate* c) {
+          uint32_t i = c->begin;
+          if (i > 0 && is_any(i - 1, {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des"})) --i;
+          return i > 0 && is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
+                                         "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"});
+        };
+        for (auto it = before.rbegin(); it != before.rend(); ++it) {
+          if (!object(*it)) {
+            source = *it;
+            break;
+          }
+        }
+      }
+    }
+    // "قضت قوات الجيش على خمسة إرهابيين": forces and armed groups do not pass sentences; قضى على
+    // is to eliminate.
+    bool eliminated = false;
+    if (ev.type == "SANCTION" && ev.mode == "sentence" && a->lang.code == "ar" && source != nullptr &&
+        std::string_view(a->text).substr(m.start, m.stop - m.start).find("\xD9\x82\xD8\xB6" /* قض */) !=
+            std::string_view::npos &&
+        (source->actor.kind == "military" || source->actor.kind == "police" || source->actor.kind == "armed_group")) {
+      ev.type = "ASSAULT";
+      ev.mode.clear();
+      eliminated = true;
     }
     // An attack's source is an armed group in the sentence when nothing else says who.
     // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
@@ -655,7 +838,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // The only actor after an Arabic verb, when it is who undergoes it ("قتل 12 جنديا", "اعتقل
     // خمسة أشخاص"), is the target.
-    if (source != nullptr && target == nullptr && voice == "verb-first") {
+    if (source != nullptr && target == nullptr && voice == "verb-first" && !subject_acts) {
       const std::string& k = source->actor.kind;
       bool victim = k == "civilians" || k == "other" ||
                     (ev.type == "ASSAULT" && (k == "military" || k == "police"));
@@ -700,6 +883,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.source = source->actor;
     } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
       from_forces();
+    } else if (ev.type == "ASSAULT" && armed_victims) {
+      // Armed men killed in a raid with no forces named in the whole story ("quatre membres
+      // présumés du mouvement Hasm tués dans un raid"): unnamed security forces, not a group.
+      ev.has_source = true;
+      ev.source.name = "security forces";
+      ev.source.kind = "military";
+      ev.confidence = std::min(ev.confidence, 0.6);
     } else if (ev.type == "ASSAULT") {
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
@@ -790,6 +980,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                             "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */});
         }
         if (relative) continue;
+        // Before the trigger, in a comma-enclosed clause of another trigger's ("Troops from the
+        // RDF, deployed in Cabo Delgado since July 2021, and the army have been pursuing"): that
+        // trigger's date.
+        if (v.begin < m.begin) {
+          uint32_t from = v.begin, to = v.begin;
+          while (from > 0 && in_sentence(from - 1, s) && key(from - 1) != "," &&
+                 key(from - 1) != "\xD8\x8C" /* ، */) {
+            --from;
+          }
+          while (to < m.begin && key(to) != "," && key(to) != "\xD8\x8C" /* ، */) ++to;
+          const bool enclosed = from > 0 && in_sentence(from - 1, s) && to < m.begin;
+          bool other = false;
+          for (const LexiconMatch& o : matches_) {
+            // The clause opens with that trigger (", deployed in ... since 2021,"), an apposition.
+            if (&o == &m || o.begin != from) continue;
+            other = other || pattern_info_[patterns_.aliases()[o.alias].entity].type != "-";
+          }
+          if (enclosed && other) continue;
+        }
         if (v.begin > m.begin) {
           // After the trigger, past a comma the date is a trailing clause's ("a salué la force,
           // créée en 2023"), unless a short apposition closed and the clause goes on ("asked the
@@ -816,6 +1025,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     } else {
       ev.background = Background(ev.date, a->doc.published);
     }
+    // "L'attaque ... avait été revendiquée à l'époque par la katiba": what the story recalls.
+    if (past) ev.background = true;
     // How many killed and injured: the sentence's largest counts.
     for (const Value& v : counts) {
       if (sentence_of[v.begin] != s) continue;
@@ -824,7 +1035,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (v.m->detail == "injured") ev.injured = std::max(ev.injured, value);
     }
     // Contexts.
-    std::set<std::string> contexts(pattern.contexts.begin(), pattern.contexts.end());
+    std::set<std::string> contexts;
+    if (!eliminated) contexts.insert(pattern.contexts.begin(), pattern.contexts.end());
     if (sentenced) contexts.insert("legal");
     const bool by_group = ev.has_source && ev.source.kind == "armed_group";
     const bool by_forces = ev.has_source && (ev.source.kind == "military" || ev.source.kind == "police");
@@ -843,6 +1055,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // Forces that free hostages rescue them: part of their operation, no release by captors.
     if (ev.type == "CONCEDE" && ev.mode == "release" && ev.has_source &&
         (ev.source.kind == "military" || ev.source.kind == "police" || ev.source.kind == "igo")) {
+      continue;
+    }
+    // An epidemic's or a storm's "alert level" is no forces' alert.
+    if (ev.type == "MOBILIZE" && ev.mode == "alert" &&
+        std::any_of(a->topics.begin(), a->topics.end(),
+                    [](const std::string& t) { return t == "health" || t == "weather"; })) {
       continue;
     }
     // In a story about a game or a show, violence needs armed men or forces, or a toll: the
@@ -897,9 +1115,173 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // Past the lead, violence with nobody named and no count is background ("l'axe est
     // régulièrement ciblé depuis 2023").
     if (violent && !lead && !named && !casualties) continue;
+    // Two forces as one subject work together: "Les FAMa et les FAN ont mené des frappes",
+    // "Troops from the Rwanda Defence Force, deployed in 2021, and the Mozambican army have been
+    // pursuing", "Nigerian and Chadian troops launched an offensive" are a COOPERATE of their own
+    // (not fighters who "clashed": they fight each other).
+    bool joint = false;
+    Event coop;
+    // Two governments or bodies that train together ("L'ONUCT et l'Union africaine lancent un
+    // programme de formation") work together too.
+    const bool jointly_aid = ev.type == "AID" && ev.mode == "training" && source != nullptr &&
+                             (source->actor.kind == "igo" || source->actor.kind == "gov");
+    auto partner_kind = [&](const std::string& k) {
+      return jointly_aid ? (k == "igo" || k == "gov" || k == "military" || k == "police") : forces_kind(k);
+    };
+    if (((ev.type == "ASSAULT" || ev.type == "MOBILIZE") && source != nullptr && forces_kind(source->actor.kind) &&
+         !reciprocal(m)) ||
+        jointly_aid) {
+      for (size_t i = 0; i + 1 < before.size() && !joint; ++i) {
+        const Candidate* x = before[i];
+        const Candidate* y = before[i + 1];
+        if ((x != source && y != source) || !partner_kind(x->actor.kind) || !partner_kind(y->actor.kind)) continue;
+        if (x->actor.entity == y->actor.entity && x->actor.name == y->actor.name) continue;
+        if (!x->actor.entity.empty() && x->actor.entity == y->actor.entity) continue;
+        if (ev.has_target && (ev.target.name == x->actor.name || ev.target.name == y->actor.name)) continue;
+        if (x->begin > 0 && word_between(x->begin >= 3 ? x->begin - 3 : 0, x->begin, s, {"between", "entre", "\xD8\xA8\xD9\x8A\xD9\x86"})) {
+          continue;
+        }
+        if (!joined(x, y, s)) continue;
+        joint = true;
+        coop.has_source = coop.has_target = true;
+        coop.source = x->actor;
+        coop.target = y->actor;
+      }
+      // "Nigerian and Chadian troops", "les armées malienne et nigérienne", "القوات المالية
+      // والنيجرية": two nationalities of one group of forces.
+      if (!joint && !jointly_aid) {
+        std::vector<std::pair<uint32_t, const DemonymMention*>> near;
+        for (const DemonymMention& d : a->demonyms) {
+          uint32_t t = token_at(d.span.start);
+          if (sentence_of[t] != s) continue;
+          if ((t < source->begin && source->begin - t <= 4) || (t >= source->begin && t < source->end + 4)) {
+            near.emplace_back(t, &d);
+          }
+        }
+        for (size_t i = 0; i + 1 < near.size() && !joint; ++i) {
+          const auto& [t1, d1] = near[i];
+          const auto& [t2, d2] = near[i + 1];
+          if (d1->country == d2->country || t2 <= t1 || t2 - t1 > 3) continue;
+          const bool proclitic = a->lang.code == "ar" && a->text.compare(tokens[t2].start, 2, "\xD9\x88") == 0;
+          if (!proclitic && !word_between(t1 + 1, t2, s, {"and", "et", "\xD9\x88"})) continue;
+          joint = true;
+          coop.has_source = coop.has_target = true;
+          for (auto [d, side] : {std::pair{d1, &coop.source}, std::pair{d2, &coop.target}}) {
+            side->name = std::string(a->Slice(d->span));
+            if (source->actor.entity.empty()) side->name += " " + source->actor.name;
+            side->country = d->country;
+            side->kind = source->actor.kind;
+            side->span = d->span;
+          }
+        }
+      }
+      if (joint) {
+        coop.type = "COOPERATE";
+        coop.mode = jointly_aid ? "" : "joint-operation";
+        coop.rule = a->lang.code + ".cooperate.joint_subject";
+        coop.place = ev.place;
+        coop.date = ev.date;
+        coop.background = ev.background;
+        coop.sentence = ev.sentence;
+        coop.trigger = ev.trigger;
+        coop.confidence = std::min(ev.confidence, 0.8);
+        if (jointly_aid) {
+          coop.contexts = ev.contexts;
+        } else {
+          coop.contexts = {"military"};
+        }
+        if (ev.has_target && ev.target.kind == "armed_group" &&
+            std::find(coop.contexts.begin(), coop.contexts.end(), "counter_terrorism") == coop.contexts.end()) {
+          coop.contexts.push_back("counter_terrorism");
+        }
+      }
+    }
     a->events.push_back(std::move(ev));
+    if (joint) a->events.push_back(std::move(coop));
   }
 
+  // What goes with the forces' fighting in its sentence: weapons "recovered" or seized after the
+  // battle are its spoils, hostages "freed" its rescue, the sweep it happened in its operation
+  // (docs/annotation.md: a rescue with fighting is ASSAULT, the seizure goes with the operation).
+  {
+    // ... and a crew or villagers "held" by the men who seize a ship or raid a village are
+    // their hostages: the kidnapping, not an arrest.
+    auto fighting_in = [&](const Event& x, bool by_forces_only, bool abduction) {
+      for (const Event& k : a->events) {
+        if (k.type != "ASSAULT" || k.background || !(k.sentence == x.sentence)) continue;
+        if (abduction && k.mode != "abduct") continue;
+        // Spoils need a battle (a toll, armed men on one side): "توجيه الضربات الأمنية" is a word
+        // of policy.
+        if (!abduction && !by_forces_only && k.fatalities <= 0 && k.injured <= 0 &&
+            !(k.has_target && k.target.kind == "armed_group")) {
+          continue;
+        }
+        if (!by_forces_only || (k.has_source && (k.source.kind == "military" || k.source.kind == "police"))) return true;
+      }
+      return false;
+    };
+    // A sweep the fighting happened "during" ("خلال عملية تمشيط", "during a search operation",
+    // "lors d'une opération de ratissage"), not one that goes on after it.
+    auto during = [&](const Event& e) {
+      const uint32_t t = token_at(e.trigger.start);
+      for (uint32_t i = t >= 3 ? t - 3 : 0; i < t; ++i) {
+        if (is_any(i, {"during", "lors", "pendant", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" /* خلال */,
+                       "\xD8\xA3\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* أثناء */,
+                       "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* اثناء */})) {
+          return true;
+        }
+      }
+      return false;
+    };
+    // "imposed sanctions on a network it accused of helping al-Shabaab", "arrêtés, accusés de":
+    // the accusation after a sanction or an arrest in its sentence is its grounds, no ACCUSE.
+    auto grounds = [&](const Event& e) {
+      if (e.type != "ACCUSE") return false;
+      std::string_view k = key(token_at(e.trigger.start));
+      const bool accusing = k.rfind("accus", 0) == 0 || k.rfind("\xD8\xA7\xD8\xAA\xD9\x87\xD9\x85" /* اتهم */, 0) == 0 ||
+                            k.rfind("\xD9\x85\xD8\xAA\xD9\x87\xD9\x85" /* متهم */, 0) == 0;
+      if (!accusing) return false;
+      for (const Event& k2 : a->events) {
+        if ((k2.type == "SANCTION" || (k2.type == "COERCE" && k2.mode == "arrest")) && k2.sentence == e.sentence &&
+            k2.trigger.start < e.trigger.start) {
+          return true;
+        }
+      }
+      return false;
+    };
+    std::vector<bool> gone(a->events.size(), false);
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      const Event& e = a->events[i];
+      if (grounds(e)) {
+        gone[i] = true;
+        continue;
+      }
+      // "Three suspects were arrested in raids": a raid that arrests, with no one killed or hurt,
+      // is the arrest (docs/annotation.md: killing a suspect during an arrest raid is an ASSAULT).
+      if (e.type == "ASSAULT" && e.mode == "raid" && e.fatalities <= 0 && e.injured <= 0) {
+        bool arrest = false;
+        for (const Event& k : a->events) {
+          arrest = arrest || (k.type == "COERCE" && (k.mode == "arrest" || k.mode == "detain") && k.sentence == e.sentence);
+        }
+        if (arrest) {
+          gone[i] = true;
+          continue;
+        }
+      }
+      gone[i] = (e.type == "COERCE" && e.mode == "seize" && !(e.has_target && e.target.kind != "other") &&
+                 fighting_in(e, false, false)) ||
+                (e.type == "COERCE" && e.mode == "detain" && fighting_in(e, false, true)) ||
+                (e.type == "CONCEDE" && e.mode == "release" && fighting_in(e, true, false)) ||
+                // The search or sweep in which the forces killed ("قضت على ٣ إرهابيين خلال عملية
+                // بحث وتمشيط") is their operation, told as its fighting (docs/annotation.md).
+                (e.type == "MOBILIZE" && e.mode != "alert" && during(e) && fighting_in(e, true, false));
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < a->events.size(); ++i) {
+      if (!gone[i]) kept.push_back(std::move(a->events[i]));
+    }
+    a->events = std::move(kept);
+  }
   // The same event told twice: same type, same source (or an unidentified one), same place (or
   // none); the first telling stays, with the largest counts.
   std::vector<Event> merged;
@@ -949,7 +1331,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (!same->has_source && e.has_source) {
       same->has_source = true;
       same->source = e.source;
-    } else if (same->source.entity.empty() && !e.source.entity.empty() && !e.nominal) {
+    } else if (same->source.entity.empty() && !e.source.entity.empty() && !e.nominal &&
+               (same->source.kind == e.source.kind || same->source.name == "unidentified armed group")) {
+      // A name for the same kind of actor ("gunmen", then "JNIM"), not another side: "troops
+      // launched an offensive against Boko Haram camps, killing 20".
       same->source = e.source;
     }
     for (const std::string& c : e.contexts) {

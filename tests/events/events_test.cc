@@ -415,6 +415,254 @@ TEST(Categories, ArabicCategoriesNeedTheirOwnWords) {
   EXPECT_TRUE(HasCategory(arrest, "counter_terrorism.cooperation")) << Describe(arrest);
 }
 
+TEST(Events, ACondemnationIsNoVerdictAndTheCondemnedAttackNoEvent) {
+  // "à plusieurs reprises" is no penalty: condemning, not sentencing.
+  Analysis again = Analyze("Le gouvernement malien a condamné à plusieurs reprises les exactions des terroristes.", "fr");
+  EXPECT_NE(FirstOf(again, "ACCUSE"), nullptr) << Describe(again);
+  EXPECT_EQ(FirstOf(again, "SANCTION"), nullptr) << Describe(again);
+  // The attack a minister condemns is what the condemnation is about, not an attack it reports.
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Le ministre de la Défense a condamné l'attaque de Tillabéri.", "fr"},
+           {"The foreign minister strongly condemned the attack on the convoy.", "en"},
+           {"أدان وزير الخارجية الهجوم الإرهابي على القاعدة العسكرية.", "ar"}}) {
+    Analysis a = Analyze(text, lang);
+    EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << text << ": " << Describe(a);
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << ": " << Describe(a);
+  }
+  // A verdict after "condamné" stays one.
+  Analysis verdict = Analyze("Le chef jihadiste a été condamné à sept ans de prison par la cour d'appel de Niamey.", "fr");
+  EXPECT_NE(FirstOf(verdict, "SANCTION"), nullptr) << Describe(verdict);
+}
+
+TEST(Events, TwoForcesAsOneSubjectCooperate) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Nigerian and Chadian troops launched an offensive against Boko Haram camps near Baga on Monday.", "en"},
+           {"Les FAMa et les FAN ont mené des frappes contre des bases terroristes près de Ménaka.", "fr"},
+           {"Troops from the Rwanda Defence Force, deployed in the province last year, and the Mozambican army "
+            "have been pursuing the insurgents near Macomia.",
+            "en"}}) {
+    Analysis a = Analyze(text, lang);
+    const Event* c = FirstOf(a, "COOPERATE");
+    ASSERT_NE(c, nullptr) << text << ": " << Describe(a);
+    EXPECT_EQ(c->mode, "joint-operation");
+    EXPECT_EQ(c->source.kind, "military");
+    EXPECT_EQ(c->target.kind, "military");
+  }
+  // Allies named after "et leurs alliés de", past an acronym in parentheses.
+  Analysis allies = Analyze(
+      "Les Forces armées de la République démocratique du Congo (FARDC) et leurs alliés de l'armée ougandaise "
+      "poursuivaient la traque des assaillants près de Beni.",
+      "fr");
+  EXPECT_NE(FirstOf(allies, "COOPERATE"), nullptr) << Describe(allies);
+  // Two bodies that launch a training programme together.
+  Analysis training = Analyze(
+      "L'ONUCT et l'Union africaine ont lancé mardi à Addis-Abeba un programme de formation des unités "
+      "antiterroristes.",
+      "fr");
+  EXPECT_NE(FirstOf(training, "AID"), nullptr) << Describe(training);
+  EXPECT_NE(FirstOf(training, "COOPERATE"), nullptr) << Describe(training);
+  // Two sides that clash fight each other; one army alone cooperates with nobody.
+  Analysis clash = Analyze("Malian and Burkinabe soldiers clashed near the border on Sunday.", "en");
+  EXPECT_EQ(FirstOf(clash, "COOPERATE"), nullptr) << Describe(clash);
+  Analysis alone = Analyze("Les FAMa ont mené des frappes contre des bases terroristes près de Ménaka.", "fr");
+  EXPECT_EQ(FirstOf(alone, "COOPERATE"), nullptr) << Describe(alone);
+  // "frappes" (strikes) is a noun, not "frappés" (struck): the army strikes, it is not struck.
+  const Event* e = FirstOf(alone, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(alone);
+  EXPECT_EQ(e->source.kind, "military") << Describe(alone);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(alone);
+}
+
+TEST(Events, ADateInAnotherTriggersEnclosedClauseIsNotTheEventsOwn) {
+  Analysis a = AnalyzeOn(
+      "Troops from the Rwanda Defence Force, deployed in Cabo Delgado since July 2021 at the request of Maputo, "
+      "and the Mozambican army have been pursuing the insurgents in the forests along the coast.",
+      "en", "2025-05-20");
+  bool current_mobilize = false, current_cooperate = false;
+  for (const Event& e : a.events) {
+    current_mobilize = current_mobilize || (e.type == "MOBILIZE" && !e.background);
+    current_cooperate = current_cooperate || (e.type == "COOPERATE" && !e.background);
+  }
+  EXPECT_TRUE(current_mobilize) << Describe(a);
+  EXPECT_TRUE(current_cooperate) << Describe(a);
+}
+
+TEST(Events, TheAccusationBehindASanctionIsItsGrounds) {
+  Analysis a = Analyze(
+      "The U.S. Treasury Department on Wednesday imposed sanctions on a network of financiers it accused of "
+      "helping al-Shabaab raise money.",
+      "en");
+  EXPECT_NE(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  Analysis alone = Analyze("The army accused al-Shabaab of recruiting children in Jubaland.", "en");
+  EXPECT_NE(FirstOf(alone, "ACCUSE"), nullptr) << Describe(alone);
+}
+
+TEST(Events, AnArticleAfterContreIsNoAgentAndRetreatingFightersNoRetreat) {
+  Analysis a = Analyze(
+      "L'armée burkinabè a annoncé mercredi avoir mené des frappes aériennes contre des terroristes en repli dans "
+      "la province du Soum.",
+      "fr");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "RETREAT"), nullptr) << Describe(a);
+}
+
+TEST(Events, TheParticipleAfterACommaTakesTheClausesSubject) {
+  Analysis a = Analyze(
+      "Troops launched an offensive against Boko Haram camps near Baga on Monday, killing 20 fighters.", "en");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+}
+
+TEST(Events, ArabicEliminationAndCountedAttackersAreTheArmysKill) {
+  // قضت ... على: forces "eliminated", no court ruling.
+  Analysis qada = Analyze("قضت قوات الجيش على خمسة إرهابيين في عملية عسكرية بولاية تمنراست يوم الإثنين.", "ar");
+  const Event* e = FirstOf(qada, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(qada);
+  EXPECT_EQ(e->source.kind, "military");
+  EXPECT_EQ(FirstOf(qada, "SANCTION"), nullptr) << Describe(qada);
+  Analysis court = Analyze("وقضت المحكمة بسجن المتهم عشر سنوات.", "ar");
+  EXPECT_NE(FirstOf(court, "SANCTION"), nullptr) << Describe(court);
+  // Attackers counted after the soldiers' verb are their dead, not the attackers of anyone.
+  Analysis counted = Analyze("وقالت وزارة الدفاع إن الجنود قتلوا 12 مهاجما قرب الحدود.", "ar");
+  e = FirstOf(counted, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(counted);
+  EXPECT_EQ(e->source.kind, "military") << Describe(counted);
+  EXPECT_FALSE(HasCategory(counted, "terrorism.attack")) << Describe(counted);
+  // Some of the attackers ("عدد من المهاجمين") killed by "the forces".
+  Analysis some = Analyze("وتمكنت القوات من صد الهجوم وقتل عدد من المهاجمين قرب الثكنة.", "ar");
+  e = FirstOf(some, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(some);
+  EXPECT_EQ(e->source.kind, "military") << Describe(some);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(some);
+}
+
+TEST(Events, SpoilsAndRescuesGoWithTheBattle) {
+  // Weapons recovered after a battle with a toll are its spoils; women freed by the troops who
+  // killed their captors are rescued, not released.
+  Analysis a = Analyze(
+      "The army said its troops had killed 30 militants during a two-week offensive near Baga and freed "
+      "women and children held in their camps. Enemy side: 30 terrorists neutralised and a large quantity of "
+      "weapons and ammunition recovered.",
+      "en");
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "CONCEDE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+  // A seizure on its own is one.
+  Analysis seized = Analyze("Police seized weapons and ammunition at a checkpoint near Kano on Monday.", "en");
+  EXPECT_NE(FirstOf(seized, "COERCE"), nullptr) << Describe(seized);
+}
+
+TEST(Categories, PiratesAreNoTerroristsAndFinancingIsToldBesideAStrongerCategory) {
+  Analysis pirates = Analyze(
+      "Pirates boarded a product tanker off Brass in the Gulf of Guinea and kidnapped six crew members, the "
+      "International Maritime Bureau said. The Nigerian Navy said two suspects had been detained in a fishing "
+      "settlement near Brass. Piracy and kidnappings for ransom at sea have fallen since 2021.",
+      "en", "Pirates kidnap six crew from tanker in Gulf of Guinea");
+  EXPECT_TRUE(HasCategory(pirates, "maritime.piracy")) << Describe(pirates);
+  EXPECT_FALSE(HasCategory(pirates, "terrorism.arrest_or_plot")) << Describe(pirates);
+  EXPECT_FALSE(HasCategory(pirates, "terrorism.kidnapping")) << Describe(pirates);
+  // A kidnapping story with a sentence on how the groups fund themselves.
+  Analysis ransom = Analyze(
+      "أفادت مصادر محلية بأن مسلحين خطفوا ١٤ مدنيا ليل السبت في بلدة قرب تيلابيري غرب النيجر، وأطلقوا النار في "
+      "الهواء قبل أن يقتادوا الرهائن نحو الحدود. ويعد الخطف مقابل الفدية من أبرز مصادر تمويل الجماعات المسلحة "
+      "في المنطقة.",
+      "ar", "خطف ١٤ مدنيا في منطقة تيلابيري");
+  EXPECT_TRUE(HasCategory(ransom, "terrorism.kidnapping")) << Describe(ransom);
+  EXPECT_TRUE(HasCategory(ransom, "terrorism.financing")) << Describe(ransom);
+}
+
+TEST(Categories, AKidnappingAloneIsNoAttackAndArmedMenKilledInARaidAreTheForcesKill) {
+  Analysis kidnap = Analyze(
+      "Gunmen abducted 23 students from a boarding school near Gwoza on Wednesday, police said. Jihadists and "
+      "insurgents have long operated in the area.",
+      "en", "Gunmen abduct 23 students from boarding school in Borno");
+  EXPECT_TRUE(HasCategory(kidnap, "terrorism.kidnapping")) << Describe(kidnap);
+  EXPECT_FALSE(HasCategory(kidnap, "terrorism.attack")) << Describe(kidnap);
+  Analysis raid = Analyze(
+      "Quatre membres présumés du mouvement Hasm ont été tués dimanche lors d'un raid dans un appartement à Gizeh.",
+      "fr", "Égypte : quatre membres présumés du mouvement Hasm tués dans un raid à Gizeh");
+  const Event* e = FirstOf(raid, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(raid);
+  EXPECT_EQ(e->source.kind, "military") << Describe(raid);
+  EXPECT_FALSE(HasCategory(raid, "terrorism.attack")) << Describe(raid);
+}
+
+TEST(Events, PledgesSurrendersAndTheSweepTheFightingHappenedIn) {
+  // Allegiance is SUPPORT; a bare pledge is a promise, no event.
+  Analysis allegiance = Analyze("The faction pledged allegiance to the Islamic State group on Monday.", "en");
+  EXPECT_NE(FirstOf(allegiance, "SUPPORT"), nullptr) << Describe(allegiance);
+  EXPECT_EQ(FirstOf(allegiance, "AGREE"), nullptr) << Describe(allegiance);
+  Analysis pledge = Analyze("The minister pledged to restore security in the north.", "en");
+  EXPECT_EQ(FirstOf(pledge, "AGREE"), nullptr) << Describe(pledge);
+  // "سلّم إرهابي نفسه": a surrender with its subject inside.
+  Analysis surrender = Analyze(
+      "وأوضح البيان أن مفارز مشتركة أوقفت ٩ عناصر دعم للجماعات الإرهابية، فيما سلّم إرهابي نفسه للسلطات العسكرية "
+      "بتمنراست.",
+      "ar");
+  EXPECT_NE(FirstOf(surrender, "CONCEDE"), nullptr) << Describe(surrender);
+  // The sweep "during" which troops killed is their operation; one that goes on after is its own.
+  Analysis during = Analyze(
+      "أعلنت وزارة الدفاع أن مفارز للجيش الوطني الشعبي قضت على ثلاثة إرهابيين خلال عملية بحث وتمشيط بولاية جيجل.",
+      "ar");
+  EXPECT_NE(FirstOf(during, "ASSAULT"), nullptr) << Describe(during);
+  EXPECT_EQ(FirstOf(during, "MOBILIZE"), nullptr) << Describe(during);
+  // A source who asks not to be named makes no request.
+  Analysis anonymous = Analyze(
+      "Gunmen killed five soldiers near Gao on Monday, an army officer who asked not to be named said.", "en");
+  EXPECT_EQ(FirstOf(anonymous, "REQUEST"), nullptr) << Describe(anonymous);
+  // Suspects arrested in raids: the arrest, no attack.
+  Analysis raids = Analyze("Three suspects were arrested in raids in Mombasa and Nairobi on Monday, police said.", "en");
+  EXPECT_NE(FirstOf(raids, "COERCE"), nullptr) << Describe(raids);
+  EXPECT_EQ(FirstOf(raids, "ASSAULT"), nullptr) << Describe(raids);
+}
+
+TEST(Events, ViolenceToldAtTheTimeIsBackgroundAndAnEpidemicsAlertNoMobilization) {
+  Analysis past = Analyze(
+      "Huit accusés ont été condamnés mercredi à Tunis. L'attaque, qui avait fait trois morts parmi les agents, "
+      "avait été revendiquée à l'époque par la katiba Okba Ibn Nafaa.",
+      "fr", "Tunisie : lourdes peines dans le procès de Chaambi");
+  for (const Event& e : past.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(past);
+    }
+  }
+  Analysis health = Analyze(
+      "L'Organisation mondiale de la santé a déclaré que l'épidémie de mpox constituait une urgence de santé "
+      "publique, son plus haut niveau d'alerte. Les cas de mpox et les hospitalisations augmentent, selon le "
+      "ministère de la Santé, qui attend les vaccins et les doses promises.",
+      "fr", "Mpox : la RDC attend ses premières doses de vaccin");
+  EXPECT_EQ(FirstOf(health, "MOBILIZE"), nullptr) << Describe(health);
+}
+
+TEST(Categories, ACountOfPeopleWhoFledIsDisplacementBesideTheAttack) {
+  Analysis a = Analyze(
+      "Fighters from the Allied Democratic Forces killed at least 25 villagers with machetes and guns in overnight "
+      "raids on two farming villages north of Oicha, local officials said on Wednesday. The attackers went from "
+      "house to house. More than 5,000 people have fled towards Beni since the raids began, according to local "
+      "authorities.",
+      "en", "ADF rebels kill 25 villagers in eastern Congo");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+}
+
+TEST(Categories, APassingCoordinationIsAnEventButNoCooperationStory) {
+  Analysis a = Analyze(
+      "Le commandement américain pour l'Afrique (AFRICOM) a annoncé mardi avoir mené une frappe de drone contre des "
+      "combattants de l'État islamique en Somalie dans les monts Cal Miskaad. Selon son communiqué, l'opération, "
+      "conduite lundi en coordination avec les autorités de Mogadiscio, a tué trois membres du groupe. Les forces "
+      "du Puntland mènent depuis décembre une offensive terrestre contre les bastions du groupe, avec des frappes "
+      "aériennes et des combats dans les montagnes.",
+      "fr", "Puntland : frappe américaine contre l'État islamique en Somalie");
+  EXPECT_NE(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 TEST(Categories, AContextPhraseHidesTheTermInside) {
   Analysis a = AnalyzeOn(
       "À Douala, l'explosion des prix du ciment inquiète les entrepreneurs : la hausse des prix a fait l'effet "
