@@ -105,7 +105,7 @@ class EntityExtractor {
   // are not stop words), at most `max` tokens; returns the end token (i when none).
   uint32_t NameEnd(const Analysis& a, uint32_t i, uint32_t limit, bool arabic) const;
   void AddPerson(const Analysis& a, uint32_t begin, uint32_t end, const std::string& rule);
-  uint32_t SentenceEnd(uint32_t i) const;
+  uint32_t SentenceEnd(uint32_t i) const { return sentence_end_[i]; }
 
   Lexicon lexicon_;
   EntityMatcher matcher_;
