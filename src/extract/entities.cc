@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "geo/distance.h"
 #include "text/char_class.h"
@@ -178,8 +179,6 @@ void EntityExtractor::Claim(const Found& f) {
   found_.push_back(f);
 }
 
-uint32_t EntityExtractor::SentenceEnd(uint32_t i) const { return sentence_end_[i]; }
-
 bool EntityExtractor::IsStop(const Analysis& a, uint32_t i) const { return stop_words_.Contains(tokens_[i].hash, Key(a, i)); }
 
 bool EntityExtractor::IsParticle(const Analysis& a, uint32_t i) const {
@@ -191,8 +190,8 @@ bool EntityExtractor::IsNameWord(const Analysis& a, uint32_t i, bool arabic) con
   if (!IsWordToken(a, t) || demonym_token_[i] || title_token_[i]) return false;
   // A one-word town from the gazetteer may still be a surname ("Adama Keïta", "Roger Kamba").
   if (Claimed(i) && !ClaimedByTownWord(i)) return false;
-  if (arabic) return IsArabicToken(a.text, t) && !IsStop(a, i);
-  if (!t.capitalized || IsArabicToken(a.text, t)) return false;
+  if (arabic) return ArabicAt(i) && !IsStop(a, i);
+  if (!t.capitalized || ArabicAt(i)) return false;
   if (a.tokens[t.token].has(kTokElision) || a.tokens[t.token].has(kTokHasDigit)) return false;
   return !IsStop(a, i);
 }
@@ -248,7 +247,7 @@ void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end,
 }
 
 bool EntityExtractor::DivisionWordBeside(const Analysis& a, uint32_t begin, uint32_t end) const {
-  const bool arabic = IsArabicToken(a.text, tokens_[begin]);
+  const bool arabic = ArabicAt(begin);
   if (arabic) {
     // "ولاية بورنو"; the word may carry the article or a proclitic ("بولاية").
     if (begin == 0) return false;
@@ -315,7 +314,7 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     const Alias& alias = aliases[m->alias];
     const Entity& e = entities[alias.entity];
     bool supported = support_ids.count(e.id) > 0 || (!e.country.empty() && support_countries.count(e.country) > 0);
-    bool arabic = IsArabicToken(a.text, tokens_[m->begin]);
+    bool arabic = ArabicAt(m->begin);
     bool keep = supported;
     if (!arabic && !keep) {
       // A capitalised word right after it reads as a surname ("Chad Smith", "Maurice Kamto").
@@ -589,7 +588,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
     bool honorific = kind == "title:honorific";
     uint32_t limit = SentenceEnd(tm.begin);
     uint32_t i = tm.end;
-    bool arabic = IsArabicToken(a.text, tokens_[tm.begin]);
+    bool arabic = ArabicAt(tm.begin);
     // What may stand between a role and the name: demonyms and entity mentions ("le président
     // nigérien", "UN Secretary-General"), one comma; after a role, an apposition that ends in
     // a comma ("ministre des Affaires étrangères, de la Coopération africaine [...], Nasser").
@@ -625,7 +624,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
   // Capitalised sequences opening with a known first name (Latin script).
   for (uint32_t i = 0; i < n; ++i) {
     // A first name that is also a town ("Hodan Ali Farah") still opens a name.
-    if ((Claimed(i) && !ClaimedByTownWord(i)) || !tokens_[i].capitalized || IsArabicToken(a.text, tokens_[i])) continue;
+    if ((Claimed(i) && !ClaimedByTownWord(i)) || !tokens_[i].capitalized || ArabicAt(i)) continue;
     if (!first_names_.Contains(tokens_[i].hash, Key(a, i))) continue;
     if (!IsNameWord(a, i, false)) continue;
     uint32_t end = NameEnd(a, i, SentenceEnd(i), false);
@@ -637,7 +636,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
   // the nisba ending after it ("رضا السليماني", "عبد الولي محمد عيسى"); a first name that is
   // not also a common word may take any name word ("فرناندو غراندي مارلاسكا").
   for (uint32_t i = 0; i + 1 < n; ++i) {
-    if (Claimed(i) || !IsArabicToken(a.text, tokens_[i]) || title_token_[i]) continue;
+    if (Claimed(i) || !ArabicAt(i) || title_token_[i]) continue;
     if (!IsArabicFirstName(a, i) || !IsNameWord(a, i, true)) continue;
     const uint32_t limit = SentenceEnd(i);
     uint32_t j = Key(a, i) == "\xD8\xB9\xD8\xA8\xD8\xAF" ? i + 2 : i + 1;  // عبد الله is one name
@@ -659,7 +658,7 @@ void EntityExtractor::FindPeople(const Analysis& a) {
     // the article; a bare word after two is more often the sentence going on ("نائبا").
     uint32_t end = j + 1;
     while (end < limit && end - i < 5) {
-      if (Claimed(end) || !IsArabicToken(a.text, tokens_[end]) || IsStop(a, end) || demonym_token_[end]) break;
+      if (Claimed(end) || !ArabicAt(end) || IsStop(a, end) || demonym_token_[end]) break;
       std::string_view k = Key(a, end);
       bool with_article = k.size() >= 10 && k.substr(0, 4) == "\xD8\xA7\xD9\x84" &&
                           a.tokens[tokens_[end].token].num_clitics <= 1;
@@ -786,10 +785,12 @@ void EntityExtractor::LinkSurnames(const Analysis& a) {
   }
   // Bare surnames elsewhere ("Bourita a salué...").
   for (uint32_t i = 0; i < tokens_.size(); ++i) {
-    bool arabic = IsArabicToken(a.text, tokens_[i]);
-    if (!IsNameWord(a, i, arabic)) continue;
+    // The surname probe first: a small set behind a filter turns nearly every token away,
+    // where IsNameWord would look the token up in the stop words.
     const std::string* id = id_of(i);
     if (id == nullptr) continue;
+    bool arabic = ArabicAt(i);
+    if (!IsNameWord(a, i, arabic)) continue;
     Claim(FoundAt(i, i + 1, MentionType::kPer, *id, "surname"));
   }
 }
@@ -801,15 +802,16 @@ void EntityExtractor::Emit(Analysis* a) {
     if (!f.dropped) order.push_back(&f);
   }
   std::sort(order.begin(), order.end(), [](const Found* x, const Found* y) { return x->start < y->start; });
-  // Full names of people found by rule, for their display name.
-  std::map<std::string, std::string> person_names;
+  // Full names of people found by rule, for their display name. Keys and names are views of
+  // found_, which outlives this function's maps: no string is copied to look one up.
+  std::unordered_map<std::string_view, std::string_view> person_names;
   for (const Found* f : order) {
     if (f->type == MentionType::kPer && !f->name.empty()) {
-      std::string& name = person_names[f->id];
+      std::string_view& name = person_names[f->id];
       if (f->name.size() > name.size()) name = f->name;
     }
   }
-  std::map<std::string, size_t> index;
+  std::unordered_map<std::string_view, size_t> index;  // entity id -> a->entities index
   const uint32_t title_end = a->body_start;
   for (const Found* f : order) {
     Mention m;
@@ -863,6 +865,8 @@ void EntityExtractor::Extract(Analysis* a) {
   demonym_spans_.clear();
   BuildMatchTokens(*a, &tokens_);
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  arabic_token_.resize(n);
+  for (uint32_t i = 0; i < n; ++i) arabic_token_[i] = IsArabicToken(a->text, tokens_[i]);
   claimed_.assign(n, -1);
   demonym_token_.assign(n, 0);
   title_token_.assign(n, 0);

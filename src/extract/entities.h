@@ -105,7 +105,10 @@ class EntityExtractor {
   // are not stop words), at most `max` tokens; returns the end token (i when none).
   uint32_t NameEnd(const Analysis& a, uint32_t i, uint32_t limit, bool arabic) const;
   void AddPerson(const Analysis& a, uint32_t begin, uint32_t end, const std::string& rule);
-  uint32_t SentenceEnd(uint32_t i) const;
+  uint32_t SentenceEnd(uint32_t i) const { return sentence_end_[i]; }
+  // Whether match token i opens with an Arabic letter (read once a document: the rules ask
+  // it of most tokens, several times each).
+  bool ArabicAt(uint32_t i) const { return arabic_token_[i] != 0; }
 
   Lexicon lexicon_;
   EntityMatcher matcher_;
@@ -147,6 +150,7 @@ class EntityExtractor {
   std::vector<uint8_t> demonym_token_;  // per match token: part of a demonym
   std::vector<uint8_t> title_token_;    // per match token: part of a title ("Mr.", "le ministre")
   std::vector<uint32_t> sentence_end_;  // per match token: end token of its sentence
+  std::vector<uint8_t> arabic_token_;   // per match token: IsArabicToken
 };
 
 // "Nasser Bourita" -> "nasser-bourita"; Arabic letters are kept.

@@ -75,12 +75,14 @@ enum class Word : uint8_t {
   kUnit, kApprox, kAtLeast, kJoiner, kCasNoun, kCasVerb, kCasNominal
 };
 
+const std::string kNoKind;
+
 struct WordInfo {
   Word word = Word::kNone;
   Word also = Word::kNone;  // a second reading of the same words (العام: a period and a year cue)
   double also_value = 0;
   double value = 0;
-  std::string kind;  // casualty kind
+  const std::string* kind = &kNoKind;  // casualty kind, in the extractor's readings
   uint32_t end = 0;  // end match token of the phrase
 };
 
@@ -205,13 +207,19 @@ Result<std::unique_ptr<ValueExtractor>> ValueExtractor::Create(const std::string
 void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a) {
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   if (n == 0) return;
-  // Tokens other mentions already cover.
+  // Tokens other mentions already cover; and numbers no mention covers (kFreeNumber), read
+  // once here rather than through the token at every test of the loops below.
+  constexpr uint8_t kCovered = 1, kFreeNumber = 2;
   std::vector<uint8_t> covered(n, 0);
   {
     size_t m = 0;
     for (uint32_t i = 0; i < n; ++i) {
       while (m < a->mentions.size() && a->mentions[m].span.end <= tokens[i].start) ++m;
-      if (m < a->mentions.size() && a->mentions[m].span.start < tokens[i].end) covered[i] = 1;
+      if (m < a->mentions.size() && a->mentions[m].span.start < tokens[i].end) {
+        covered[i] = kCovered;
+      } else if (a->tokens[tokens[i].token].kind == TokenKind::kNumber) {
+        covered[i] = kFreeNumber;
+      }
     }
   }
   matcher_.Match(*a, tokens, a->lang.code, &matches_);
@@ -223,7 +231,7 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     w.end = m.end;
     w.word = static_cast<Word>(r.word);
     w.value = r.value;
-    w.kind = r.kind;
+    w.kind = &r.kind;
     for (uint32_t other : m.also) {
       const Reading& o = readings_[words_.aliases()[other].entity];
       if (static_cast<Word>(o.also) != Word::kNone) {
@@ -232,12 +240,10 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
   }
-  auto is = [&](uint32_t i, Word w) { return i < n && info[i].word == w && !covered[i]; };
+  auto is = [&](uint32_t i, Word w) { return i < n && info[i].word == w && covered[i] != kCovered; };
   auto number = [&](uint32_t i, double* v) {
-    if (i >= n || covered[i]) return false;
-    const Token& t = a->tokens[tokens[i].token];
-    if (t.kind != TokenKind::kNumber) return false;
-    *v = t.value;
+    if (i >= n || covered[i] != kFreeNumber) return false;
+    *v = a->tokens[tokens[i].token].value;
     return true;
   };
   auto key = [&](uint32_t i) { return i < n ? tokens[i].Key(a->folded.text) : std::string_view(); };
@@ -257,7 +263,7 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
 
   // --- DATE ---
   for (uint32_t i = 0; i < n; ++i) {
-    if (used[i] || covered[i]) continue;
+    if (used[i] || covered[i] == kCovered) continue;
     double v1, v2, v3;
     // Digits: 26/09/2024, 26.09.2024, 2024-09-26.
     if (number(i, &v1) && i + 4 < n && number(i + 2, &v2) && number(i + 4, &v3)) {
@@ -295,7 +301,7 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (i > 0 && number(i - 1, &v) && v >= 1 && v <= 31 && std::floor(v) == v && !used[i - 1]) {
       day = static_cast<int>(v);
       b = i - 1;
-    } else if (i > 0 && !covered[i - 1] && a->tokens[tokens[i - 1].token].has(kTokHasDigit)) {
+    } else if (i > 0 && covered[i - 1] != kCovered && a->tokens[tokens[i - 1].token].has(kTokHasDigit)) {
       // "1er septembre"
       int d = std::atoi(std::string(key(i - 1)).c_str());
       if (d >= 1 && d <= 31) {
@@ -332,10 +338,10 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     i = e - 1;
   }
   for (uint32_t i = 0; i < n; ++i) {
-    if (used[i] || covered[i]) continue;
+    if (used[i] || covered[i] == kCovered) continue;
     double v;
     // A bare year after a cue: "en 2024", "in 2024", "عام 2009" (the Arabic cue in the span).
-    bool cue = is(i, Word::kYearCue) || (info[i].also == Word::kYearCue && !covered[i]);
+    bool cue = is(i, Word::kYearCue) || (info[i].also == Word::kYearCue && covered[i] != kCovered);
     if (cue && number(info[i].end, &v) && v >= 1900 && v <= 2100 && std::floor(v) == v && !used[info[i].end]) {
       uint32_t y = info[i].end;
       double in_span = info[i].word == Word::kYearCue ? info[i].value : info[i].also_value;
@@ -445,17 +451,17 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (k >= b && k < e) continue;
       if (sentence[k] != sentence[b]) continue;
       if (info[k].word != Word::kCasVerb && info[k].word != Word::kCasNominal && info[k].word != Word::kCasNoun) continue;
-      if (info[k].kind == "people" || info[k].kind == "attackers") continue;
+      if (*info[k].kind == "people" || *info[k].kind == "attackers") continue;
       uint32_t dist = k < b ? b - k : k - e + 1;
       if (dist < best_dist) {
         best_dist = dist;
-        best = info[k].kind;
+        best = *info[k].kind;
       }
     }
     return best;
   };
   for (uint32_t i = 0; i < n; ++i) {
-    if (used[i] || covered[i]) continue;
+    if (used[i] || covered[i] == kCovered) continue;
     // A number expression starting at i.
     double value = 0;
     uint32_t e = i;
@@ -516,11 +522,11 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (is(e, Word::kCasNoun) || is(e, Word::kCasVerb)) {
       counted = true;
       end = info[e].end;
-      const std::string& k = info[e].kind;
+      const std::string& k = *info[e].kind;
       if (k != "people" && k != "attackers") kind = k;
     } else if (i > 0 && is(i - 1, Word::kCasNominal)) {
       counted = true;
-      kind = info[i - 1].kind;
+      kind = *info[i - 1].kind;
     }
     if (!counted) {
       i = e - 1;

@@ -66,7 +66,12 @@ class FoldTable {
       utf8::Append(cp, &self);
       if (folded != self) Set(cp, folded);
     }
+    // Padding, so that a piece of up to kPieceCopy bytes can be copied as one fixed-size word.
+    pool_.append(kPieceCopy, '\0');
   }
+
+  // Pieces this long or shorter are copied as one kPieceCopy-byte word (the pool is padded).
+  static constexpr size_t kPieceCopy = 8;
 
   uint32_t entry(char32_t cp) const { return entries_[cp]; }
   std::string_view pool_at(uint32_t e) const { return std::string_view(pool_).substr(e >> 8, e & 0xFF); }
@@ -195,10 +200,29 @@ void FoldImpl(std::string_view in, std::string* out, std::vector<uint32_t>* to_o
     }
     size_t start = i;
     char32_t cp = utf8::Decode(in, &i);
+    const uint32_t e = cp < 0x10000 ? table.entry(cp) : 0;
+    if (c < 0xE0 && e == kIdentity) {
+      // A two-byte letter that folds to itself (most Arabic, Cyrillic, Greek letters): two
+      // bytes out, without the general path's loops and copy. The output never outgrows
+      // the input here, so the 16 bytes of slack always hold them.
+      if constexpr (kMaps) {
+        from[start] = from[start + 1] = static_cast<uint32_t>(o);
+        map[o] = map[o + 1] = static_cast<uint32_t>(start);
+      }
+      dst[o] = static_cast<char>(c);
+      dst[o + 1] = static_cast<char>(p[start + 1]);
+      o += 2;
+      continue;
+    }
     std::string_view piece;
+    bool padded = false;  // piece lies in the padded pool
     if (cp < 0x10000) {
-      uint32_t e = table.entry(cp);
-      piece = e == kIdentity ? in.substr(start, i - start) : table.pool_at(e);
+      if (e == kIdentity) {
+        piece = in.substr(start, i - start);
+      } else {
+        piece = table.pool_at(e);
+        padded = true;
+      }
     } else {
       scratch = FoldSupplementary(cp);
       piece = scratch;
@@ -216,7 +240,13 @@ void FoldImpl(std::string_view in, std::string* out, std::vector<uint32_t>* to_o
       for (size_t k = start; k < i; ++k) from[k] = static_cast<uint32_t>(o);
       for (size_t k = 0; k < piece.size(); ++k) map[o + k] = static_cast<uint32_t>(start);
     }
-    std::memcpy(dst + o, piece.data(), piece.size());
+    // A word copy where it is safe (a short piece of the padded pool; the output keeps 16
+    // bytes of slack past o + piece.size()), a library call otherwise.
+    if (padded && piece.size() <= FoldTable::kPieceCopy) {
+      std::memcpy(dst + o, piece.data(), FoldTable::kPieceCopy);
+    } else {
+      std::memcpy(dst + o, piece.data(), piece.size());
+    }
     o += piece.size();
   }
   out->resize(o);
@@ -245,7 +275,8 @@ void Fold(std::string_view text, FoldedText* out) {
   out->text.reserve(text.size() + 16);
   out->to_orig.clear();
   out->to_orig.reserve(text.size() + 17);
-  out->from_orig.assign(text.size() + 1, 0);
+  // Every entry is written below: growing without clearing spares a fill of the whole map.
+  out->from_orig.resize(text.size() + 1);
   FoldImpl<true>(text, &out->text, &out->to_orig, &out->from_orig);
   out->to_orig.push_back(static_cast<uint32_t>(text.size()));
   out->from_orig[text.size()] = static_cast<uint32_t>(out->text.size());

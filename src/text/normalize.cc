@@ -4,24 +4,47 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 namespace vigie {
 namespace {
 
 const icu::Normalizer2* AsNormalizer(const void* p) { return static_cast<const icu::Normalizer2*>(p); }
+
+// Whether the byte at i (with the one after it) is one the clean-up pass changes.
+inline bool NeedsCleanupAt(const unsigned char* p, size_t n, size_t i) {
+  unsigned char c = p[i];
+  if (c < 0x20) return c != '\n' && c != '\t';
+  if (c == 0x7F) return true;
+  return c == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] < 0xA0;
+}
 
 // True when `s` holds a byte sequence the clean-up pass changes.
 bool NeedsCleanup(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size();
   if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) return true;
-  for (size_t i = 0; i < n; ++i) {
-    unsigned char c = p[i];
-    if (c < 0x20) {
-      if (c != '\n' && c != '\t') return true;
-    } else if (c == 0x7F) {
-      return true;
-    } else if (c == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] < 0xA0) {
-      return true;
+  size_t i = 0;
+  while (i < n) {
+    // Eight bytes at a time: a word with no byte below 0x20, no 0x7F and no 0xC2 holds nothing
+    // to clean. The tests are the classic "has a byte less than / equal to" word tricks, exact
+    // as to whether any byte matches; a word that may hold one is looked at byte by byte.
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      const uint64_t below_20 = (w - kOnes * 0x20) & ~w;
+      const uint64_t x7f = w ^ (kOnes * 0x7F), xc2 = w ^ (kOnes * 0xC2);
+      const uint64_t is_7f = (x7f - kOnes) & ~x7f, is_c2 = (xc2 - kOnes) & ~xc2;
+      if (((below_20 | is_7f | is_c2) & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    for (const size_t stop = std::min(n, i + 8); i < stop; ++i) {
+      if (NeedsCleanupAt(p, n, i)) return true;
     }
   }
   return false;

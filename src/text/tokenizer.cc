@@ -8,17 +8,9 @@
 namespace vigie {
 namespace {
 
-// ASCII fast path for character info.
-struct AsciiInfo {
-  CharInfo info[128];
-  AsciiInfo() {
-    for (char32_t c = 0; c < 128; ++c) info[c] = GetCharInfo(c);
-  }
-};
-
+// Character info from the BMP table, read directly: a function-local static table for ASCII
+// cost a guard check on every character.
 inline CharInfo Info(char32_t cp) {
-  static const AsciiInfo ascii;
-  if (cp < 128) return ascii.info[cp];
   // U+02BC is a modifier letter for Unicode but an apostrophe here (IsApostrophe): as a letter
   // it would glue "lʼONU" into one word and never reach the elision rules.
   if (cp == 0x02BC) return {CharKind::kPunct, 0};

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "text/utf8.h"
 
@@ -91,6 +92,33 @@ TEST_F(NormalizerTest, LongAlreadyNormalTextIsCopiedUnchanged) {
   std::string out;
   EXPECT_FALSE(normalizer_->Normalize(text, &out));
   EXPECT_EQ(out, text);
+}
+
+// The clean-up test reads eight bytes at a time: a byte to clean must be found at every offset
+// of a word and across word boundaries, beside Arabic (0xD8-0xD9 leads), Latin-1 (0xC3) and
+// the C2 A0 no-break space that stays.
+TEST_F(NormalizerTest, ControlCharacterFoundAtEveryOffset) {
+  const std::string fillers[] = {"abcdefgh", "\xD8\xA7\xD9\x84\xD9\x87\xD8\xAC", "\xC3\xA9t\xC3\xA9 \xC2\xA0x"};
+  const std::pair<std::string, std::string> bad[] = {
+      {"\x01", " "}, {"\x1F", " "}, {"\x7F", " "}, {"\xC2\x85", " "}, {"\xC2\x9F", " "}, {"\r", "\n"}};
+  for (const std::string& filler : fillers) {
+    std::string base;
+    while (base.size() < 40) base += filler;
+    for (const auto& [b, replacement] : bad) {
+      for (size_t pos = 0; pos <= 24; ++pos) {
+        // Insert at a character boundary of the filler.
+        size_t at = pos;
+        while (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80) ++at;
+        std::string text = base.substr(0, at) + b + base.substr(at);
+        std::string out;
+        EXPECT_TRUE(normalizer_->Normalize(text, &out)) << pos;
+        EXPECT_EQ(out, base.substr(0, at) + replacement + base.substr(at)) << pos;
+      }
+    }
+    std::string out;
+    EXPECT_FALSE(normalizer_->Normalize(base, &out));  // tab, newline and C2 A0 stay
+    EXPECT_EQ(out, base);
+  }
 }
 
 }  // namespace
