@@ -54,22 +54,17 @@ class TermSplitter {
     return std::unique_ptr<TermSplitter>(new TermSplitter(std::string(lang), std::move(stemmer)));
   }
 
-  // Calls emit(term, colocated, start, end) for each term of `text`; stops at the first
-  // non-zero return and returns it. A word yields one term, or up to three at the same
-  // position (the others `colocated`): see StemForms.
+  // Calls emit(term, start, end) for each term of `text`; stops at the first
+  // non-zero return and returns it. A word yields one term, its canonical form (see
+  // CanonicalForm), in documents and queries alike.
   //
   // `positions_only`: FTS5 tokenizes a stored text again for snippet() and highlight()
-  // (FTS5_TOKENIZE_AUX), and those use only the offsets and the count of the non-colocated
-  // tokens, never their text (fts5_aux.c): each word is then emitted as written, without
+  // (FTS5_TOKENIZE_AUX), and those use only the offsets and the count of the tokens, never
+  // their text (fts5_aux.c): each word is then emitted as written, without
   // stemming, which was a third of a search's time. For the positions to agree, whether a
   // word yields a token is decided from the word alone, before stemming, in both modes.
-  //
-  // `query`: FTS5 tokenizes a query (FTS5_TOKENIZE_QUERY) with its words' canonical forms alone
-  // (see StemForms), which every spelling of the word has among its indexed forms: several
-  // forms at one position make each query word an OR of doclists that FTS5 merges row by row,
-  // (measured in docs/store.md).
   template <typename Emit>
-  int Split(std::string_view text, bool positions_only, bool query, Emit emit) {
+  int Split(std::string_view text, bool positions_only, Emit emit) {
     if (text.starts_with(kFacetMark)) return SplitFacets(text, emit);
     if (!utf8::IsValid(text)) {
       utf8::Repair(text, &repaired_);
@@ -83,34 +78,28 @@ class TermSplitter {
       if (word.empty() || word.size() > kMaxTermBytes) continue;
       int start = static_cast<int>(t.start), end = static_cast<int>(t.end);
       if (positions_only) {
-        int rc = emit(word, /*colocated=*/false, start, end);
+        int rc = emit(word, start, end);
         if (rc != 0) return rc;
         continue;
       }
-      const Forms* forms;
+      const std::string* form;
       if (t.kind == TokenKind::kWord && stemmer_ != nullptr) {
         if (t.has(kTokArabic)) word = WithoutConjunction(word);
-        forms = &StemForms(word, t.has(kTokArabic));
+        form = &CanonicalForm(word, t.has(kTokArabic));
       } else {
         plain_.clear();
-        plain_.emplace_back();
-        FoldAppend(word, &plain_[0]);
-        forms = &plain_;
+        FoldAppend(word, &plain_);
+        form = &plain_;
       }
-      if (forms->empty() || forms->front().empty()) {
+      if (form->empty()) {
         // Nothing left after folding (a word of marks alone): the word itself, lower-cased,
         // so that it still takes its position.
         fallback_.clear();
         LowerCaseAppend(word, &fallback_);
-        int rc = emit(fallback_, /*colocated=*/false, start, end);
-        if (rc != 0) return rc;
-        continue;
+        form = &fallback_;
       }
-      for (size_t k = 0; k < (query ? 1 : forms->size()); ++k) {
-        if (k > 0 && (*forms)[k].size() > kMaxTermBytes) continue;
-        int rc = emit((*forms)[k], /*colocated=*/k > 0, start, end);
-        if (rc != 0) return rc;
-      }
+      int rc = emit(*form, start, end);
+      if (rc != 0) return rc;
     }
     return 0;
   }
@@ -124,7 +113,7 @@ class TermSplitter {
       size_t end = text.find(' ', i);
       if (end == std::string_view::npos) end = text.size();
       if (end > i && end - i <= kMaxTermBytes) {
-        int rc = emit(text.substr(i, end - i), /*colocated=*/false, static_cast<int>(i), static_cast<int>(end));
+        int rc = emit(text.substr(i, end - i), static_cast<int>(i), static_cast<int>(end));
         if (rc != 0) return rc;
       }
       i = end + 1;
@@ -132,55 +121,36 @@ class TermSplitter {
     return 0;
   }
 
-  // The forms of a word, without repeats, first the canonical one; through a cache: stemming
-  // was the tokenizer's main cost (18% of a whole ingest), and news vocabulary repeats.
-  //  1. the stem of the word as written, lower-cased (Snowball wants the diacritics: French é
-  //     and è decide suffixes);
-  //  2. the stem of its folded form, when it differs (users type without accents);
-  //  3. Arabic without the article: the stem of the word with the article, which Snowball
-  //     strips together with plural and adjective endings it leaves on a bare word (عمليات ->
-  //     عمليا, العمليات -> عمل): a bare plural then meets the same word with its article.
-  // The canonical form is (3) for an Arabic word without the article, else (2), the stem of the
-  // folded word (which is (1) when folding changes nothing): every spelling of a word, with or
-  // without accents or article, has it among its forms, so a query needs no other (see Split).
-  using Forms = std::vector<std::string>;
-  const Forms& StemForms(std::string_view word, bool arabic) {
+  // The canonical form of a word, through a cache (stemming was the tokenizer's main cost,
+  // and news vocabulary repeats): the Snowball stem of the folded word, folded; for an Arabic
+  // word, the stem of the word as written, and for one without the article, the stem of the
+  // word with the article, which Snowball strips
+  // together with plural and adjective endings it leaves on a bare word (عمليات -> عمليا,
+  // العمليات -> عمل): a bare plural then meets the same word with its article. Every spelling
+  // of a word (accents or none, the article or none, a conjunction before it) has one form.
+  const std::string& CanonicalForm(std::string_view word, bool arabic) {
     key_.assign(word);
     auto it = cache_.find(key_);
     if (it != cache_.end()) return it->second;
-    Forms forms;
-    // Adds a stem's folded form unless it is there; returns its index.
-    auto add = [&](std::string_view stem) -> size_t {
-      std::string form;
-      FoldAppend(stem, &form);
-      if (form.empty()) return forms.size();
-      auto at = std::find(forms.begin(), forms.end(), form);
-      if (at != forms.end()) return static_cast<size_t>(at - forms.begin());
-      forms.push_back(std::move(form));
-      return forms.size() - 1;
-    };
-    lowered_.clear();
-    LowerCaseAppend(word, &lowered_);
-    size_t canonical = add(stemmer_->Stem(lowered_));
-    auto prefer = [&](size_t i) {
-      if (i < forms.size()) canonical = i;
-    };
     folded_.clear();
     FoldAppend(word, &folded_);
-    if (folded_ != lowered_) prefer(add(stemmer_->Stem(folded_)));
-    if (arabic && !HasArticle(folded_)) {
-      lowered_.assign(kArticle);
-      lowered_ += folded_;
-      prefer(add(stemmer_->Stem(lowered_)));
+    std::string form;
+    if (arabic) {
+      // As written: Snowball unifies the alef and hamza forms and drops harakat itself, and
+      // needs the ta marbuta that folding turns into ha (جماعة -> جماع, but جماعه -> جماعه).
+      lowered_.clear();
+      if (!HasArticle(folded_)) lowered_.assign(kArticle);
+      LowerCaseAppend(word, &lowered_);
+      FoldAppend(stemmer_->Stem(lowered_), &form);
+    } else {
+      FoldAppend(stemmer_->Stem(folded_), &form);
     }
-    if (canonical < forms.size()) std::rotate(forms.begin(), forms.begin() + static_cast<ptrdiff_t>(canonical),
-                                              forms.begin() + static_cast<ptrdiff_t>(canonical) + 1);
     if (word.size() > kMaxCachedWordBytes) {
-      uncached_ = std::move(forms);
+      uncached_ = std::move(form);
       return uncached_;
     }
     if (cache_.size() >= kMaxCachedWords) cache_.clear();  // a crude bound: the frequent words come back first
-    return cache_.emplace(key_, std::move(forms)).first->second;
+    return cache_.emplace(key_, std::move(form)).first->second;
   }
 
   static constexpr size_t kMaxCachedWords = 1 << 16;  // about 6 MiB at most per instance
@@ -193,9 +163,8 @@ class TermSplitter {
   std::unique_ptr<Stemmer> stemmer_;
   Tokenizer tokenizer_;
   std::vector<Token> tokens_;
-  std::string repaired_, lowered_, folded_, key_, fallback_;
-  Forms plain_, uncached_;
-  std::unordered_map<std::string, Forms> cache_;  // word as written -> its forms
+  std::string repaired_, lowered_, folded_, key_, fallback_, plain_, uncached_;
+  std::unordered_map<std::string, std::string> cache_;  // word as written -> its canonical form
 };
 
 // FTS5's callbacks. Fts5Tokenizer is an opaque type to FTS5: ours is a TermSplitter.
@@ -215,10 +184,9 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* tex
   if (text == nullptr || size <= 0) return SQLITE_OK;
   auto* splitter = reinterpret_cast<TermSplitter*>(tokenizer);
   const bool positions_only = (flags & FTS5_TOKENIZE_AUX) != 0;
-  const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
-  return splitter->Split(std::string_view(text, static_cast<size_t>(size)), positions_only, query,
-                         [&](std::string_view term, bool colocated, int start, int end) {
-                           return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, term.data(),
+  return splitter->Split(std::string_view(text, static_cast<size_t>(size)), positions_only,
+                         [&](std::string_view term, int start, int end) {
+                           return token(context, 0, term.data(),
                                         static_cast<int>(term.size()), start, end);
                          });
 }
@@ -249,12 +217,12 @@ Status RegisterVigieTokenizer(sqlite3* db) {
   return Status::Ok();
 }
 
-Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only, bool query) {
+Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only) {
   Result<std::unique_ptr<TermSplitter>> splitter = TermSplitter::Create(lang);
   if (!splitter.ok()) return splitter.status();
   std::vector<FtsTerm> out;
-  (*splitter)->Split(text, positions_only, query, [&](std::string_view term, bool colocated, int start, int end) {
-    out.push_back({std::string(term), colocated, start, end});
+  (*splitter)->Split(text, positions_only, [&](std::string_view term, int start, int end) {
+    out.push_back({std::string(term), start, end});
     return 0;
   });
   return out;

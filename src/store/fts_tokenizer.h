@@ -6,26 +6,24 @@
 // Snowball stemmer (fr, en, ar, pt...), or `none` for folding alone. Each text is split by
 // vigie's tokenizer (text/tokenizer.h); each word, number, URL or e-mail address becomes one
 // FTS5 token:
-//   - words: lower-cased with their diacritics, stemmed by the language's Snowball stemmer,
-//     then folded (text/fold.h: case, Latin diacritics, Arabic harakat, tatweel and
-//     alef/hamza/ta marbuta variants), so "Attentats", "attentat" and "ATTENTAT" are one term;
-//     when the folded word stems differently ("sécurité" -> secur, "securite" -> securit), that
-//     stem is a second term at the same position (FTS5_TOKEN_COLOCATED), in documents and in
-//     queries alike, so a query typed without accents finds the accented text and back;
+//   - words: folded (text/fold.h: case, Latin diacritics, Arabic harakat, tatweel and
+//     alef/hamza/ta marbuta variants), stemmed by the language's Snowball stemmer, folded
+//     again: "Attentats", "attentat", "ATTENTAT" are one term, and so are "sécurité" and
+//     "securite", since users type without accents;
 //   - Arabic words lose a conjunction و or ف in front of the article (والهجمات -> الهجمات),
-//     which the Snowball stemmer leaves; a word without the article also gets, colocated, the
-//     stem it has with the article (Snowball leaves plural endings on bare words: عمليات ->
-//     عمليا, العمليات -> عمل);
+//     which the Snowball stemmer leaves; a word without the article is stemmed as if it had it
+//     (Snowball leaves plural endings on bare words: عمليات -> عمليا, العمليات -> عمل), so a
+//     bare plural and the same word with the article are one term;
 //   - numbers, URLs, e-mail addresses: folded, not stemmed;
 //   - punctuation, symbols, French elisions (l', qu') and the English possessive 's: nothing.
 //   - a text opening with kFacetMark (U+E000, store/facets.h) is a facets column: its
 //     space-separated words are terms as they are.
 // Terms longer than kMaxTermBytes (base64 soup, runaway URLs) are not indexed.
 //
+// One term a word, never several at a position (FTS5_TOKEN_COLOCATED): FTS5 merges such
+// alternatives of a query row by row, and a bare Arabic stem met other words (منطقية "reasonable" and منطقة "region").
 // Queries are tokenized by the same code (FTS5 calls the table's tokenizer on each query
-// string), so a query is stemmed in the table's language; a query word yields one term, its
-// canonical form (the folded stem; for an Arabic word without the article, the stem it has
-// with the article), which every spelling of the word has among its indexed terms. Text that is not valid UTF-8 (only
+// string), so a query is stemmed in the table's language. Text that is not valid UTF-8 (only
 // a query can be) is repaired first; offsets then refer to the repaired text.
 //
 // Each FTS5 table gets its own tokenizer instance, used by one connection at a time.
@@ -58,12 +56,9 @@ Status RegisterVigieTokenizer(sqlite3* db);
 // word as written, at the same offsets as the primary terms of the full tokenization.
 struct FtsTerm {
   std::string term;
-  bool colocated = false;  // at the same position as the term before (an alternative form)
   int start = 0, end = 0;
 };
-// `query`: as FTS5 asks for a query (FTS5_TOKENIZE_QUERY): each word's canonical form alone.
-Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only = false,
-                                      bool query = false);
+Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only = false);
 
 }  // namespace vigie
 

@@ -181,7 +181,7 @@ INSERT INTO doc_meta(doc, lang, published) SELECT doc, lang, published FROM docu
 // Version 6: facets (store/facets.h). doc_meta gets the words a search filters on (language,
 // year, month, countries, categories), and each full-text table a third column indexing them,
 // read through its view from doc_meta; the tables are created anew and rebuilt, which
-// re-tokenizes every stored text once.
+// re-tokenizes every stored text once, now with one term a word (store/fts_tokenizer.h).
 constexpr std::string_view kV6 = R"sql(
 ALTER TABLE doc_meta ADD COLUMN facets TEXT NOT NULL DEFAULT '';
 UPDATE doc_meta SET facets = vigie_facets(lang, published,
