@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "common/strings.h"
@@ -25,6 +26,14 @@ bool ParseYearMonth(std::string_view date, int* year, int* month) {
     if (m >= 1 && m <= 12) *month = m;
   }
   return true;
+}
+
+// A facet word: key=value, a space in the value made '_' (one word each).
+std::string FacetWord(std::string_view key, std::string_view value) {
+  std::string word(key);
+  word += '=';
+  for (char c : value) word += c == ' ' ? '_' : c;
+  return word;
 }
 
 // One facet word as an FTS5 phrase of the facets column.
@@ -78,11 +87,11 @@ std::string DateClause(std::string_view from, std::string_view to, int first_yea
   if (m1 != 0 || m2 != 0) {
     const int first = y1 * 12 + (m1 == 0 ? 0 : m1 - 1), last = y2 * 12 + (m2 == 0 ? 11 : m2 - 1);
     if (last < first || last - first + 1 > kMaxMonths) return {};
-    for (int y = y1; y <= y2; ++y) words.push_back("month=" + YearMonth(y, 0));
-    for (int k = first; k <= last; ++k) words.push_back("month=" + YearMonth(k / 12, k % 12 + 1));
+    for (int y = y1; y <= y2; ++y) words.push_back(FacetWord("month", YearMonth(y, 0)));
+    for (int k = first; k <= last; ++k) words.push_back(FacetWord("month", YearMonth(k / 12, k % 12 + 1)));
   } else {
     if (y2 - y1 + 1 > kMaxYears) return {};
-    for (int y = y1; y <= y2; ++y) words.push_back("year=" + YearMonth(y, 0));
+    for (int y = y1; y <= y2; ++y) words.push_back(FacetWord("year", YearMonth(y, 0)));
   }
   std::string clause = words.size() > 1 ? "(" : "";
   for (size_t i = 0; i < words.size(); ++i) {
@@ -110,9 +119,7 @@ std::string FacetText(std::string_view lang, std::string_view published, const s
   auto add = [&](std::string_view key, std::string_view value) {
     if (value.empty()) return;
     out += ' ';
-    out += key;
-    out += '=';
-    for (char c : value) out += c == ' ' ? '_' : c;  // one word each
+    out += FacetWord(key, value);
   };
   add("lang", lang);
   int year = 0, month = 0;
@@ -123,6 +130,23 @@ std::string FacetText(std::string_view lang, std::string_view published, const s
   for (const std::string& c : countries) add("country", c);
   for (const std::string& c : categories) add("category", c);
   return out;
+}
+
+bool IsFacetText(std::string_view text) {
+  if (!text.starts_with(kFacetMark)) return false;
+  static constexpr std::string_view kKeys[] = {"lang=", "year=", "month=", "country=", "category="};
+  size_t i = kFacetMark.size();
+  while (i < text.size()) {
+    size_t end = std::min(text.find(' ', i), text.size());
+    std::string_view word = text.substr(i, end - i);
+    if (!word.empty()) {
+      bool known = false;
+      for (std::string_view key : kKeys) known = known || (word.starts_with(key) && word.size() > key.size());
+      if (!known) return false;
+    }
+    i = end + 1;
+  }
+  return true;
 }
 
 Status RegisterFacetFunction(sqlite3* db) {
@@ -137,11 +161,8 @@ FacetFilter MakeFacetFilter(std::string_view lang, std::string_view country, std
   FacetFilter f;
   auto one = [&](std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    std::string word(key);
-    word += '=';
-    for (char c : value) word += c == ' ' ? '_' : c;
     std::string phrase;
-    AppendPhrase(word, &phrase);
+    AppendPhrase(FacetWord(key, value), &phrase);
     AppendAnd(phrase, &f.expression);
   };
   one("lang", lang);

@@ -7,9 +7,9 @@
 // filter becomes a term of the FTS5 query, which FTS5 intersects with the words by skipping
 // through both lists.
 //
-// The column's text opens with kFacetMark (U+E000, a private-use character): the tokenizer then
-// takes each space-separated word as it is, unfolded and unstemmed, in documents and queries
-// alike (store/fts_tokenizer.h). Words of ordinary text never hold '=' (it splits words), so a
+// The column's text opens with kFacetMark (U+E000, a private-use character) and holds nothing
+// but facet words: the tokenizer then takes each space-separated word as it is, unfolded and
+// unstemmed, in documents and queries alike (store/fts_tokenizer.h). Words of ordinary text never hold '=' (it splits words), so a
 // facet word cannot match a word of a title or body.
 #ifndef VIGIE_STORE_FACETS_H_
 #define VIGIE_STORE_FACETS_H_
@@ -30,6 +30,12 @@ inline constexpr std::string_view kFacetMark = "\xEE\x80\x80";  // U+E000
 // date with a year; month=YYYY for a date with a year alone), country= and category= words.
 std::string FacetText(std::string_view lang, std::string_view published, const std::vector<std::string>& countries,
                       const std::vector<std::string>& categories);
+
+// Whether `text` is a facets column: kFacetMark, then only words of the keys above (key=value).
+// A title or body that opens with the mark and goes on with ordinary words is tokenized as
+// text; only one made of nothing but facet words would index as facets (a document with no
+// content claiming a filter value).
+bool IsFacetText(std::string_view text);
 
 // Registers the SQL function vigie_facets(lang, published, countries, categories), the lists
 // separated by spaces (for the schema migration that fills the column).

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <queue>
 #include <cmath>
 #include <string>
@@ -27,6 +28,7 @@ struct QueryStats {
   std::vector<double> weights;  // per column
   double avg_size = 1;          // tokens per row, over all columns
   size_t keep = 0;              // how many of the best rows the caller wants (0: all)
+  std::vector<double> freq;     // per scored phrase: its weighted occurrences in the current row
   std::priority_queue<double, std::vector<double>, std::greater<double>> best;  // the `keep` best
 };
 
@@ -43,25 +45,21 @@ int CountRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
   return ++walk->seen >= kRankCountCap ? SQLITE_DONE : SQLITE_OK;
 }
 
-QueryStats* ComputeStats(const Fts5ExtensionApi* api, Fts5Context* fts, int64_t lo, int64_t hi, int scored, int* rc) {
-  auto* stats = new QueryStats;
+std::unique_ptr<QueryStats> ComputeStats(const Fts5ExtensionApi* api, Fts5Context* fts, int64_t lo, int64_t hi,
+                                         int scored, int* rc) {
+  auto stats = std::make_unique<QueryStats>();
   sqlite3_int64 rows = 0, tokens = 0;
   *rc = api->xRowCount(fts, &rows);
   if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, -1, &tokens);
-  if (*rc != SQLITE_OK) {
-    delete stats;
-    return nullptr;
-  }
+  if (*rc != SQLITE_OK) return nullptr;
   stats->avg_size = rows > 0 ? std::max(1.0, static_cast<double>(tokens) / static_cast<double>(rows)) : 1.0;
   const int phrases = std::clamp(scored, 0, api->xPhraseCount(fts));
   stats->idf.resize(static_cast<size_t>(phrases));
+  stats->freq.resize(static_cast<size_t>(phrases));
   for (int p = 0; p < phrases; ++p) {
     PhraseWalk walk;
     *rc = api->xQueryPhrase(fts, p, &walk, CountRow);
-    if (*rc != SQLITE_OK) {
-      delete stats;
-      return nullptr;
-    }
+    if (*rc != SQLITE_OK) return nullptr;
     const bool capped = walk.seen >= kRankCountCap;
     // The direction FTS5 walks in is its own business: the rowid the walk started from says it.
     const bool descending = walk.last < walk.first;
@@ -84,15 +82,16 @@ void VigieRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* c
   int rc = SQLITE_OK;
   auto* stats = static_cast<QueryStats*>(api->xGetAuxdata(fts, 0));
   if (stats == nullptr) {
-    stats = ComputeStats(api, fts, sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]),
-                         sqlite3_value_int(argv[2]), &rc);
-    if (stats == nullptr) {
+    std::unique_ptr<QueryStats> made = ComputeStats(api, fts, sqlite3_value_int64(argv[0]),
+                                                    sqlite3_value_int64(argv[1]), sqlite3_value_int(argv[2]), &rc);
+    if (made == nullptr) {
       sqlite3_result_error_code(ctx, rc);
       return;
     }
-    stats->keep = static_cast<size_t>(std::max<int64_t>(0, sqlite3_value_int64(argv[3])));
+    made->keep = static_cast<size_t>(std::max<int64_t>(0, sqlite3_value_int64(argv[3])));
     const int columns = api->xColumnCount(fts);
-    for (int c = 0; c < columns; ++c) stats->weights.push_back(4 + c < argc ? sqlite3_value_double(argv[4 + c]) : 1.0);
+    for (int c = 0; c < columns; ++c) made->weights.push_back(4 + c < argc ? sqlite3_value_double(argv[4 + c]) : 1.0);
+    stats = made.release();
     rc = api->xSetAuxdata(fts, stats, DeleteStats);  // frees stats itself on failure
     if (rc != SQLITE_OK) {
       sqlite3_result_error_code(ctx, rc);
@@ -100,16 +99,9 @@ void VigieRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* c
     }
   }
   // Weighted occurrences of each phrase in this row.
-  double freq_stack[8];
-  std::vector<double> freq_heap;
-  double* freq = freq_stack;
-  const size_t phrases = stats->idf.size();
-  if (phrases > std::size(freq_stack)) {
-    freq_heap.assign(phrases, 0.0);
-    freq = freq_heap.data();
-  } else {
-    std::fill(freq, freq + phrases, 0.0);
-  }
+  std::vector<double>& freq = stats->freq;
+  std::fill(freq.begin(), freq.end(), 0.0);
+  const size_t phrases = freq.size();
   int instances = 0;
   rc = api->xInstCount(fts, &instances);
   for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {

@@ -65,7 +65,7 @@ class TermSplitter {
   // word yields a token is decided from the word alone, before stemming, in both modes.
   template <typename Emit>
   int Split(std::string_view text, bool positions_only, Emit emit) {
-    if (text.starts_with(kFacetMark)) return SplitFacets(text, emit);
+    if (IsFacetText(text)) return SplitFacets(text, emit);
     if (!utf8::IsValid(text)) {
       utf8::Repair(text, &repaired_);
       text = repaired_;
@@ -122,12 +122,12 @@ class TermSplitter {
   }
 
   // The canonical form of a word, through a cache (stemming was the tokenizer's main cost,
-  // and news vocabulary repeats): the Snowball stem of the folded word, folded; for an Arabic
-  // word, the stem of the word as written, and for one without the article, the stem of the
-  // word with the article, which Snowball strips
-  // together with plural and adjective endings it leaves on a bare word (عمليات -> عمليا,
-  // العمليات -> عمل): a bare plural then meets the same word with its article. Every spelling
-  // of a word (accents or none, the article or none, a conjunction before it) has one form.
+  // and news vocabulary repeats): the Snowball stem of the folded word, folded. An Arabic word
+  // is stemmed as written, and one without the article as if it had it: Snowball strips the
+  // article together with plural and adjective endings it leaves on a bare word (عمليات ->
+  // عمليا, العمليات -> عمل), so a bare plural meets the same word with its article. Every
+  // spelling of a word (accents or none, the article or none, a conjunction before it) has one
+  // form.
   const std::string& CanonicalForm(std::string_view word, bool arabic) {
     key_.assign(word);
     auto it = cache_.find(key_);

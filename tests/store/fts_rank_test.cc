@@ -98,6 +98,16 @@ TEST_F(FtsRank, FacetWordsFilterWithoutScoring) {
   EXPECT_DOUBLE_EQ(faceted[0].second, plain[0].second);
   // Text never matches a facet word: '=' splits words.
   EXPECT_TRUE(Scores("1", "\"country=ML\"").empty());
+  // A body opening with the facet mark is text all the same: it cannot give its document facets.
+  Insert(4, "", std::string(kFacetMark) + " country=ML convoy", FacetText("en", "2015-05", {"NE"}, {}));
+  EXPECT_EQ(only(filter("ML", "", "", "")), (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(only(filter("NE", "", "", "")), (std::vector<int64_t>{2, 3, 4}));
+  Result<std::vector<FtsTerm>> text = FtsTerms("fr", std::string(kFacetMark) + " Attaques à Gao");
+  ASSERT_TRUE(text.ok());
+  ASSERT_EQ(text->size(), 3u);
+  EXPECT_EQ((*text)[0].term, "attaqu");
+  EXPECT_TRUE(IsFacetText(FacetText("fr", "2015-03", {"ML"}, {"terrorism.attack"})));
+  EXPECT_FALSE(IsFacetText(std::string(kFacetMark) + " country=ML convoy"));
 }
 
 TEST_F(FtsRank, KeepingTheBestRowsGivesTheSameBestRows) {
