@@ -214,6 +214,15 @@ INSERT INTO fts_pt(fts_pt) VALUES ('rebuild');
 INSERT INTO fts_other(fts_other) VALUES ('rebuild');
 )sql";
 
+// Version 7: near-duplicate signatures by one permutation hashing (stories/minhash.h), one hash
+// a shingle instead of 128. Every stored signature and its band keys are recomputed from the
+// stored body; the stories and near-duplicates already decided stay.
+constexpr std::string_view kV7 = R"sql(
+DELETE FROM doc_bands;
+UPDATE doc_minhash SET signature = vigie_minhash((SELECT body FROM documents d WHERE d.doc = doc_minhash.doc));
+INSERT INTO doc_bands(key, doc) SELECT j.value, m.doc FROM doc_minhash m, json_each(vigie_band_keys(m.signature)) j;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, events, categories, countries, quarantine, full-text search", kV1},
     {2, "ingest runs, stories", kV2},
@@ -221,6 +230,7 @@ constexpr Migration kMigrations[] = {
     {4, "full-text indexes rebuilt: every word takes a position; band index with the document", kV4},
     {5, "doc_meta: the fields a search filters on", kV5},
     {6, "facets: the filters as words of the full-text tables", kV6},
+    {7, "near-duplicate signatures by one permutation hashing, recomputed", kV7},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

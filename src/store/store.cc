@@ -10,6 +10,7 @@
 #include "stories/minhash.h"
 #include "stories/stories.h"
 #include "store/facets.h"
+#include "store/signature_sql.h"
 #include "store/fts_rank.h"
 #include "store/fts_tokenizer.h"
 #include "store/sqlite.h"
@@ -61,6 +62,7 @@ Status Store::Setup(const Options& options) {
   VIGIE_RETURN_IF_ERROR(RegisterVigieTokenizer(db_->raw()));
   VIGIE_RETURN_IF_ERROR(RegisterVigieRank(db_->raw()));
   VIGIE_RETURN_IF_ERROR(RegisterFacetFunction(db_->raw()));
+  VIGIE_RETURN_IF_ERROR(RegisterSignatureFunctions(db_->raw()));
   // The first read of the file: where a file that is not SQLite shows itself.
   Result<int64_t> version = db_->QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();

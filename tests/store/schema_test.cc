@@ -6,8 +6,10 @@
 #include <string>
 
 #include "../test_util.h"
+#include "analyze/analysis_json.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "stories/minhash.h"
 
 namespace vigie {
 namespace {
@@ -33,6 +35,20 @@ int64_t RawInt(const std::string& path, const std::string& sql) {
   int64_t v = -1;
   if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
     v = sqlite3_column_int64(stmt, 0);
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return v;
+}
+
+std::string RawText(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  std::string v;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW &&
+      sqlite3_column_text(stmt, 0) != nullptr) {
+    v = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
   }
   sqlite3_finalize(stmt);
   sqlite3_close(db);
@@ -122,6 +138,56 @@ TEST(StoreSchema, MigratesAVersionOneDatabaseKeepingItsRows) {
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM documents WHERE doc_id = 'old-1' AND story IS NULL"), 1);
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_meta m JOIN documents d USING (doc) WHERE m.lang = 'fr'"), 1);
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'story'"), 1);
+}
+
+// Version 7 recomputes every near-duplicate signature and its band keys from the stored body:
+// they come out as ingest computes them from the analysis, and a copy stored afterwards is found.
+TEST(StoreSchema, MigratingToSevenRecomputesTheSignaturesFromTheBodies) {
+  TempDir dir;
+  std::string path = dir.path() + "/sig.db";
+  const std::string gao =
+      "Des hommes armés ont attaqué mardi un poste de la gendarmerie à Gao, dans le nord du Mali, tuant trois "
+      "gendarmes, selon une source sécuritaire. Les assaillants ont pris la fuite vers la frontière.\n\n"
+      "L'armée a lancé une opération de ratissage dans la zone, a indiqué un responsable local.";
+  const std::string lagos =
+      "Gunmen attacked a police station in Lagos, Nigeria, on Monday, killing two officers, police said. The "
+      "attackers escaped on motorcycles before reinforcements arrived.";
+  auto put = [](Store* store, const std::string& id, const std::string& lang, const std::string& body) {
+    Analysis a = testing::AnalyzeText(body, lang, "Titre " + id, "2025-03-04");
+    a.doc.id = id;
+    std::string json;
+    AnalysisJsonWriter().Write(a, AnalysisJsonOptions(), &json);
+    Result<Store::PutResult> r = store->Put(a, json, ContentHash(body));
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(*r, Store::PutResult::kStored);
+  };
+  {
+    Store::Options options;
+    options.migrate_to = 6;
+    Result<std::unique_ptr<Store>> store = Store::Open(path, options);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    put(store->get(), "gao", "fr", gao);
+    put(store->get(), "lagos", "en", lagos);
+  }
+  const std::string signatures = "SELECT group_concat(hex(signature), ' ') FROM (SELECT signature FROM doc_minhash ORDER BY doc)";
+  const std::string bands = "SELECT group_concat(key || ':' || doc, ' ') FROM (SELECT key, doc FROM doc_bands ORDER BY key, doc)";
+  const std::string at_ingest = RawText(path, signatures), bands_at_ingest = RawText(path, bands);
+  ASSERT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands"), 2 * kBands);
+  // What an older vigie left: other values (here zeros), other band keys.
+  RawExec(path, "UPDATE doc_minhash SET signature = zeroblob(length(signature)); DELETE FROM doc_bands; "
+                "INSERT INTO doc_bands(key, doc) VALUES (12345, 1)");
+  ASSERT_NE(RawText(path, signatures), at_ingest);
+  Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->schema_version(), kSchemaVersion);
+  EXPECT_EQ(RawText(path, signatures), at_ingest);
+  EXPECT_EQ(RawText(path, bands), bands_at_ingest);
+  // An edited copy (one word changed, a new id) is the near-duplicate of the migrated original.
+  std::string copy = gao;
+  copy.replace(copy.find("mardi"), 5, "lundi");
+  put(store->get(), "gao-copy", "fr", copy);
+  EXPECT_EQ(RawInt(path, "SELECT near_duplicate_of FROM documents WHERE doc_id = 'gao-copy'"), 1);
+  EXPECT_TRUE((*store)->CheckIntegrity().ok());
 }
 
 TEST(StoreSchema, AFailedMigrationLeavesTheDatabaseAtItsVersion) {
