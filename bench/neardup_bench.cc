@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
   size_t candidates = 0;
   for (uint32_t i = 0; i < bodies.size(); ++i) {
     std::set<uint32_t> cands;
-    for (uint64_t key : vigie::BandKeys(sigs[i])) {
+    for (int64_t key : vigie::BandKeys(sigs[i])) {
       auto& list = index[key];
       cands.insert(list.begin(), list.end());
       list.push_back(i);

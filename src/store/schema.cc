@@ -215,12 +215,19 @@ INSERT INTO fts_other(fts_other) VALUES ('rebuild');
 )sql";
 
 // Version 7: near-duplicate signatures by one permutation hashing (stories/minhash.h), one hash
-// a shingle instead of 128. Every stored signature and its band keys are recomputed from the
-// stored body; the stories and near-duplicates already decided stay.
+// a shingle instead of 128, of 32-bit values, and 31-bit band keys. Every stored signature and
+// its band keys are recomputed from the stored body; the stories and near-duplicates already
+// decided stay. The band table is its index alone (WITHOUT ROWID): a band was two B-tree
+// inserts, the row and the index entry, 32 of each per document.
 constexpr std::string_view kV7 = R"sql(
-DELETE FROM doc_bands;
+DROP TABLE doc_bands;
+CREATE TABLE doc_bands (
+  key INTEGER NOT NULL,
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
 UPDATE doc_minhash SET signature = vigie_minhash((SELECT body FROM documents d WHERE d.doc = doc_minhash.doc));
-INSERT INTO doc_bands(key, doc) SELECT j.value, m.doc FROM doc_minhash m, json_each(vigie_band_keys(m.signature)) j;
+INSERT OR IGNORE INTO doc_bands(key, doc) SELECT j.value, m.doc FROM doc_minhash m, json_each(vigie_band_keys(m.signature)) j;
 )sql";
 
 constexpr Migration kMigrations[] = {

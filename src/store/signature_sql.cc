@@ -27,7 +27,7 @@ void BandKeysFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
   MinHashSignature sig;
   std::string json = "[";
   if (DecodeSignature(bytes, &sig) && sig.shingles > 0) {
-    for (uint64_t key : BandKeys(sig)) {
+    for (int64_t key : BandKeys(sig)) {
       if (json.size() > 1) json += ',';
       json += std::to_string(key);
     }

@@ -136,6 +136,7 @@ Status Store::BeginBatch() {
   Result<std::unique_ptr<sql::Transaction>> tx = sql::Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
   batch_ = std::move(*tx);
+  stories_.clear();
   return Status::Ok();
 }
 
@@ -161,6 +162,7 @@ Status Store::CommitBatch(int64_t run, const IngestCounts& counts) {
   Status status = UpdateRun(db_.get(), run, counts, false);
   if (status.ok()) status = batch_->Commit();
   batch_.reset();  // rolls back when the commit failed
+  stories_.clear();
   return status;
 }
 
@@ -278,11 +280,11 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
   // The signature and band keys, for the near-duplicates of documents to come.
   if (choice->sig.shingles > 0) {
-    Result<sql::Statement*> bands = db_->Prepare("INSERT INTO doc_bands(key, doc) VALUES (?1, ?2)");
+    Result<sql::Statement*> bands = db_->Prepare("INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
     if (!bands.ok()) return bands.status();
-    for (uint64_t key : choice->keys) {
+    for (int64_t key : choice->keys) {
       (*bands)->Reset();
-      (*bands)->Bind(1, static_cast<int64_t>(key));
+      (*bands)->Bind(1, key);
       (*bands)->Bind(2, doc);
       VIGIE_RETURN_IF_ERROR((*bands)->Run());
     }
@@ -304,36 +306,47 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
   const std::string_view folded = a.folded.text;
   const size_t body = a.body_start < a.folded.from_orig.size() ? a.folded.from_orig[a.body_start] : 0;
   const MinHashSignature sig = ComputeMinHash(folded.substr(std::min(body, folded.size())));
-  const std::array<uint64_t, kBands> keys = BandKeys(sig);
+  const std::array<int64_t, kBands> keys = BandKeys(sig);
   // A near-duplicate already stored: the same band somewhere, then the signatures compared.
   int64_t near = 0, story = 0;
   if (sig.shingles > 0) {
-    static const std::string kCandidates = [] {
-      // The latest kMaxNearCandidates documents sharing a band, from the index alone, then their
-      // signatures: a story copied by hundreds of sites has hundreds of band-mates, and
-      // comparing each new copy with all of them made storing the copies quadratic.
-      std::string sql =
-          "SELECT c.doc, m.signature, d.story FROM (SELECT DISTINCT doc FROM doc_bands WHERE key IN (";
-      for (int i = 1; i <= kBands; ++i) sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
-      return sql + ") ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates) +
-             ") c JOIN doc_minhash m ON m.doc = c.doc JOIN documents d ON d.doc = c.doc";
-    }();
-    Result<sql::Statement*> cand = db_->Prepare(kCandidates);
-    if (!cand.ok()) return cand.status();
-    for (int i = 0; i < kBands; ++i) (*cand)->Bind(i + 1, static_cast<int64_t>(keys[i]));
-    double best = kNearDuplicate;
+    // Each band key looked up on its own, in the band table's key order: one `key IN (...)`
+    // list, with DISTINCT, made SQLite build and zero two temporary tables a document.
+    Result<sql::Statement*> mates = db_->Prepare(
+        "SELECT doc FROM doc_bands WHERE key = ?1 ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates));
+    if (!mates.ok()) return mates.status();
+    candidates_.clear();
     Status st;
-    while ((*cand)->Step(&st)) {
-      MinHashSignature other;
-      if (!DecodeSignature((*cand)->Blob(1), &other)) continue;
-      const double j = EstimatedJaccard(sig, other);
-      if (j >= best) {
-        best = j;
-        near = (*cand)->Int(0);
-        story = (*cand)->IsNull(2) ? 0 : (*cand)->Int(2);
-      }
+    for (int64_t key : keys) {
+      (*mates)->Reset();
+      (*mates)->Bind(1, key);
+      while ((*mates)->Step(&st)) candidates_.push_back((*mates)->Int(0));
+      VIGIE_RETURN_IF_ERROR(st);
     }
-    VIGIE_RETURN_IF_ERROR(st);
+    // The latest kMaxNearCandidates documents sharing a band: a story copied by hundreds of
+    // sites has hundreds of band-mates, and comparing each new copy with all of them made
+    // storing the copies quadratic.
+    std::sort(candidates_.begin(), candidates_.end(), std::greater<>());
+    candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+    if (candidates_.size() > static_cast<size_t>(kMaxNearCandidates)) candidates_.resize(kMaxNearCandidates);
+    Result<sql::Statement*> cand = db_->Prepare(
+        "SELECT m.signature, d.story FROM doc_minhash m JOIN documents d ON d.doc = m.doc WHERE m.doc = ?1");
+    if (!cand.ok()) return cand.status();
+    double best = kNearDuplicate;
+    for (int64_t doc : candidates_) {
+      (*cand)->Reset();
+      (*cand)->Bind(1, doc);
+      MinHashSignature other;
+      if ((*cand)->Step(&st) && DecodeSignature((*cand)->Blob(0), &other)) {
+        const double j = EstimatedJaccard(sig, other);
+        if (j >= best) {
+          best = j;
+          near = doc;
+          story = (*cand)->IsNull(1) ? 0 : (*cand)->Int(1);
+        }
+      }
+      VIGIE_RETURN_IF_ERROR(st);
+    }
   }
 
   // Else the story within reach that the report fits best.
@@ -341,44 +354,45 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
   StoryFeatures merged;
   std::vector<std::string> shown_countries, shown_categories;  // the story's columns
   if (story == 0 && report.day >= 0 && !report.main_type.empty() && !report.countries.empty()) {
-    // Only stories that share a focus country and start within reach (story_keys), so the cost
-    // stays flat however many stories a busy week holds.
-    std::string sql =
-        "SELECT DISTINCT s.story, s.features, s.countries, s.categories FROM story_keys k "
-        "JOIN stories s ON s.story = k.story WHERE k.day BETWEEN ?1 AND ?2 AND k.country IN (";
-    for (size_t i = 0; i < report.countries.size(); ++i) sql += (i ? ", ?" : "?") + std::to_string(i + 3);
-    sql += ")";
-    Result<sql::Statement*> near_stories = db_->Prepare(sql);
-    if (!near_stories.ok()) return near_stories.status();
-    (*near_stories)->Bind(1, report.day - kStoryDays);
-    (*near_stories)->Bind(2, report.day + kStoryDays);
-    for (size_t i = 0; i < report.countries.size(); ++i) (*near_stories)->Bind(static_cast<int>(i + 3), report.countries[i]);
-    double best = kSameStory;
+    // Only stories that share a focus country and start within reach (story_keys, read from
+    // its key alone), so the cost stays flat however many stories a busy week holds.
+    Result<sql::Statement*> keyed =
+        db_->Prepare("SELECT story FROM story_keys WHERE country = ?1 AND day BETWEEN ?2 AND ?3");
+    if (!keyed.ok()) return keyed.status();
+    candidates_.clear();
     Status st;
-    while ((*near_stories)->Step(&st)) {
-      StoryFeatures f;
-      if (!DecodeFeatures((*near_stories)->Text(1), &f)) continue;
-      const double score = StoryScore(f, report);
+    for (const std::string& country : report.countries) {
+      (*keyed)->Reset();
+      (*keyed)->Bind(1, country);
+      (*keyed)->Bind(2, report.day - kStoryDays);
+      (*keyed)->Bind(3, report.day + kStoryDays);
+      while ((*keyed)->Step(&st)) candidates_.push_back((*keyed)->Int(0));
+      VIGIE_RETURN_IF_ERROR(st);
+    }
+    std::sort(candidates_.begin(), candidates_.end());
+    candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+    double best = kSameStory;
+    for (int64_t id : candidates_) {
+      Result<const StoredStory*> stored = LoadStory(id);
+      if (!stored.ok()) return stored.status();
+      if (*stored == nullptr || !(*stored)->scored) continue;
+      const double score = StoryScore((*stored)->features, report);
       if (score >= best) {
         best = score;
-        story = (*near_stories)->Int(0);
-        merged = std::move(f);
-        shown_countries = SplitToStrings((*near_stories)->Text(2), ',');
-        shown_categories = SplitToStrings((*near_stories)->Text(3), ',');
+        story = id;
+        merged = (*stored)->features;
+        shown_countries = (*stored)->countries;
+        shown_categories = (*stored)->categories;
       }
     }
-    VIGIE_RETURN_IF_ERROR(st);
   } else if (story != 0) {
-    Result<sql::Statement*> one = db_->Prepare("SELECT features, countries, categories FROM stories WHERE story = ?1");
-    if (!one.ok()) return one.status();
-    (*one)->Bind(1, story);
-    Status st;
-    if ((*one)->Step(&st)) {
-      DecodeFeatures((*one)->Text(0), &merged);
-      shown_countries = SplitToStrings((*one)->Text(1), ',');
-      shown_categories = SplitToStrings((*one)->Text(2), ',');
+    Result<const StoredStory*> stored = LoadStory(story);
+    if (!stored.ok()) return stored.status();
+    if (*stored != nullptr) {
+      merged = (*stored)->features;
+      shown_countries = (*stored)->countries;
+      shown_categories = (*stored)->categories;
     }
-    VIGIE_RETURN_IF_ERROR(st);
   }
   if (story == 0) {
     Result<sql::Statement*> add = db_->Prepare(
@@ -389,11 +403,14 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
     (*add)->BindTextOrNull(2, a.doc.published);
     if (report.day >= 0) (*add)->Bind(3, report.day);
     (*add)->BindTextOrNull(4, report.main_type);
-    (*add)->BindTextOrNull(5, Join(report.countries, ','));
-    (*add)->BindTextOrNull(6, Join(report.categories, ','));
-    (*add)->Bind(7, EncodeFeatures(report));
+    const std::string features = EncodeFeatures(report), countries = Join(report.countries, ','),
+                      categories = Join(report.categories, ',');
+    (*add)->BindTextOrNull(5, countries);
+    (*add)->BindTextOrNull(6, categories);
+    (*add)->Bind(7, features);
     VIGIE_RETURN_IF_ERROR((*add)->Run());
     story = db_->LastInsertRowid();
+    RememberStory(story, features, countries, categories);
     if (report.day >= 0 && !report.main_type.empty()) {
       Result<sql::Statement*> key = db_->Prepare("INSERT OR IGNORE INTO story_keys(country, day, story) VALUES (?1, ?2, ?3)");
       if (!key.ok()) return key.status();
@@ -431,12 +448,53 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
     (*grow)->BindTextOrNull(2, a.doc.published);
     if (report.day >= 0) (*grow)->Bind(3, report.day);
     (*grow)->BindTextOrNull(4, merged.main_type);
-    (*grow)->BindTextOrNull(5, Join(shown.countries, ','));
-    (*grow)->BindTextOrNull(6, Join(shown.categories, ','));
-    (*grow)->Bind(7, EncodeFeatures(merged));
+    const std::string features = EncodeFeatures(merged), countries = Join(shown.countries, ','),
+                      categories = Join(shown.categories, ',');
+    (*grow)->BindTextOrNull(5, countries);
+    (*grow)->BindTextOrNull(6, categories);
+    (*grow)->Bind(7, features);
     VIGIE_RETURN_IF_ERROR((*grow)->Run());
+    RememberStory(story, features, countries, categories);
   }
   return StoryChoice{story, near, sig, keys};
+}
+
+namespace {
+void DecodeStory(std::string_view features, std::string_view countries, std::string_view categories,
+                 bool* scored, StoryFeatures* f, std::vector<std::string>* shown_countries,
+                 std::vector<std::string>* shown_categories) {
+  *scored = DecodeFeatures(features, f);
+  *shown_countries = SplitToStrings(countries, ',');
+  *shown_categories = SplitToStrings(categories, ',');
+}
+}  // namespace
+
+Result<const Store::StoredStory*> Store::LoadStory(int64_t story) {
+  if (batch_) {
+    auto it = stories_.find(story);
+    if (it != stories_.end()) return &it->second;
+  }
+  Result<sql::Statement*> one = db_->Prepare("SELECT features, countries, categories FROM stories WHERE story = ?1");
+  if (!one.ok()) return one.status();
+  (*one)->Reset();
+  (*one)->Bind(1, story);
+  Status st;
+  if (!(*one)->Step(&st)) {
+    VIGIE_RETURN_IF_ERROR(st);
+    return nullptr;
+  }
+  StoredStory& out = batch_ ? stories_[story] : loaded_;
+  DecodeStory((*one)->Text(0), (*one)->Text(1), (*one)->Text(2), &out.scored, &out.features, &out.countries,
+              &out.categories);
+  (*one)->Reset();
+  return &out;
+}
+
+void Store::RememberStory(int64_t story, const std::string& features, const std::string& countries,
+                          const std::string& categories) {
+  if (!batch_) return;
+  StoredStory& s = stories_[story];
+  DecodeStory(features, countries, categories, &s.scored, &s.features, &s.countries, &s.categories);
 }
 
 Status Store::PutRows(int64_t doc, const Analysis& a) {

@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -27,6 +28,7 @@
 #include "common/status.h"
 #include "store/schema.h"
 #include "stories/minhash.h"
+#include "stories/stories.h"
 
 namespace vigie {
 
@@ -198,12 +200,29 @@ class Store {
     int64_t story = 0;  // the document's story (created or grown)
     int64_t near = 0;   // the stored document it nearly duplicates, or 0
     MinHashSignature sig;
-    std::array<uint64_t, kBands> keys{};  // its LSH band keys (BandKeys(sig))
+    std::array<int64_t, kBands> keys{};  // its LSH band keys (BandKeys(sig))
   };
   Result<StoryChoice> AssignStory(const Analysis& analysis);
+  // A story's scored features and shown columns, as stored.
+  struct StoredStory {
+    bool scored = false;  // whether its features decoded
+    StoryFeatures features;
+    std::vector<std::string> countries, categories;
+  };
+  // The story's row, from stories_ while a batch is open (only this connection writes then),
+  // else from the database; nullptr when there is no such story.
+  Result<const StoredStory*> LoadStory(int64_t story);
+  // Keeps what was just written to a story's row (as it reads back) while a batch is open.
+  void RememberStory(int64_t story, const std::string& features, const std::string& countries,
+                     const std::string& categories);
 
   std::unique_ptr<sql::Connection> db_;
   std::unique_ptr<sql::Transaction> batch_;
+  // Stories read or written in the open batch, decoded: a busy country's week is compared with
+  // every report of it. Emptied when a batch begins or ends.
+  std::unordered_map<int64_t, StoredStory> stories_;
+  StoredStory loaded_;  // LoadStory's answer outside a batch
+  std::vector<int64_t> candidates_;
   std::string path_;
   int version_ = 0;
 };

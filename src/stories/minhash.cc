@@ -34,7 +34,9 @@ inline bool WordByte(unsigned char c) {
 
 MinHashSignature ComputeMinHash(std::string_view folded) {
   MinHashSignature sig;
-  sig.values.fill(std::numeric_limits<uint64_t>::max());
+  // Each bin's least 64-bit hash while reading; a bin's hashes share their top kBinBits bits.
+  std::array<uint64_t, kMinHashes> least;
+  least.fill(std::numeric_limits<uint64_t>::max());
   // The hashes of the last kShingleWords words, in a ring.
   std::array<uint64_t, kShingleWords> ring{};
   size_t words = 0;
@@ -43,7 +45,7 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
   // multiply each per shingle, a quarter of the store step; this costs one mix.
   auto add_shingle = [&](uint64_t h) {
     h = Mix(h);
-    uint64_t& v = sig.values[h >> (64 - kBinBits)];
+    uint64_t& v = least[h >> (64 - kBinBits)];
     v = std::min(v, h);
     ++sig.shingles;
   };
@@ -73,10 +75,16 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
   // value of a filled bin chosen by a probe sequence of its own, the same in every text, so
   // that two texts agree on it as often as they agree on a filled bin (Shrivastava, "Optimal
   // densification for fast and accurate minwise hashing", 2017).
+  // A value is the 32 bits of the least hash below the bin bits: two different least hashes agree
+  // on them by chance once in 4e9 comparisons, and a signature takes half the room.
   constexpr uint64_t kEmpty = std::numeric_limits<uint64_t>::max();
-  const std::array<uint64_t, kMinHashes> filled = sig.values;
+  const std::array<uint64_t, kMinHashes>& filled = least;
+  auto value = [](uint64_t h) { return static_cast<uint32_t>(h >> (64 - kBinBits - 32)); };
   for (int bin = 0; bin < kMinHashes; ++bin) {
-    if (filled[bin] != kEmpty) continue;
+    if (filled[bin] != kEmpty) {
+      sig.values[bin] = value(filled[bin]);
+      continue;
+    }
     int from = -1;
     for (int attempt = 0; attempt < 4 * kMinHashes && from < 0; ++attempt) {
       const int j = ProbeBin(bin, attempt);
@@ -86,7 +94,7 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
     for (int k = 1; from < 0 && k < kMinHashes; ++k) {
       if (filled[(bin + k) % kMinHashes] != kEmpty) from = (bin + k) % kMinHashes;
     }
-    sig.values[bin] = filled[from];
+    sig.values[bin] = value(filled[from]);
   }
   return sig;
 }
@@ -98,37 +106,37 @@ double EstimatedJaccard(const MinHashSignature& a, const MinHashSignature& b) {
   return static_cast<double>(same) / kMinHashes;
 }
 
-std::array<uint64_t, kBands> BandKeys(const MinHashSignature& s) {
-  std::array<uint64_t, kBands> keys{};
+std::array<int64_t, kBands> BandKeys(const MinHashSignature& s) {
+  std::array<int64_t, kBands> keys{};
   for (int b = 0; b < kBands; ++b) {
     uint64_t h = Mix(0xB5AD4ECEDA1CE2A9ULL + static_cast<uint64_t>(b));
     for (int r = 0; r < kRows; ++r) h = Mix(h ^ s.values[b * kRows + r]);
-    // SQLite integers are signed 64-bit: keep keys in the positive half so they store as is.
-    keys[b] = h >> 1;
+    // 31 bits: SQLite stores such an integer in 4 bytes, not 8. A key shared by chance (once in
+    // 2e9 pairs of one band) only adds a candidate whose signature is then compared.
+    keys[b] = static_cast<int64_t>(h >> 33);
   }
   return keys;
 }
 
 std::string EncodeSignature(const MinHashSignature& s) {
   std::string out;
-  out.reserve(4 + 8 * kMinHashes);
+  out.reserve(4 + 4 * kMinHashes);
   for (int b = 0; b < 4; ++b) out.push_back(static_cast<char>((s.shingles >> (8 * b)) & 0xFF));
-  for (uint64_t v : s.values) {
-    for (int b = 0; b < 8; ++b) out.push_back(static_cast<char>((v >> (8 * b)) & 0xFF));
+  for (uint32_t v : s.values) {
+    for (int b = 0; b < 4; ++b) out.push_back(static_cast<char>((v >> (8 * b)) & 0xFF));
   }
   return out;
 }
 
 bool DecodeSignature(std::string_view bytes, MinHashSignature* s) {
-  if (bytes.size() != 4 + 8 * static_cast<size_t>(kMinHashes)) return false;
-  auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(bytes[i])); };
-  s->shingles = 0;
-  for (int b = 0; b < 4; ++b) s->shingles |= static_cast<uint32_t>(byte(b) << (8 * b));
-  for (int i = 0; i < kMinHashes; ++i) {
-    uint64_t v = 0;
-    for (int b = 0; b < 8; ++b) v |= byte(4 + 8 * i + b) << (8 * b);
-    s->values[i] = v;
-  }
+  if (bytes.size() != 4 + 4 * static_cast<size_t>(kMinHashes)) return false;
+  auto word = [&](size_t i) {
+    uint32_t v = 0;
+    for (int b = 0; b < 4; ++b) v |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + b])) << (8 * b);
+    return v;
+  };
+  s->shingles = word(0);
+  for (int i = 0; i < kMinHashes; ++i) s->values[i] = word(4 + 4 * i);
   return true;
 }
 

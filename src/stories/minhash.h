@@ -13,8 +13,8 @@
 // two signatures estimates the Jaccard similarity of the shingle sets like kMinHashes
 // independent hashes would (standard error about 0.044 at 128 values; 64 values, with 0.0625,
 // let a tenth of the pairs found be pairs of Jaccard 0.4 to 0.5), at one hash a shingle instead
-// of kMinHashes. Versions 3 to 6 stored the minima of 128 independent hashes; version 7
-// recomputes them.
+// of kMinHashes. A value keeps 32 bits of its bin's least hash. Versions 3 to 6 stored the
+// 64-bit minima of 128 independent hashes and 63-bit band keys; version 7 recomputes them.
 // LSH: kBands bands of kRows values; two documents become candidates when one band is equal.
 // With 32 x 4 the chance of becoming candidates is 1 - (1 - J^4)^32: 0.99 at J = 0.6, 0.87 at
 // J = 0.5, 0.56 at J = 0.4, 0.05 at J = 0.2 (measured on edited real articles in
@@ -40,7 +40,7 @@ inline constexpr int kShingleWords = 4;
 inline constexpr double kNearDuplicate = 0.55;
 
 struct MinHashSignature {
-  std::array<uint64_t, kMinHashes> values{};
+  std::array<uint32_t, kMinHashes> values{};
   uint32_t shingles = 0;  // how many distinct-or-not shingles the text gave (0: too short to compare)
 };
 
@@ -53,10 +53,11 @@ MinHashSignature ComputeMinHash(std::string_view folded);
 double EstimatedJaccard(const MinHashSignature& a, const MinHashSignature& b);
 
 // The LSH band keys of a signature: band b's key hashes its kRows values and b itself, so that
-// equal keys mean an equal band at the same position.
-std::array<uint64_t, kBands> BandKeys(const MinHashSignature& s);
+// equal keys mean an equal band at the same position. Keys are 31-bit (stored in 4 bytes).
+std::array<int64_t, kBands> BandKeys(const MinHashSignature& s);
 
-// A stable binary form (little-endian: the shingle count, then the values) for storage, and
+// A stable binary form (little-endian 32-bit words: the shingle count, then the values; 516
+// bytes) for storage, and
 // back; Decode returns false on bytes of the wrong size.
 std::string EncodeSignature(const MinHashSignature& s);
 bool DecodeSignature(std::string_view bytes, MinHashSignature* s);
