@@ -61,7 +61,7 @@ class FormCache {
     ++size_;
   }
 
-  static uint64_t Hash(std::string_view word) { return Hash64(word) | 1; }  // 0 marks an empty slot
+  static uint64_t Hash(std::string_view word) { return WordHash64(word) | 1; }  // 0 marks an empty slot
 
   static constexpr size_t kMaxWordBytes = 48;
 

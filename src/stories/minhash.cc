@@ -8,14 +8,16 @@
 namespace vigie {
 namespace {
 
-// A 64-bit finaliser (the avalanche step of SplitMix64).
-inline uint64_t Mix(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xBF58476D1CE4E5B9ULL;
-  x ^= x >> 27;
-  x *= 0x94D049BB133111EBULL;
-  x ^= x >> 31;
-  return x;
+inline uint64_t Mix(uint64_t x) { return Mix64(x); }
+
+inline uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+// A shingle's hash before the mix: its words' hashes, each rotated by its place, so that the
+// same words in another order hash differently.
+inline uint64_t Combine(const std::array<uint64_t, kShingleWords>& ring, size_t first, size_t count) {
+  uint64_t h = 0x51A3C7E5ULL + count;
+  for (size_t k = 0; k < count; ++k) h ^= Rotl(ring[(first + k) % kShingleWords], static_cast<int>(16 * k + 1));
+  return h;
 }
 
 // Where an empty bin of a short text looks for a filled one: the bin and the attempt mixed with a
@@ -42,7 +44,8 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
   size_t words = 0;
   // One hash a shingle: its top kBinBits bits choose the bin, and the bin keeps its least hash
   // (one permutation hashing). The 128 independent hashes of classic MinHash cost one 64-bit
-  // multiply each per shingle, a quarter of the store step; this costs one mix.
+  // multiply each per shingle, a quarter of the store step; this costs one mix, and the words'
+  // hashes (WordHash64, once a word) one more.
   auto add_shingle = [&](uint64_t h) {
     h = Mix(h);
     uint64_t& v = least[h >> (64 - kBinBits)];
@@ -56,20 +59,12 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
     size_t start = i;
     while (i < n && WordByte(static_cast<unsigned char>(folded[i]))) ++i;
     if (i == start) break;
-    ring[words % kShingleWords] = Hash64(folded.substr(start, i - start));
+    ring[words % kShingleWords] = WordHash64(folded.substr(start, i - start));
     ++words;
-    if (words >= static_cast<size_t>(kShingleWords)) {
-      // The shingle: its words in order, oldest first.
-      uint64_t h = 0x51A3C7E5ULL;
-      for (size_t k = words - kShingleWords; k < words; ++k) h = Mix(h ^ ring[k % kShingleWords]) + k - (words - kShingleWords);
-      add_shingle(h);
-    }
+    // The shingle: its words in order, oldest first.
+    if (words >= static_cast<size_t>(kShingleWords)) add_shingle(Combine(ring, words - kShingleWords, kShingleWords));
   }
-  if (words > 0 && words < static_cast<size_t>(kShingleWords)) {
-    uint64_t h = 0x51A3C7E5ULL;
-    for (size_t k = 0; k < words; ++k) h = Mix(h ^ ring[k]) + k;
-    add_shingle(h);
-  }
+  if (words > 0 && words < static_cast<size_t>(kShingleWords)) add_shingle(Combine(ring, 0, words));
   if (sig.shingles == 0) return sig;
   // Densification: an empty bin (a text of fewer shingles than bins leaves many) takes the
   // value of a filled bin chosen by a probe sequence of its own, the same in every text, so
