@@ -93,11 +93,9 @@ Status Store::Setup(const Options& options) {
   if (mode != "wal") return Status::IoError(path_ + ": cannot use the WAL journal (journal mode is " + mode + ")");
   // PRAGMAs take no parameters: the cache size is an integer of the options (negative: KiB).
   int64_t cache_kib = std::max<int64_t>(options.cache_bytes >> 10, 64);
-  // A checkpoint every 64 MiB of WAL rather than SQLite's 4 MiB: a batch's commit writes
-  // megabytes (band and full-text pages), and checkpointing after nearly every commit copied
-  // pages that the next batches rewrote anyway (about 5% of the store step, store_bench).
-  VIGIE_RETURN_IF_ERROR(db_->Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 16384; "
-                                  "PRAGMA cache_size = -" + std::to_string(cache_kib)));
+  VIGIE_RETURN_IF_ERROR(db_->Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = " +
+                                  std::to_string(std::max(options.checkpoint_pages, 1)) + "; PRAGMA cache_size = -" +
+                                  std::to_string(cache_kib)));
   if (version_ < options.migrate_to) VIGIE_RETURN_IF_ERROR(Migrate(options.migrate_to));
   return Status::Ok();
 }
