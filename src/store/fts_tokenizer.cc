@@ -78,6 +78,27 @@ class FormCache {
   size_t size_ = 0;
 };
 
+// The texts of the thread's PretokenizedScope.
+struct Pretokenized {
+  std::string_view text;
+  std::span<const Token> tokens;
+  uint32_t offset = 0;
+  DecimalMark mark = DecimalMark::kDot;
+};
+thread_local Pretokenized t_pretokenized[2];
+thread_local int t_num_pretokenized = 0;
+
+const Pretokenized* FindPretokenized(std::string_view text, DecimalMark mark) {
+  for (int i = 0; i < t_num_pretokenized; ++i) {
+    const Pretokenized& p = t_pretokenized[i];
+    if (p.mark == mark && p.text.size() == text.size() &&
+        (p.text.data() == text.data() || std::memcmp(p.text.data(), text.data(), text.size()) == 0)) {
+      return &p;
+    }
+  }
+  return nullptr;
+}
+
 // Whether an Arabic word (folded) opens with the article, alone or after ب ك ل.
 bool HasArticle(std::string_view word) {
   for (std::string_view article : kArticles) {
@@ -128,13 +149,22 @@ class TermSplitter {
       utf8::Repair(text, &repaired_);
       text = repaired_;
     }
-    tokenizer_.Tokenize(text, mark_, &tokens_);
-    for (const Token& t : tokens_) {
+    std::span<const Token> tokens;
+    uint32_t offset = 0;
+    if (const Pretokenized* p = FindPretokenized(text, mark_)) {
+      tokens = p->tokens;
+      offset = p->offset;
+    } else {
+      tokenizer_.Tokenize(text, mark_, &tokens_);
+      tokens = tokens_;
+    }
+    for (const Token& t : tokens) {
       if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) continue;
       if (t.has(kTokElision) || t.has(kTokPossessive)) continue;
-      std::string_view word = text.substr(t.start, t.end - t.start);
+      const uint32_t t_start = t.start - offset, t_end = t.end - offset;
+      std::string_view word = text.substr(t_start, t_end - t_start);
       if (word.empty() || word.size() > kMaxTermBytes) continue;
-      int start = static_cast<int>(t.start), end = static_cast<int>(t.end);
+      int start = static_cast<int>(t_start), end = static_cast<int>(t_end);
       if (positions_only) {
         int rc = emit(word, start, end);
         if (rc != 0) return rc;
@@ -266,6 +296,16 @@ Status RegisterVigieTokenizer(sqlite3* db) {
   int rc = (*api)->xCreateTokenizer(*api, "vigie", nullptr, &callbacks, nullptr);
   if (rc != SQLITE_OK) return Status::Internal(std::string("cannot register the vigie tokenizer: ") + sqlite3_errstr(rc));
   return Status::Ok();
+}
+
+PretokenizedScope::~PretokenizedScope() {
+  for (Pretokenized& p : t_pretokenized) p = Pretokenized();
+  t_num_pretokenized = 0;
+}
+
+void PretokenizedScope::Add(std::string_view text, std::span<const Token> tokens, uint32_t offset, DecimalMark mark) {
+  if (t_num_pretokenized >= static_cast<int>(std::size(t_pretokenized))) return;
+  t_pretokenized[t_num_pretokenized++] = Pretokenized{text, tokens, offset, mark};
 }
 
 Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only) {

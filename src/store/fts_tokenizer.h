@@ -30,11 +30,13 @@
 #ifndef VIGIE_STORE_FTS_TOKENIZER_H_
 #define VIGIE_STORE_FTS_TOKENIZER_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/status.h"
+#include "text/tokenizer.h"
 
 struct sqlite3;
 struct fts5_api;
@@ -59,6 +61,22 @@ struct FtsTerm {
   int start = 0, end = 0;
 };
 Result<std::vector<FtsTerm>> FtsTerms(std::string_view lang, std::string_view text, bool positions_only = false);
+
+// Tokens the analysis already made for texts about to be indexed (Store::Put: the title and
+// the body, cut from the analysed text). While the scope lives, the vigie tokenizer on this
+// thread takes them for a text equal to one of them, in a table whose decimal mark is the
+// same, instead of tokenizing it again (that was a seventh of the store step). `tokens` must be
+// what Tokenizer::Tokenize gives the text with `mark`, their offsets `offset` bytes further on
+// (those of the whole analysed text). One scope at a time on a thread.
+class PretokenizedScope {
+ public:
+  PretokenizedScope() = default;
+  ~PretokenizedScope();
+  PretokenizedScope(const PretokenizedScope&) = delete;
+  PretokenizedScope& operator=(const PretokenizedScope&) = delete;
+  // At most two texts; more are ignored (tokenized as usual).
+  void Add(std::string_view text, std::span<const Token> tokens, uint32_t offset, DecimalMark mark);
+};
 
 }  // namespace vigie
 

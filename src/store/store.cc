@@ -10,9 +10,9 @@
 #include "stories/minhash.h"
 #include "stories/stories.h"
 #include "store/facets.h"
-#include "store/signature_sql.h"
 #include "store/fts_rank.h"
 #include "store/fts_tokenizer.h"
+#include "store/signature_sql.h"
 #include "store/sqlite.h"
 #include "text/fold.h"
 
@@ -277,7 +277,18 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   (*fts)->Bind(2, Title(a));
   (*fts)->Bind(3, Body(a));
   (*fts)->Bind(4, facets);
-  VIGIE_RETURN_IF_ERROR((*fts)->Run());
+  {
+    // The analysis's tokens, so that the full-text tokenizer does not split the texts again.
+    PretokenizedScope pretokenized;
+    const DecimalMark mark = DecimalMarkFor(a.lang.code);
+    const std::span<const Token> tokens(a.tokens);
+    const auto body = std::lower_bound(tokens.begin(), tokens.end(), a.body_start,
+                                       [](const Token& t, uint32_t at) { return t.start < at; });
+    const std::span<const Token> title_tokens(tokens.begin(), body);
+    if (title_tokens.empty() || title_tokens.back().end <= Title(a).size()) pretokenized.Add(Title(a), title_tokens, 0, mark);
+    pretokenized.Add(Body(a), std::span<const Token>(body, tokens.end()), a.body_start, mark);
+    VIGIE_RETURN_IF_ERROR((*fts)->Run());
+  }
   VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
   // The signature and band keys, for the near-duplicates of documents to come.
   if (choice->sig.shingles > 0) {

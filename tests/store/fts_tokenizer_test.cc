@@ -4,9 +4,14 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "../test_util.h"
+#include "read/document_reader.h"
+#include "store/schema.h"
 
 namespace vigie {
 namespace {
@@ -225,6 +230,84 @@ TEST_F(FtsTable, ATableNeedsOneKnownLanguage) {
   EXPECT_NE(Exec("CREATE VIRTUAL TABLE a USING fts5(x, tokenize = 'vigie')"), SQLITE_OK);
   EXPECT_NE(Exec("CREATE VIRTUAL TABLE b USING fts5(x, tokenize = 'vigie klingon')"), SQLITE_OK);
   EXPECT_NE(Exec("CREATE VIRTUAL TABLE c USING fts5(x, tokenize = 'vigie fr en')"), SQLITE_OK);
+}
+
+// Store::Put hands the analysis's tokens to the tokenizer (PretokenizedScope) instead of having
+// it split the title and the body again: the terms must be the same as without them, on the
+// bundled articles of every language and on texts whose tokens depend on their neighbours
+// (elisions, possessives, decimal marks, Arabic clitics, URLs, a word cut by the title's end).
+TEST(FtsTokenizer, TheAnalysisTokensGiveTheSameTerms) {
+  std::vector<Document> docs;
+  for (const char* file : {"/samples/news.jsonl", "/samples/stories.jsonl"}) {
+    Result<std::unique_ptr<DocumentReader>> reader =
+        DocumentReader::Open(std::string(VIGIE_TEST_SOURCE_DIR) + file, ReadOptions());
+    ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+    ReadItem item;
+    while ((*reader)->Next(&item)) {
+      if (item.ok) docs.push_back(item.doc);
+    }
+  }
+  ASSERT_GT(docs.size(), 40u);
+  auto add = [&](const std::string& lang, const std::string& title, const std::string& body) {
+    Document d;
+    d.id = title;
+    d.lang_hint = lang;
+    d.title = title;
+    d.body = body;
+    docs.push_back(d);
+  };
+  add("fr", "L'armée a tué 3,5 % des « terroristes » d'AQMI", "Aujourd'hui, l'État islamique (EI) a revendiqué "
+      "l'attaque : 1 234,5 km, 12h30, www.example.org/a?b=1 et contact@example.org.");
+  add("en", "Nigeria's army: 2.5m people displaced", "The group's leader, Abu Musab al-Barnawi's deputy, said "
+      "1,200.75 naira... U.S.-led forces' base was hit at 3.30pm.");
+  add("ar", "والهجمات بالمدينة وللجيش", "قتل ٣٫٥ من المسلحين في هجوم على قاعدة للجيش، وأعلنت الجماعة مسؤوليتها.");
+  int compared = 0;
+  for (const Document& d : docs) {
+    Analysis a;
+    ASSERT_TRUE(testing::SharedAnalyzer().Analyze(d, &a).ok());
+    const std::string bucket(FtsBucketFor(a.lang.code));
+    const std::string lang = bucket == kOtherFtsBucket ? "none" : bucket;
+    const std::string_view title = std::string_view(a.text).substr(0, a.body_start >= 2 ? a.body_start - 2 : 0);
+    const std::string_view body = std::string_view(a.text).substr(a.body_start);
+    const std::span<const Token> tokens(a.tokens);
+    const auto cut = std::lower_bound(tokens.begin(), tokens.end(), a.body_start,
+                                      [](const Token& t, uint32_t at) { return t.start < at; });
+    for (bool positions_only : {false, true}) {
+      Result<std::vector<FtsTerm>> plain_title = FtsTerms(lang, title, positions_only);
+      Result<std::vector<FtsTerm>> plain_body = FtsTerms(lang, body, positions_only);
+      ASSERT_TRUE(plain_title.ok() && plain_body.ok());
+      PretokenizedScope scope;
+      scope.Add(title, std::span<const Token>(tokens.begin(), cut), 0, DecimalMarkFor(a.lang.code));
+      scope.Add(body, std::span<const Token>(cut, tokens.end()), a.body_start, DecimalMarkFor(a.lang.code));
+      Result<std::vector<FtsTerm>> given_title = FtsTerms(lang, title, positions_only);
+      Result<std::vector<FtsTerm>> given_body = FtsTerms(lang, body, positions_only);
+      ASSERT_TRUE(given_title.ok() && given_body.ok());
+      auto same = [](const std::vector<FtsTerm>& x, const std::vector<FtsTerm>& y) {
+        return x.size() == y.size() && std::equal(x.begin(), x.end(), y.begin(), [](const FtsTerm& p, const FtsTerm& q) {
+                 return p.term == q.term && p.start == q.start && p.end == q.end;
+               });
+      };
+      EXPECT_TRUE(same(*plain_title, *given_title)) << d.id << " " << title;
+      EXPECT_TRUE(same(*plain_body, *given_body)) << d.id << " " << body.substr(0, 80);
+      ++compared;
+    }
+  }
+  EXPECT_EQ(compared, 2 * static_cast<int>(docs.size()));
+}
+
+// A scope gives its tokens only to a text equal to one it holds, not to one of the same length.
+TEST(FtsTokenizer, AScopeOnlyServesItsOwnTexts) {
+  Analysis a = testing::AnalyzeText("Des hommes armés ont attaqué Gao.", "fr");
+  const std::string same_length = "Un convoi de vivres a rejoint Kidal";
+  ASSERT_EQ(same_length.size(), a.text.size() - a.body_start);
+  Result<std::vector<FtsTerm>> plain = FtsTerms("fr", same_length);
+  ASSERT_TRUE(plain.ok());
+  PretokenizedScope scope;
+  scope.Add(std::string_view(a.text).substr(a.body_start), a.tokens, a.body_start, DecimalMarkFor("fr"));
+  Result<std::vector<FtsTerm>> other = FtsTerms("fr", same_length);
+  ASSERT_TRUE(other.ok());
+  ASSERT_EQ(other->size(), plain->size());
+  for (size_t i = 0; i < other->size(); ++i) EXPECT_EQ((*other)[i].term, (*plain)[i].term);
 }
 
 }  // namespace
