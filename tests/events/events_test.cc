@@ -671,5 +671,60 @@ TEST(Categories, AContextPhraseHidesTheTermInside) {
   EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
 }
 
+// Regression: English and Arabic had no non-violent causes of death, French none for diseases
+// and disasters ("une épidémie a tué", "floods killed", "فيضانات").
+TEST(Events, DiseasesAndDisastersKillWithoutAnAttack) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"En 2005, une épidémie en Angola a tué plus de 300 personnes, selon l'OMS.", "fr"},
+           {"Le volcan est entré en éruption en 2002, tuant 250 personnes près de Goma.", "fr"},
+           {"Floods killed at least 46 people in northern Nigeria on Sunday, officials said.", "en"},
+           {"The cholera epidemic has killed 120 people in Borno State since August.", "en"},
+           {"مصرع ما لا يقل عن 46 شخصا في فيضانات تجتاح ولاية بورنو.", "ar"},
+           {"قتل 27 شخصا في حادث سير على الطريق بين كانو وكادونا.", "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+    EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << text << "\n" << Describe(a);
+  }
+  // A killing by gunmen stays an attack.
+  Analysis b = AnalyzeOn("Des hommes armés ont tué 12 villageois près de Djibo dimanche.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+}
+
+// Regression: a heart attack, a scathing attack, an "issued" decision (الصادر), a breach of duty,
+// recovering from an illness are no events.
+TEST(Events, WordsThatOnlyLookLikeViolence) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"L'ancien président Botha a subi une attaque cérébrale en 1989 à Pretoria.", "fr"},
+           {"Former president Jonathan suffered a heart attack in Abuja on Monday.", "en"},
+           {"The company charged that its former director John Peters breached his fiduciary duty.", "en"},
+           {"Governor Zulum said the state is recovering from the crisis.", "en"},
+           {"شن الوزير هجوما لاذعا على المعارضة في البرلمان.", "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+    EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis issued = AnalyzeOn("وأكد الوزير أن القرار الصادر عن مجلس الوزراء يدخل حيز التنفيذ اليوم.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(issued, "COERCE"), nullptr) << Describe(issued);
+  Analysis seized = AnalyzeOn("صادرت الشرطة كميات من الأسلحة في مدينة سبها.", "ar", "2025-06-12");
+  const Event* s = FirstOf(seized, "COERCE");
+  ASSERT_NE(s, nullptr) << Describe(seized);
+  EXPECT_EQ(s->mode, "seize");
+  Analysis hacked = AnalyzeOn("Hackers breached the network of the defence ministry in Abuja on Monday.", "en", "2025-06-12");
+  const Event* h = FirstOf(hacked, "ASSAULT");
+  ASSERT_NE(h, nullptr) << Describe(hacked);
+  EXPECT_EQ(h->mode, "cyber");
+}
+
+// Regression: "s'est attaqué aux", "s'attaquer aux" (à + les) were missing forms of s'attaquer à.
+TEST(Events, FrenchSAttaquerAuxIsAnAttackByItsSubject) {
+  Analysis a = AnalyzeOn("Les jihadistes se sont attaqués aux positions de l'armée malienne à Boni.", "fr", "2025-06-12");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group");
+  EXPECT_EQ(e->target.kind, "military");
+}
+
 }  // namespace
 }  // namespace vigie
