@@ -726,5 +726,43 @@ TEST(Events, FrenchSAttaquerAuxIsAnAttackByItsSubject) {
   EXPECT_EQ(e->target.kind, "military");
 }
 
+// Regression: Arabic writes a verb's object as a suffix (اعتقلته "arrested him", خطفوه "they
+// abducted him", أعدموهم "they executed them"); the matcher takes off proclitics only, so these forms
+// made no event.
+TEST(Events, ArabicVerbsWithAnObjectPronoun) {
+  Analysis a = AnalyzeOn("وقال مصدر أمني إن الشرطة اعتقلته في بنغازي أمس.", "ar", "2025-06-12");
+  const Event* arrest = FirstOf(a, "COERCE");
+  ASSERT_NE(arrest, nullptr) << Describe(a);
+  EXPECT_EQ(arrest->mode, "arrest");
+  EXPECT_EQ(arrest->source.kind, "police");
+  Analysis b = AnalyzeOn("وقال الجيش إن مسلحين خطفوه من منزله في سرت.", "ar", "2025-06-12");
+  const Event* kidnap = FirstOf(b, "ASSAULT");
+  ASSERT_NE(kidnap, nullptr) << Describe(b);
+  EXPECT_EQ(kidnap->mode, "abduct");
+  EXPECT_EQ(kidnap->source.kind, "armed_group");
+  Analysis c = AnalyzeOn("وأضاف أن عناصر داعش أعدموهم في ساحة عامة بمدينة الرقة.", "ar", "2025-06-12");
+  const Event* killing = FirstOf(c, "ASSAULT");
+  ASSERT_NE(killing, nullptr) << Describe(c);
+  EXPECT_EQ(killing->source.entity, "org:islamic-state");
+}
+
+// Regression: "se demander" (to wonder) and a reporter's request for comment are no REQUEST;
+// declining to comment (رفضت التعليق) is no REJECT.
+TEST(Events, WonderingAndRequestsForCommentAreNoRequests) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Beaucoup se demandent si l'armée malienne pourra tenir Ménaka.", "fr"},
+           {"Le ministère de la Défense n'a pas répondu à la demande de commentaire de l'AFP.", "fr"},
+           {"The Nigerian army did not respond to a request for comment on Tuesday.", "en"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "REQUEST"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis declined = AnalyzeOn("وقال مسؤول إن الوزارة رفضت التعليق على الاعتقالات.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(declined, "REJECT"), nullptr) << Describe(declined);
+  // The army's request stays one.
+  Analysis asked = AnalyzeOn("L'armée malienne a demandé aux habitants de quitter la zone de Ménaka.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(asked, "REQUEST"), nullptr) << Describe(asked);
+}
+
 }  // namespace
 }  // namespace vigie
