@@ -1111,7 +1111,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         (ev.source.kind == "igo" || ev.source.kind == "ngo" || ev.source.kind == "media")) {
       continue;
     }
-    if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak) continue;
+    // A weak violent word with nobody named, no victim and no toll is no fact, unless armed men are
+    // its subject: "Des hommes armés ont incendié l'école", "مسلحون استهدفوا".
+    if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak &&
+        !(source != nullptr && source->actor.kind == "armed_group")) {
+      continue;
+    }
     // Past the lead, violence with nobody named and no count is background ("l'axe est
     // régulièrement ciblé depuis 2023").
     if (violent && !lead && !named && !casualties) continue;

@@ -764,5 +764,20 @@ TEST(Events, WonderingAndRequestsForCommentAreNoRequests) {
   EXPECT_NE(FirstOf(asked, "REQUEST"), nullptr) << Describe(asked);
 }
 
+// Regression: a weak violent verb whose subject is armed men made no event when its object was a
+// thing ("Des hommes armés ont incendié l'école"); a word of everyday life with no such subject
+// still makes none.
+TEST(Events, ArmedMenAsTheSubjectTieAWeakViolentVerb) {
+  Analysis a = AnalyzeOn("Des hommes armés ont incendié l'école du village de Zoubérou dimanche.", "fr", "2025-06-12");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->mode, "arson");
+  EXPECT_EQ(e->source.kind, "armed_group");
+  Analysis b = AnalyzeOn("Les joueurs ont frappé fort en seconde période à Yaoundé.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("تطلق الوزارة برنامجا وقائيا يستهدف المدارس في الرياض.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(c, "ASSAULT"), nullptr) << Describe(c);
+}
+
 }  // namespace
 }  // namespace vigie
