@@ -779,5 +779,26 @@ TEST(Events, ArmedMenAsTheSubjectTieAWeakViolentVerb) {
   EXPECT_EQ(FirstOf(c, "ASSAULT"), nullptr) << Describe(c);
 }
 
+// Regression: French had no "disperser" (English and Arabic had it in part) and no finite forms of
+// "combattre"; fighting terrorism is policy, no event.
+TEST(Events, DispersingACrowdIsCoercionAndFightingIsAnAssault) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Les forces de l'ordre ont dispersé les manifestants à Conakry mardi.", "fr"},
+           {"Police fired tear gas to disperse protesters in Nairobi on Tuesday.", "en"},
+           {"وفرقت قوات الأمن المتظاهرين في الخرطوم أمس.", "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    const Event* e = FirstOf(a, "COERCE");
+    ASSERT_NE(e, nullptr) << text << "\n" << Describe(a);
+    EXPECT_TRUE(e->has_target) << text << "\n" << Describe(a);
+  }
+  Analysis fight = AnalyzeOn("Des troupes érythréennes combattent les rebelles du TPLF au Tigré.", "fr", "2025-06-12");
+  const Event* f = FirstOf(fight, "ASSAULT");
+  ASSERT_NE(f, nullptr) << Describe(fight);
+  EXPECT_EQ(f->target.kind, "armed_group");
+  Analysis policy = AnalyzeOn("Le Mali et le Niger combattent le terrorisme ensemble.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(policy, "ASSAULT"), nullptr) << Describe(policy);
+}
+
 }  // namespace
 }  // namespace vigie
