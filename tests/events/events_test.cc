@@ -800,5 +800,24 @@ TEST(Events, DispersingACrowdIsCoercionAndFightingIsAnAssault) {
   EXPECT_EQ(FirstOf(policy, "ASSAULT"), nullptr) << Describe(policy);
 }
 
+// Regression: "les secours" (the emergency services giving a toll) made an AID, a commander's
+// inspection visit (زيارة تفتيش) a CONSULT, a ransom "pour la libération des otages" a CONCEDE.
+TEST(Events, RescuersInspectionsAndWhatARansomIsForAreNoEvents) {
+  Analysis a = AnalyzeOn(
+      "Un véhicule piégé a explosé devant un commissariat de Mogadiscio, tuant neuf personnes, selon un bilan "
+      "provisoire des secours.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وكان رئيس أركان الجيش قد شدد خلال زيارة تفتيش إلى تمنراست على ضرورة اليقظة.", "ar",
+                         "2025-06-12");
+  EXPECT_EQ(FirstOf(b, "CONSULT"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("Les ravisseurs réclameraient plusieurs millions de francs CFA pour la libération des otages.",
+                         "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(c, "CONCEDE"), nullptr) << Describe(c);
+  Analysis d = AnalyzeOn("Boko Haram a libéré les otages dimanche à Mozogo, selon le gouverneur.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(d, "CONCEDE"), nullptr) << Describe(d);
+}
+
 }  // namespace
 }  // namespace vigie
