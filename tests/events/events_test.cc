@@ -819,5 +819,18 @@ TEST(Events, RescuersInspectionsAndWhatARansomIsForAreNoEvents) {
   EXPECT_NE(FirstOf(d, "CONCEDE"), nullptr) << Describe(d);
 }
 
+// Regression: Arabic تحقيق is "achieving" (لتحقيق الأهداف, تحقيق الأمن) more often than an
+// investigation; an investigation is told by its phrases (تحقيقا في, التحقيق مع), and what it is into
+// is no event of its sentence (as what a condemnation is about).
+TEST(Events, ArabicAchievingIsNoInvestigationAndWhatIsInvestigatedNoEvent) {
+  Analysis a = AnalyzeOn("وأكد الوزير حرص الحكومة على تحقيق الأهداف الأمنية في المنطقة.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وفتحت النيابة العامة تحقيقا في الهجوم على مركز الشرطة.", "ar", "2025-06-12");
+  EXPECT_NE(FirstOf(b, "ACCUSE"), nullptr) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("وقالت الشرطة إنها بدأت التحقيق مع ثلاثة مشتبه بهم في بنغازي.", "ar", "2025-06-12");
+  EXPECT_NE(FirstOf(c, "ACCUSE"), nullptr) << Describe(c);
+}
+
 }  // namespace
 }  // namespace vigie
