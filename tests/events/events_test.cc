@@ -832,5 +832,29 @@ TEST(Events, ArabicAchievingIsNoInvestigationAndWhatIsInvestigatedNoEvent) {
   EXPECT_NE(FirstOf(c, "ACCUSE"), nullptr) << Describe(c);
 }
 
+// Regression: in economic and labour news, a strike by workers, a court battle, seizing an
+// opportunity, domestic demand, a factory blast and "questioned the basis" made assaults, seizures,
+// requests or detentions.
+TEST(Events, LabourAndMarketWordsAreNoViolence) {
+  for (const auto& text : std::vector<std::string>{
+           "GATT staff strike over pay and pension losses, the union said in Geneva on Monday.",
+           "Nurses announced a fresh wave of strikes if the health minister does not reopen pay talks.",
+           "Elon Musk subpoenas Twitter founder Jack Dorsey ahead of court battle.",
+           "Several businessmen seized the opportunity to tell President Sarney they wanted lower rates.",
+           "The OECD said the measures will strengthen domestic demand in Japan.",
+           "Analysts questioned the basis of the government's stand on the bid.",
+           "45 killed, 185 hurt in Chinese factory blast.",
+       }) {
+    Analysis a = AnalyzeOn(text, "en", "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+    EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << text << "\n" << Describe(a);
+    EXPECT_EQ(FirstOf(a, "REQUEST"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis questioning = AnalyzeOn("Police said the suspect was taken in for questioning in Kano on Monday.", "en", "2025-06-12");
+  EXPECT_NE(FirstOf(questioning, "COERCE"), nullptr) << Describe(questioning);
+  Analysis drone = AnalyzeOn("A US drone strike killed three al-Shabaab fighters near Jilib on Monday.", "en", "2025-06-12");
+  EXPECT_NE(FirstOf(drone, "ASSAULT"), nullptr) << Describe(drone);
+}
+
 }  // namespace
 }  // namespace vigie
