@@ -856,5 +856,27 @@ TEST(Events, LabourAndMarketWordsAreNoViolence) {
   EXPECT_NE(FirstOf(drone, "ASSAULT"), nullptr) << Describe(drone);
 }
 
+// Regression: a death sentence carried out by the state (القتل تعزيرا) made an armed group's killing;
+// مواجهة (facing, countering) and the battle against a group as a policy made clashes; متهما بـ (charged
+// with, with the tanween) did not mark the charge.
+TEST(Events, ArabicExecutionsPoliciesAndChargesAreNoAttacks) {
+  for (const auto& text : std::vector<std::string>{
+           "القتل تعزيرا لمهرب مخدرات في جازان",
+           "وأكد الأمير ضرورة تكثيف الاستعدادات لمواجهة أي طارئ في المنطقة.",
+           "تقرير أمريكي: أردوغان الحليف الخطأ في المعركة ضد «داعش»",
+           "الكويت: إخلاء سبيل 11 متهمًا بتفجير مسجد الإمام الصادق",
+       }) {
+    Analysis a = AnalyzeOn(text, "ar", "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis executed = AnalyzeOn("نفذت وزارة الداخلية أمس حكم القتل قصاصا في أحد الجناة بمنطقة القصيم.", "ar", "2025-06-12");
+  const Event* e = FirstOf(executed, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(executed);
+  EXPECT_EQ(e->mode, "sentence");
+  EXPECT_EQ(FirstOf(executed, "ASSAULT"), nullptr) << Describe(executed);
+  Analysis clashes = AnalyzeOn("اندلعت مواجهات بين الجيش ومسلحين في سيناء أسفرت عن مقتل ثلاثة جنود.", "ar", "2025-06-12");
+  EXPECT_NE(FirstOf(clashes, "ASSAULT"), nullptr) << Describe(clashes);
+}
+
 }  // namespace
 }  // namespace vigie
