@@ -878,5 +878,24 @@ TEST(Events, ArabicExecutionsPoliciesAndChargesAreNoAttacks) {
   EXPECT_NE(FirstOf(clashes, "ASSAULT"), nullptr) << Describe(clashes);
 }
 
+// Regression: English lacked forms of the verbs of violence (wounding, have wounded, executing,
+// torching, raiding); "wounded" in a toll ("10 soldiers killed and 7 wounded") stays no event.
+TEST(Events, EnglishMissingFormsOfViolence) {
+  for (const auto& text : std::vector<std::string>{
+           "Gunmen have wounded three policemen in Kano, police said.",
+           "Jihadists are executing civilians in Cabo Delgado, witnesses said.",
+           "Bandits torching houses in Zamfara forced residents to flee, police said.",
+           "A bomb exploded near a market in Maiduguri, killing two people and injuring 12.",
+       }) {
+    Analysis a = AnalyzeOn(text, "en", "2025-06-12");
+    EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis toll = AnalyzeOn("Gunmen attacked a base in Marte on Monday. Ten soldiers were killed and seven wounded.", "en",
+                            "2025-06-12");
+  int assaults = 0;
+  for (const Event& e : toll.events) assaults += e.type == "ASSAULT" && e.rule == "en.assault.wound";
+  EXPECT_EQ(assaults, 0) << Describe(toll);
+}
+
 }  // namespace
 }  // namespace vigie
