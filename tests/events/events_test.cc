@@ -897,5 +897,21 @@ TEST(Events, EnglishMissingFormsOfViolence) {
   EXPECT_EQ(assaults, 0) << Describe(toll);
 }
 
+// Regression: a warning about a danger ("met en garde contre une nouvelle guerre froide", "a averti
+// d'un possible rebond") was a THREATEN; docs/annotation.md makes it analysis. "Any attack" ("contre
+// toute attaque", "against any attack", "لأي اعتداء") is none that happened.
+TEST(Events, WarningsOfADangerAndAnyAttackAreNoEvents) {
+  Analysis a = AnalyzeOn("Le secrétaire général des Nations unies met en garde contre une nouvelle guerre froide.", "fr",
+                         "2025-06-12");
+  EXPECT_EQ(FirstOf(a, "THREATEN"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("L'armée malienne a mis en garde les jihadistes contre toute attaque à Ménaka.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(b, "THREATEN"), nullptr) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("The army warned the militants against any attack on Marte.", "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(c, "ASSAULT"), nullptr) << Describe(c);
+  Analysis d = AnalyzeOn("قواتنا قادرة على التصدي لأي اعتداء حوثي على الحدود.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(d, "ASSAULT"), nullptr) << Describe(d);
+}
+
 }  // namespace
 }  // namespace vigie
