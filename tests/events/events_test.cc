@@ -913,5 +913,33 @@ TEST(Events, WarningsOfADangerAndAnyAttackAreNoEvents) {
   EXPECT_EQ(FirstOf(d, "ASSAULT"), nullptr) << Describe(d);
 }
 
+// Regression: a labour strike made political unrest by its PROTEST alone; medical disorders
+// ("troubles alimentaires", "اضطرابات النوم") were unrest words; a price freeze was an asset freeze.
+TEST(Categories, LabourStrikesDisordersAndPriceFreezesAreNoThreat) {
+  Analysis strike = AnalyzeOn(
+      "Brazil's seamen went on strike against the government's pay policy on Monday, Labour Minister Almir "
+      "Pazzianotto said in Brasilia.",
+      "en", "2025-06-12", "Talks fail to end Brazilian seamen's strike");
+  EXPECT_NE(FirstOf(strike, "PROTEST"), nullptr) << Describe(strike);
+  EXPECT_FALSE(HasCategory(strike, "political_violence.unrest")) << Describe(strike);
+  Analysis food = AnalyzeOn(
+      "Les troubles alimentaires touchent de plus en plus de jeunes. Les troubles obsessionnels compulsifs aussi, "
+      "selon les médecins de l'hôpital.",
+      "fr", "2025-06-12", "Orthorexie : quand manger sainement devient une obsession");
+  EXPECT_FALSE(HasCategory(food, "political_violence.unrest")) << Describe(food);
+  Analysis sleep = AnalyzeOn("قد يكون التعرق الليلي علامة على اضطرابات النوم أو اضطرابات الهرمونات، بحسب الأطباء.", "ar",
+                             "2025-06-12");
+  EXPECT_FALSE(HasCategory(sleep, "political_violence.unrest")) << Describe(sleep);
+  Analysis prices = AnalyzeOn("Brazil's government announced a price freeze on Monday to fight inflation.", "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(prices, "SANCTION"), nullptr) << Describe(prices);
+  EXPECT_FALSE(HasCategory(prices, "terrorism.financing")) << Describe(prices);
+  // A demonstration stays unrest.
+  Analysis march = AnalyzeOn(
+      "Des milliers de manifestants ont défilé mardi à Conakry contre la junte; la police a dispersé les "
+      "manifestants à coups de gaz lacrymogène.",
+      "fr", "2025-06-12");
+  EXPECT_TRUE(HasCategory(march, "political_violence.unrest")) << Describe(march);
+}
+
 }  // namespace
 }  // namespace vigie
