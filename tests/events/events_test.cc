@@ -941,5 +941,20 @@ TEST(Categories, LabourStrikesDisordersAndPriceFreezesAreNoThreat) {
   EXPECT_TRUE(HasCategory(march, "political_violence.unrest")) << Describe(march);
 }
 
+// Regression: criticism ("came under fire from critics"), a company taken over ("Germany took
+// control of subsidiaries") and a region hard hit by a crisis ("durement frappée") made assaults.
+TEST(Events, CriticismTakeoversAndHardHitRegionsAreNoAttacks) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Treasury Secretary James Baker came under fire from critics who said the dollar fell.", "en"},
+           {"In April, Germany took control of subsidiaries of Russian gas giant Gazprom.", "en"},
+           {"La chute des cours a durement frappé Glencore, selon son directeur Ivan Glasenberg.", "fr"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis town = AnalyzeOn("Al-Shabaab fighters took control of the town of Bulo Burte on Monday.", "en", "2025-06-12");
+  EXPECT_NE(FirstOf(town, "ASSAULT"), nullptr) << Describe(town);
+}
+
 }  // namespace
 }  // namespace vigie
