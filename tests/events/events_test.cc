@@ -956,5 +956,24 @@ TEST(Events, CriticismTakeoversAndHardHitRegionsAreNoAttacks) {
   EXPECT_NE(FirstOf(town, "ASSAULT"), nullptr) << Describe(town);
 }
 
+// Regression: repelling an attack and fighting back made no event in French ("ont repoussé
+// l'attaque", "ont riposté"), returning fire none in English; an Arabic attack told with the verb that
+// launched or aimed it ("الهجوم الذي استهدف") needed an actor like a bare "هجوم". "Repoussée" alone is
+// "postponed"; "la riposte" is a noun.
+TEST(Events, RepellingReturningFireAndArabicAttacksToldWithTheirVerb) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Les soldats ont repoussé l'attaque près de Djibo mardi.", "fr"},
+           {"Attaqués mardi près de Djibo, les soldats ont riposté.", "fr"},
+           {"Troops returned fire near Marte on Tuesday, the army said.", "en"},
+           {"وكان الهجوم الذي استهدف نقطة عسكرية في سيناء قد وقع أمس.", "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis postponed = AnalyzeOn("L'élection présidentielle a été repoussée à décembre, a annoncé le gouvernement.", "fr",
+                                 "2025-06-12");
+  EXPECT_EQ(FirstOf(postponed, "ASSAULT"), nullptr) << Describe(postponed);
+}
+
 }  // namespace
 }  // namespace vigie
