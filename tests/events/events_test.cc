@@ -975,5 +975,20 @@ TEST(Events, RepellingReturningFireAndArabicAttacksToldWithTheirVerb) {
   EXPECT_EQ(FirstOf(postponed, "ASSAULT"), nullptr) << Describe(postponed);
 }
 
+// Regression: a verbal attack ("attacked the plan", "scathing attack", "هجوم لاذع", "attaques
+// verbales") is a criticism, ACCUSE (docs/annotation.md), not violence and not nothing; "deputies"
+// are lawmakers.
+TEST(Events, AVerbalAttackIsACriticism) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Opposition deputies attacked the plan as a burden on households.", "en"},
+           {"شن وزير الخارجية هجوما لاذعا على الحكومة الإيرانية أمس.", "ar"},
+           {"Le ministre de l'Intérieur a multiplié les attaques verbales contre l'opposition.", "fr"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << text << "\n" << Describe(a);
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+}
+
 }  // namespace
 }  // namespace vigie
