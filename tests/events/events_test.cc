@@ -990,5 +990,22 @@ TEST(Events, AVerbalAttackIsACriticism) {
   }
 }
 
+// Regression: an order to forces was MOBILIZE only in a few past-tense phrases ("ordered the
+// army"); headlines write it in the present ("orders troops", "ordonne le déploiement") and stories
+// with a possessive ("ordered its troops").
+TEST(Events, OrdersToForcesInEveryTense) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"President Bola Tinubu orders troops to Zamfara, his spokesman said.", "en"},
+           {"Burkina Faso's junta leader has ordered reinforcements to Djibo.", "en"},
+           {"Le président ordonne le déploiement de 500 soldats à Ménaka.", "fr"},
+           {"Les autorités ont ordonné des renforts à Djibo après l'attaque.", "fr"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    const Event* e = FirstOf(a, "MOBILIZE");
+    ASSERT_NE(e, nullptr) << text << "\n" << Describe(a);
+    EXPECT_TRUE(e->has_source) << text << "\n" << Describe(a);
+  }
+}
+
 }  // namespace
 }  // namespace vigie
