@@ -1007,5 +1007,21 @@ TEST(Events, OrdersToForcesInEveryTense) {
   }
 }
 
+// Regression: an operation carried out "avec le soutien d'Interpol" made a SUPPORT (political
+// backing); it is working together, as English "with the support of". The forces' own means ("avec
+// l'appui de vecteurs aériens") name no partner: no event.
+TEST(Events, AnOperationWithAnotherActorsSupportIsCooperation) {
+  Analysis a = AnalyzeOn("L'opération a été menée par la police sénégalaise avec le soutien d'Interpol à Dakar.", "fr",
+                         "2025-06-12");
+  EXPECT_NE(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "SUPPORT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("Une opération de ratissage était en cours avec l'appui de vecteurs aériens près de Boni.", "fr",
+                         "2025-06-12");
+  EXPECT_EQ(FirstOf(b, "COOPERATE"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("The operation was carried out by Senegalese police with the support of Interpol in Dakar.", "en",
+                         "2025-06-12");
+  EXPECT_NE(FirstOf(c, "COOPERATE"), nullptr) << Describe(c);
+}
+
 }  // namespace
 }  // namespace vigie
