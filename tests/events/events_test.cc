@@ -1023,5 +1023,22 @@ TEST(Events, AnOperationWithAnotherActorsSupportIsCooperation) {
   EXPECT_NE(FirstOf(c, "COOPERATE"), nullptr) << Describe(c);
 }
 
+// Regression: an attack on a police station, a base, a post or a convoy with no attacker named and
+// no toll in its sentence made no event (the bare noun is weak: a sports "attack"); the site names
+// the forces as its target.
+TEST(Events, AnAttackOnAPostOrAStationNeedsNoNamedAttacker) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Residents heard gunfire during the attack on a police station in Kano on Monday.", "en"},
+           {"Des tirs ont été entendus lors de l'attaque contre un poste de la gendarmerie à Kaya.", "fr"},
+           {"وسمع السكان إطلاق نار كثيفا خلال الهجوم على نقطة عسكرية في العريش.", "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis football = AnalyzeOn("Kano Pillars' attack on the left wing troubled Enyimba's defence in the second half.", "en",
+                                "2025-06-12");
+  EXPECT_EQ(FirstOf(football, "ASSAULT"), nullptr) << Describe(football);
+}
+
 }  // namespace
 }  // namespace vigie
