@@ -1040,5 +1040,23 @@ TEST(Events, AnAttackOnAPostOrAStationNeedsNoNamedAttacker) {
   EXPECT_EQ(FirstOf(football, "ASSAULT"), nullptr) << Describe(football);
 }
 
+// Regression: مقتل (the killing of) took the dead for the attackers ("مقتل ثلاثة مسلحين": militants
+// killed, not killing); the count's singular accusative (١٨ صيادا, 30 مسلحا) was no actor; heavy rain is
+// no attack.
+TEST(Events, ArabicTheKillingOfNamesTheVictim) {
+  Analysis a = AnalyzeOn("وأشار البيان إلى مقتل ثلاثة مسلحين في الضربة الجوية قرب جيليب.", "ar", "2025-06-12");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(a);
+  EXPECT_NE(e->source.kind, "armed_group") << Describe(a);
+  Analysis b = AnalyzeOn("تشاد: مقتل ١٨ صيادا في هجوم لبوكو حرام على جزيرة ببحيرة تشاد", "ar", "2025-06-12");
+  const Event* f = FirstOf(b, "ASSAULT");
+  ASSERT_NE(f, nullptr) << Describe(b);
+  EXPECT_EQ(f->target.kind, "civilians") << Describe(b);
+  EXPECT_EQ(f->source.kind, "armed_group") << Describe(b);
+  Analysis rain = AnalyzeOn("مقتل أكثر من 120 شخصا بسبب الأمطار الغزيرة في الهند.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(rain, "ASSAULT"), nullptr) << Describe(rain);
+}
+
 }  // namespace
 }  // namespace vigie
