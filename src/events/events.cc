@@ -695,6 +695,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     } else if (voice == "passive") {
       target = nearest_before();
+      // Arabic puts a one-word passive's subject after it ("هوجم مركز الشرطة", "مقتل ثلاثة جنود"):
+      // the one right after (a count may stand between) comes before the one before, who is often
+      // the announcer ("أعلنت الوزارة مقتل شرطي").
+      if (a->lang.code == "ar" && m.end - m.begin == 1) {
+        const Candidate* next = first_after_except(agent);
+        if (next != nullptr && next->begin - m.end <= 3) target = next;
+      }
       if (target == nullptr) target = first_after_except(agent);
       source = agent;
     } else if (voice == "noun") {

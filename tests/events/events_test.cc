@@ -1058,5 +1058,15 @@ TEST(Events, ArabicTheKillingOfNamesTheVictim) {
   EXPECT_EQ(FirstOf(rain, "ASSAULT"), nullptr) << Describe(rain);
 }
 
+// Regression: a one-word Arabic passive took the announcer before it for the victim ("أعلنت وزارة
+// الداخلية مقتل شرطي"); its subject stands after it.
+TEST(Events, ArabicAnnouncerIsNoVictim) {
+  Analysis a = AnalyzeOn("أعلنت وزارة الداخلية المصرية اليوم مقتل شرطي في هجوم مسلح على سيارة بالعريش.", "ar",
+                         "2025-06-12");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->target.kind, "police") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
