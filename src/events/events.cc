@@ -782,6 +782,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         source = after.size() > 1 ? after[1] : nullptr;
         if (source == nullptr) source = subject;
       }
+      // Forces named before the verb and an armed group alone after it ("المقاتلات التركية قصفت
+      // مواقع لحزب العمال"): the forces struck the group. Not after a verb that carries its object
+      // ("هاجمهم مسلحون": the men after it are its subject).
+      const std::string_view last = key(m.end - 1);
+      const bool object_suffix = last.size() > 4 && (last.substr(last.size() - 2) == "\xD9\x87" /* ه */ ||
+                                                     last.find("\xD9\x87\xD9\x85") != std::string_view::npos /* هم */ ||
+                                                     last.substr(last.size() - 4) == "\xD9\x87\xD8\xA7" /* ها */);
+      if ((ev.type == "ASSAULT" || ev.type == "COERCE") && forces_subject && !object_suffix && source != nullptr &&
+          target == nullptr && source->actor.kind == "armed_group" && source->begin >= m.end) {
+        target = source;
+        source = subject;
+        subject_acts = true;
+      }
       // Subject first, then the verb that agrees with it ("الجنود قتلوا 12 مهاجما"), nothing
       // named after it: the subject acts.
       if (source == nullptr && forces_subject && (ev.type == "ASSAULT" || ev.type == "COERCE")) {
@@ -1119,9 +1132,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       continue;
     }
     // A weak violent word with nobody named, no victim and no toll is no fact, unless armed men are
-    // its subject: "Des hommes armés ont incendié l'école", "مسلحون استهدفوا".
+    // its subject ("Des hommes armés ont incendié l'école", "مسلحون استهدفوا") or forces seize
+    // something ("الشرطة تضبط 632 كيلوجراما").
     if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak &&
-        !(source != nullptr && source->actor.kind == "armed_group")) {
+        !(source != nullptr && source->actor.kind == "armed_group") &&
+        !(ev.type == "COERCE" && source != nullptr && forces_kind(source->actor.kind))) {
       continue;
     }
     // Past the lead, violence with nobody named and no count is background ("l'axe est

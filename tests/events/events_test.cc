@@ -1068,5 +1068,25 @@ TEST(Events, ArabicAnnouncerIsNoVictim) {
   EXPECT_EQ(e->target.kind, "police") << Describe(a);
 }
 
+// Regression: forces named before an Arabic verb and an armed group alone after it made the group
+// the attacker ("الجيش هاجم تنظيم داعش"); the police seizing something with no victim made no event
+// ("الشرطة تضبط 632 كيلوجراما"). A verb that carries its object ("هاجمهم مسلحون") keeps the men after
+// it as its subject.
+TEST(Events, ArabicForcesBeforeTheVerbActOnTheGroupAfterIt) {
+  Analysis a = AnalyzeOn("الجيش هاجم تنظيم داعش في الأنبار.", "ar", "2025-06-12");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_EQ(e->target.entity, "org:islamic-state") << Describe(a);
+  Analysis b = AnalyzeOn("الشرطة الإندونيسية تضبط 632 كيلوجراما من الماريجوانا في جاكرتا.", "ar", "2025-06-12");
+  const Event* c = FirstOf(b, "COERCE");
+  ASSERT_NE(c, nullptr) << Describe(b);
+  EXPECT_EQ(c->mode, "seize");
+  Analysis d = AnalyzeOn("وقال إن الجنود هاجمهم مسلحون قرب الحدود.", "ar", "2025-06-12");
+  const Event* f = FirstOf(d, "ASSAULT");
+  ASSERT_NE(f, nullptr) << Describe(d);
+  EXPECT_EQ(f->source.kind, "armed_group") << Describe(d);
+}
+
 }  // namespace
 }  // namespace vigie
