@@ -173,6 +173,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       pos = comma + 1;
     }
     info.weak = e.Attribute("flags").find("weak") != std::string_view::npos;
+    info.victim = e.Attribute("flags").find("victim") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
@@ -671,8 +672,36 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
+    // A noun of what is done to someone (flag `victim`: "l'assassinat du maire", "the abduction of
+    // four aid workers"): its "de"/"of" names the victim, and the agent is the one after "par",
+    // "by", "من قبل", "على يد".
+    const Candidate* victim_of = nullptr;
+    if (pattern.victim && voice == "noun" && agent == nullptr) {
+      // A count between ("the abduction of four aid workers", "l'enlèvement de trois humanitaires").
+      for (const Candidate* c : after) {
+        // Arabic joins the victim to the noun with no word between (اغتيال القيادي, خطف ثلاثة مدنيين).
+        if (c->begin >= m.end && c->begin - m.end <= 4 &&
+            (word_between(m.end, c->begin, s, {"de", "d'", "du", "des", "of"}) ||
+             (a->lang.code == "ar" && c->begin - m.end <= 2))) {
+          victim_of = c;
+        }
+        break;
+      }
+    }
+    if (pattern.victim && voice == "noun" && agent != nullptr &&
+        !is_any(agent->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */})) {
+      victim_of = agent;
+      agent = nullptr;
+      for (const Candidate* c : after) {
+        if (c != victim_of && c->begin >= 1 && c->begin > victim_of->begin &&
+            is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */})) {
+          agent = c;
+          break;
+        }
+      }
+    }
     const Candidate* source = nullptr;
-    const Candidate* target = nullptr;
+    const Candidate* target = victim_of;
     bool subject_acts = false;  // an Arabic subject before its verb
     auto nearest_before = [&]() -> const Candidate* { return before.empty() ? nullptr : before.back(); };
     auto first_after_except = [&](const Candidate* skip) -> const Candidate* {

@@ -1088,5 +1088,25 @@ TEST(Events, ArabicForcesBeforeTheVerbActOnTheGroupAfterIt) {
   EXPECT_EQ(f->source.kind, "armed_group") << Describe(d);
 }
 
+// Regression: the "de"/"of" of a noun of what is done to someone named the attacker ("l'assassinat du
+// maire" had the mayor kill); it names the victim (flag `victim`), and "par"/"by" the attacker.
+TEST(Events, TheVictimOfAnAssassinationOrAnAbduction) {
+  Analysis a = AnalyzeOn("L'assassinat du maire de Djibo par des hommes armés a choqué la population.", "fr", "2025-06-12");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(a);
+  EXPECT_EQ(e->target.name, "maire") << Describe(a);
+  Analysis b = AnalyzeOn("The abduction of four aid workers near Djibo on Sunday shocked the region.", "en", "2025-06-12");
+  const Event* f = FirstOf(b, "ASSAULT");
+  ASSERT_NE(f, nullptr) << Describe(b);
+  EXPECT_TRUE(f->has_target) << Describe(b);
+  EXPECT_NE(f->source.name, f->target.name) << Describe(b);
+  // An attack's "de" is still its author.
+  Analysis c = AnalyzeOn("L'attaque des jihadistes contre le camp de Boni a fait onze morts.", "fr", "2025-06-12");
+  const Event* g = FirstOf(c, "ASSAULT");
+  ASSERT_NE(g, nullptr) << Describe(c);
+  EXPECT_EQ(g->source.kind, "armed_group") << Describe(c);
+}
+
 }  // namespace
 }  // namespace vigie
