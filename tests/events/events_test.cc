@@ -1108,5 +1108,21 @@ TEST(Events, TheVictimOfAnAssassinationOrAnAbduction) {
   EXPECT_EQ(g->source.kind, "armed_group") << Describe(c);
 }
 
+// Regression: a link to another story ("Lire aussi : ...", "Read more: ...", "اقرأ أيضا") told its
+// violence as this story's news; it is background.
+TEST(Events, ALinkToAnotherStoryIsBackground) {
+  Analysis a = AnalyzeOn(
+      "Le gouvernement a présenté mardi son budget à Niamey. Lire aussi : Des hommes armés tuent dix villageois "
+      "près de Tillabéri",
+      "fr", "2025-06-12");
+  int assaults = 0;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT") continue;
+    ++assaults;
+    EXPECT_TRUE(e.background) << Describe(a);
+  }
+  EXPECT_EQ(assaults, 1) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
