@@ -1160,11 +1160,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         (ev.source.kind == "igo" || ev.source.kind == "ngo" || ev.source.kind == "media")) {
       continue;
     }
-    // A weak violent word with nobody named, no victim and no toll is no fact, unless armed men are
-    // its subject ("Des hommes armés ont incendié l'école", "مسلحون استهدفوا") or forces seize
-    // something ("الشرطة تضبط 632 كيلوجراما").
+    // A weak violent word with nobody named, no victim and no toll is no fact, unless armed men or
+    // troops are its subject ("Des hommes armés ont incendié l'école", "Troops launched a new
+    // offensive", "مسلحون استهدفوا") or forces seize something ("الشرطة تضبط 632 كيلوجراما").
     if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak &&
-        !(source != nullptr && source->actor.kind == "armed_group") &&
+        !(source != nullptr && (source->actor.kind == "armed_group" || source->actor.kind == "military")) &&
         !(ev.type == "COERCE" && source != nullptr && forces_kind(source->actor.kind))) {
       continue;
     }

@@ -1124,5 +1124,23 @@ TEST(Events, ALinkToAnotherStoryIsBackground) {
   EXPECT_EQ(assaults, 1) << Describe(a);
 }
 
+// Regression: troops as the subject of a weak word of fighting made no event when no victim or toll
+// was told ("Troops launched a new offensive", "Iranian troops are fighting"); English had no
+// "occupy" (rebels occupying a headquarters). Occupied lands and Arabic أسر (families) are none.
+TEST(Events, TroopsFightingAndRebelsOccupying) {
+  for (const auto& text : std::vector<std::string>{
+           "Troops launched a new offensive in the mountains of Kurdistan on Monday.",
+           "Rebels occupied the army headquarters in Manila on Friday.",
+       }) {
+    Analysis a = AnalyzeOn(text, "en", "2025-06-12");
+    EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis land = AnalyzeOn("The loans were not for the plan for the Israeli-occupied West Bank, the minister said.", "en",
+                            "2025-06-12");
+  EXPECT_EQ(FirstOf(land, "ASSAULT"), nullptr) << Describe(land);
+  Analysis families = AnalyzeOn("القوات المسلحة تطلق برنامجا لدعم أسر المرابطين على الحدود.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(families, "ASSAULT"), nullptr) << Describe(families);
+}
+
 }  // namespace
 }  // namespace vigie
