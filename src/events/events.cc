@@ -173,6 +173,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       pos = comma + 1;
     }
     info.weak = e.Attribute("flags").find("weak") != std::string_view::npos;
+    info.victim = e.Attribute("flags").find("victim") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
@@ -671,8 +672,36 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
+    // A noun of what is done to someone (flag `victim`: "l'assassinat du maire", "the abduction of
+    // four aid workers"): its "de"/"of" names the victim, and the agent is the one after "par",
+    // "by", "من قبل", "على يد".
+    const Candidate* victim_of = nullptr;
+    if (pattern.victim && voice == "noun" && agent == nullptr) {
+      // A count between ("the abduction of four aid workers", "l'enlèvement de trois humanitaires").
+      for (const Candidate* c : after) {
+        // Arabic joins the victim to the noun with no word between (اغتيال القيادي, خطف ثلاثة مدنيين).
+        if (c->begin >= m.end && c->begin - m.end <= 4 &&
+            (word_between(m.end, c->begin, s, {"de", "d'", "du", "des", "of"}) ||
+             (a->lang.code == "ar" && c->begin - m.end <= 2))) {
+          victim_of = c;
+        }
+        break;
+      }
+    }
+    if (pattern.victim && voice == "noun" && agent != nullptr &&
+        !is_any(agent->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */})) {
+      victim_of = agent;
+      agent = nullptr;
+      for (const Candidate* c : after) {
+        if (c != victim_of && c->begin >= 1 && c->begin > victim_of->begin &&
+            is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */})) {
+          agent = c;
+          break;
+        }
+      }
+    }
     const Candidate* source = nullptr;
-    const Candidate* target = nullptr;
+    const Candidate* target = victim_of;
     bool subject_acts = false;  // an Arabic subject before its verb
     auto nearest_before = [&]() -> const Candidate* { return before.empty() ? nullptr : before.back(); };
     auto first_after_except = [&](const Candidate* skip) -> const Candidate* {
@@ -695,6 +724,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     } else if (voice == "passive") {
       target = nearest_before();
+      // Arabic puts a one-word passive's subject after it ("هوجم مركز الشرطة", "مقتل ثلاثة جنود"):
+      // the one right after (a count may stand between) comes before the one before, who is often
+      // the announcer ("أعلنت الوزارة مقتل شرطي").
+      if (a->lang.code == "ar" && m.end - m.begin == 1) {
+        const Candidate* next = first_after_except(agent);
+        if (next != nullptr && next->begin - m.end <= 3) target = next;
+      }
       if (target == nullptr) target = first_after_except(agent);
       source = agent;
     } else if (voice == "noun") {
@@ -774,6 +810,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         target = source;
         source = after.size() > 1 ? after[1] : nullptr;
         if (source == nullptr) source = subject;
+      }
+      // Forces named before the verb and an armed group alone after it ("المقاتلات التركية قصفت
+      // مواقع لحزب العمال"): the forces struck the group. Not after a verb that carries its object
+      // ("هاجمهم مسلحون": the men after it are its subject).
+      const std::string_view last = key(m.end - 1);
+      const bool object_suffix = last.size() > 4 && (last.substr(last.size() - 2) == "\xD9\x87" /* ه */ ||
+                                                     last.find("\xD9\x87\xD9\x85") != std::string_view::npos /* هم */ ||
+                                                     last.substr(last.size() - 4) == "\xD9\x87\xD8\xA7" /* ها */);
+      if ((ev.type == "ASSAULT" || ev.type == "COERCE") && forces_subject && !object_suffix && source != nullptr &&
+          target == nullptr && source->actor.kind == "armed_group" && source->begin >= m.end) {
+        target = source;
+        source = subject;
+        subject_acts = true;
       }
       // Subject first, then the verb that agrees with it ("الجنود قتلوا 12 مهاجما"), nothing
       // named after it: the subject acts.
@@ -1111,7 +1160,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         (ev.source.kind == "igo" || ev.source.kind == "ngo" || ev.source.kind == "media")) {
       continue;
     }
-    if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak) continue;
+    // A weak violent word with nobody named, no victim and no toll is no fact, unless armed men or
+    // troops are its subject ("Des hommes armés ont incendié l'école", "Troops launched a new
+    // offensive", "مسلحون استهدفوا") or forces seize something ("الشرطة تضبط 632 كيلوجراما").
+    if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak &&
+        !(source != nullptr && (source->actor.kind == "armed_group" || source->actor.kind == "military")) &&
+        !(ev.type == "COERCE" && source != nullptr && forces_kind(source->actor.kind))) {
+      continue;
+    }
     // Past the lead, violence with nobody named and no count is background ("l'axe est
     // régulièrement ciblé depuis 2023").
     if (violent && !lead && !named && !casualties) continue;

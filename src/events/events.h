@@ -91,6 +91,7 @@ class EventExtractor {
     std::string rule, type, mode, voice;
     std::vector<std::string> contexts;
     bool weak = false;
+    bool victim = false;  // a noun whose "de"/"of" names who undergoes it
   };
   struct NegationInfo {
     std::string effect, scope, second;
