@@ -31,15 +31,26 @@ std::string NormalizeLanguageCode(std::string_view tag) {
 }
 
 LanguageGuess LanguageIdentifier::Identify(std::string_view text, std::string_view hint) const {
-  size_t n = options_.max_bytes == 0 ? text.size() : utf8::BoundedPrefix(text, options_.max_bytes);
+  const size_t n = options_.max_bytes == 0 ? text.size() : utf8::BoundedPrefix(text, options_.max_bytes);
   CLD2::Language lang3[3];
   int percent3[3];
   double scores3[3];
   int text_bytes = 0;
   bool reliable = false;
   CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
-  CLD2::Language lang = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(n), true, &hints, 0,
-                                                       lang3, percent3, scores3, nullptr, &text_bytes, &reliable);
+  auto detect = [&](size_t bytes) {
+    return CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(bytes), true, &hints, 0, lang3, percent3,
+                                          scores3, nullptr, &text_bytes, &reliable);
+  };
+  // A shorter prefix first: most texts are told by it, at half the cost; the longer one only
+  // when the answer is not reliable, or not almost all of the prefix's text.
+  const size_t first = options_.first_bytes == 0 || options_.max_bytes == 0
+                           ? n
+                           : std::min(n, utf8::BoundedPrefix(text, options_.first_bytes));
+  CLD2::Language lang = detect(first);
+  if (first < n && !(reliable && percent3[0] >= options_.first_min_percent && text_bytes >= options_.min_text_bytes)) {
+    lang = detect(n);
+  }
   LanguageGuess guess;
   std::string code = NormalizeLanguageCode(CLD2::LanguageCode(lang));
   bool sure = reliable && text_bytes >= options_.min_text_bytes && code != "und";

@@ -138,6 +138,21 @@ TEST(LanguageIdentifier, OnlyThePrefixBudgetIsScored) {
   EXPECT_EQ(LanguageIdentifier::RawCld2(text), "fr");
 }
 
+TEST(LanguageIdentifier, AnUnsureShortPrefixFallsBackToTheLongerOne) {
+  // About 420 bytes of English, then French: the first 512 bytes are mostly but not almost all
+  // English, so the kilobyte decides (French); scoring 512 bytes alone would say English.
+  std::string english = std::string(kEnglish) + " " + kEnglish + " " + kEnglish;
+  std::string text = english.substr(0, english.rfind(' ', 425)) + ". ";
+  for (int i = 0; i < 12; ++i) text += std::string(kFrench) + " ";
+  EXPECT_EQ(LanguageIdentifier().Identify(text, "").code, "fr");
+  LanguageIdentifier short_only(LanguageIdentifier::Options{.max_bytes = 512, .first_bytes = 0});
+  EXPECT_EQ(short_only.Identify(text, "").code, "en");
+  // A text the short prefix is sure of gives the same answer either way.
+  std::string french;
+  while (french.size() < 3000) french += std::string(kFrench) + " ";
+  EXPECT_EQ(LanguageIdentifier().Identify(french, "").code, "fr");
+}
+
 TEST(LanguageIdentifier, PrefixBudgetNeverCutsACodePoint) {
   // Arabic letters are two bytes: an odd budget must not hand CLD2 half a letter.
   std::string text;
