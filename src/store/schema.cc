@@ -218,7 +218,9 @@ INSERT INTO fts_other(fts_other) VALUES ('rebuild');
 // a shingle instead of 128, of 32-bit values, and 31-bit band keys. Every stored signature and
 // its band keys are recomputed from the stored body; the stories and near-duplicates already
 // decided stay. The band table is its index alone (WITHOUT ROWID): a band was two B-tree
-// inserts, the row and the index entry, 32 of each per document.
+// inserts, the row and the index entry, 32 of each per document. The keys are inserted in
+// order (SQLite sorts them first): 32 random inserts a document into a B-tree larger than the
+// page cache would read and write a page each.
 constexpr std::string_view kV7 = R"sql(
 DROP TABLE doc_bands;
 CREATE TABLE doc_bands (
@@ -227,7 +229,8 @@ CREATE TABLE doc_bands (
   PRIMARY KEY (key, doc)
 ) WITHOUT ROWID;
 UPDATE doc_minhash SET signature = vigie_minhash((SELECT body FROM documents d WHERE d.doc = doc_minhash.doc));
-INSERT OR IGNORE INTO doc_bands(key, doc) SELECT j.value, m.doc FROM doc_minhash m, json_each(vigie_band_keys(m.signature)) j;
+INSERT OR IGNORE INTO doc_bands(key, doc)
+  SELECT j.value, m.doc FROM doc_minhash m, json_each(vigie_band_keys(m.signature)) j ORDER BY 1, 2;
 )sql";
 
 constexpr Migration kMigrations[] = {
