@@ -8,13 +8,7 @@ uint64_t Hash64(std::string_view data, uint64_t seed) {
     h ^= c;
     h *= 0x100000001b3ULL;
   }
-  // splitmix64 finaliser: spreads FNV's weak low bits.
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebULL;
-  h ^= h >> 31;
-  return h;
+  return Mix64(h);  // spreads FNV's weak low bits
 }
 
 std::string Hex64(uint64_t value) {
