@@ -29,10 +29,9 @@ constexpr std::string_view kArticle = kArticles[0];
 // frequent words come back first.
 class FormCache {
  public:
-  FormCache() : slots_(kSlots) { arena_.reserve(kMaxArenaBytes); }
-
   // Whether `word` (hashed to `hash` by Hash) is known, and its form, valid until the next Add.
   bool Find(std::string_view word, uint64_t hash, std::string_view* form) const {
+    if (slots_.empty()) return false;
     for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
       const Slot& slot = slots_[i];
       if (slot.hash == 0) return false;
@@ -47,6 +46,12 @@ class FormCache {
   // Adds `word` (absent) with its form; a word or form longer than kMaxWordBytes is not kept.
   void Add(std::string_view word, uint64_t hash, std::string_view form) {
     if (word.size() > kMaxWordBytes || form.size() > kMaxWordBytes) return;
+    if (slots_.empty()) {
+      // On the first word, not at construction: a connection that only searches tokenizes a
+      // few query words in each of its tables.
+      slots_.resize(kSlots);
+      arena_.reserve(kMaxArenaBytes);  // never reallocated: the forms found stay where they are
+    }
     if (size_ + 1 > kSlots / 2 || arena_.size() + word.size() + form.size() > kMaxArenaBytes) {
       std::fill(slots_.begin(), slots_.end(), Slot());
       arena_.clear();
