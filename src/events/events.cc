@@ -18,6 +18,9 @@ constexpr const char* kTypes[] = {"AGREE",   "CONSULT", "SUPPORT",  "CONCEDE", "
                                   "RETREAT", "REQUEST", "ACCUSE",   "REJECT",  "THREATEN",  "PROTEST",
                                   "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
 
+// State forces: the kinds that fight armed groups, arrest and deploy.
+bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
+
 bool ValidType(std::string_view t) {
   return std::any_of(std::begin(kTypes), std::end(kTypes), [&](const char* k) { return t == k; });
 }
@@ -423,7 +426,6 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                       "\xD9\x8A\xD8\xAF" /* يد */});
   };
 
-  auto forces_kind = [](const std::string& k) { return k == "military" || k == "police"; };
   // Fighting words whose two sides fight each other: "clashed", "affrontements", "اشتباكات".
   auto reciprocal = [&](const LexiconMatch& m) {
     for (uint32_t i = m.begin; i < m.end && i < n; ++i) {
@@ -474,7 +476,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // The state forces the story is most about: who sweeps or deploys when the sentence does not say.
   const DocEntity* forces = nullptr;
   for (const DocEntity& e : a->entities) {
-    if ((e.kind == "military" || e.kind == "police") && (forces == nullptr || e.salience > forces->salience)) forces = &e;
+    if (IsForces(e.kind) && (forces == nullptr || e.salience > forces->salience)) forces = &e;
   }
   // Of the French patterns a match stands for, the one written as the text is: "frappes"
   // (strikes) and "frappés" (struck) fold alike.
@@ -688,13 +690,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
-    if (pattern.victim && voice == "noun" && agent != nullptr &&
-        !is_any(agent->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */})) {
+    // Named as the agent: after "par", "by", "من قبل", "على يد".
+    auto after_by = [&](const Candidate* c) {
+      return c->begin >= 1 &&
+             is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */});
+    };
+    if (pattern.victim && voice == "noun" && agent != nullptr && !after_by(agent)) {
       victim_of = agent;
       agent = nullptr;
       for (const Candidate* c : after) {
-        if (c != victim_of && c->begin >= 1 && c->begin > victim_of->begin &&
-            is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */})) {
+        if (c != victim_of && c->begin > victim_of->begin && after_by(c)) {
           agent = c;
           break;
         }
@@ -789,7 +794,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const Candidate* subject = nearest_before();
       if (subject != nullptr && clause_break(subject->end, m.begin)) subject = nullptr;
       const bool forces_subject =
-          subject != nullptr && (subject->actor.kind == "military" || subject->actor.kind == "police");
+          subject != nullptr && IsForces(subject->actor.kind);
       auto counted_victim = [&](const Candidate* c) {
         // "قتلت ثلاثة من المهاجمين", "وقتل عدد من المهاجمين": some of the armed men, after the
         // forces' verb.
@@ -861,7 +866,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (ev.type == "SANCTION" && ev.mode == "sentence" && a->lang.code == "ar" && source != nullptr &&
         std::string_view(a->text).substr(m.start, m.stop - m.start).find("\xD9\x82\xD8\xB6" /* قض */) !=
             std::string_view::npos &&
-        (source->actor.kind == "military" || source->actor.kind == "police" || source->actor.kind == "armed_group")) {
+        (IsForces(source->actor.kind) || source->actor.kind == "armed_group")) {
       ev.type = "ASSAULT";
       ev.mode.clear();
       eliminated = true;
@@ -890,7 +895,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (source != nullptr && target == nullptr && voice == "verb-first" && !subject_acts) {
       const std::string& k = source->actor.kind;
       bool victim = k == "civilians" || k == "other" ||
-                    (ev.type == "ASSAULT" && (k == "military" || k == "police"));
+                    (ev.type == "ASSAULT" && IsForces(k));
       if (victim && (ev.type == "ASSAULT" || ev.type == "COERCE")) {
         target = source;
         source = nullptr;
@@ -1088,7 +1093,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (!eliminated) contexts.insert(pattern.contexts.begin(), pattern.contexts.end());
     if (sentenced) contexts.insert("legal");
     const bool by_group = ev.has_source && ev.source.kind == "armed_group";
-    const bool by_forces = ev.has_source && (ev.source.kind == "military" || ev.source.kind == "police");
+    const bool by_forces = ev.has_source && IsForces(ev.source.kind);
     const bool on_group = ev.has_target && ev.target.kind == "armed_group";
     if (by_group && (ev.type == "ASSAULT" || ev.type == "THREATEN" || ev.type == "COERCE")) contexts.insert("terrorism");
     if (by_forces && on_group) contexts.insert("counter_terrorism");
@@ -1165,7 +1170,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // offensive", "مسلحون استهدفوا") or forces seize something ("الشرطة تضبط 632 كيلوجراما").
     if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak &&
         !(source != nullptr && (source->actor.kind == "armed_group" || source->actor.kind == "military")) &&
-        !(ev.type == "COERCE" && source != nullptr && forces_kind(source->actor.kind))) {
+        !(ev.type == "COERCE" && source != nullptr && IsForces(source->actor.kind))) {
       continue;
     }
     // Past the lead, violence with nobody named and no count is background ("l'axe est
@@ -1182,9 +1187,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool jointly_aid = ev.type == "AID" && ev.mode == "training" && source != nullptr &&
                              (source->actor.kind == "igo" || source->actor.kind == "gov");
     auto partner_kind = [&](const std::string& k) {
-      return jointly_aid ? (k == "igo" || k == "gov" || k == "military" || k == "police") : forces_kind(k);
+      return jointly_aid ? (k == "igo" || k == "gov" || k == "military" || k == "police") : IsForces(k);
     };
-    if (((ev.type == "ASSAULT" || ev.type == "MOBILIZE") && source != nullptr && forces_kind(source->actor.kind) &&
+    if (((ev.type == "ASSAULT" || ev.type == "MOBILIZE") && source != nullptr && IsForces(source->actor.kind) &&
          !reciprocal(m)) ||
         jointly_aid) {
       for (size_t i = 0; i + 1 < before.size() && !joint; ++i) {
@@ -1272,7 +1277,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             !(k.has_target && k.target.kind == "armed_group")) {
           continue;
         }
-        if (!by_forces_only || (k.has_source && (k.source.kind == "military" || k.source.kind == "police"))) return true;
+        if (!by_forces_only || (k.has_source && IsForces(k.source.kind))) return true;
       }
       return false;
     };
@@ -1420,7 +1425,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       return a->sentences.size();
     };
-    auto forces = [](const EventActor& x) { return x.kind == "military" || x.kind == "police"; };
+    auto forces = [](const EventActor& x) { return IsForces(x.kind); };
     std::vector<bool> folded(a->events.size(), false);
     for (size_t i = 0; i < a->events.size(); ++i) {
       const Event& e = a->events[i];

@@ -310,6 +310,9 @@ PretokenizedScope::~PretokenizedScope() {
 
 void PretokenizedScope::Add(std::string_view text, std::span<const Token> tokens, uint32_t offset, DecimalMark mark) {
   if (t_num_pretokenized >= static_cast<int>(std::size(t_pretokenized))) return;
+  // Tokens that cannot be the text's (none for a text, or past either end of it) are not
+  // trusted: the text is tokenized as usual.
+  if (tokens.empty() || tokens.front().start < offset || tokens.back().end - offset > text.size()) return;
   t_pretokenized[t_num_pretokenized++] = Pretokenized{text, tokens, offset, mark};
 }
 

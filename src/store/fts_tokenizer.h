@@ -74,7 +74,8 @@ class PretokenizedScope {
   ~PretokenizedScope();
   PretokenizedScope(const PretokenizedScope&) = delete;
   PretokenizedScope& operator=(const PretokenizedScope&) = delete;
-  // At most two texts; more are ignored (tokenized as usual).
+  // At most two texts; more are ignored (tokenized as usual), and so are tokens that cannot be
+  // the text's (none, or reaching outside it).
   void Add(std::string_view text, std::span<const Token> tokens, uint32_t offset, DecimalMark mark);
 };
 

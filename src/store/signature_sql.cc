@@ -5,6 +5,7 @@
 
 #include "stories/minhash.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 
 namespace vigie {
 namespace {
@@ -15,8 +16,16 @@ std::string_view TextArg(sqlite3_value* v) {
 }
 
 void MinHashFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  // A body is valid UTF-8 as vigie stored it; a file edited by another program may hold
+  // anything, and folding reads UTF-8 unchecked.
+  std::string_view body = TextArg(argv[0]);
+  std::string repaired;
+  if (!utf8::IsValid(body)) {
+    utf8::Repair(body, &repaired);
+    body = repaired;
+  }
   FoldedText folded;
-  Fold(TextArg(argv[0]), &folded);
+  Fold(body, &folded);
   const std::string blob = EncodeSignature(ComputeMinHash(folded.text));
   sqlite3_result_blob(ctx, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
 }

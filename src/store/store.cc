@@ -284,8 +284,7 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
     const std::span<const Token> tokens(a.tokens);
     const auto body = std::lower_bound(tokens.begin(), tokens.end(), a.body_start,
                                        [](const Token& t, uint32_t at) { return t.start < at; });
-    const std::span<const Token> title_tokens(tokens.begin(), body);
-    if (title_tokens.empty() || title_tokens.back().end <= Title(a).size()) pretokenized.Add(Title(a), title_tokens, 0, mark);
+    pretokenized.Add(Title(a), std::span<const Token>(tokens.begin(), body), 0, mark);
     pretokenized.Add(Body(a), std::span<const Token>(body, tokens.end()), a.body_start, mark);
     VIGIE_RETURN_IF_ERROR((*fts)->Run());
   }
@@ -471,15 +470,14 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
   return StoryChoice{story, near, sig, keys};
 }
 
-namespace {
-void DecodeStory(std::string_view features, std::string_view countries, std::string_view categories,
-                 bool* scored, StoryFeatures* f, std::vector<std::string>* shown_countries,
-                 std::vector<std::string>* shown_categories) {
-  *scored = DecodeFeatures(features, f);
-  *shown_countries = SplitToStrings(countries, ',');
-  *shown_categories = SplitToStrings(categories, ',');
+Store::StoredStory Store::DecodeStory(std::string_view features, std::string_view countries,
+                                      std::string_view categories) {
+  StoredStory s;
+  s.scored = DecodeFeatures(features, &s.features);
+  s.countries = SplitToStrings(countries, ',');
+  s.categories = SplitToStrings(categories, ',');
+  return s;
 }
-}  // namespace
 
 Result<const Store::StoredStory*> Store::LoadStory(int64_t story) {
   if (batch_) {
@@ -496,17 +494,14 @@ Result<const Store::StoredStory*> Store::LoadStory(int64_t story) {
     return nullptr;
   }
   StoredStory& out = batch_ ? stories_[story] : loaded_;
-  DecodeStory((*one)->Text(0), (*one)->Text(1), (*one)->Text(2), &out.scored, &out.features, &out.countries,
-              &out.categories);
+  out = DecodeStory((*one)->Text(0), (*one)->Text(1), (*one)->Text(2));
   (*one)->Reset();
   return &out;
 }
 
 void Store::RememberStory(int64_t story, const std::string& features, const std::string& countries,
                           const std::string& categories) {
-  if (!batch_) return;
-  StoredStory& s = stories_[story];
-  DecodeStory(features, countries, categories, &s.scored, &s.features, &s.countries, &s.categories);
+  if (batch_) stories_[story] = DecodeStory(features, countries, categories);
 }
 
 Status Store::PutRows(int64_t doc, const Analysis& a) {

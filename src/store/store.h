@@ -216,6 +216,8 @@ class Store {
   // The story's row, from stories_ while a batch is open (only this connection writes then),
   // else from the database; nullptr when there is no such story.
   Result<const StoredStory*> LoadStory(int64_t story);
+  static StoredStory DecodeStory(std::string_view features, std::string_view countries,
+                                 std::string_view categories);
   // Keeps what was just written to a story's row (as it reads back) while a batch is open.
   void RememberStory(int64_t story, const std::string& features, const std::string& countries,
                      const std::string& categories);

@@ -8,8 +8,6 @@
 namespace vigie {
 namespace {
 
-inline uint64_t Mix(uint64_t x) { return Mix64(x); }
-
 inline uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 
 // A shingle's hash before the mix: its words' hashes, each rotated by its place, so that the
@@ -21,9 +19,9 @@ inline uint64_t Combine(const std::array<uint64_t, kShingleWords>& ring, size_t 
 }
 
 // Where an empty bin of a short text looks for a filled one: the bin and the attempt mixed with a
-// constant of its own. Stored signatures depend on it and on Mix: never change them.
+// constant of its own. Stored signatures depend on it and on Mix64: never change them.
 inline int ProbeBin(int bin, int attempt) {
-  return static_cast<int>(Mix(0xD1B54A32D192ED03ULL ^ (static_cast<uint64_t>(bin) << 16) ^
+  return static_cast<int>(Mix64(0xD1B54A32D192ED03ULL ^ (static_cast<uint64_t>(bin) << 16) ^
                               static_cast<uint64_t>(attempt)) >>
                           (64 - kBinBits));
 }
@@ -47,7 +45,7 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
   // multiply each per shingle, a quarter of the store step; this costs one mix, and the words'
   // hashes (WordHash64, once a word) one more.
   auto add_shingle = [&](uint64_t h) {
-    h = Mix(h);
+    h = Mix64(h);
     uint64_t& v = least[h >> (64 - kBinBits)];
     v = std::min(v, h);
     ++sig.shingles;
@@ -73,23 +71,23 @@ MinHashSignature ComputeMinHash(std::string_view folded) {
   // A value is the 32 bits of the least hash below the bin bits: two different least hashes agree
   // on them by chance once in 4e9 comparisons, and a signature takes half the room.
   constexpr uint64_t kEmpty = std::numeric_limits<uint64_t>::max();
-  const std::array<uint64_t, kMinHashes>& filled = least;
   auto value = [](uint64_t h) { return static_cast<uint32_t>(h >> (64 - kBinBits - 32)); };
   for (int bin = 0; bin < kMinHashes; ++bin) {
-    if (filled[bin] != kEmpty) {
-      sig.values[bin] = value(filled[bin]);
+    if (least[bin] != kEmpty) {
+      sig.values[bin] = value(least[bin]);
       continue;
     }
     int from = -1;
     for (int attempt = 0; attempt < 4 * kMinHashes && from < 0; ++attempt) {
       const int j = ProbeBin(bin, attempt);
-      if (filled[j] != kEmpty) from = j;
+      if (least[j] != kEmpty) from = j;
     }
-    // Past the probes (a chance below 1e-30 with a bin filled), the next filled bin.
+    // Past the probes, the next filled bin: a text of one shingle (one filled bin) misses it in
+    // all 512 probes about once in 55.
     for (int k = 1; from < 0 && k < kMinHashes; ++k) {
-      if (filled[(bin + k) % kMinHashes] != kEmpty) from = (bin + k) % kMinHashes;
+      if (least[(bin + k) % kMinHashes] != kEmpty) from = (bin + k) % kMinHashes;
     }
-    sig.values[bin] = value(filled[from]);
+    sig.values[bin] = value(least[from]);
   }
   return sig;
 }
@@ -104,8 +102,8 @@ double EstimatedJaccard(const MinHashSignature& a, const MinHashSignature& b) {
 std::array<int64_t, kBands> BandKeys(const MinHashSignature& s) {
   std::array<int64_t, kBands> keys{};
   for (int b = 0; b < kBands; ++b) {
-    uint64_t h = Mix(0xB5AD4ECEDA1CE2A9ULL + static_cast<uint64_t>(b));
-    for (int r = 0; r < kRows; ++r) h = Mix(h ^ s.values[b * kRows + r]);
+    uint64_t h = Mix64(0xB5AD4ECEDA1CE2A9ULL + static_cast<uint64_t>(b));
+    for (int r = 0; r < kRows; ++r) h = Mix64(h ^ s.values[b * kRows + r]);
     // 31 bits: SQLite stores such an integer in 4 bytes, not 8. A key shared by chance (once in
     // 2e9 pairs of one band) only adds a candidate whose signature is then compared.
     keys[b] = static_cast<int64_t>(h >> 33);

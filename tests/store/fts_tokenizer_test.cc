@@ -310,5 +310,25 @@ TEST(FtsTokenizer, AScopeOnlyServesItsOwnTexts) {
   for (size_t i = 0; i < other->size(); ++i) EXPECT_EQ((*other)[i].term, (*plain)[i].term);
 }
 
+// Tokens that cannot be the text's are not trusted: the text is tokenized as usual.
+TEST(FtsTokenizer, AScopeIgnoresTokensThatAreNotTheTexts) {
+  const std::string text = "Des soldats ont quitté Mopti.";
+  Result<std::vector<FtsTerm>> plain = FtsTerms("fr", text);
+  ASSERT_TRUE(plain.ok());
+  ASSERT_FALSE(plain->empty());
+  Analysis longer = testing::AnalyzeText("Des soldats ont quitté Mopti mardi soir pour rejoindre Gao.", "fr");
+  const std::span<const Token> body(longer.tokens);
+  for (auto [tokens, offset] : {std::pair{std::span<const Token>(), 0u},                 // none
+                                std::pair{body, static_cast<uint32_t>(longer.body_start)},  // past the end
+                                std::pair{body, static_cast<uint32_t>(longer.body_start) + 1}}) {  // before the start
+    PretokenizedScope scope;
+    scope.Add(text, tokens, offset, DecimalMarkFor("fr"));
+    Result<std::vector<FtsTerm>> got = FtsTerms("fr", text);
+    ASSERT_TRUE(got.ok());
+    ASSERT_EQ(got->size(), plain->size());
+    for (size_t i = 0; i < got->size(); ++i) EXPECT_EQ((*got)[i].term, (*plain)[i].term);
+  }
+}
+
 }  // namespace
 }  // namespace vigie
