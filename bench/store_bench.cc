@@ -12,6 +12,7 @@
 //                   the tokenizer's cost beside unicode61
 // With --cpu-time, seconds are the process's CPU time (user and system) instead of wall-clock
 // time: on a shared machine another program's load disturbs them far less.
+// With --paired-version N, only the store step, paired with an older schema's (see Paired).
 // Prints documents/s, MB/s and each database's size, then search latency (p50, p99) of
 // two-word queries taken from the corpus's titles on the vigie store and on plain FTS5.
 // Exits 0 with a note when the corpus is absent.
@@ -118,6 +119,70 @@ Latency Percentiles(std::vector<double> ms, size_t hits) {
   return l;
 }
 
+// --paired-version N: each document analysed once, then stored in two databases in turn (which
+// goes first alternates), the current schema and version N (with --paired-page-size, that page
+// size for the second): both store steps see the same load at the same moments, so a shared
+// machine's noise cancels out of their ratio, which separate runs could not measure.
+int Paired(vigie::Analyzer& analyzer, const std::string& corpus, const std::string& work, size_t limit, int batch,
+           int version, int page_size) {
+  vigie::Store::Options current, other;
+  other.migrate_to = version;
+  if (page_size > 0) other.page_size = page_size;
+  const std::string paths[2] = {work + "/vigie_store_bench_a.db", work + "/vigie_store_bench_b.db"};
+  std::unique_ptr<vigie::Store> stores[2];
+  for (int k = 0; k < 2; ++k) {
+    vigie::bench::RemoveDatabase(paths[k]);
+    auto opened = vigie::Store::Open(paths[k], k == 0 ? current : other);
+    if (!opened.ok() || !(*opened)->BeginBatch().ok()) {
+      std::fprintf(stderr, "%s: cannot open\n", paths[k].c_str());
+      return 1;
+    }
+    stores[k] = std::move(*opened);
+  }
+  auto reader = vigie::DocumentReader::Open(corpus, vigie::ReadOptions());
+  if (!reader.ok()) return 1;
+  vigie::ReadItem item;
+  vigie::AnalysisJsonWriter json;
+  vigie::Analysis analysis;
+  std::string json_text;
+  double seconds[2] = {0, 0};
+  size_t n = 0, in_batch = 0;
+  while ((*reader)->Next(&item) && (limit == 0 || n < limit)) {
+    if (!item.ok) continue;
+    const std::string hash = vigie::ContentHash(item.doc.body);
+    if (!analyzer.Analyze(std::move(item.doc), &analysis).ok()) continue;
+    json_text.clear();
+    json.Write(analysis, vigie::AnalysisJsonOptions(), &json_text);
+    ++n;
+    const bool commit = ++in_batch == static_cast<size_t>(batch);
+    for (int turn = 0; turn < 2; ++turn) {
+      const int k = (n + turn) % 2;
+      auto t = Clock::now();
+      auto known = stores[k]->Contains(analysis.doc.id, hash);
+      if (known.ok() && !*known && !stores[k]->Put(analysis, json_text, hash).ok()) return 1;
+      if (commit && (!stores[k]->CommitBatch(0, vigie::IngestCounts()).ok() || !stores[k]->BeginBatch().ok())) return 1;
+      seconds[k] += Since(t);
+    }
+    if (commit) in_batch = 0;
+  }
+  for (int k = 0; k < 2; ++k) {
+    auto t = Clock::now();
+    if (!stores[k]->CommitBatch(0, vigie::IngestCounts()).ok()) return 1;
+    seconds[k] += Since(t);
+    stores[k].reset();
+  }
+  std::printf("paired store steps over %zu documents, %s:\n", n,
+              vigie::bench::CpuTimeClock() ? "CPU time (--cpu-time)" : "wall-clock time");
+  for (int k = 0; k < 2; ++k) {
+    std::printf("  %-34s %8.0f documents/s %8.2f s %8.1f MB\n",
+                k == 0 ? "current schema" : ("schema " + std::to_string(version) +
+                                             (page_size > 0 ? ", pages of " + std::to_string(page_size) : "")).c_str(),
+                static_cast<double>(n) / seconds[k], seconds[k], 1e-6 * vigie::bench::DatabaseBytes(paths[k]));
+  }
+  std::printf("  ratio (second / current)           %8.3f\n", seconds[1] / seconds[0]);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -125,6 +190,7 @@ int main(int argc, char** argv) {
   std::string work = std::filesystem::temp_directory_path().string();
   size_t limit = 0;
   int batch = 500;
+  int paired_version = 0, paired_page_size = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) {
@@ -137,8 +203,13 @@ int main(int argc, char** argv) {
       work = argv[++i];
     } else if (a == "--cpu-time") {
       vigie::bench::UseCpuTime();
+    } else if (a == "--paired-version" && i + 1 < argc) {
+      paired_version = std::stoi(argv[++i]);
+    } else if (a == "--paired-page-size" && i + 1 < argc) {
+      paired_page_size = std::stoi(argv[++i]);
     } else {
-      std::fprintf(stderr, "usage: store_bench [--corpus PATH] [--limit N] [--batch N] [--dir TMPDIR] [--cpu-time]\n");
+      std::fprintf(stderr, "usage: store_bench [--corpus PATH] [--limit N] [--batch N] [--dir TMPDIR] [--cpu-time] "
+                   "[--paired-version N [--paired-page-size BYTES]]\n");
       return 1;
     }
   }
@@ -160,11 +231,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", store.status().ToString().c_str());
     return 1;
   }
+  if (paired_version > 0) return Paired(*analyzer->get(), corpus, work, limit, batch, paired_version, paired_page_size);
   std::vector<Text> texts;
   vigie::Analysis analysis;
   vigie::AnalysisJsonWriter json;
   std::string json_text;
-  double store_seconds = 0, analysis_seconds = 0, text_mb = 0;
+  double store_seconds = 0, analysis_seconds = 0, json_seconds = 0, text_mb = 0, json_mb = 0;
   size_t stored = 0, duplicates = 0, in_batch = 0;
   vigie::ReadItem item;
   auto t = Clock::now();
@@ -175,9 +247,12 @@ int main(int argc, char** argv) {
     std::string hash_source = item.doc.body;
     auto a0 = Clock::now();
     if (!(*analyzer)->Analyze(std::move(item.doc), &analysis).ok()) continue;
+    auto j0 = Clock::now();
+    analysis_seconds += Since(a0);
     json_text.clear();
     json.Write(analysis, vigie::AnalysisJsonOptions(), &json_text);
-    analysis_seconds += Since(a0);
+    json_seconds += Since(j0);
+    json_mb += static_cast<double>(json_text.size()) / 1e6;
     std::string_view all(analysis.text);
     Text text{analysis.body_start >= 2 ? std::string(all.substr(0, analysis.body_start - 2)) : "",
               std::string(all.substr(analysis.body_start)), std::string(vigie::FtsBucketFor(analysis.lang.code))};
@@ -227,8 +302,9 @@ int main(int argc, char** argv) {
     Exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
     sqlite3_close(db);
   }
-  row("vigie-ingest", analysis_seconds + store_seconds, 1e-6 * vigie::bench::DatabaseBytes(vigie_db));
+  row("vigie-ingest", analysis_seconds + json_seconds + store_seconds, 1e-6 * vigie::bench::DatabaseBytes(vigie_db));
   row("  analysis", analysis_seconds, 0);
+  row("  json", json_seconds, json_mb);
   row("  vigie-store", store_seconds, 1e-6 * vigie::bench::DatabaseBytes(vigie_db));
   row("fts5-unicode61", plain, 1e-6 * vigie::bench::DatabaseBytes(plain_db));
   row("fts5-vigie", vfts, 1e-6 * vigie::bench::DatabaseBytes(vigie_fts_db));

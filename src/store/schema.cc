@@ -233,6 +233,32 @@ INSERT OR IGNORE INTO doc_bands(key, doc)
   SELECT j.value, m.doc FROM doc_minhash m, json_each(vigie_band_keys(m.signature)) j ORDER BY 1, 2;
 )sql";
 
+// Version 8: the band index in two levels, like a log-structured merge tree. Ingest inserts a
+// new document's 32 band keys into doc_bands_recent, a table small enough to stay in the page
+// cache; CommitBatch moves it into doc_bands, in key order, once it holds
+// Store::Options::band_merge_rows keys (docs/store.md#near-duplicates). Random keys inserted
+// straight into doc_bands dirtied nearly every page of it at each commit, and a commit wrote
+// them all to the WAL again: a quarter of the store step on the corpus (store_bench). Look-ups
+// read both. doc_bands is copied once without its foreign key, since the merge inserts
+// thousands of documents' keys at once, out of document order, and checking each against
+// documents read a page of that table a key; the bands are derived from doc_minhash, and no
+// document is ever deleted.
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE doc_bands_v8 (
+  key INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+INSERT INTO doc_bands_v8(key, doc) SELECT key, doc FROM doc_bands ORDER BY key, doc;
+DROP TABLE doc_bands;
+ALTER TABLE doc_bands_v8 RENAME TO doc_bands;
+CREATE TABLE doc_bands_recent (
+  key INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, events, categories, countries, quarantine, full-text search", kV1},
     {2, "ingest runs, stories", kV2},
@@ -241,6 +267,7 @@ constexpr Migration kMigrations[] = {
     {5, "doc_meta: the fields a search filters on", kV5},
     {6, "facets: the filters as words of the full-text tables", kV6},
     {7, "near-duplicate signatures by one permutation hashing, recomputed", kV7},
+    {8, "band index in two levels: doc_bands_recent, merged into doc_bands", kV8},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -83,6 +83,9 @@ Status Store::Setup(const Options& options) {
                                "): it was written by a newer vigie; use that one or a newer one");
   }
   version_ = static_cast<int>(*version);
+  // The page size of a new file, before its first table (PRAGMAs take no parameters: the
+  // option is an integer, and SQLite ignores a size that is not a power of two it accepts).
+  if (version_ == 0) VIGIE_RETURN_IF_ERROR(db_->Exec("PRAGMA page_size = " + std::to_string(options.page_size)));
   // WAL is a property of the file: set once, kept by every later connection.
   Result<sql::Statement*> wal = db_->Prepare("PRAGMA journal_mode = WAL");
   if (!wal.ok()) return wal.status();
@@ -97,6 +100,7 @@ Status Store::Setup(const Options& options) {
                                   std::to_string(std::max(options.checkpoint_pages, 1)) + "; PRAGMA cache_size = -" +
                                   std::to_string(cache_kib)));
   if (version_ < options.migrate_to) VIGIE_RETURN_IF_ERROR(Migrate(options.migrate_to));
+  band_merge_rows_ = std::max<int64_t>(options.band_merge_rows, 1);
   return Status::Ok();
 }
 
@@ -161,10 +165,28 @@ Status UpdateRun(sql::Connection* db, int64_t run, const IngestCounts& c, bool f
 Status Store::CommitBatch(int64_t run, const IngestCounts& counts) {
   if (!batch_) return Status::Internal("no batch is open");
   Status status = UpdateRun(db_.get(), run, counts, false);
+  if (status.ok()) status = MergeBands();
   if (status.ok()) status = batch_->Commit();
   batch_.reset();  // rolls back when the commit failed
   stories_.clear();
+  if (!status.ok()) recent_bands_ = -1;  // the merge may have been rolled back
   return status;
+}
+
+Status Store::MergeBands() {
+  if (version_ < 8) return Status::Ok();
+  if (recent_bands_ < 0) {
+    Result<int64_t> n = db_->QueryInt("SELECT count(*) FROM doc_bands_recent");
+    if (!n.ok()) return n.status();
+    recent_bands_ = *n;
+  }
+  if (recent_bands_ < band_merge_rows_) return Status::Ok();
+  // The recent table is read in its key order, so the large one is written page after page.
+  VIGIE_RETURN_IF_ERROR(db_->Exec(
+      "INSERT OR IGNORE INTO doc_bands(key, doc) SELECT key, doc FROM doc_bands_recent ORDER BY key, doc; "
+      "DELETE FROM doc_bands_recent"));
+  recent_bands_ = 0;
+  return Status::Ok();
 }
 
 Status Store::FinishRun(int64_t run, const IngestCounts& counts) {
@@ -291,7 +313,10 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
   // The signature and band keys, for the near-duplicates of documents to come.
   if (choice->sig.shingles > 0) {
-    Result<sql::Statement*> bands = db_->Prepare("INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
+    // Into the recent level (schema version 8), which MergeBands moves into doc_bands.
+    Result<sql::Statement*> bands =
+        db_->Prepare(version_ >= 8 ? "INSERT OR IGNORE INTO doc_bands_recent(key, doc) VALUES (?1, ?2)"
+                                   : "INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
     if (!bands.ok()) return bands.status();
     for (int64_t key : choice->keys) {
       (*bands)->Reset();
@@ -299,6 +324,7 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
       (*bands)->Bind(2, doc);
       VIGIE_RETURN_IF_ERROR((*bands)->Run());
     }
+    if (recent_bands_ >= 0) recent_bands_ += kBands;
   }
   Result<sql::Statement*> put_sig = db_->Prepare("INSERT INTO doc_minhash(doc, signature) VALUES (?1, ?2)");
   if (!put_sig.ok()) return put_sig.status();
@@ -323,16 +349,21 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
   if (sig.shingles > 0) {
     // Each band key looked up on its own, in the band table's key order: one `key IN (...)`
     // list, with DISTINCT, made SQLite build and zero two temporary tables a document.
-    Result<sql::Statement*> mates = db_->Prepare(
-        "SELECT doc FROM doc_bands WHERE key = ?1 ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates));
-    if (!mates.ok()) return mates.status();
+    // Both levels of the band index (schema version 8): the recent one, then doc_bands.
     candidates_.clear();
     Status st;
-    for (int64_t key : keys) {
-      (*mates)->Reset();
-      (*mates)->Bind(1, key);
-      while ((*mates)->Step(&st)) candidates_.push_back((*mates)->Int(0));
-      VIGIE_RETURN_IF_ERROR(st);
+    static const std::string kLimit = " WHERE key = ?1 ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates);
+    static const std::string kLevels[] = {"SELECT doc FROM doc_bands_recent" + kLimit, "SELECT doc FROM doc_bands" + kLimit};
+    for (const std::string& level : kLevels) {
+      if (version_ < 8 && &level == &kLevels[0]) continue;
+      Result<sql::Statement*> mates = db_->Prepare(level);
+      if (!mates.ok()) return mates.status();
+      for (int64_t key : keys) {
+        (*mates)->Reset();
+        (*mates)->Bind(1, key);
+        while ((*mates)->Step(&st)) candidates_.push_back((*mates)->Int(0));
+        VIGIE_RETURN_IF_ERROR(st);
+      }
     }
     // The latest kMaxNearCandidates documents sharing a band: a story copied by hundreds of
     // sites has hundreds of band-mates, and comparing each new copy with all of them made

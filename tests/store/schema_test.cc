@@ -70,8 +70,9 @@ TEST(StoreSchema, CreatesTheLatestSchemaInWalMode) {
   EXPECT_EQ(RawInt(path, "PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(RawInt(path, "PRAGMA application_id"), kApplicationId);
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
+  EXPECT_EQ(RawInt(path, "PRAGMA page_size"), Store::Options().page_size);
   for (const char* table : {"documents", "events", "categories", "doc_countries", "quarantine", "ingest_runs",
-                            "stories", "fts_fr", "fts_en", "fts_ar", "fts_pt", "fts_other"}) {
+                            "stories", "doc_bands", "doc_bands_recent", "fts_fr", "fts_en", "fts_ar", "fts_pt", "fts_other"}) {
     EXPECT_EQ(RawInt(path, std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'"), 1)
         << table;
   }
@@ -187,6 +188,85 @@ TEST(StoreSchema, MigratingToSevenRecomputesTheSignaturesFromTheBodies) {
   copy.replace(copy.find("mardi"), 5, "lundi");
   put(store->get(), "gao-copy", "fr", copy);
   EXPECT_EQ(RawInt(path, "SELECT near_duplicate_of FROM documents WHERE doc_id = 'gao-copy'"), 1);
+  EXPECT_TRUE((*store)->CheckIntegrity().ok());
+}
+
+// Schema version 8: a new document's band keys go to doc_bands_recent, and a commit moves them
+// into doc_bands once the recent table holds band_merge_rows of them. A near-duplicate is found
+// whichever level its original's keys are in.
+TEST(StoreSchema, NearDuplicatesAreFoundInBothLevelsOfTheBandIndex) {
+  TempDir dir;
+  std::string path = dir.path() + "/bands.db";
+  Store::Options options;
+  options.band_merge_rows = 2 * kBands;  // a merge at a commit after two documents
+  Result<std::unique_ptr<Store>> store = Store::Open(path, options);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto put = [&](const std::string& id, const std::string& lang, const std::string& body) {
+    Analysis a = testing::AnalyzeText(body, lang, "Titre " + id, "2025-03-04");
+    a.doc.id = id;
+    std::string json;
+    AnalysisJsonWriter().Write(a, AnalysisJsonOptions(), &json);
+    Result<Store::PutResult> r = (*store)->Put(a, json, ContentHash(body));
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(*r, Store::PutResult::kStored);
+  };
+  auto original_of = [&](const std::string& id) {
+    return RawText(path, "SELECT coalesce((SELECT o.doc_id FROM documents d JOIN documents o ON o.doc = "
+                         "d.near_duplicate_of WHERE d.doc_id = '" + id + "'), '')");
+  };
+  const std::string kidal =
+      "Un convoi de l'armée malienne est tombé dans une embuscade jeudi près de Kidal, dans le nord du Mali, "
+      "selon des sources locales. Plusieurs véhicules ont été incendiés et les assaillants se sont repliés vers "
+      "la frontière algérienne avant l'arrivée des renforts.";
+  const std::string maiduguri =
+      "Suspected insurgents fired rockets into a market on the outskirts of Maiduguri on Friday evening, "
+      "wounding traders and shoppers, a police spokesman said. Soldiers sealed off the area and began a "
+      "search of the nearby villages.";
+  const std::string tripoli =
+      "اندلعت اشتباكات عنيفة مساء الأحد بين مجموعتين مسلحتين في جنوب العاصمة الليبية طرابلس، واستخدمت فيها "
+      "الأسلحة المتوسطة، وفق شهود عيان. وأغلقت الطرق المؤدية إلى المطار وعلقت الرحلات لساعات.";
+  auto edited = [](std::string text, const std::string& from, const std::string& to) {
+    text.replace(text.find(from), from.size(), to);
+    return text;
+  };
+  // Two documents, committed: their 64 keys reach the threshold and move to doc_bands.
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  put("kidal", "fr", kidal);
+  put("maiduguri", "en", maiduguri);
+  ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands_recent"), 0);
+  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands"), 2);
+  // An edited copy of a merged document; a new one, then its edited copy in the same batch,
+  // whose keys are still in the recent table.
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  put("kidal-copy", "fr", edited(kidal, "jeudi", "mercredi"));
+  put("tripoli", "ar", tripoli);
+  put("tripoli-copy", "ar", edited(tripoli, "الأحد", "السبت"));
+  ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_EQ(original_of("kidal-copy"), "kidal");
+  EXPECT_EQ(original_of("tripoli-copy"), "tripoli");
+  EXPECT_EQ(original_of("maiduguri"), "");
+  EXPECT_EQ(original_of("tripoli"), "");
+  // Three documents' keys passed the threshold at that commit: all in doc_bands now.
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands_recent"), 0);
+  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands"), 5);
+  // Below the threshold, the keys stay in the recent table, committed, and are still read.
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  put("maiduguri-copy", "en", edited(maiduguri, "Friday", "Saturday"));
+  ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands_recent"), 1);
+  EXPECT_EQ(original_of("maiduguri-copy"), "maiduguri");
+  store->reset();
+  // Another connection counts what it finds there before its first merge.
+  options.band_merge_rows = kBands + 1;
+  store = Store::Open(path, options);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  put("kidal-copy-2", "fr", edited(kidal, "Plusieurs", "De nombreux"));
+  ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands_recent"), 0);
+  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands"), 7);
+  EXPECT_NE(original_of("kidal-copy-2"), "");
   EXPECT_TRUE((*store)->CheckIntegrity().ok());
 }
 

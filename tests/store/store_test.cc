@@ -182,12 +182,12 @@ TEST_F(StoreTest, RawFts5SyntaxFromACallerIsAnErrorNotACrash) {
 }
 
 TEST_F(StoreTest, TheWalIsCheckpointedAsBatchesCommit) {
-  // Enough batches to pass an auto-checkpoint of 1,000 pages several times. Each commit must
+  // Enough batches to pass an auto-checkpoint of 250 pages (2 MiB) several times. Each commit must
   // leave no statement holding a read open, or no checkpoint ever runs: the pages stay in the
   // WAL and the database file keeps its first page only.
   store_.reset();
   Store::Options options;
-  options.checkpoint_pages = 1000;
+  options.checkpoint_pages = 250;
   Result<std::unique_ptr<Store>> reopened = Store::Open(dir_.path() + "/s.db", options);
   ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
   store_ = std::move(*reopened);
