@@ -133,7 +133,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
-                                                     "past",     "none"};
+                                                     "past",     "period", "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -576,6 +576,43 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       if (seized) continue;
     }
+    // A toll or a habit over a period is no action (docs/annotation.md: generic statements): "the
+    // conflict has killed hundreds since 2009", "cette année", "منذ بداية العام", "a source of
+    // revenue". A bare "since", "depuis", "منذ" needs a year or a month right after it ("منذ
+    // يومين" is two days ago); a superlative before it ("the deadliest attack since 2019", "la
+    // plus meurtrière depuis", "الأعنف منذ"), a day in the sentence ("on Tuesday, ... bringing
+    // the toll this year to 300") or a month the phrase is part of ("in March this year") keeps
+    // the event.
+    auto over_a_period = [&](const LexiconMatch& ng, uint32_t sentence) {
+      const bool one_word = ng.end - ng.begin == 1;
+      bool year_after = false;
+      for (const Value& v : dates) {
+        if (sentence_of[v.begin] != sentence) continue;
+        const size_t length = v.m->value.size();
+        if (length >= 10) return false;  // a day
+        const uint32_t last = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0);
+        if (!one_word && v.begin <= ng.begin && last >= ng.begin && length >= 7) return false;  // "in March this year"
+        year_after = year_after || (v.begin >= ng.begin && v.begin <= ng.end + 1 && (length == 4 || length == 7));
+      }
+      if (one_word && !year_after) return false;
+      for (uint32_t i = ng.begin >= 6 ? ng.begin - 6 : 0; i < ng.begin; ++i) {
+        if (!in_sentence(i, sentence)) continue;
+        if (is_any(i, {"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "most", "first", "pire",
+                       "premier", "premiere", "premi\xC3\xA8re", "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB9\xD9\x86\xD9\x81" /* الأعنف */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81" /* الاعنف */,
+                       "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x83\xD8\xAB\xD8\xB1" /* الأكثر */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x83\xD8\xAB\xD8\xB1" /* الاكثر */,
+                       "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB3\xD9\x88\xD8\xA3" /* الأسوأ */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD9\x88\xD8\xA7" /* الاسوا */,
+                       "\xD8\xA3\xD8\xB9\xD9\x86\xD9\x81" /* أعنف */, "\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81" /* اعنف */,
+                       "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84" /* الأول */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84" /* الاول */})) {
+          return false;
+        }
+        if (is_any(i, {"plus"}) && i > 0 && is_any(i - 1, {"le", "la", "les"})) return false;  // "la plus meurtrière"
+      }
+      return true;
+    };
     // What the sentence says of it.
     bool drop = false;
     bool past = false;  // "à l'époque", "at the time": the sentence tells the past
@@ -585,7 +622,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const std::string& scope = neg.scope;
       const std::string& effect = neg.effect;
       bool applies = false;
-      if (scope == "sentence") {
+      if (effect == "period") {
+        applies = ev.type == "ASSAULT" && over_a_period(ng, s);
+      } else if (scope == "sentence") {
         applies = effect != "cause" || ev.type == "ASSAULT";  // "killed in a road accident"
       } else if (scope == "around") {
         // "ne ... pas": the first word within five tokens before, the second after it and
@@ -644,6 +683,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       casualties = casualties || (sentence_of[v.begin] == s && v.m->detail != "other" && v.m->detail != "displaced");
     }
     if (pattern.weak && before.empty() && after.empty() && !casualties) continue;
+    // Thousands killed are a war's toll, not one attack's: "the insurgency has killed more than
+    // 35,000 people and displaced...", "أدى النزاع إلى مقتل الآلاف".
+    if (ev.type == "ASSAULT" && std::any_of(counts.begin(), counts.end(), [&](const Value& v) {
+          return sentence_of[v.begin] == s && std::atoi(v.m->value.c_str()) >= 1000 &&
+                 (v.m->detail == "killed" || (v.begin >= m.end && v.begin - m.end <= 4));
+        })) {
+      continue;
+    }
 
     std::string voice = pattern.voice;
     // Arabic verbs come first: a form that reads alike in active and passive is taken as

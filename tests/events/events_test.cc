@@ -1142,5 +1142,34 @@ TEST(Events, TroopsFightingAndRebelsOccupying) {
   EXPECT_EQ(FirstOf(families, "ASSAULT"), nullptr) << Describe(families);
 }
 
+// Regression: a toll over a period or a habit was read as an attack (docs/annotation.md: generic
+// statements are no events).
+TEST(Events, ATollOverAPeriodIsNoEvent) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"The conflict in the north has killed thousands of people since 2012, aid groups say.", "en"},
+           {"The insurgency has killed more than 40,000 people and forced two million from their homes.", "en"},
+           {"Jihadist violence in the region has killed hundreds of civilians since 2016.", "en"},
+           {"Kidnapping for ransom has become a lucrative business for the gangs of the north-west.", "en"},
+           {"Les violences ont fait plus de 3 000 morts dans la province depuis 2017.", "fr"},
+           {"Les attaques jihadistes ont tué des centaines de civils cette année, selon une ONG.", "fr"},
+           {"Le vol de bétail est devenu une source de revenus pour les groupes armés du centre.", "fr"},
+           {"\xD8\xA3\xD8\xAF\xD9\x89 \xD8\xA7\xD9\x84\xD8\xB5\xD8\xB1\xD8\xA7\xD8\xB9 \xD9\x81\xD9\x8A "
+            "\xD8\xA7\xD9\x84\xD8\xA5\xD9\x82\xD9\x84\xD9\x8A\xD9\x85 \xD8\xA5\xD9\x84\xD9\x89 "
+            "\xD9\x85\xD9\x82\xD8\xAA\xD9\x84 \xD8\xA7\xD9\x84\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81.",
+            "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  // One attack told beside a period stays one: a day, a superlative, "two days ago".
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Gunmen killed 14 soldiers near Diffa on Tuesday, bringing the toll this year to 300.", "en"},
+           {"Des hommes armés ont tué 12 soldats \xC3\xA0 Djibo, l'attaque la plus meurtri\xC3\xA8re depuis 2019.", "fr"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+}
+
 }  // namespace
 }  // namespace vigie
