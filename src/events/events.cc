@@ -673,7 +673,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
       if (force && c.actor.entity.rfind("country:", 0) == 0) continue;
-      if (c.end <= m.begin) before.push_back(&c);
+      // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
+      if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
     }
     // A toll or a count of people taken: killed, injured, kidnapped, arrested (not "4 millions
@@ -693,6 +694,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
 
     std::string voice = pattern.voice;
+    bool reduced = false;  // a participle passive only by its "by": "five men arrested by the police"
     // Arabic verbs come first: a form that reads alike in active and passive is taken as
     // verb-subject-object ("اعتقلت قوات الأمن ثلاثة مشتبه بهم").
     if (voice == "auto" && a->lang.code == "ar") voice = "verb-first";
@@ -705,12 +707,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       bool by = (m.end < n && in_sentence(m.end, s) && is_any(m.end, {"par", "by"})) ||
                 (m.end + 1 < n && in_sentence(m.end + 1, s) && is_any(m.end + 1, {"par", "by"}));
       voice = aux || by ? "passive" : "active";
+      reduced = by && !aux;
     }
     // The actor right after an agent marker following the trigger ("par des hommes armés",
     // "by ISWAP", "من قبل", "على يد").
     const Candidate* agent = nullptr;
+    // "by the army", "par la Garde nationale": the article is not part of the actor's name.
+    auto by_article = [&](const Candidate* c) {
+      return c->begin >= 2 && is_any(c->begin - 1, {"the", "le", "la", "les", "l'"}) &&
+             is_any(c->begin - 2, {"par", "by"});
+    };
     for (const Candidate* c : after) {
-      if (c->begin >= 1 && c->begin - m.end <= 3 && agent_marker(c->begin - 1)) {
+      if (c->begin >= 1 && c->begin - m.end <= 3 && (agent_marker(c->begin - 1) || by_article(c))) {
         // "contre des terroristes", "against the militants": an article after a preposition of
         // the target, not "de" of the agent.
         if (c->begin >= 2 && c->begin - 1 > m.end &&
@@ -739,8 +747,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // Named as the agent: after "par", "by", "من قبل", "على يد".
     auto after_by = [&](const Candidate* c) {
-      return c->begin >= 1 &&
-             is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */});
+      return by_article(c) ||
+             (c->begin >= 1 &&
+              is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */}));
     };
     if (pattern.victim && voice == "noun" && agent != nullptr && !after_by(agent)) {
       victim_of = agent;
@@ -764,7 +773,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     if (voice == "active") {
       source = nearest_before();
-      target = first_after_except(nullptr);
+      // The agent of a participle after the object is not the object: "sentenced five people
+      // arrested by the National Guard" (the defendants, not the Guard).
+      for (const Candidate* c : after) {
+        if (!after_by(c)) {
+          target = c;
+          break;
+        }
+      }
       // Two actors joined by "et"/"and"/"و" before a symmetric trigger.
       if (Symmetric(ev.type) && before.size() >= 2) {
         const Candidate* x = before[before.size() - 2];
@@ -776,6 +792,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     } else if (voice == "passive") {
       target = nearest_before();
+      // A participle after another verb's object qualifies that object, who is not named as an
+      // actor: "the court sentenced five people arrested by the Guard" (the court is not arrested).
+      if (reduced && target != nullptr) {
+        for (const LexiconMatch& o : matches_) {
+          if (&o != &m && o.begin >= target->end && o.end <= m.begin && sentence_of[o.begin] == s &&
+              pattern_info_[patterns_.aliases()[o.alias].entity].type != "-") {
+            target = nullptr;
+            break;
+          }
+        }
+      }
       // Arabic puts a one-word passive's subject after it ("هوجم مركز الشرطة", "مقتل ثلاثة جنود"):
       // the one right after (a count may stand between) comes before the one before, who is often
       // the announcer ("أعلنت الوزارة مقتل شرطي").
@@ -1130,7 +1157,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (past) ev.background = true;
     // How many killed and injured: the sentence's largest counts.
     for (const Value& v : counts) {
-      if (sentence_of[v.begin] != s) continue;
+      // "condamnés à mort", "sentenced to death": the defendants, no toll.
+      if (sentence_of[v.begin] != s || ev.type == "SANCTION") continue;
       int value = std::atoi(v.m->value.c_str());
       if (v.m->detail == "killed") ev.fatalities = std::max(ev.fatalities, value);
       if (v.m->detail == "injured") ev.injured = std::max(ev.injured, value);
@@ -1190,7 +1218,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool violent = ev.type == "ASSAULT" || ev.type == "COERCE";
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
     const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
-    if (!violent && !named && !(ev.has_source && political(ev.source))) continue;
+    // A verdict is a court's, said or not: "Cinq jihadistes ont été condamnés à mort".
+    const bool sentenced_group = ev.type == "SANCTION" && ev.has_target && political(ev.target);
+    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens.
     auto association = [&](const EventActor& x) {
@@ -1540,6 +1570,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 0.5;
     if (e.fatalities > 0) score += 1;
     if (e.fatalities >= 10) score += 0.5;
+    // The arrest told after a verdict in its sentence is the defendants' earlier one ("sentenced
+    // five men arrested by the police", "بسجن خمسة أشخاص أوقفتهم الشرطة"): the verdict is the news.
+    if (e.type == "COERCE" && std::any_of(a->events.begin(), a->events.end(), [&](const Event& k) {
+          return k.type == "SANCTION" && k.sentence == e.sentence && k.trigger.start < e.trigger.start;
+        })) {
+      score -= 1;
+    }
     if (e.has_source && !e.source.entity.empty()) score += 0.5;
     score += 0.3 * (e.mentions - 1);
     if (score > best) {
