@@ -857,6 +857,43 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
         }
       }
+      // The two sides of a fight: "clashes between protesters and the police", "affrontements
+      // entre X et Y", "اشتباكات بين مسلحين والجيش", "des affrontements ont opposé X aux Y"; the
+      // other side after "with": "clashes with the army", "affrontements avec", "اشتباكات مع".
+      if (reciprocal(m)) {
+        const Candidate* first = nullptr;
+        const Candidate* second = nullptr;
+        for (const Candidate* c : after) {
+          if (first == nullptr) {
+            const bool between =
+                c->begin - m.end <= 4 &&
+                (word_between(m.end, c->begin, s, {"between", "entre", "\xD8\xA8\xD9\x8A\xD9\x86" /* بين */}) ||
+                 std::any_of(tokens.begin() + m.end, tokens.begin() + c->begin,
+                             [&](const MatchToken& t) { return t.Key(folded).rfind("oppos", 0) == 0; }));
+            if (!between) break;
+            first = c;
+          } else {
+            if (joined(first, c, s) ||
+                (c->begin > first->end && c->begin - first->end <= 2 &&
+                 word_between(first->end, c->begin, s, {"aux", "au", "a", "\xC3\xA0" /* à */, "with", "avec"}))) {
+              second = c;
+            }
+            break;
+          }
+        }
+        if (second != nullptr) {
+          source = first;
+          target = second;
+        } else if (target == nullptr) {
+          for (const Candidate* c : after) {
+            if (c == source || c->begin - m.end > 4) break;
+            if (word_between(m.end, c->begin, s, {"with", "avec", "\xD9\x85\xD8\xB9" /* مع */})) {
+              target = c;
+              break;
+            }
+          }
+        }
+      }
     } else {  // verb-first
       source = after.empty() ? nullptr : after[0];
       target = after.size() > 1 ? after[1] : nullptr;

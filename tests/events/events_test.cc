@@ -1213,5 +1213,33 @@ TEST(Events, TheAgentAfterByAndAnArticle) {
   EXPECT_EQ(f->source.name, "National Guard (Tunisia)") << Describe(fr);
 }
 
+// Regression: clashes lost their second side ("clashes between protesters and the police" had an
+// unidentified armed group as attacker), and bare "police" / "la police" named nobody.
+TEST(Events, AClashHasBothSides) {
+  struct Case {
+    std::string text, lang, target_kind;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Clashes between protesters and the police left two dead in Abuja on Monday.", "en", "police"},
+           {"Protesters clashed with the police in Abuja on Monday.", "en", "police"},
+           {"De violents affrontements ont opposé des manifestants aux forces de l'ordre à Bamako lundi.", "fr", "police"},
+           {"Des manifestants ont affronté la police à Dakar lundi.", "fr", "police"},
+           {"Des affrontements entre des jihadistes et l'armée malienne ont fait cinq morts près de Mopti.", "fr",
+            "military"},
+           {"اندلعت اشتباكات بين مسلحين والجيش النيجيري في ولاية بورنو.", "ar", "military"},
+       }) {
+    Analysis a = AnalyzeOn(c.text, c.lang, "2025-06-12");
+    const Event* e = FirstOf(a, "ASSAULT");
+    ASSERT_NE(e, nullptr) << c.text << "\n" << Describe(a);
+    EXPECT_EQ(e->target.kind, c.target_kind) << c.text << "\n" << Describe(a);
+    EXPECT_NE(e->source.name, "unidentified armed group") << c.text << "\n" << Describe(a);
+  }
+  // The other side after "with", the subject before.
+  Analysis with = AnalyzeOn("Three gunmen died in clashes with the police in Kano on Monday.", "en", "2025-06-12");
+  const Event* e = FirstOf(with, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(with);
+  EXPECT_EQ(e->target.kind, "police") << Describe(with);
+}
+
 }  // namespace
 }  // namespace vigie
