@@ -894,6 +894,37 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
         }
       }
+      // Arabic "تعرّض X لـ<attack>" (X underwent it), its subject between the verb and the noun:
+      // "تعرضت دورية للجيش لهجوم", "تعرض موكب الوزير لكمين نصبه مسلحون": X is the target; who
+      // attacked comes after the noun, if anyone.
+      if (ev.type == "ASSAULT" && a->lang.code == "ar" && m.begin > 0 &&
+          a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0) {
+        uint32_t verb = m.begin;
+        for (uint32_t i = m.begin - 1; i + 7 > m.begin && in_sentence(i, s); --i) {
+          if (key(i).find("\xD8\xAA\xD8\xB9\xD8\xB1\xD8\xB6" /* تعرض */) != std::string_view::npos) {
+            verb = i;
+            break;
+          }
+          if (i == 0) break;
+        }
+        if (verb < m.begin && !clause_break(verb, m.begin)) {
+          const Candidate* undergoer = nullptr;
+          for (const Candidate* c : before) {
+            if (c->begin > verb) {
+              undergoer = c;
+              break;
+            }
+          }
+          if (undergoer != nullptr) {
+            target = undergoer;
+            source = agent;
+            for (const Candidate* c : after) {
+              if (source != nullptr) break;
+              if (c->actor.kind == "armed_group" && c->begin - m.end <= 4) source = c;
+            }
+          }
+        }
+      }
     } else {  // verb-first
       source = after.empty() ? nullptr : after[0];
       target = after.size() > 1 ? after[1] : nullptr;

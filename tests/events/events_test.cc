@@ -1241,5 +1241,22 @@ TEST(Events, AClashHasBothSides) {
   EXPECT_EQ(e->target.kind, "police") << Describe(with);
 }
 
+// Regression: Arabic "تعرض X لهجوم" with its subject between the verb and the noun made X the
+// attacker (or dropped the event when X was a peacekeepers' convoy).
+TEST(Events, ArabicSplitSubjectUnderwentTheAttack) {
+  Analysis patrol = AnalyzeOn("تعرضت دورية للجيش المالي لهجوم مسلح قرب مدينة موبتي أمس.", "ar", "2025-06-12");
+  const Event* e = FirstOf(patrol, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(patrol);
+  EXPECT_EQ(e->target.kind, "military") << Describe(patrol);
+  EXPECT_NE(e->source.kind, "military") << Describe(patrol);
+  Analysis convoy =
+      AnalyzeOn("تعرض موكب لقوات حفظ السلام الأفريقية لكمين نصبه مسلحون من حركة الشباب جنوب مقديشو.", "ar", "2025-06-12");
+  const Event* c = FirstOf(convoy, "ASSAULT");
+  ASSERT_NE(c, nullptr) << Describe(convoy);
+  EXPECT_EQ(c->target.kind, "igo") << Describe(convoy);
+  EXPECT_EQ(c->source.kind, "armed_group") << Describe(convoy);
+  EXPECT_EQ(c->mode, "ambush") << Describe(convoy);
+}
+
 }  // namespace
 }  // namespace vigie
