@@ -1086,7 +1086,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.source.name = "security forces";
       ev.source.kind = "military";
       ev.confidence = std::min(ev.confidence, 0.6);
-    } else if (ev.type == "ASSAULT") {
+    } else if (ev.type == "ASSAULT" && ev.mode != "cyber") {  // a data breach has no gunmen behind it
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
@@ -1300,6 +1300,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                         ev.type == "THREATEN";
     if (!violent && !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
         !(ev.has_target && political(ev.target))) continue;
+    // Politicians who "clash" argue: a fight with no toll between a government or a person and
+    // no forces or armed men is words ("Sunak clashed with Starmer over the budget").
+    if (ev.type == "ASSAULT" && reciprocal(m) && !casualties && source != nullptr &&
+        (source->actor.kind == "gov" || (source->person && source->actor.kind == "other")) &&
+        !(target != nullptr && (target->actor.kind == "armed_group" || IsForces(target->actor.kind) ||
+                                target->actor.kind == "civilians"))) {
+      continue;
+    }
     // Armed men "arriving in" a village do not pay a visit.
     if (ev.type == "CONSULT" && ev.mode == "visit" && ev.has_source && ev.source.kind == "armed_group") {
       continue;

@@ -1258,5 +1258,47 @@ TEST(Events, ArabicSplitSubjectUnderwentTheAttack) {
   EXPECT_EQ(c->mode, "ambush") << Describe(convoy);
 }
 
+// Regression: everyday English read as security news (seen on economic and political news):
+// rapeseed, a Covid lockdown, a frozen tax, a data breach, politicians who clash, trade
+// shipments, warships in a border dispute.
+TEST(Categories, EverydayEnglishIsNoSecurityNews) {
+  Analysis rape = AnalyzeOn(
+      "Use of rape products rose 4.1 pct to 1.2 mln tonnes last year, while soy meal use fell, the ministry said.", "en",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(rape, "ASSAULT"), nullptr) << Describe(rape);
+  EXPECT_TRUE(rape.categories.empty()) << Describe(rape);
+  Analysis lockdown = AnalyzeOn(
+      "The minister broke the rules by attending a party in Downing Street during the Covid lockdown, the inquiry found.",
+      "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(lockdown, "COERCE"), nullptr) << Describe(lockdown);
+  EXPECT_FALSE(HasCategory(lockdown, "political_violence.unrest")) << Describe(lockdown);
+  Analysis duty = AnalyzeOn(
+      "The British government helped brewers by freezing alcohol duty rates on beer and cider, the trade body said.", "en",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(duty, "SANCTION"), nullptr) << Describe(duty);
+  EXPECT_FALSE(HasCategory(duty, "terrorism.financing")) << Describe(duty);
+  Analysis breach = AnalyzeOn(
+      "The home secretary resigned last week over an email data breach at the ministry, the opposition leader said.", "en",
+      "2025-06-12");
+  EXPECT_FALSE(HasCategory(breach, "terrorism.attack")) << Describe(breach);
+  const Event* cyber = FirstOf(breach, "ASSAULT");
+  if (cyber != nullptr) {
+    EXPECT_NE(cyber->source.kind, "armed_group") << Describe(breach);
+  }
+  Analysis words = AnalyzeOn("Prime Minister Rishi Sunak clashed with Keir Starmer over the budget in parliament on Wednesday.",
+                             "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(words, "ASSAULT"), nullptr) << Describe(words);
+  Analysis soybeans = AnalyzeOn(
+      "Japan bought a large shipment of Brazilian soybeans this week, and a second shipment is due to clear customs in "
+      "Yokohama next month, traders said.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(soybeans, "organised_crime.trafficking")) << Describe(soybeans);
+  Analysis aegean = AnalyzeOn(
+      "Tension between Turkey and Greece eased on Saturday after both sides kept their warships out of the disputed "
+      "territorial waters, and a survey vessel returned to port while a second ship stayed at anchor, diplomats said.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(aegean, "maritime.piracy")) << Describe(aegean);
+}
+
 }  // namespace
 }  // namespace vigie
