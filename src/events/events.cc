@@ -585,11 +585,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // the event.
     auto over_a_period = [&](const LexiconMatch& ng, uint32_t sentence) {
       const bool one_word = ng.end - ng.begin == 1;
+      // After the trigger, the period is its clause's ("..., bringing the toll this year to 300"
+      // is another's).
+      if (ng.begin >= m.end && clause_break(m.end, ng.begin)) return false;
+      // Hundreds killed are no attack's of the day the report gives ("أعلنت البعثة أمس مقتل
+      // 1332 عراقيا خلال يوليو").
+      bool hundreds = false;
+      for (const Value& v : counts) {
+        hundreds = hundreds || (sentence_of[v.begin] == sentence && v.m->detail == "killed" &&
+                                std::atoi(v.m->value.c_str()) >= 100);
+      }
       bool year_after = false;
       for (const Value& v : dates) {
         if (sentence_of[v.begin] != sentence) continue;
         const size_t length = v.m->value.size();
-        if (length >= 10) return false;  // a day
+        if (length >= 10) {  // a day
+          if (hundreds) continue;
+          return false;
+        }
         const uint32_t last = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0);
         if (!one_word && v.begin <= ng.begin && last >= ng.begin && length >= 7) return false;  // "in March this year"
         year_after = year_after || (v.begin >= ng.begin && v.begin <= ng.end + 1 && (length == 4 || length == 7));

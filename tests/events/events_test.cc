@@ -1300,5 +1300,27 @@ TEST(Categories, EverydayEnglishIsNoSecurityNews) {
   EXPECT_FALSE(HasCategory(aegean, "maritime.piracy")) << Describe(aegean);
 }
 
+// Regression: animals that kill, a month's toll, aid talks and a "march" of development were
+// security news in Arabic (and an animal's attack in English and French).
+TEST(Categories, ArabicTrapsOfAnimalsTollsAidAndMarches) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"قرش يقتل غواصا قبالة ساحل جزيرة سياحية صباح أمس.", "ar"},
+           {"A crocodile killed a fisherman on the banks of the river on Sunday, local officials said.", "en"},
+           {"Un requin a tué un plongeur au large de l'île dimanche, selon les autorités locales.", "fr"},
+           {"أعلنت بعثة الأمم المتحدة في بغداد أمس عن مقتل 1250 عراقيا نتيجة أعمال العنف خلال يوليو الماضي.", "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-08-02");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+    EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << text << "\n" << Describe(a);
+  }
+  Analysis aid = AnalyzeOn(
+      "التقى الأمين العام للمجلس أمس المبعوث الأممي وبحث معه سبل إيصال المساعدات وجهود الإغاثة في البلاد.", "ar",
+      "2025-08-02");
+  EXPECT_FALSE(HasCategory(aid, "humanitarian.displacement")) << Describe(aid);
+  Analysis march = AnalyzeOn(
+      "وأشاد الوزير بدور القوات الجوية في مسيرة التنمية والبناء خلال حفل أقيم أمس في المدينة.", "ar", "2025-08-02");
+  EXPECT_EQ(FirstOf(march, "PROTEST"), nullptr) << Describe(march);
+}
+
 }  // namespace
 }  // namespace vigie
