@@ -1322,5 +1322,18 @@ TEST(Categories, ArabicTrapsOfAnimalsTollsAidAndMarches) {
   EXPECT_EQ(FirstOf(march, "PROTEST"), nullptr) << Describe(march);
 }
 
+// Regression: a forces' operation against armed men, told with three words of their past
+// attacks, was also an attack of terrorists (docs/annotation.md: terrorism.attack is an armed
+// group's attack).
+TEST(Categories, ForcesOperationRecallingAttacksIsNoTerroristAttack) {
+  Analysis a = AnalyzeOn(
+      "قضت وحدات الجيش التونسي أمس على ثلاثة عناصر إرهابية في عملية أمنية بجبال القصرين، وعثرت بحوزتهم على حزام ناسف "
+      "وأسلحة. وأوضحت وزارة الدفاع أن العناصر الثلاثة من أخطر المطلوبين، وأنهم كانوا وراء العمليات الإرهابية التي "
+      "شهدتها المنطقة ووراء هجمات دامية سابقة.",
+      "ar", "2025-06-12");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
