@@ -730,8 +730,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       return c->begin >= 2 && is_any(c->begin - 1, {"the", "le", "la", "les", "l'"}) &&
              is_any(c->begin - 2, {"par", "by"});
     };
+    // Arabic "هجمات شنها مسلحون", "كمين نصبه مسلحون": the men after the verb that launched it.
+    auto launched_by = [&](const Candidate* c) {
+      if (a->lang.code != "ar" || c->begin < 1) return false;
+      std::string_view k = key(c->begin - 1);
+      for (std::string_view stem : {"\xD8\xB4\xD9\x86" /* شن */, "\xD9\x86\xD9\x81\xD8\xB0" /* نفذ */,
+                                    "\xD9\x86\xD8\xB5\xD8\xA8" /* نصب */}) {
+        if (k.size() > stem.size() && k.size() <= stem.size() + 6 && k.substr(0, stem.size()) == stem &&
+            k.find("\xD9\x87" /* ه */, stem.size()) != std::string_view::npos) {
+          return true;
+        }
+      }
+      return false;
+    };
     for (const Candidate* c : after) {
-      if (c->begin >= 1 && c->begin - m.end <= 3 && (agent_marker(c->begin - 1) || by_article(c))) {
+      if (c->begin >= 1 && c->begin - m.end <= 3 && (agent_marker(c->begin - 1) || by_article(c) || launched_by(c))) {
         // "contre des terroristes", "against the militants": an article after a preposition of
         // the target, not "de" of the agent.
         if (c->begin >= 2 && c->begin - 1 > m.end &&
@@ -1498,6 +1511,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       gone[i] = (e.type == "COERCE" && e.mode == "seize" && !(e.has_target && e.target.kind != "other") &&
                  fighting_in(e, false, false)) ||
                 (e.type == "COERCE" && e.mode == "detain" && fighting_in(e, false, true)) ||
+                // Hostages "held for six months" and freed: the holding is the kidnapping told
+                // again, the release the news ("أفرجت الجماعة عن رهينتين كانت تحتجزهما").
+                (e.type == "COERCE" && e.mode == "detain" && (!e.has_source || e.source.kind == "armed_group") &&
+                 std::any_of(a->events.begin(), a->events.end(),
+                             [&](const Event& k) {
+                               return k.type == "CONCEDE" && k.mode == "release" && k.sentence == e.sentence;
+                             })) ||
                 (e.type == "CONCEDE" && e.mode == "release" && fighting_in(e, true, false)) ||
                 // The search or sweep in which the forces killed ("قضت على ٣ إرهابيين خلال عملية
                 // بحث وتمشيط") is their operation, told as its fighting (docs/annotation.md).

@@ -1335,5 +1335,24 @@ TEST(Categories, ForcesOperationRecallingAttacksIsNoTerroristAttack) {
   EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
 }
 
+// Regression: Arabic words of flight, of two hostages and of the men who "launched" an attack
+// were missed; the hostages' holding outranked their release.
+TEST(Categories, ArabicFlightHostagesAndWhoLaunchedTheAttack) {
+  Analysis fled = AnalyzeOn("فر آلاف السكان من منازلهم في منطقة تيلابيري هربا من هجمات الجماعات المسلحة ولجأوا إلى مخيمات مؤقتة.",
+                            "ar", "2025-06-12");
+  EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+  Analysis freed = AnalyzeOn("أفرجت جماعة مسلحة عن رهينتين أجنبيين كانت تحتجزهما منذ ستة أشهر في شمال مالي.", "ar", "2025-06-12");
+  EXPECT_TRUE(HasCategory(freed, "terrorism.kidnapping")) << Describe(freed);
+  EXPECT_EQ(FirstOf(freed, "COERCE"), nullptr) << Describe(freed);
+  const Event* release = FirstOf(freed, "CONCEDE");
+  ASSERT_NE(release, nullptr) << Describe(freed);
+  EXPECT_TRUE(release->main) << Describe(freed);
+  Analysis launched = AnalyzeOn(
+      "نزح أكثر من عشرة آلاف شخص من قراهم في إقليم كابو ديلغادو بعد هجمات شنها مسلحون الأسبوع الماضي.", "ar", "2025-06-12");
+  const Event* e = FirstOf(launched, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(launched);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(launched);
+}
+
 }  // namespace
 }  // namespace vigie
