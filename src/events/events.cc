@@ -473,6 +473,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     return in_sentence(y->begin, s);
   };
+  // Armed men or forces somewhere in the story: an attack with no attacker named may be theirs.
+  const bool armed_story =
+      std::any_of(a->entities.begin(), a->entities.end(),
+                  [](const DocEntity& e) { return IsForces(e.kind) || e.kind == "armed_group"; }) ||
+      std::any_of(candidates.begin(), candidates.end(),
+                  [](const Candidate& c) { return IsForces(c.actor.kind) || c.actor.kind == "armed_group"; });
   // The state forces the story is most about: who sweeps or deploys when the sentence does not say.
   const DocEntity* forces = nullptr;
   for (const DocEntity& e : a->entities) {
@@ -1112,6 +1118,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.source.name = "security forces";
       ev.source.kind = "military";
       ev.confidence = std::min(ev.confidence, 0.6);
+    } else if (ev.type == "ASSAULT" && ev.mode.empty() && voice != "noun" && !armed_story) {
+      // A killing with no attacker, no means and no armed men or forces in the whole story is a
+      // crime, an accident or a drama ("the tram that killed a soap villain"), not an attack
+      // (an "attack on a post" still is one).
+      continue;
     } else if (ev.type == "ASSAULT" && ev.mode != "cyber") {  // a data breach has no gunmen behind it
       ev.has_source = true;
       ev.source.name = "unidentified armed group";

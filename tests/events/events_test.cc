@@ -1354,5 +1354,27 @@ TEST(Categories, ArabicFlightHostagesAndWhoLaunchedTheAttack) {
   EXPECT_EQ(e->source.kind, "armed_group") << Describe(launched);
 }
 
+// Regression: a killing with nobody named in a story with no armed men or forces anywhere got an
+// "unidentified armed group" as attacker and made a terrorist attack (a crash, a soap opera).
+TEST(Events, AKillingInAStoryWithNoArmedMenIsNoAttack) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"A museum wants to save the old tram that killed a villain in the television soap twenty years ago.", "en"},
+           {"Friends of the 19-year-old who was killed last year will drive their tractors through the village on Sunday.",
+            "en"},
+           {"Le film raconte l'histoire d'un jeune homme tué dans son quartier, et il a attiré des millions de "
+            "spectateurs.",
+            "fr"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+    EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << text << "\n" << Describe(a);
+  }
+  // With armed men in the story, the unnamed killer may be theirs.
+  Analysis sahel = AnalyzeOn(
+      "Jihadists have been active around Djibo for months. Three villagers were killed near the town on Monday.", "en",
+      "2025-06-12");
+  EXPECT_NE(FirstOf(sahel, "ASSAULT"), nullptr) << Describe(sahel);
+}
+
 }  // namespace
 }  // namespace vigie
