@@ -1376,5 +1376,13 @@ TEST(Events, AKillingInAStoryWithNoArmedMenIsNoAttack) {
   EXPECT_NE(FirstOf(sahel, "ASSAULT"), nullptr) << Describe(sahel);
 }
 
+// Regression: Arabic recruitment told with its verb ("يجندون", "يستقطبون") made no category.
+TEST(Categories, ArabicRecruitmentToldWithItsVerb) {
+  Analysis a = AnalyzeOn(
+      "قال مسؤولون محليون إن الحوثيين يجندون آلاف الشباب والأطفال للقتال في عدن وتعز، ويستقطبون المراهقين من المدارس بالمال.",
+      "ar", "2025-06-12");
+  EXPECT_TRUE(HasCategory(a, "violent_extremism.propaganda_recruitment")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
