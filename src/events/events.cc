@@ -1363,6 +1363,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         !(ev.type == "COERCE" && source != nullptr && IsForces(source->actor.kind))) {
       continue;
     }
+    // Coercion named by a noun with nobody on either side and no count is a topic, not an act
+    // ("les coups d'État en Afrique de l'Ouest"); a seizure, an arrest or a curfew says what was done.
+    if (ev.type == "COERCE" && ev.mode.empty() && voice == "noun" && !ev.has_source && !ev.has_target && !casualties) {
+      continue;
+    }
     // Past the lead, violence with nobody named and no count is background ("l'axe est
     // régulièrement ciblé depuis 2023").
     if (violent && !lead && !named && !casualties) continue;

@@ -1384,5 +1384,13 @@ TEST(Categories, ArabicRecruitmentToldWithItsVerb) {
   EXPECT_TRUE(HasCategory(a, "violent_extremism.propaganda_recruitment")) << Describe(a);
 }
 
+// Regression: "coup d'État" named as a topic, with nobody on either side, was a coercion.
+TEST(Events, ACoupNamedAsATopicIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "Les chercheurs s'interrogent sur la multiplication des coups d'État en Afrique de l'Ouest et sur leurs causes.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
