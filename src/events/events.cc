@@ -702,7 +702,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const Value& v : counts) {
       casualties = casualties || (sentence_of[v.begin] == s && v.m->detail != "other" && v.m->detail != "displaced");
     }
-    if (pattern.weak && before.empty() && after.empty() && !casualties) continue;
+    // In a kidnapping story, someone "was released" or "freed" with no one named is let go by the
+    // kidnappers ("Their driver was released the same evening").
+    const Event* kidnapping = nullptr;
+    if (ev.type == "CONCEDE" && ev.mode == "release") {
+      for (const Event& k : a->events) {
+        if (k.type == "ASSAULT" && k.mode == "abduct" && !k.background && k.has_source && kidnapping == nullptr) {
+          kidnapping = &k;
+        }
+      }
+    }
+    if (pattern.weak && before.empty() && after.empty() && !casualties && kidnapping == nullptr) continue;
     // Thousands killed are a war's toll, not one attack's: "the insurgency has killed more than
     // 35,000 people and displaced...", "أدى النزاع إلى مقتل الآلاف".
     if (ev.type == "ASSAULT" && std::any_of(counts.begin(), counts.end(), [&](const Value& v) {
@@ -1078,7 +1088,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (source == target) target = nullptr;
     // A weak trigger (an everyday word too) needs an actor tied to it: a noun's "de"/"by" or
     // "contre"/"against", a verb's subject or object within a few words; or a toll.
-    if (pattern.weak && !casualties) {
+    if (pattern.weak && !casualties && !(kidnapping != nullptr && source == nullptr)) {
       bool tied = false;
       if (voice == "noun") {
         // "de X", "contre Y", or the subject of the verb that governs it ("X ont adopté mardi
@@ -1109,6 +1119,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (source != nullptr) {
       ev.has_source = true;
       ev.source = source->actor;
+    } else if (kidnapping != nullptr) {
+      ev.has_source = true;
+      ev.source = kidnapping->source;
+      ev.confidence = std::min(ev.confidence, 0.7);
     } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
       from_forces();
     } else if (ev.type == "ASSAULT" && armed_victims) {

@@ -1392,5 +1392,27 @@ TEST(Events, ACoupNamedAsATopicIsNoEvent) {
   EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << Describe(a);
 }
 
+// Regression: in a kidnapping story, someone "released" with nobody named was no event (the
+// kidnappers let them go); what is done habitually ("hostages are often released") is none.
+TEST(Events, AReleaseInAKidnappingStoryAndWhatIsDoneHabitually) {
+  Analysis a = AnalyzeOn(
+      "Armed men abducted four aid workers on a road near Djibo on Thursday, their employer said. Their driver was "
+      "released the same evening.",
+      "en", "2025-06-12");
+  const Event* release = FirstOf(a, "CONCEDE");
+  ASSERT_NE(release, nullptr) << Describe(a);
+  EXPECT_EQ(release->source.kind, "armed_group") << Describe(a);
+  Analysis habit = AnalyzeOn(
+      "Pirates kidnapped six crew members from a tanker off Bayelsa on Tuesday. Shipowners usually pay ransoms, and "
+      "hostages are often released within weeks.",
+      "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(habit, "CONCEDE"), nullptr) << Describe(habit);
+  Analysis souvent = AnalyzeOn(
+      "Des hommes armés ont enlevé trois enseignants près de Kaya mardi. Les otages sont souvent libérés après "
+      "quelques semaines.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(souvent, "CONCEDE"), nullptr) << Describe(souvent);
+}
+
 }  // namespace
 }  // namespace vigie
