@@ -133,7 +133,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
-                                                     "past",     "period", "none"};
+                                                     "past",     "period", "habit",  "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -643,6 +643,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       bool applies = false;
       if (effect == "period") {
         applies = ev.type == "ASSAULT" && over_a_period(ng, s);
+      } else if (effect == "habit") {
+        applies = ev.type == "ASSAULT";  // "le vol de bétail est une source de revenus"
       } else if (scope == "sentence") {
         applies = effect != "cause" || ev.type == "ASSAULT";  // "killed in a road accident"
       } else if (scope == "around") {

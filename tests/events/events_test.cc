@@ -1414,5 +1414,20 @@ TEST(Events, AReleaseInAKidnappingStoryAndWhatIsDoneHabitually) {
   EXPECT_EQ(FirstOf(souvent, "CONCEDE"), nullptr) << Describe(souvent);
 }
 
+// Regression: a habit told in a report dated by its day ("selon un rapport publié mardi") kept
+// its attack: the day is the report's, not the theft's.
+TEST(Events, AHabitToldByADatedReportIsNoEvent) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"L'orpaillage illégal et le vol de bétail sont devenus les principales sources de revenus des groupes armés "
+            "du Sahel, selon un rapport publié mardi.",
+            "fr"},
+           {"Cattle rustling and kidnapping are the main sources of income for the gangs, a report said on Tuesday.",
+            "en"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+}
+
 }  // namespace
 }  // namespace vigie
