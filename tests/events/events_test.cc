@@ -1429,5 +1429,17 @@ TEST(Events, AHabitToldByADatedReportIsNoEvent) {
   }
 }
 
+// Regression: an armed group's raid, told with four words of the forces' past operations against
+// it, was also a military operation (docs/annotation.md: that category needs the forces' fighting).
+TEST(Categories, AGroupsRaidRecallingPastOperationsIsNoMilitaryOperation) {
+  Analysis a = AnalyzeOn(
+      "Militants killed 14 farmers in night raids on two villages near Oicha in North Kivu on Tuesday, local officials "
+      "said. The army has carried out joint operations against the group for years, and a patrol of soldiers reached "
+      "the villages on Wednesday morning.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
