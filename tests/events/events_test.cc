@@ -1441,5 +1441,17 @@ TEST(Categories, AGroupsRaidRecallingPastOperationsIsNoMilitaryOperation) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
+// Regression: a helicopter that crashed ("تحطمت") killed soldiers in an attack, and a ministry's
+// "لاصحة" (no truth in it) did not deny the attack it named.
+TEST(Events, ArabicCrashAndDenialOfAnAttack) {
+  Analysis crash = AnalyzeOn(
+      "قال مسؤول إن طائرة هليكوبتر تابعة للجيش تحطمت في إقليم زابل اليوم الخميس مما أسفر عن مقتل خمسة جنود.", "ar",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(crash, "ASSAULT"), nullptr) << Describe(crash);
+  Analysis denied = AnalyzeOn("وزارة الداخلية: لاصحة لتعرض مقرات قوات الأمن في المدينة لمحاولة تفجير إرهابي.", "ar",
+                              "2025-06-12");
+  EXPECT_EQ(FirstOf(denied, "ASSAULT"), nullptr) << Describe(denied);
+}
+
 }  // namespace
 }  // namespace vigie
