@@ -1453,5 +1453,14 @@ TEST(Events, ArabicCrashAndDenialOfAnAttack) {
   EXPECT_EQ(FirstOf(denied, "ASSAULT"), nullptr) << Describe(denied);
 }
 
+// Regression: "حرب العصابات" (guerrilla warfare) counted as the gangs of organised crime.
+TEST(Categories, GuerrillaWarfareIsNoGang) {
+  Analysis a = AnalyzeOn(
+      "وتجني الجماعة عائدات من فرض إتاوات على مواقع التنقيب عن الذهب ومن تأمين طرق التهريب، بعد انتقالها من حرب "
+      "العصابات إلى الضغط الاقتصادي على السلطات.",
+      "ar", "2025-06-12");
+  EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
