@@ -838,9 +838,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       target = nearest_before();
       // A participle after another verb's object qualifies that object, who is not named as an
       // actor: "the court sentenced five people arrested by the Guard" (the court is not arrested).
-      if (reduced && target != nullptr) {
+      const bool participle =
+          reduced || (pattern.voice == "passive" && a->lang.code != "ar" &&
+                      !word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s,
+                                    {"ete", "\xC3\xA9t\xC3\xA9" /* été */, "est", "sont", "etait", "etaient", "fut",
+                                     "furent", "was", "were", "been", "is", "are", "being", "be", "got"}));
+      if (participle && target != nullptr) {
         for (const LexiconMatch& o : matches_) {
-          if (&o != &m && o.begin >= target->end && o.end <= m.begin && sentence_of[o.begin] == s &&
+          if (&o != &m && o.end > target->end && o.end <= m.begin && sentence_of[o.begin] == s &&
               pattern_info_[patterns_.aliases()[o.alias].entity].type != "-") {
             target = nullptr;
             break;
@@ -1340,7 +1345,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
     const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
     // A verdict is a court's, said or not: "Cinq jihadistes ont été condamnés à mort".
-    const bool sentenced_group = ev.type == "SANCTION" && ev.has_target && political(ev.target);
+    // A body that passes a sentence is a court, named as the lexicon knows it or not ("le pôle
+    // judiciaire antiterroriste a condamné ... à 12 ans de prison").
+    const bool sentenced_group =
+        ev.type == "SANCTION" && ((ev.has_target && political(ev.target)) ||
+                                  (ev.mode == "sentence" && source != nullptr && !source->person));
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens.
@@ -1351,8 +1360,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
                         ev.type == "THREATEN";
-    if (!violent && !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
-        !(ev.has_target && political(ev.target))) continue;
+    if (!violent && !sentenced_group &&
+        !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
+        !(ev.has_target && political(ev.target))) {
+      continue;
+    }
     // Politicians who "clash" argue: a fight with no toll between a government or a person and
     // no forces or armed men is words ("Sunak clashed with Starmer over the budget").
     if (ev.type == "ASSAULT" && reciprocal(m) && !casualties && source != nullptr &&

@@ -1462,5 +1462,26 @@ TEST(Categories, GuerrillaWarfareIsNoGang) {
   EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
 }
 
+// Regression: a verdict by a court the lexicon does not know, whose defendants' cell was
+// dismantled "par la Garde nationale", was dropped and the court was the dismantled one; an
+// Arabic chamber's sentences in terrorism cases made no category.
+TEST(Events, AVerdictByAnUnknownCourtAndItsCategory) {
+  Analysis fr = AnalyzeOn(
+      "Le pôle judiciaire antiterroriste a condamné jeudi cinq membres d'une cellule démantelée par la Garde nationale "
+      "à 12 ans de prison.",
+      "fr", "2025-06-12");
+  const Event* verdict = FirstOf(fr, "SANCTION");
+  ASSERT_NE(verdict, nullptr) << Describe(fr);
+  EXPECT_TRUE(verdict->main) << Describe(fr);
+  const Event* dismantled = FirstOf(fr, "COERCE");
+  ASSERT_NE(dismantled, nullptr) << Describe(fr);
+  EXPECT_NE(dismantled->target.name, "pôle judiciaire antiterroriste") << Describe(fr);
+  Analysis ar = AnalyzeOn(
+      "أصدرت الدائرة الجنائية المختصة في قضايا الإرهاب أحكاما بالسجن 12 عاما في حق خمسة عناصر من خلية تكفيرية.", "ar",
+      "2025-06-12");
+  EXPECT_NE(FirstOf(ar, "SANCTION"), nullptr) << Describe(ar);
+  EXPECT_TRUE(HasCategory(ar, "counter_terrorism.legal_sanctions")) << Describe(ar);
+}
+
 }  // namespace
 }  // namespace vigie
