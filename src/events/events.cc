@@ -1331,6 +1331,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         continue;
       }
     }
+    // In a story about markets or companies, a weak violent word ("strike", "battle", "executed
+    // an agreement", "fought") needs armed men or forces on one side, or a toll: a strike price, a
+    // takeover battle.
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0 &&
+        std::any_of(a->topics.begin(), a->topics.end(),
+                    [](const std::string& t) { return t == "economy" || t == "business"; })) {
+      auto armed = [](const EventActor& x) {
+        return x.kind == "armed_group" || x.kind == "military" || x.kind == "police";
+      };
+      if (!(source != nullptr && armed(ev.source)) && !(ev.has_target && armed(ev.target))) continue;
+    }
     // Diplomacy, aid, sanctions and the rest are between political actors (and aid
     // organisations): a company's deal or a board meeting is no AGREE or CONSULT for this tool.
     auto political = [](const EventActor& x) {

@@ -1483,5 +1483,16 @@ TEST(Events, AVerdictByAnUnknownCourtAndItsCategory) {
   EXPECT_TRUE(HasCategory(ar, "counter_terrorism.legal_sanctions")) << Describe(ar);
 }
 
+// Regression: in a market story a weak violent word with no armed men, forces or toll (a labour
+// "strike", a takeover "battle") was an attack.
+TEST(Events, AWeakViolentWordInAMarketStoryIsNoAttack) {
+  Analysis a = AnalyzeOn(
+      "Employees of the Bangladesh Shipping Corporation ended their ten-day strike on Monday after the company agreed to "
+      "raise wages. Shares of shipping companies rose on the stock exchange as investors expected freight rates, "
+      "profits and dividends to recover, and the market index gained 2 pct.",
+      "en", "2025-06-12", "Bangladesh shipping employees end strike");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
