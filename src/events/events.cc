@@ -717,10 +717,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (pattern.weak && before.empty() && after.empty() && !casualties && kidnapping == nullptr) continue;
     // Thousands killed are a war's toll, not one attack's: "the insurgency has killed more than
     // 35,000 people and displaced...", "أدى النزاع إلى مقتل الآلاف".
-    if (ev.type == "ASSAULT" && std::any_of(counts.begin(), counts.end(), [&](const Value& v) {
-          return sentence_of[v.begin] == s && std::atoi(v.m->value.c_str()) >= 1000 &&
-                 (v.m->detail == "killed" || (v.begin >= m.end && v.begin - m.end <= 4));
-        })) {
+    // The word "thousands" after the trigger says it even when the count is read short ("قتل 71
+    // ألفا", "killed tens of thousands").
+    bool thousands = false;
+    for (uint32_t i = m.end; i < m.end + 6 && in_sentence(i, s) && ev.type == "ASSAULT"; ++i) {
+      thousands = thousands || is_any(i, {"thousands", "milliers", "\xD8\xA3\xD9\x84\xD9\x81\xD8\xA7" /* ألفا */,
+                                          "\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* آلاف */,
+                                          "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* الآلاف */,
+                                          "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x84\xD8\xA7\xD9\x81" /* الالاف */,
+                                          "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7" /* الفا */});
+    }
+    if (ev.type == "ASSAULT" && (thousands || std::any_of(counts.begin(), counts.end(), [&](const Value& v) {
+                                   return sentence_of[v.begin] == s && std::atoi(v.m->value.c_str()) >= 1000 &&
+                                          (v.m->detail == "killed" || (v.begin >= m.end && v.begin - m.end <= 4));
+                                 }))) {
       continue;
     }
 

@@ -1494,5 +1494,17 @@ TEST(Events, AWeakViolentWordInAMarketStoryIsNoAttack) {
   EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
 }
 
+// Regression: a war's toll told with "thousands" read short ("71 ألفا") or since the war began.
+TEST(Events, AWarsTollInThousandsOrSinceItBeganIsNoEvent) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"ووثق المرصد مقتل 71 ألفا و781 مدنيا بينهم أطفال في الصراع.", "ar"},
+           {"وقال المرصد إن أكثر من 300 شخص قتلوا منذ بداية هذا الصراع في المنطقة.", "ar"},
+           {"The monitor said more than 300 civilians have been killed since the war began in the region.", "en"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+}
+
 }  // namespace
 }  // namespace vigie
