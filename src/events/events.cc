@@ -720,7 +720,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // The word "thousands" after the trigger says it even when the count is read short ("قتل 71
     // ألفا", "killed tens of thousands").
     bool thousands = false;
-    for (uint32_t i = m.end; i < m.end + 6 && in_sentence(i, s) && ev.type == "ASSAULT"; ++i) {
+    for (uint32_t i = m.end; i < m.end + 4 && in_sentence(i, s) && ev.type == "ASSAULT"; ++i) {
+      // Not past the clause: "killed 12 villagers, forcing thousands to flee".
+      if (is_any(i, {",", ";", ":", "\xD8\x8C" /* ، */, "and", "et"})) break;
       thousands = thousands || is_any(i, {"thousands", "milliers", "\xD8\xA3\xD9\x84\xD9\x81\xD8\xA7" /* ألفا */,
                                           "\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* آلاف */,
                                           "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* الآلاف */,

@@ -1506,5 +1506,16 @@ TEST(Events, AWarsTollInThousandsOrSinceItBeganIsNoEvent) {
   }
 }
 
+// The thousands who fled after an attack are not its toll.
+TEST(Events, ThousandsWhoFledAfterAnAttackAreNoToll) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"Gunmen killed 12 villagers near Djibo on Monday, forcing thousands to flee.", "en"},
+           {"قتل مسلحون 12 قرويا قرب جيبو يوم الاثنين، ما دفع الآلاف إلى الفرار.", "ar"},
+       }) {
+    Analysis a = AnalyzeOn(text, lang, "2025-06-12");
+    EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+}
+
 }  // namespace
 }  // namespace vigie
