@@ -730,8 +730,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                           "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7" /* الفا */});
     }
     if (ev.type == "ASSAULT" && (thousands || std::any_of(counts.begin(), counts.end(), [&](const Value& v) {
+                                   // In the trigger's clause: "killed 12, bringing the toll to 1,200" is
+                                   // one attack.
                                    return sentence_of[v.begin] == s && std::atoi(v.m->value.c_str()) >= 1000 &&
-                                          (v.m->detail == "killed" || (v.begin >= m.end && v.begin - m.end <= 4));
+                                          (v.m->detail == "killed" || (v.begin >= m.end && v.begin - m.end <= 4)) &&
+                                          !clause_break(std::min(v.begin, m.end), std::max(v.begin, m.begin));
                                  }))) {
       continue;
     }
