@@ -1305,6 +1305,7 @@ TEST(Categories, EverydayEnglishIsNoSecurityNews) {
 TEST(Categories, ArabicTrapsOfAnimalsTollsAidAndMarches) {
   for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
            {"قرش يقتل غواصا قبالة ساحل جزيرة سياحية صباح أمس.", "ar"},
+           {"جمل سائب يدخل امرأة في غيبوبة ويقتل زوجها على طريق المدينة.", "ar"},
            {"A crocodile killed a fisherman on the banks of the river on Sunday, local officials said.", "en"},
            {"Un requin a tué un plongeur au large de l'île dimanche, selon les autorités locales.", "fr"},
            {"أعلنت بعثة الأمم المتحدة في بغداد أمس عن مقتل 1250 عراقيا نتيجة أعمال العنف خلال يوليو الماضي.", "ar"},
