@@ -133,7 +133,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
-                                                     "past",     "none"};
+                                                     "past",     "period", "habit",  "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -473,6 +473,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     return in_sentence(y->begin, s);
   };
+  // Armed men or forces somewhere in the story: an attack with no attacker named may be theirs.
+  const bool armed_story =
+      std::any_of(a->entities.begin(), a->entities.end(),
+                  [](const DocEntity& e) { return IsForces(e.kind) || e.kind == "armed_group"; }) ||
+      std::any_of(candidates.begin(), candidates.end(),
+                  [](const Candidate& c) { return IsForces(c.actor.kind) || c.actor.kind == "armed_group"; });
   // The state forces the story is most about: who sweeps or deploys when the sentence does not say.
   const DocEntity* forces = nullptr;
   for (const DocEntity& e : a->entities) {
@@ -576,6 +582,56 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       if (seized) continue;
     }
+    // A toll or a habit over a period is no action (docs/annotation.md: generic statements): "the
+    // conflict has killed hundreds since 2009", "cette année", "منذ بداية العام", "a source of
+    // revenue". A bare "since", "depuis", "منذ" needs a year or a month right after it ("منذ
+    // يومين" is two days ago); a superlative before it ("the deadliest attack since 2019", "la
+    // plus meurtrière depuis", "الأعنف منذ"), a day in the sentence ("on Tuesday, ... bringing
+    // the toll this year to 300") or a month the phrase is part of ("in March this year") keeps
+    // the event.
+    auto over_a_period = [&](const LexiconMatch& ng, uint32_t sentence) {
+      const bool one_word = ng.end - ng.begin == 1;
+      // After the trigger, the period is its clause's ("..., bringing the toll this year to 300"
+      // is another's).
+      if (ng.begin >= m.end && clause_break(m.end, ng.begin)) return false;
+      // Hundreds killed are no attack's of the day the report gives ("أعلنت البعثة أمس مقتل
+      // 1332 عراقيا خلال يوليو").
+      bool hundreds = false;
+      for (const Value& v : counts) {
+        hundreds = hundreds || (sentence_of[v.begin] == sentence && v.m->detail == "killed" &&
+                                std::atoi(v.m->value.c_str()) >= 100);
+      }
+      bool year_after = false;
+      for (const Value& v : dates) {
+        if (sentence_of[v.begin] != sentence) continue;
+        const size_t length = v.m->value.size();
+        if (length >= 10) {  // a day
+          if (hundreds) continue;
+          return false;
+        }
+        const uint32_t last = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0);
+        if (!one_word && v.begin <= ng.begin && last >= ng.begin && length >= 7) return false;  // "in March this year"
+        year_after = year_after || (v.begin >= ng.begin && v.begin <= ng.end + 1 && (length == 4 || length == 7));
+      }
+      if (one_word && !year_after) return false;
+      for (uint32_t i = ng.begin >= 6 ? ng.begin - 6 : 0; i < ng.begin; ++i) {
+        if (!in_sentence(i, sentence)) continue;
+        if (is_any(i, {"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "most", "first", "pire",
+                       "premier", "premiere", "premi\xC3\xA8re", "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB9\xD9\x86\xD9\x81" /* الأعنف */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81" /* الاعنف */,
+                       "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x83\xD8\xAB\xD8\xB1" /* الأكثر */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x83\xD8\xAB\xD8\xB1" /* الاكثر */,
+                       "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB3\xD9\x88\xD8\xA3" /* الأسوأ */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD9\x88\xD8\xA7" /* الاسوا */,
+                       "\xD8\xA3\xD8\xB9\xD9\x86\xD9\x81" /* أعنف */, "\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81" /* اعنف */,
+                       "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84" /* الأول */,
+                       "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84" /* الاول */})) {
+          return false;
+        }
+        if (is_any(i, {"plus"}) && i > 0 && is_any(i - 1, {"le", "la", "les"})) return false;  // "la plus meurtrière"
+      }
+      return true;
+    };
     // What the sentence says of it.
     bool drop = false;
     bool past = false;  // "à l'époque", "at the time": the sentence tells the past
@@ -585,7 +641,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const std::string& scope = neg.scope;
       const std::string& effect = neg.effect;
       bool applies = false;
-      if (scope == "sentence") {
+      if (effect == "period") {
+        applies = ev.type == "ASSAULT" && over_a_period(ng, s);
+      } else if (effect == "habit") {
+        applies = ev.type == "ASSAULT";  // "le vol de bétail est une source de revenus"
+      } else if (scope == "sentence") {
         applies = effect != "cause" || ev.type == "ASSAULT";  // "killed in a road accident"
       } else if (scope == "around") {
         // "ne ... pas": the first word within five tokens before, the second after it and
@@ -634,7 +694,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
       if (force && c.actor.entity.rfind("country:", 0) == 0) continue;
-      if (c.end <= m.begin) before.push_back(&c);
+      // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
+      if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
     }
     // A toll or a count of people taken: killed, injured, kidnapped, arrested (not "4 millions
@@ -643,9 +704,43 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const Value& v : counts) {
       casualties = casualties || (sentence_of[v.begin] == s && v.m->detail != "other" && v.m->detail != "displaced");
     }
-    if (pattern.weak && before.empty() && after.empty() && !casualties) continue;
+    // In a kidnapping story, someone "was released" or "freed" with no one named is let go by the
+    // kidnappers ("Their driver was released the same evening").
+    const Event* kidnapping = nullptr;
+    if (ev.type == "CONCEDE" && ev.mode == "release") {
+      for (const Event& k : a->events) {
+        if (k.type == "ASSAULT" && k.mode == "abduct" && !k.background && k.has_source && kidnapping == nullptr) {
+          kidnapping = &k;
+        }
+      }
+    }
+    if (pattern.weak && before.empty() && after.empty() && !casualties && kidnapping == nullptr) continue;
+    // Thousands killed are a war's toll, not one attack's: "the insurgency has killed more than
+    // 35,000 people and displaced...", "أدى النزاع إلى مقتل الآلاف".
+    // The word "thousands" after the trigger says it even when the count is read short ("قتل 71
+    // ألفا", "killed tens of thousands").
+    bool thousands = false;
+    for (uint32_t i = m.end; i < m.end + 4 && in_sentence(i, s) && ev.type == "ASSAULT"; ++i) {
+      // Not past the clause: "killed 12 villagers, forcing thousands to flee".
+      if (is_any(i, {",", ";", ":", "\xD8\x8C" /* ، */, "and", "et"})) break;
+      thousands = thousands || is_any(i, {"thousands", "milliers", "\xD8\xA3\xD9\x84\xD9\x81\xD8\xA7" /* ألفا */,
+                                          "\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* آلاف */,
+                                          "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* الآلاف */,
+                                          "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x84\xD8\xA7\xD9\x81" /* الالاف */,
+                                          "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7" /* الفا */});
+    }
+    if (ev.type == "ASSAULT" && (thousands || std::any_of(counts.begin(), counts.end(), [&](const Value& v) {
+                                   // In the trigger's clause: "killed 12, bringing the toll to 1,200" is
+                                   // one attack.
+                                   return sentence_of[v.begin] == s && std::atoi(v.m->value.c_str()) >= 1000 &&
+                                          (v.m->detail == "killed" || (v.begin >= m.end && v.begin - m.end <= 4)) &&
+                                          !clause_break(std::min(v.begin, m.end), std::max(v.begin, m.begin));
+                                 }))) {
+      continue;
+    }
 
     std::string voice = pattern.voice;
+    bool reduced = false;  // a participle passive only by its "by": "five men arrested by the police"
     // Arabic verbs come first: a form that reads alike in active and passive is taken as
     // verb-subject-object ("اعتقلت قوات الأمن ثلاثة مشتبه بهم").
     if (voice == "auto" && a->lang.code == "ar") voice = "verb-first";
@@ -658,12 +753,31 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       bool by = (m.end < n && in_sentence(m.end, s) && is_any(m.end, {"par", "by"})) ||
                 (m.end + 1 < n && in_sentence(m.end + 1, s) && is_any(m.end + 1, {"par", "by"}));
       voice = aux || by ? "passive" : "active";
+      reduced = by && !aux;
     }
     // The actor right after an agent marker following the trigger ("par des hommes armés",
     // "by ISWAP", "من قبل", "على يد").
     const Candidate* agent = nullptr;
+    // "by the army", "par la Garde nationale": the article is not part of the actor's name.
+    auto by_article = [&](const Candidate* c) {
+      return c->begin >= 2 && is_any(c->begin - 1, {"the", "le", "la", "les", "l'"}) &&
+             is_any(c->begin - 2, {"par", "by"});
+    };
+    // Arabic "هجمات شنها مسلحون", "كمين نصبه مسلحون": the men after the verb that launched it.
+    auto launched_by = [&](const Candidate* c) {
+      if (a->lang.code != "ar" || c->begin < 1) return false;
+      std::string_view k = key(c->begin - 1);
+      for (std::string_view stem : {"\xD8\xB4\xD9\x86" /* شن */, "\xD9\x86\xD9\x81\xD8\xB0" /* نفذ */,
+                                    "\xD9\x86\xD8\xB5\xD8\xA8" /* نصب */}) {
+        if (k.size() > stem.size() && k.size() <= stem.size() + 6 && k.substr(0, stem.size()) == stem &&
+            k.find("\xD9\x87" /* ه */, stem.size()) != std::string_view::npos) {
+          return true;
+        }
+      }
+      return false;
+    };
     for (const Candidate* c : after) {
-      if (c->begin >= 1 && c->begin - m.end <= 3 && agent_marker(c->begin - 1)) {
+      if (c->begin >= 1 && c->begin - m.end <= 3 && (agent_marker(c->begin - 1) || by_article(c) || launched_by(c))) {
         // "contre des terroristes", "against the militants": an article after a preposition of
         // the target, not "de" of the agent.
         if (c->begin >= 2 && c->begin - 1 > m.end &&
@@ -692,8 +806,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // Named as the agent: after "par", "by", "من قبل", "على يد".
     auto after_by = [&](const Candidate* c) {
-      return c->begin >= 1 &&
-             is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */});
+      return by_article(c) ||
+             (c->begin >= 1 &&
+              is_any(c->begin - 1, {"par", "by", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */, "\xD9\x8A\xD8\xAF" /* يد */}));
     };
     if (pattern.victim && voice == "noun" && agent != nullptr && !after_by(agent)) {
       victim_of = agent;
@@ -717,7 +832,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     if (voice == "active") {
       source = nearest_before();
-      target = first_after_except(nullptr);
+      // The agent of a participle after the object is not the object: "sentenced five people
+      // arrested by the National Guard" (the defendants, not the Guard).
+      for (const Candidate* c : after) {
+        if (!after_by(c)) {
+          target = c;
+          break;
+        }
+      }
       // Two actors joined by "et"/"and"/"و" before a symmetric trigger.
       if (Symmetric(ev.type) && before.size() >= 2) {
         const Candidate* x = before[before.size() - 2];
@@ -729,6 +851,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     } else if (voice == "passive") {
       target = nearest_before();
+      // A participle after another verb's object qualifies that object, who is not named as an
+      // actor: "the court sentenced five people arrested by the Guard" (the court is not arrested).
+      const bool participle =
+          reduced || (pattern.voice == "passive" && a->lang.code != "ar" &&
+                      !word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s,
+                                    {"ete", "\xC3\xA9t\xC3\xA9" /* été */, "est", "sont", "etait", "etaient", "fut",
+                                     "furent", "was", "were", "been", "is", "are", "being", "be", "got"}));
+      if (participle && target != nullptr) {
+        for (const LexiconMatch& o : matches_) {
+          if (&o != &m && o.end > target->end && o.end <= m.begin && sentence_of[o.begin] == s &&
+              pattern_info_[patterns_.aliases()[o.alias].entity].type != "-") {
+            target = nullptr;
+            break;
+          }
+        }
+      }
       // Arabic puts a one-word passive's subject after it ("هوجم مركز الشرطة", "مقتل ثلاثة جنود"):
       // the one right after (a count may stand between) comes before the one before, who is often
       // the announcer ("أعلنت الوزارة مقتل شرطي").
@@ -780,6 +918,74 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           if (c != agent && c != source && c->begin - m.end <= 2) {
             target = c;
             break;
+          }
+        }
+      }
+      // The two sides of a fight: "clashes between protesters and the police", "affrontements
+      // entre X et Y", "اشتباكات بين مسلحين والجيش", "des affrontements ont opposé X aux Y"; the
+      // other side after "with": "clashes with the army", "affrontements avec", "اشتباكات مع".
+      if (reciprocal(m)) {
+        const Candidate* first = nullptr;
+        const Candidate* second = nullptr;
+        for (const Candidate* c : after) {
+          if (first == nullptr) {
+            const bool between =
+                c->begin - m.end <= 4 &&
+                (word_between(m.end, c->begin, s, {"between", "entre", "\xD8\xA8\xD9\x8A\xD9\x86" /* بين */}) ||
+                 std::any_of(tokens.begin() + m.end, tokens.begin() + c->begin,
+                             [&](const MatchToken& t) { return t.Key(folded).rfind("oppos", 0) == 0; }));
+            if (!between) break;
+            first = c;
+          } else {
+            if (joined(first, c, s) ||
+                (c->begin > first->end && c->begin - first->end <= 2 &&
+                 word_between(first->end, c->begin, s, {"aux", "au", "a", "\xC3\xA0" /* à */, "with", "avec"}))) {
+              second = c;
+            }
+            break;
+          }
+        }
+        if (second != nullptr) {
+          source = first;
+          target = second;
+        } else if (target == nullptr) {
+          for (const Candidate* c : after) {
+            if (c == source || c->begin - m.end > 4) break;
+            if (word_between(m.end, c->begin, s, {"with", "avec", "\xD9\x85\xD8\xB9" /* مع */})) {
+              target = c;
+              break;
+            }
+          }
+        }
+      }
+      // Arabic "تعرّض X لـ<attack>" (X underwent it), its subject between the verb and the noun:
+      // "تعرضت دورية للجيش لهجوم", "تعرض موكب الوزير لكمين نصبه مسلحون": X is the target; who
+      // attacked comes after the noun, if anyone.
+      if (ev.type == "ASSAULT" && a->lang.code == "ar" && m.begin > 0 &&
+          a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0) {
+        uint32_t verb = m.begin;
+        for (uint32_t i = m.begin - 1; i + 7 > m.begin && in_sentence(i, s); --i) {
+          if (key(i).find("\xD8\xAA\xD8\xB9\xD8\xB1\xD8\xB6" /* تعرض */) != std::string_view::npos) {
+            verb = i;
+            break;
+          }
+          if (i == 0) break;
+        }
+        if (verb < m.begin && !clause_break(verb, m.begin)) {
+          const Candidate* undergoer = nullptr;
+          for (const Candidate* c : before) {
+            if (c->begin > verb) {
+              undergoer = c;
+              break;
+            }
+          }
+          if (undergoer != nullptr) {
+            target = undergoer;
+            source = agent;
+            for (const Candidate* c : after) {
+              if (source != nullptr) break;
+              if (c->actor.kind == "armed_group" && c->begin - m.end <= 4) source = c;
+            }
           }
         }
       }
@@ -904,7 +1110,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (source == target) target = nullptr;
     // A weak trigger (an everyday word too) needs an actor tied to it: a noun's "de"/"by" or
     // "contre"/"against", a verb's subject or object within a few words; or a toll.
-    if (pattern.weak && !casualties) {
+    if (pattern.weak && !casualties && !(kidnapping != nullptr && source == nullptr)) {
       bool tied = false;
       if (voice == "noun") {
         // "de X", "contre Y", or the subject of the verb that governs it ("X ont adopté mardi
@@ -935,6 +1141,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (source != nullptr) {
       ev.has_source = true;
       ev.source = source->actor;
+    } else if (kidnapping != nullptr) {
+      ev.has_source = true;
+      ev.source = kidnapping->source;
+      ev.confidence = std::min(ev.confidence, 0.7);
     } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
       from_forces();
     } else if (ev.type == "ASSAULT" && armed_victims) {
@@ -944,7 +1154,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.source.name = "security forces";
       ev.source.kind = "military";
       ev.confidence = std::min(ev.confidence, 0.6);
-    } else if (ev.type == "ASSAULT") {
+    } else if (ev.type == "ASSAULT" && ev.mode.empty() && voice != "noun" && !armed_story) {
+      // A killing with no attacker, no means and no armed men or forces in the whole story is a
+      // crime, an accident or a drama ("the tram that killed a soap villain"), not an attack
+      // (an "attack on a post" still is one).
+      continue;
+    } else if (ev.type == "ASSAULT" && ev.mode != "cyber") {  // a data breach has no gunmen behind it
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
@@ -1083,7 +1298,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (past) ev.background = true;
     // How many killed and injured: the sentence's largest counts.
     for (const Value& v : counts) {
-      if (sentence_of[v.begin] != s) continue;
+      // "condamnés à mort", "sentenced to death": the defendants, no toll.
+      if (sentence_of[v.begin] != s || ev.type == "SANCTION") continue;
       int value = std::atoi(v.m->value.c_str());
       if (v.m->detail == "killed") ev.fatalities = std::max(ev.fatalities, value);
       if (v.m->detail == "injured") ev.injured = std::max(ev.injured, value);
@@ -1130,6 +1346,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         continue;
       }
     }
+    // In a story about markets or companies, a weak violent word ("strike", "battle", "executed
+    // an agreement", "fought") needs armed men or forces on one side, or a toll: a strike price, a
+    // takeover battle.
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0 &&
+        std::any_of(a->topics.begin(), a->topics.end(),
+                    [](const std::string& t) { return t == "economy" || t == "business"; })) {
+      auto armed = [](const EventActor& x) {
+        return x.kind == "armed_group" || x.kind == "military" || x.kind == "police";
+      };
+      if (!(source != nullptr && armed(ev.source)) && !(ev.has_target && armed(ev.target))) continue;
+    }
     // Diplomacy, aid, sanctions and the rest are between political actors (and aid
     // organisations): a company's deal or a board meeting is no AGREE or CONSULT for this tool.
     auto political = [](const EventActor& x) {
@@ -1143,7 +1370,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool violent = ev.type == "ASSAULT" || ev.type == "COERCE";
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
     const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
-    if (!violent && !named && !(ev.has_source && political(ev.source))) continue;
+    // A verdict is a court's, said or not: "Cinq jihadistes ont été condamnés à mort".
+    // A body that passes a sentence is a court, named as the lexicon knows it or not ("le pôle
+    // judiciaire antiterroriste a condamné ... à 12 ans de prison").
+    const bool sentenced_group =
+        ev.type == "SANCTION" && ((ev.has_target && political(ev.target)) ||
+                                  (ev.mode == "sentence" && source != nullptr && !source->person));
+    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens.
     auto association = [&](const EventActor& x) {
@@ -1153,8 +1386,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
                         ev.type == "THREATEN";
-    if (!violent && !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
-        !(ev.has_target && political(ev.target))) continue;
+    if (!violent && !sentenced_group &&
+        !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
+        !(ev.has_target && political(ev.target))) {
+      continue;
+    }
+    // Politicians who "clash" argue: a fight with no toll between a government or a person and
+    // no forces or armed men is words ("Sunak clashed with Starmer over the budget").
+    if (ev.type == "ASSAULT" && reciprocal(m) && !casualties && source != nullptr &&
+        (source->actor.kind == "gov" || (source->person && source->actor.kind == "other")) &&
+        !(target != nullptr && (target->actor.kind == "armed_group" || IsForces(target->actor.kind) ||
+                                target->actor.kind == "civilians"))) {
+      continue;
+    }
     // Armed men "arriving in" a village do not pay a visit.
     if (ev.type == "CONSULT" && ev.mode == "visit" && ev.has_source && ev.source.kind == "armed_group") {
       continue;
@@ -1171,6 +1415,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (violent && !ev.has_target && !casualties && ev.source.entity.empty() && pattern.weak &&
         !(source != nullptr && (source->actor.kind == "armed_group" || source->actor.kind == "military")) &&
         !(ev.type == "COERCE" && source != nullptr && IsForces(source->actor.kind))) {
+      continue;
+    }
+    // Coercion named by a noun with nobody on either side and no count is a topic, not an act
+    // ("les coups d'État en Afrique de l'Ouest"); a seizure, an arrest or a curfew says what was done.
+    if (ev.type == "COERCE" && ev.mode.empty() && voice == "noun" && !ev.has_source && !ev.has_target && !casualties) {
       continue;
     }
     // Past the lead, violence with nobody named and no count is background ("l'axe est
@@ -1332,6 +1581,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       gone[i] = (e.type == "COERCE" && e.mode == "seize" && !(e.has_target && e.target.kind != "other") &&
                  fighting_in(e, false, false)) ||
                 (e.type == "COERCE" && e.mode == "detain" && fighting_in(e, false, true)) ||
+                // Hostages "held for six months" and freed: the holding is the kidnapping told
+                // again, the release the news ("أفرجت الجماعة عن رهينتين كانت تحتجزهما").
+                (e.type == "COERCE" && e.mode == "detain" && (!e.has_source || e.source.kind == "armed_group") &&
+                 std::any_of(a->events.begin(), a->events.end(),
+                             [&](const Event& k) {
+                               return k.type == "CONCEDE" && k.mode == "release" && k.sentence == e.sentence;
+                             })) ||
                 (e.type == "CONCEDE" && e.mode == "release" && fighting_in(e, true, false)) ||
                 // The search or sweep in which the forces killed ("قضت على ٣ إرهابيين خلال عملية
                 // بحث وتمشيط") is their operation, told as its fighting (docs/annotation.md).
@@ -1493,6 +1749,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 0.5;
     if (e.fatalities > 0) score += 1;
     if (e.fatalities >= 10) score += 0.5;
+    // The arrest told after a verdict in its sentence is the defendants' earlier one ("sentenced
+    // five men arrested by the police", "بسجن خمسة أشخاص أوقفتهم الشرطة"): the verdict is the news.
+    if (e.type == "COERCE" && std::any_of(a->events.begin(), a->events.end(), [&](const Event& k) {
+          return k.type == "SANCTION" && k.sentence == e.sentence && k.trigger.start < e.trigger.start;
+        })) {
+      score -= 1;
+    }
     if (e.has_source && !e.source.entity.empty()) score += 0.5;
     score += 0.3 * (e.mentions - 1);
     if (score > best) {
