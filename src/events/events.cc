@@ -1487,10 +1487,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // An assault counts most when it has victims or a named attacker.
     const bool substantial = e.fatalities > 0 || e.injured > 0 || !e.source.entity.empty() || !e.target.entity.empty();
     double score = e.type == "ASSAULT" ? (substantial ? 3 : 2) : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;
-    if (e.trigger.start < a->body_start) score += 2.5;
+    // The headline says what the story is about (docs/annotation.md section 6): its event wins
+    // over anything the body tells, whatever its type or toll; with none there, the lead
+    // sentence's (the inverted pyramid).
+    if (e.trigger.start < a->body_start) score += 10;
     else if (e.trigger.start < a->body_start + 400) score += 1;
-    // The lead sentence tells what the story is about (the inverted pyramid).
-    if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 0.5;
+    if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
     if (e.fatalities > 0) score += 1;
     if (e.fatalities >= 10) score += 0.5;
     if (e.has_source && !e.source.entity.empty()) score += 0.5;
@@ -1498,6 +1500,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (score > best) {
       best = score;
       main = &e;
+    }
+  }
+  // A joint operation in the headline that the body tells as fighting ("la force unifiée achève
+  // sa première opération conjointe", then "une centaine de terroristes neutralisés") is that
+  // fighting: the forces' assault is the main event.
+  if (main != nullptr && main->type == "COOPERATE" && main->mode == "joint-operation") {
+    for (Event& e : a->events) {
+      if (e.type == "ASSAULT" && !e.background && e.has_source && IsForces(e.source.kind) && e.has_target &&
+          e.target.kind == "armed_group") {
+        main = &e;
+        break;
+      }
     }
   }
   if (main != nullptr) main->main = true;

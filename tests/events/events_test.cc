@@ -1142,5 +1142,25 @@ TEST(Events, TroopsFightingAndRebelsOccupying) {
   EXPECT_EQ(FirstOf(families, "ASSAULT"), nullptr) << Describe(families);
 }
 
+// Regression: a body attack with a toll outranked the headline's agreement or the lead's
+// meeting; the guideline's main event is the headline's, else the lead sentence's.
+TEST(Events, TheMainEventIsTheHeadlinesThenTheLeads) {
+  Analysis headline = AnalyzeOn(
+      "Niamey - Le Niger et le Tchad ont signé lundi à Niamey un accord de coopération militaire. La "
+      "semaine dernière, des hommes armés ont tué quinze soldats près de Diffa.",
+      "fr", "2025-06-12", "Le Niger et le Tchad signent un accord de coopération militaire");
+  const Event* agree = FirstOf(headline, "AGREE");
+  ASSERT_NE(agree, nullptr) << Describe(headline);
+  EXPECT_TRUE(agree->main) << Describe(headline);
+  Analysis lead = AnalyzeOn(
+      "Le ministre de la Défense du Mali a rencontré lundi à Bamako son homologue burkinabè pour parler de "
+      "la sécurité des frontières. Plus tard dans la journée, des hommes armés ont tué douze civils près de "
+      "Mopti.",
+      "fr", "2025-06-12", "Sahel : la saison des pluies commence");
+  const Event* consult = FirstOf(lead, "CONSULT");
+  ASSERT_NE(consult, nullptr) << Describe(lead);
+  EXPECT_TRUE(consult->main) << Describe(lead);
+}
+
 }  // namespace
 }  // namespace vigie
