@@ -1130,6 +1130,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         continue;
       }
     }
+    // A weak word of fighting with no toll whose subject bears no arms (a candidate's
+    // "offensive", ministers who "bombard" an official with questions, a party that "attacks"
+    // the government) is politics or business, no assault; nor is one with nobody armed on
+    // either side in a story about elections, markets, companies or health.
+    if (ev.type == "ASSAULT" && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0) {
+      auto armed = [](const EventActor& x) { return x.kind == "armed_group" || IsForces(x.kind); };
+      const bool people_hit = ev.has_target && (armed(ev.target) || ev.target.kind == "civilians");
+      if (source != nullptr && !armed(source->actor) && !people_hit) continue;
+      const bool everyday = std::any_of(a->topics.begin(), a->topics.end(), [](const std::string& t) {
+        return t == "politics" || t == "economy" || t == "business" || t == "health" || t == "shopping";
+      });
+      if (everyday && !(source != nullptr && armed(source->actor)) && !people_hit) continue;
+    }
     // Diplomacy, aid, sanctions and the rest are between political actors (and aid
     // organisations): a company's deal or a board meeting is no AGREE or CONSULT for this tool.
     auto political = [](const EventActor& x) {

@@ -1162,5 +1162,25 @@ TEST(Events, TheMainEventIsTheHeadlinesThenTheLeads) {
   EXPECT_TRUE(consult->main) << Describe(lead);
 }
 
+// Regression: a candidate's "offensive" in a headline, a party's "offensive diplomatique" and
+// questions that "bombard" an official were assaults. Armed men attacking a post still are.
+TEST(Events, PoliticsAndBusinessFiguresAreNoAssault) {
+  Analysis campaign = AnalyzeOn("Le candidat a tenu trois meetings dimanche devant ses militants.", "fr", "2025-06-12",
+                                "Législatives : Diallo lance l'offensive à Kaolack");
+  EXPECT_EQ(FirstOf(campaign, "ASSAULT"), nullptr) << Describe(campaign);
+  for (const auto& text : std::vector<std::string>{
+           "Le parti au pouvoir a lancé une offensive diplomatique contre l'opposition à Dakar.",
+           "Les députés ont bombardé de questions le ministre des Finances mardi.",
+           "Le groupe a lancé une offensive commerciale au Sénégal.",
+       }) {
+    Analysis a = AnalyzeOn(text, "fr", "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis en = AnalyzeOn("The president launched a charm offensive in Brussels on Monday.", "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(en, "ASSAULT"), nullptr) << Describe(en);
+  Analysis post = AnalyzeOn("Des hommes armés ont attaqué un poste de police à Diffa dans la nuit.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(post, "ASSAULT"), nullptr) << Describe(post);
+}
+
 }  // namespace
 }  // namespace vigie
