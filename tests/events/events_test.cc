@@ -1182,5 +1182,25 @@ TEST(Events, PoliticsAndBusinessFiguresAreNoAssault) {
   EXPECT_NE(FirstOf(post, "ASSAULT"), nullptr) << Describe(post);
 }
 
+// Regression: adopting a plan, a roadmap or a strategy made no AGREE in any language, and the
+// headline's summit won as CONSULT; "depends on" (يعتمد على) is no adoption.
+TEST(Events, AdoptingAPlanIsAgree) {
+  Analysis ar = AnalyzeOn("وقال المتحدث إن القمة كانت ناجحة.", "ar", "2025-06-12",
+                          "مجلس السلم والأمن الأفريقي يعتمد في قمة بأديس أبابا خارطة طريق جديدة");
+  const Event* agree = FirstOf(ar, "AGREE");
+  ASSERT_NE(agree, nullptr) << Describe(ar);
+  EXPECT_TRUE(agree->main) << Describe(ar);
+  Analysis ministers = AnalyzeOn("واعتمد الوزراء أمس خطة جديدة لتأمين الحدود.", "ar", "2025-06-12");
+  EXPECT_NE(FirstOf(ministers, "AGREE"), nullptr) << Describe(ministers);
+  Analysis depends = AnalyzeOn("وقال الوزير إن الاقتصاد يعتمد على النفط.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(depends, "AGREE"), nullptr) << Describe(depends);
+  Analysis fr = AnalyzeOn("Les ministres de la Défense de la CEDEAO ont adopté une feuille de route à Abuja.", "fr",
+                          "2025-06-12");
+  EXPECT_NE(FirstOf(fr, "AGREE"), nullptr) << Describe(fr);
+  Analysis en = AnalyzeOn("African Union ministers adopted a strategy against terrorism in Addis Ababa on Monday.",
+                          "en", "2025-06-12");
+  EXPECT_NE(FirstOf(en, "AGREE"), nullptr) << Describe(en);
+}
+
 }  // namespace
 }  // namespace vigie
