@@ -1202,5 +1202,17 @@ TEST(Events, AdoptingAPlanIsAgree) {
   EXPECT_NE(FirstOf(en, "AGREE"), nullptr) << Describe(en);
 }
 
+// Regression: a state that "livre" (delivers) drones in a headline made no AID, and the body's
+// "frapper" won as main; a book ("son livre") is no delivery.
+TEST(Events, DeliveringArmsIsAid) {
+  Analysis a = AnalyzeOn("Les appareils ont été réceptionnés lundi à Niamey par le ministre de la Défense.", "fr",
+                         "2025-06-12", "Niger : la Turquie livre trois drones de combat à l'armée nigérienne");
+  const Event* aid = FirstOf(a, "AID");
+  ASSERT_NE(aid, nullptr) << Describe(a);
+  EXPECT_TRUE(aid->main) << Describe(a);
+  Analysis book = AnalyzeOn("Le ministre de la Culture présente son livre mardi à Dakar.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(book, "AID"), nullptr) << Describe(book);
+}
+
 }  // namespace
 }  // namespace vigie
