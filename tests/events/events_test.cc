@@ -1214,5 +1214,25 @@ TEST(Events, DeliveringArmsIsAid) {
   EXPECT_EQ(FirstOf(book, "AID"), nullptr) << Describe(book);
 }
 
+// Regression: "UN and Morocco train prison staff" made no AID and "inmates convicted of
+// terrorism" (who they are) a SANCTION that won as main, with legal_sanctions instead of
+// capacity building and cooperation against extremism.
+TEST(Events, TrainingPrisonStaffIsAidNotASentence) {
+  Analysis a = AnalyzeOn(
+      "RABAT, Feb 26 - Thirty prison officers from Niger and Mali on Wednesday completed a course in Rabat on "
+      "managing inmates convicted of terrorism and on preventing radicalisation and violent extremism behind "
+      "bars, with the United Nations Office of Counter-Terrorism.",
+      "en", "2025-02-26", "UN and Morocco train Sahel prison staff to handle violent extremist inmates");
+  const Event* aid = FirstOf(a, "AID");
+  ASSERT_NE(aid, nullptr) << Describe(a);
+  EXPECT_TRUE(aid->main) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+  Analysis rail = AnalyzeOn("Gunmen attacked a train near Kaduna on Monday, police said.", "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(rail, "AID"), nullptr) << Describe(rail);
+}
+
 }  // namespace
 }  // namespace vigie
