@@ -1234,5 +1234,20 @@ TEST(Events, TrainingPrisonStaffIsAidNotASentence) {
   EXPECT_EQ(FirstOf(rail, "AID"), nullptr) << Describe(rail);
 }
 
+// Regression: a peaceful march or a general strike made political_violence.unrest; the guideline
+// wants riots, violent protests, repression or coups. A protest the police break up still is.
+TEST(Categories, APeacefulProtestOrAStrikeIsNoUnrest) {
+  Analysis march = AnalyzeOn(
+      "Thousands of teachers marched peacefully through Nairobi on Tuesday to demand higher pay, and the "
+      "union said a general strike would continue. The protest ended at parliament.",
+      "en", "2025-06-12", "Kenyan teachers protest over pay");
+  EXPECT_FALSE(HasCategory(march, "political_violence.unrest")) << Describe(march);
+  Analysis repressed = AnalyzeOn(
+      "Police fired tear gas and arrested 40 protesters in Nairobi on Tuesday as thousands marched against "
+      "the new tax law; rioting spread to two suburbs.",
+      "en", "2025-06-12", "Kenyan police disperse tax protesters");
+  EXPECT_TRUE(HasCategory(repressed, "political_violence.unrest")) << Describe(repressed);
+}
+
 }  // namespace
 }  // namespace vigie
