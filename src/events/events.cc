@@ -1469,6 +1469,54 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     a->events = std::move(kept);
   }
+  // An air strike is the forces' weapon: an armed group named with it ("air strike aimed at
+  // bandits") is its target, and the bombs that "fell" with nobody named in a story of the
+  // forces' air strike are that strike, told again, not a group's attack.
+  {
+    const Event* strike = nullptr;
+    for (Event& e : a->events) {
+      if (e.type != "ASSAULT" || e.mode != "aerial" || !e.has_source || e.source.kind != "armed_group") continue;
+      if (!e.has_target) {
+        e.has_target = true;
+        e.target = e.source;
+      }
+      // The forces the story is most about, else unnamed security forces.
+      const DocEntity* forces = nullptr;
+      for (const DocEntity& d : a->entities) {
+        if (IsForces(d.kind) && (forces == nullptr || d.salience > forces->salience)) forces = &d;
+      }
+      e.source = EventActor{};
+      e.source.name = forces != nullptr ? forces->name : "security forces";
+      e.source.entity = forces != nullptr ? forces->id : "";
+      e.source.country = forces != nullptr ? forces->country : "";
+      e.source.kind = forces != nullptr ? forces->kind : "military";
+      e.confidence = std::min(e.confidence, forces != nullptr ? 0.7 : 0.6);
+    }
+    for (const Event& e : a->events) {
+      if (e.type == "ASSAULT" && !e.background && (e.mode == "aerial" || e.mode == "drone") && e.has_source &&
+          IsForces(e.source.kind)) {
+        strike = &e;
+        break;
+      }
+    }
+    if (strike != nullptr) {
+      auto retold = [&](const Event& e) {
+        return e.type == "ASSAULT" && !e.background && &e != strike && e.source.entity.empty() &&
+               e.source.name == "unidentified armed group" && (e.mode == "explosion" || e.mode == "aerial") &&
+               !(e.has_target && IsForces(e.target.kind));
+      };
+      const auto folded = std::count_if(a->events.begin(), a->events.end(), retold);
+      if (folded > 0) {
+        const size_t at = static_cast<size_t>(strike - a->events.data());
+        a->events[at].mentions += static_cast<int>(folded);
+        std::vector<Event> kept;
+        for (Event& e : a->events) {
+          if (!retold(e)) kept.push_back(std::move(e));
+        }
+        a->events = std::move(kept);
+      }
+    }
+  }
   // An attack whose sentence does not say who: the armed group the story is most about (the
   // one that claimed it, usually), at a lower confidence.
   const DocEntity* group = nullptr;

@@ -1249,5 +1249,20 @@ TEST(Categories, APeacefulProtestOrAStrikeIsNoUnrest) {
   EXPECT_TRUE(HasCategory(repressed, "political_violence.unrest")) << Describe(repressed);
 }
 
+// Regression: "air strike aimed at bandits" made the bandits the striker, and the bombs that
+// "fell" with nobody named became a group's attack, so the forces' strike made terrorism.attack.
+TEST(Events, AnAirStrikeIsTheForcesEvenAimedAtAGroup) {
+  Analysis a = AnalyzeOn(
+      "GUSAU, Jan 20 - A Nigerian Air Force strike aimed at bandits in Zamfara State killed at least 16 "
+      "villagers on Sunday, residents said. The bombs fell on a hamlet as families gathered for a wedding.",
+      "en", "2025-01-20", "Nigerian air strike aimed at bandits kills villagers in Zamfara");
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT") continue;
+    EXPECT_NE(e.source.kind, "armed_group") << Describe(a);
+  }
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
