@@ -1541,6 +1541,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       break;
     }
   }
+  // Of the headline's events, the first it tells leads ("un terroriste se rend, neuf éléments
+  // de soutien arrêtés"; "UN condemns Tillabéri massacre"); but a joint operation or a
+  // coordination names how the arrests or the fighting it led to were done ("Opération
+  // coordonnée par Interpol : 63 arrestations"): no lead of its own.
+  uint32_t first_in_title = UINT32_MAX;
+  for (const Event& e : a->events) {
+    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start) {
+      first_in_title = std::min(first_in_title, e.trigger.start);
+    }
+  }
   double best = -1;
   Event* main = nullptr;
   for (Event& e : a->events) {
@@ -1551,7 +1561,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // The headline says what the story is about (docs/annotation.md section 6): its event wins
     // over anything the body tells, whatever its type or toll; with none there, the lead
     // sentence's (the inverted pyramid).
-    if (e.trigger.start < a->body_start) score += 10;
+    if (e.trigger.start < a->body_start) score += e.trigger.start == first_in_title ? 15 : 10;
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
     if (e.fatalities > 0) score += 1;

@@ -1264,5 +1264,23 @@ TEST(Events, AnAirStrikeIsTheForcesEvenAimedAtAGroup) {
   EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
 }
 
+// Regression: "un terroriste se rend" (gives himself up) in a headline made no CONCEDE, and the
+// arrests told after it won as main; a minister who "se rend à Paris" travels.
+TEST(Events, TheHeadlinesFirstEventLeads) {
+  Analysis a = AnalyzeOn("Alger - Un terroriste s'est rendu aux autorités militaires à Tamanrasset, a indiqué le ministère.",
+                         "fr", "2025-06-12", "Algérie : un terroriste se rend à Tamanrasset, neuf suspects arrêtés à Tlemcen");
+  const Event* concede = FirstOf(a, "CONCEDE");
+  ASSERT_NE(concede, nullptr) << Describe(a);
+  EXPECT_TRUE(concede->main) << Describe(a);
+  Analysis travel = AnalyzeOn("Le ministre se rend à Paris lundi pour une réunion.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(travel, "CONCEDE"), nullptr) << Describe(travel);
+  // A coordination says how the arrests were made: the arrests lead.
+  Analysis op = AnalyzeOn("Les polices de sept pays ont arrêté 63 suspects lors de l'opération, a indiqué Interpol.", "fr",
+                          "2025-06-12", "Opération coordonnée par Interpol : 63 arrestations en Afrique de l'Ouest");
+  const Event* arrest = FirstOf(op, "COERCE");
+  ASSERT_NE(arrest, nullptr) << Describe(op);
+  EXPECT_TRUE(arrest->main) << Describe(op);
+}
+
 }  // namespace
 }  // namespace vigie
