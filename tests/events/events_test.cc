@@ -1282,5 +1282,18 @@ TEST(Events, TheHeadlinesFirstEventLeads) {
   EXPECT_TRUE(arrest->main) << Describe(op);
 }
 
+// Regression: one state handing a wanted man over to another ("تونس تسلّم الجزائر") made no
+// COOPERATE and the warrant's COERCE won as main; a man who gives himself up hands nobody over.
+TEST(Events, AHandoverBetweenStatesIsCooperate) {
+  Analysis a = AnalyzeOn("سلّمت السلطات التونسية، أمس الأربعاء، السلطات الجزائرية رجلا مطلوبا بموجب مذكرة توقيف دولية.",
+                         "ar", "2025-06-12",
+                         "تونس تسلّم الجزائر عنصرا مطلوبا في قضية إرهاب");
+  const Event* coop = FirstOf(a, "COOPERATE");
+  ASSERT_NE(coop, nullptr) << Describe(a);
+  EXPECT_TRUE(coop->main) << Describe(a);
+  Analysis self = AnalyzeOn("سلم إرهابي نفسه للسلطات العسكرية في تمنراست.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(self, "COOPERATE"), nullptr) << Describe(self);
+}
+
 }  // namespace
 }  // namespace vigie
