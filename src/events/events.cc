@@ -1346,16 +1346,33 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         continue;
       }
     }
-    // In a story about markets or companies, a weak violent word ("strike", "battle", "executed
-    // an agreement", "fought") needs armed men or forces on one side, or a toll: a strike price, a
-    // takeover battle.
-    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0 &&
-        std::any_of(a->topics.begin(), a->topics.end(),
-                    [](const std::string& t) { return t == "economy" || t == "business"; })) {
-      auto armed = [](const EventActor& x) {
-        return x.kind == "armed_group" || x.kind == "military" || x.kind == "police";
+    // A weak word of fighting with no toll:
+    // - in a story about markets or companies ("strike", "battle", "executed an agreement",
+    //   "fought"), an assault or coercion needs armed men or forces on one side: a strike price,
+    //   a takeover battle;
+    // - an assault whose subject bears no arms (a candidate's "offensive", ministers who
+    //   "bombard" an official with questions, a party that "attacks" the government) is politics
+    //   or business, and so is one with nobody armed on either side in a story about elections,
+    //   markets, companies or health.
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0) {
+      auto armed = [](const EventActor& x) { return x.kind == "armed_group" || IsForces(x.kind); };
+      auto topic = [&](std::initializer_list<std::string_view> names) {
+        return std::any_of(a->topics.begin(), a->topics.end(), [&](const std::string& t) {
+          return std::find(names.begin(), names.end(), t) != names.end();
+        });
       };
-      if (!(source != nullptr && armed(ev.source)) && !(ev.has_target && armed(ev.target))) continue;
+      if (topic({"economy", "business"}) && !(source != nullptr && armed(ev.source)) &&
+          !(ev.has_target && armed(ev.target))) {
+        continue;
+      }
+      if (ev.type == "ASSAULT") {
+        const bool people_hit = ev.has_target && (armed(ev.target) || ev.target.kind == "civilians");
+        if (source != nullptr && !armed(source->actor) && !people_hit) continue;
+        if (topic({"politics", "economy", "business", "health", "shopping"}) &&
+            !(source != nullptr && armed(source->actor)) && !people_hit) {
+          continue;
+        }
+      }
     }
     // Diplomacy, aid, sanctions and the rest are between political actors (and aid
     // organisations): a company's deal or a board meeting is no AGREE or CONSULT for this tool.
@@ -1712,6 +1729,54 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     a->events = std::move(kept);
   }
+  // An air strike is the forces' weapon: an armed group named with it ("air strike aimed at
+  // bandits") is its target, and the bombs that "fell" with nobody named in a story of the
+  // forces' air strike are that strike, told again, not a group's attack.
+  {
+    const Event* strike = nullptr;
+    for (Event& e : a->events) {
+      if (e.type != "ASSAULT" || e.mode != "aerial" || !e.has_source || e.source.kind != "armed_group") continue;
+      if (!e.has_target) {
+        e.has_target = true;
+        e.target = e.source;
+      }
+      // The forces the story is most about, else unnamed security forces.
+      const DocEntity* forces = nullptr;
+      for (const DocEntity& d : a->entities) {
+        if (IsForces(d.kind) && (forces == nullptr || d.salience > forces->salience)) forces = &d;
+      }
+      e.source = EventActor{};
+      e.source.name = forces != nullptr ? forces->name : "security forces";
+      e.source.entity = forces != nullptr ? forces->id : "";
+      e.source.country = forces != nullptr ? forces->country : "";
+      e.source.kind = forces != nullptr ? forces->kind : "military";
+      e.confidence = std::min(e.confidence, forces != nullptr ? 0.7 : 0.6);
+    }
+    for (const Event& e : a->events) {
+      if (e.type == "ASSAULT" && !e.background && (e.mode == "aerial" || e.mode == "drone") && e.has_source &&
+          IsForces(e.source.kind)) {
+        strike = &e;
+        break;
+      }
+    }
+    if (strike != nullptr) {
+      auto retold = [&](const Event& e) {
+        return e.type == "ASSAULT" && !e.background && &e != strike && e.source.entity.empty() &&
+               e.source.name == "unidentified armed group" && (e.mode == "explosion" || e.mode == "aerial") &&
+               !(e.has_target && IsForces(e.target.kind));
+      };
+      const auto folded = std::count_if(a->events.begin(), a->events.end(), retold);
+      if (folded > 0) {
+        const size_t at = static_cast<size_t>(strike - a->events.data());
+        a->events[at].mentions += static_cast<int>(folded);
+        std::vector<Event> kept;
+        for (Event& e : a->events) {
+          if (!retold(e)) kept.push_back(std::move(e));
+        }
+        a->events = std::move(kept);
+      }
+    }
+  }
   // An attack whose sentence does not say who: the armed group the story is most about (the
   // one that claimed it, usually), at a lower confidence.
   const DocEntity* group = nullptr;
@@ -1736,6 +1801,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       break;
     }
   }
+  // Of the headline's events, the first it tells leads ("un terroriste se rend, neuf éléments
+  // de soutien arrêtés"; "UN condemns Tillabéri massacre"); but a joint operation or a
+  // coordination names how the arrests or the fighting it led to were done ("Opération
+  // coordonnée par Interpol : 63 arrestations"): no lead of its own.
+  uint32_t first_in_title = UINT32_MAX;
+  for (const Event& e : a->events) {
+    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start) {
+      first_in_title = std::min(first_in_title, e.trigger.start);
+    }
+  }
   double best = -1;
   Event* main = nullptr;
   for (Event& e : a->events) {
@@ -1743,10 +1818,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // An assault counts most when it has victims or a named attacker.
     const bool substantial = e.fatalities > 0 || e.injured > 0 || !e.source.entity.empty() || !e.target.entity.empty();
     double score = e.type == "ASSAULT" ? (substantial ? 3 : 2) : e.type == "COERCE" || e.type == "SANCTION" ? 2 : 1;
-    if (e.trigger.start < a->body_start) score += 2.5;
+    // The headline says what the story is about (docs/annotation.md section 6): its event wins
+    // over anything the body tells, whatever its type or toll; with none there, the lead
+    // sentence's (the inverted pyramid).
+    if (e.trigger.start < a->body_start) score += e.trigger.start == first_in_title ? 15 : 10;
     else if (e.trigger.start < a->body_start + 400) score += 1;
-    // The lead sentence tells what the story is about (the inverted pyramid).
-    if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 0.5;
+    if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
     if (e.fatalities > 0) score += 1;
     if (e.fatalities >= 10) score += 0.5;
     // The arrest told after a verdict in its sentence is the defendants' earlier one ("sentenced
@@ -1761,6 +1838,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (score > best) {
       best = score;
       main = &e;
+    }
+  }
+  // A joint operation in the headline that the body tells as fighting ("la force unifiée achève
+  // sa première opération conjointe", then "une centaine de terroristes neutralisés") is that
+  // fighting: the forces' assault is the main event.
+  if (main != nullptr && main->type == "COOPERATE" && main->mode == "joint-operation") {
+    for (Event& e : a->events) {
+      if (e.type == "ASSAULT" && !e.background && e.has_source && IsForces(e.source.kind) && e.has_target &&
+          e.target.kind == "armed_group") {
+        main = &e;
+        break;
+      }
     }
   }
   if (main != nullptr) main->main = true;

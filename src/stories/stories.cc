@@ -114,7 +114,13 @@ double StoryScore(const StoryFeatures& story, const StoryFeatures& report) {
   // Reports with no event are grouped by their text only.
   if (story.main_type.empty() || report.main_type.empty()) return 0;
   double score = 0;
-  if (story.main_type == report.main_type) score += 0.25;
+  if (story.main_type == report.main_type || (story.main_type == "ASSAULT" && report.main_type == "COERCE") ||
+      (story.main_type == "COERCE" && report.main_type == "ASSAULT")) {
+    // The same kind of main event; an attack and the arrests or the siege that follow it are
+    // one incident told from two ends too: a headline about the arrests after a hotel attack
+    // has the arrests as its main event (docs/annotation.md section 6).
+    score += 0.25;
+  }
   if (!story.place.empty() && story.place == report.place) {
     score += 0.25;
   } else if (story.has_point && report.has_point) {

@@ -1519,5 +1519,158 @@ TEST(Events, ThousandsWhoFledAfterAnAttackAreNoToll) {
   }
 }
 
+// Regression: a body attack with a toll outranked the headline's agreement or the lead's
+// meeting; the guideline's main event is the headline's, else the lead sentence's.
+TEST(Events, TheMainEventIsTheHeadlinesThenTheLeads) {
+  Analysis headline = AnalyzeOn(
+      "Niamey - Le Niger et le Tchad ont signé lundi à Niamey un accord de coopération militaire. La "
+      "semaine dernière, des hommes armés ont tué quinze soldats près de Diffa.",
+      "fr", "2025-06-12", "Le Niger et le Tchad signent un accord de coopération militaire");
+  const Event* agree = FirstOf(headline, "AGREE");
+  ASSERT_NE(agree, nullptr) << Describe(headline);
+  EXPECT_TRUE(agree->main) << Describe(headline);
+  Analysis lead = AnalyzeOn(
+      "Le ministre de la Défense du Mali a rencontré lundi à Bamako son homologue burkinabè pour parler de "
+      "la sécurité des frontières. Plus tard dans la journée, des hommes armés ont tué douze civils près de "
+      "Mopti.",
+      "fr", "2025-06-12", "Sahel : la saison des pluies commence");
+  const Event* consult = FirstOf(lead, "CONSULT");
+  ASSERT_NE(consult, nullptr) << Describe(lead);
+  EXPECT_TRUE(consult->main) << Describe(lead);
+}
+
+// Regression: a candidate's "offensive" in a headline, a party's "offensive diplomatique" and
+// questions that "bombard" an official were assaults. Armed men attacking a post still are.
+TEST(Events, PoliticsAndBusinessFiguresAreNoAssault) {
+  Analysis campaign = AnalyzeOn("Le candidat a tenu trois meetings dimanche devant ses militants.", "fr", "2025-06-12",
+                                "Législatives : Diallo lance l'offensive à Kaolack");
+  EXPECT_EQ(FirstOf(campaign, "ASSAULT"), nullptr) << Describe(campaign);
+  for (const auto& text : std::vector<std::string>{
+           "Le parti au pouvoir a lancé une offensive diplomatique contre l'opposition à Dakar.",
+           "Les députés ont bombardé de questions le ministre des Finances mardi.",
+           "Le groupe a lancé une offensive commerciale au Sénégal.",
+       }) {
+    Analysis a = AnalyzeOn(text, "fr", "2025-06-12");
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << text << "\n" << Describe(a);
+  }
+  Analysis en = AnalyzeOn("The president launched a charm offensive in Brussels on Monday.", "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(en, "ASSAULT"), nullptr) << Describe(en);
+  Analysis post = AnalyzeOn("Des hommes armés ont attaqué un poste de police à Diffa dans la nuit.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(post, "ASSAULT"), nullptr) << Describe(post);
+}
+
+// Regression: adopting a plan, a roadmap or a strategy made no AGREE in any language, and the
+// headline's summit won as CONSULT; "depends on" (يعتمد على) is no adoption.
+TEST(Events, AdoptingAPlanIsAgree) {
+  Analysis ar = AnalyzeOn("وقال المتحدث إن القمة كانت ناجحة.", "ar", "2025-06-12",
+                          "مجلس السلم والأمن الأفريقي يعتمد في قمة بأديس أبابا خارطة طريق جديدة");
+  const Event* agree = FirstOf(ar, "AGREE");
+  ASSERT_NE(agree, nullptr) << Describe(ar);
+  EXPECT_TRUE(agree->main) << Describe(ar);
+  Analysis ministers = AnalyzeOn("واعتمد الوزراء أمس خطة جديدة لتأمين الحدود.", "ar", "2025-06-12");
+  EXPECT_NE(FirstOf(ministers, "AGREE"), nullptr) << Describe(ministers);
+  Analysis depends = AnalyzeOn("وقال الوزير إن الاقتصاد يعتمد على النفط.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(depends, "AGREE"), nullptr) << Describe(depends);
+  Analysis fr = AnalyzeOn("Les ministres de la Défense de la CEDEAO ont adopté une feuille de route à Abuja.", "fr",
+                          "2025-06-12");
+  EXPECT_NE(FirstOf(fr, "AGREE"), nullptr) << Describe(fr);
+  Analysis en = AnalyzeOn("African Union ministers adopted a strategy against terrorism in Addis Ababa on Monday.",
+                          "en", "2025-06-12");
+  EXPECT_NE(FirstOf(en, "AGREE"), nullptr) << Describe(en);
+}
+
+// Regression: a state that "livre" (delivers) drones in a headline made no AID, and the body's
+// "frapper" won as main; a book ("son livre") is no delivery.
+TEST(Events, DeliveringArmsIsAid) {
+  Analysis a = AnalyzeOn("Les appareils ont été réceptionnés lundi à Niamey par le ministre de la Défense.", "fr",
+                         "2025-06-12", "Niger : la Turquie livre trois drones de combat à l'armée nigérienne");
+  const Event* aid = FirstOf(a, "AID");
+  ASSERT_NE(aid, nullptr) << Describe(a);
+  EXPECT_TRUE(aid->main) << Describe(a);
+  Analysis book = AnalyzeOn("Le ministre de la Culture présente son livre mardi à Dakar.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(book, "AID"), nullptr) << Describe(book);
+}
+
+// Regression: "UN and Morocco train prison staff" made no AID and "inmates convicted of
+// terrorism" (who they are) a SANCTION that won as main, with legal_sanctions instead of
+// capacity building and cooperation against extremism.
+TEST(Events, TrainingPrisonStaffIsAidNotASentence) {
+  Analysis a = AnalyzeOn(
+      "RABAT, Feb 26 - Thirty prison officers from Niger and Mali on Wednesday completed a course in Rabat on "
+      "managing inmates convicted of terrorism and on preventing radicalisation and violent extremism behind "
+      "bars, with the United Nations Office of Counter-Terrorism.",
+      "en", "2025-02-26", "UN and Morocco train Sahel prison staff to handle violent extremist inmates");
+  const Event* aid = FirstOf(a, "AID");
+  ASSERT_NE(aid, nullptr) << Describe(a);
+  EXPECT_TRUE(aid->main) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+  Analysis rail = AnalyzeOn("Gunmen attacked a train near Kaduna on Monday, police said.", "en", "2025-06-12");
+  EXPECT_EQ(FirstOf(rail, "AID"), nullptr) << Describe(rail);
+}
+
+// Regression: a peaceful march or a general strike made political_violence.unrest; the guideline
+// wants riots, violent protests, repression or coups. A protest the police break up still is.
+TEST(Categories, APeacefulProtestOrAStrikeIsNoUnrest) {
+  Analysis march = AnalyzeOn(
+      "Thousands of teachers marched peacefully through Nairobi on Tuesday to demand higher pay, and the "
+      "union said a general strike would continue. The protest ended at parliament.",
+      "en", "2025-06-12", "Kenyan teachers protest over pay");
+  EXPECT_FALSE(HasCategory(march, "political_violence.unrest")) << Describe(march);
+  Analysis repressed = AnalyzeOn(
+      "Police fired tear gas and arrested 40 protesters in Nairobi on Tuesday as thousands marched against "
+      "the new tax law; rioting spread to two suburbs.",
+      "en", "2025-06-12", "Kenyan police disperse tax protesters");
+  EXPECT_TRUE(HasCategory(repressed, "political_violence.unrest")) << Describe(repressed);
+}
+
+// Regression: "air strike aimed at bandits" made the bandits the striker, and the bombs that
+// "fell" with nobody named became a group's attack, so the forces' strike made terrorism.attack.
+TEST(Events, AnAirStrikeIsTheForcesEvenAimedAtAGroup) {
+  Analysis a = AnalyzeOn(
+      "GUSAU, Jan 20 - A Nigerian Air Force strike aimed at bandits in Zamfara State killed at least 16 "
+      "villagers on Sunday, residents said. The bombs fell on a hamlet as families gathered for a wedding.",
+      "en", "2025-01-20", "Nigerian air strike aimed at bandits kills villagers in Zamfara");
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT") continue;
+    EXPECT_NE(e.source.kind, "armed_group") << Describe(a);
+  }
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// Regression: "un terroriste se rend" (gives himself up) in a headline made no CONCEDE, and the
+// arrests told after it won as main; a minister who "se rend à Paris" travels.
+TEST(Events, TheHeadlinesFirstEventLeads) {
+  Analysis a = AnalyzeOn("Alger - Un terroriste s'est rendu aux autorités militaires à Tamanrasset, a indiqué le ministère.",
+                         "fr", "2025-06-12", "Algérie : un terroriste se rend à Tamanrasset, neuf suspects arrêtés à Tlemcen");
+  const Event* concede = FirstOf(a, "CONCEDE");
+  ASSERT_NE(concede, nullptr) << Describe(a);
+  EXPECT_TRUE(concede->main) << Describe(a);
+  Analysis travel = AnalyzeOn("Le ministre se rend à Paris lundi pour une réunion.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(travel, "CONCEDE"), nullptr) << Describe(travel);
+  // A coordination says how the arrests were made: the arrests lead.
+  Analysis op = AnalyzeOn("Les polices de sept pays ont arrêté 63 suspects lors de l'opération, a indiqué Interpol.", "fr",
+                          "2025-06-12", "Opération coordonnée par Interpol : 63 arrestations en Afrique de l'Ouest");
+  const Event* arrest = FirstOf(op, "COERCE");
+  ASSERT_NE(arrest, nullptr) << Describe(op);
+  EXPECT_TRUE(arrest->main) << Describe(op);
+}
+
+// Regression: one state handing a wanted man over to another ("تونس تسلّم الجزائر") made no
+// COOPERATE and the warrant's COERCE won as main; a man who gives himself up hands nobody over.
+TEST(Events, AHandoverBetweenStatesIsCooperate) {
+  Analysis a = AnalyzeOn("سلّمت السلطات التونسية، أمس الأربعاء، السلطات الجزائرية رجلا مطلوبا بموجب مذكرة توقيف دولية.",
+                         "ar", "2025-06-12",
+                         "تونس تسلّم الجزائر عنصرا مطلوبا في قضية إرهاب");
+  const Event* coop = FirstOf(a, "COOPERATE");
+  ASSERT_NE(coop, nullptr) << Describe(a);
+  EXPECT_TRUE(coop->main) << Describe(a);
+  Analysis self = AnalyzeOn("سلم إرهابي نفسه للسلطات العسكرية في تمنراست.", "ar", "2025-06-12");
+  EXPECT_EQ(FirstOf(self, "COOPERATE"), nullptr) << Describe(self);
+}
+
 }  // namespace
 }  // namespace vigie
