@@ -2,7 +2,8 @@
 // in the same run. Reads ../shared/corpus/news_bulk.jsonl.gz (or --corpus PATH) and, on one
 // core, for every document:
 //   vigie-ingest    what `vigie ingest` does per document: the analysis (every stage) and its
-//                   JSON, then the store step below; reading and decompressing are not timed
+//                   JSON, then the store step below, 64 documents of each in a row (--phase);
+//                   reading and decompressing are not timed
 //   vigie-store     Store::Put of the analysed document (row, analysis JSON, events,
 //                   categories, countries, per-language FTS5 with the vigie tokenizer), in
 //                   transactions of --batch documents; the analysis itself is not timed
@@ -190,7 +191,7 @@ int main(int argc, char** argv) {
   std::string work = std::filesystem::temp_directory_path().string();
   size_t limit = 0;
   int batch = 500;
-  int paired_version = 0, paired_page_size = 0;
+  int paired_version = 0, paired_page_size = 0, phase = 64;  // phase: as vigie ingest (kAnalyzeAhead)
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) {
@@ -203,13 +204,15 @@ int main(int argc, char** argv) {
       work = argv[++i];
     } else if (a == "--cpu-time") {
       vigie::bench::UseCpuTime();
+    } else if (a == "--phase" && i + 1 < argc) {
+      phase = std::max(1, std::stoi(argv[++i]));
     } else if (a == "--paired-version" && i + 1 < argc) {
       paired_version = std::stoi(argv[++i]);
     } else if (a == "--paired-page-size" && i + 1 < argc) {
       paired_page_size = std::stoi(argv[++i]);
     } else {
       std::fprintf(stderr, "usage: store_bench [--corpus PATH] [--limit N] [--batch N] [--dir TMPDIR] [--cpu-time] "
-                   "[--paired-version N [--paired-page-size BYTES]]\n");
+                   "[--phase N] [--paired-version N [--paired-page-size BYTES]]\n");
       return 1;
     }
   }
@@ -233,50 +236,66 @@ int main(int argc, char** argv) {
   }
   if (paired_version > 0) return Paired(*analyzer->get(), corpus, work, limit, batch, paired_version, paired_page_size);
   std::vector<Text> texts;
-  vigie::Analysis analysis;
   vigie::AnalysisJsonWriter json;
-  std::string json_text;
   double store_seconds = 0, analysis_seconds = 0, json_seconds = 0, text_mb = 0, json_mb = 0;
   size_t stored = 0, duplicates = 0, in_batch = 0;
   vigie::ReadItem item;
   auto t = Clock::now();
   if (!(*store)->BeginBatch().ok()) return 1;
   store_seconds += Since(t);
-  while ((*reader)->Next(&item) && (limit == 0 || texts.size() < limit)) {
-    if (!item.ok) continue;
-    std::string hash_source = item.doc.body;
-    auto a0 = Clock::now();
-    if (!(*analyzer)->Analyze(std::move(item.doc), &analysis).ok()) continue;
-    auto j0 = Clock::now();
-    analysis_seconds += Since(a0);
-    json_text.clear();
-    json.Write(analysis, vigie::AnalysisJsonOptions(), &json_text);
-    json_seconds += Since(j0);
-    json_mb += static_cast<double>(json_text.size()) / 1e6;
-    std::string_view all(analysis.text);
-    Text text{analysis.body_start >= 2 ? std::string(all.substr(0, analysis.body_start - 2)) : "",
-              std::string(all.substr(analysis.body_start)), std::string(vigie::FtsBucketFor(analysis.lang.code))};
-    text_mb += static_cast<double>(text.title.size() + text.body.size()) / 1e6;
-    t = Clock::now();
-    // What ingest does per document: the duplicate check, then the put.
-    std::string hash = vigie::ContentHash(hash_source);
-    auto known = (*store)->Contains(analysis.doc.id, hash);
-    if (known.ok() && !*known) {
-      auto put = (*store)->Put(analysis, json_text, hash);
-      if (!put.ok()) {
-        std::fprintf(stderr, "%s\n", put.status().ToString().c_str());
-        return 1;
+  // Documents are analysed `phase` at a time, then stored, as `vigie ingest` does (--phase; 1:
+  // one by one, as it did before 2026-11-30).
+  std::vector<vigie::Analysis> analysed(static_cast<size_t>(phase));
+  std::vector<std::string> jsons(static_cast<size_t>(phase)), hashes(static_cast<size_t>(phase));
+  bool more = true;
+  while (more) {
+    size_t ready = 0;
+    while (ready < analysed.size() && (limit == 0 || texts.size() + ready < limit)) {
+      if (!(*reader)->Next(&item)) {
+        more = false;
+        break;
       }
-      ++(*put == vigie::Store::PutResult::kStored ? stored : duplicates);
-    } else {
-      ++duplicates;
+      if (!item.ok) continue;
+      std::string hash_source = item.doc.body;
+      vigie::Analysis& analysis = analysed[ready];
+      auto a0 = Clock::now();
+      if (!(*analyzer)->Analyze(std::move(item.doc), &analysis).ok()) continue;
+      auto j0 = Clock::now();
+      analysis_seconds += Since(a0);
+      jsons[ready].clear();
+      json.Write(analysis, vigie::AnalysisJsonOptions(), &jsons[ready]);
+      json_seconds += Since(j0);
+      json_mb += static_cast<double>(jsons[ready].size()) / 1e6;
+      hashes[ready] = vigie::ContentHash(hash_source);
+      ++ready;
     }
-    if (++in_batch == static_cast<size_t>(batch)) {
-      if (!(*store)->CommitBatch(0, vigie::IngestCounts()).ok() || !(*store)->BeginBatch().ok()) return 1;
-      in_batch = 0;
+    if (limit != 0 && texts.size() + ready >= limit) more = false;
+    for (size_t i = 0; i < ready; ++i) {
+      const vigie::Analysis& analysis = analysed[i];
+      std::string_view all(analysis.text);
+      Text text{analysis.body_start >= 2 ? std::string(all.substr(0, analysis.body_start - 2)) : "",
+                std::string(all.substr(analysis.body_start)), std::string(vigie::FtsBucketFor(analysis.lang.code))};
+      text_mb += static_cast<double>(text.title.size() + text.body.size()) / 1e6;
+      t = Clock::now();
+      // What ingest does per document: the duplicate check, then the put.
+      auto known = (*store)->Contains(analysis.doc.id, hashes[i]);
+      if (known.ok() && !*known) {
+        auto put = (*store)->Put(analysis, jsons[i], hashes[i]);
+        if (!put.ok()) {
+          std::fprintf(stderr, "%s\n", put.status().ToString().c_str());
+          return 1;
+        }
+        ++(*put == vigie::Store::PutResult::kStored ? stored : duplicates);
+      } else {
+        ++duplicates;
+      }
+      if (++in_batch == static_cast<size_t>(batch)) {
+        if (!(*store)->CommitBatch(0, vigie::IngestCounts()).ok() || !(*store)->BeginBatch().ok()) return 1;
+        in_batch = 0;
+      }
+      store_seconds += Since(t);
+      texts.push_back(std::move(text));
     }
-    store_seconds += Since(t);
-    texts.push_back(std::move(text));
   }
   t = Clock::now();
   if (!(*store)->CommitBatch(0, vigie::IngestCounts()).ok()) return 1;
