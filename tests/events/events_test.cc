@@ -1672,5 +1672,44 @@ TEST(Events, AHandoverBetweenStatesIsCooperate) {
   EXPECT_EQ(FirstOf(self, "COOPERATE"), nullptr) << Describe(self);
 }
 
+// Regression: shipping words alone (tankers, vessels, ships, shipping, navy) made maritime.piracy
+// in a story about leasing tankers; a boarding by pirates still does.
+TEST(Categories, ShippingWordsAloneAreNoPiracy) {
+  Analysis lease = AnalyzeOn(
+      "Ghana's state oil company plans to lease four foreign tankers to carry crude to its refinery, "
+      "officials said on Monday. The vessels would sail under the Ghanaian flag, and the ships would be "
+      "inspected by the navy before joining the coastal shipping route to Tema.",
+      "en", "2025-03-03", "Ghana to lease foreign tankers for crude shipments");
+  EXPECT_FALSE(HasCategory(lease, "maritime.piracy")) << Describe(lease);
+  Analysis boarding = AnalyzeOn(
+      "Pirates boarded an oil tanker off the coast of Bayelsa on Monday and kidnapped six crew members, "
+      "the navy said. The hijacked vessel was later found drifting.",
+      "en", "2025-03-03", "Pirates board tanker, kidnap six crew off Nigeria");
+  EXPECT_TRUE(HasCategory(boarding, "maritime.piracy")) << Describe(boarding);
+}
+
+// Regression: a pay dispute told with "labour unrest", "protests" and "rally" but no violence made
+// political_violence.unrest on words alone.
+TEST(Categories, LabourUnrestWordsAloneAreNoUnrest) {
+  Analysis a = AnalyzeOn(
+      "Zambian nurses voted at a rally in Kitwe to stop work from next Monday unless their demand for a "
+      "30 percent pay rise is met, adding to labour unrest over the cost of living. The union said "
+      "the protests of the past month had won nothing from the health ministry.",
+      "en", "2025-05-05", "Zambian nurses vote for national pay stoppage");
+  EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
+// Regression: equipment words (drones, aircraft) and a police warning made
+// counter_terrorism.capacity_building with no training, aid or security-building story.
+TEST(Categories, EquipmentWordsAloneAreNoCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "Police and the civil aviation authority have warned hobbyists not to fly drones near Kotoka airport "
+      "after pilots of two aircraft reported sightings on the approach path. Police officers are working in "
+      "partnership with the airport operator to trace the owners. Flying drones there without permission is "
+      "an offence punishable by up to two years in prison.",
+      "en", "2025-08-08", "Drone users warned to keep away from Accra airport");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
