@@ -1711,5 +1711,15 @@ TEST(Categories, EquipmentWordsAloneAreNoCapacityBuilding) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
 }
 
+// Regression: a bombing whose only named person is the one condemning it ("the bombing that targeted
+// the mosque", the source read as that speaker) made no category at all.
+TEST(Categories, ABombingWithNoGroupNamedIsAnAttack) {
+  Analysis a = AnalyzeOn(
+      "وصف رئيس مجلس العلماء الشيخ أحمد الحسن التفجير الذي استهدف مسجد قوات الأمن في مايدوغوري أمس "
+      "بالعمل الإجرامي، وأسفر التفجير عن مقتل سبعة مصلين.",
+      "ar", "2025-06-14", "رئيس مجلس العلماء: تفجير المسجد عمل إجرامي");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
