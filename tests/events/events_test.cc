@@ -1721,5 +1721,15 @@ TEST(Categories, ABombingWithNoGroupNamedIsAnAttack) {
   EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
 }
 
+// Regression: "gang" and "gangs" alone (عصابة، عصابات: thieves, grave robbers) made
+// organised_crime.trafficking though nothing was smuggled.
+TEST(Categories, AGangAloneIsNoTrafficking) {
+  Analysis a = AnalyzeOn(
+      "تحدث الكاتب عن عصابة سرقت جثث الموتى من المقابر في القرن التاسع عشر، وقال إن عصابات أخرى "
+      "حاولت سرقة قبور المشاهير طمعا في الفدية.",
+      "ar", "2025-06-14", "لصوص القبور عبر التاريخ");
+  EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
