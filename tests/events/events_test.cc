@@ -1731,5 +1731,20 @@ TEST(Categories, AGangAloneIsNoTrafficking) {
   EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
 }
 
+// Regression: a freeze of prices or of a trader's assets (SANCTION, mode freeze) made
+// terrorism.financing with none of its words, no armed group and no terrorism context.
+TEST(Categories, AFreezeAloneIsNoTerroristFinancing) {
+  Analysis a = AnalyzeOn(
+      "A Lagos court on Tuesday ordered the assets of a former bank director frozen for another 60 days "
+      "while regulators examine share trades he made before the merger was announced.",
+      "en", "2025-04-08", "Court extends freeze on former bank director's assets");
+  EXPECT_FALSE(HasCategory(a, "terrorism.financing")) << Describe(a);
+  Analysis shabaab = AnalyzeOn(
+      "The US Treasury on Tuesday froze the assets of three Somali businessmen it accused of moving money "
+      "for al-Shabaab through hawala networks in Mogadishu.",
+      "en", "2025-04-08", "Treasury freezes assets of al-Shabaab financiers");
+  EXPECT_TRUE(HasCategory(shabaab, "terrorism.financing")) << Describe(shabaab);
+}
+
 }  // namespace
 }  // namespace vigie
