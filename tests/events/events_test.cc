@@ -1746,5 +1746,25 @@ TEST(Categories, AFreezeAloneIsNoTerroristFinancing) {
   EXPECT_TRUE(HasCategory(shabaab, "terrorism.financing")) << Describe(shabaab);
 }
 
+// Regression: the ivory of "Ivory Coast" and "Côte d'Ivoire" counted as wildlife trafficking; ivory
+// seized at a port still does.
+TEST(Categories, IvoryCoastIsNoIvory) {
+  Analysis en = AnalyzeOn(
+      "Ivory Coast cocoa arrivals rose this week, traders said, and Ivory Coast exporters expect a bigger "
+      "shipment next month.",
+      "en", "2025-06-14", "Ivory Coast cocoa arrivals rise");
+  EXPECT_FALSE(HasCategory(en, "organised_crime.trafficking")) << Describe(en);
+  Analysis fr = AnalyzeOn(
+      "Les exportations de cacao de la Côte d'Ivoire ont augmenté en mai, et la Côte d'Ivoire attend une "
+      "nouvelle cargaison d'engrais au port d'Abidjan.",
+      "fr", "2025-06-14", "La Côte d'Ivoire exporte plus de cacao");
+  EXPECT_FALSE(HasCategory(fr, "organised_crime.trafficking")) << Describe(fr);
+  Analysis seized = AnalyzeOn(
+      "Customs officers seized 300 kg of ivory and rhino horn at Mombasa port on Monday, and police said "
+      "the ivory smuggling ring behind the shipment had been dismantled.",
+      "en", "2025-06-14", "Ivory seized in Mombasa");
+  EXPECT_TRUE(HasCategory(seized, "organised_crime.trafficking")) << Describe(seized);
+}
+
 }  // namespace
 }  // namespace vigie
