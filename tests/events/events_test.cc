@@ -1766,5 +1766,16 @@ TEST(Categories, IvoryCoastIsNoIvory) {
   EXPECT_TRUE(HasCategory(seized, "organised_crime.trafficking")) << Describe(seized);
 }
 
+// Regression: a government ban on foreign ships in its ports (COERCE, mode ban) made
+// maritime.piracy with its shipping words.
+TEST(Categories, APortBanIsNoPiracy) {
+  Analysis a = AnalyzeOn(
+      "Kenya lifted its ban on foreign fishing vessels in Mombasa port on Monday, the transport ministry "
+      "said. The ban, imposed in March, had kept foreign ships and their crews out of Kenyan ports and "
+      "slowed shipping on the coast.",
+      "en", "2025-06-16", "Kenya ends ban on foreign ships in Mombasa port");
+  EXPECT_FALSE(HasCategory(a, "maritime.piracy")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
