@@ -181,6 +181,9 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       if (forces && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
       if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
       if (e.mode != "abduct") contexts.insert("assault");  // violence other than a kidnapping alone
+      // A bomb or a suicide attack set off by no state side (nobody named, or an unknown kind): the
+      // mark of a terrorist attack even when the bomber is not named as a group.
+      if ((e.mode == "explosion" || e.mode == "suicide") && !forces && from != "gov") contexts.insert("bombing");
     }
   }
   for (const DocEntity& e : a->entities) {

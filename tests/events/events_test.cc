@@ -1672,5 +1672,110 @@ TEST(Events, AHandoverBetweenStatesIsCooperate) {
   EXPECT_EQ(FirstOf(self, "COOPERATE"), nullptr) << Describe(self);
 }
 
+// Regression: shipping words alone (tankers, vessels, ships, shipping, navy) made maritime.piracy
+// in a story about leasing tankers; a boarding by pirates still does.
+TEST(Categories, ShippingWordsAloneAreNoPiracy) {
+  Analysis lease = AnalyzeOn(
+      "Ghana's state oil company plans to lease four foreign tankers to carry crude to its refinery, "
+      "officials said on Monday. The vessels would sail under the Ghanaian flag, and the ships would be "
+      "inspected by the navy before joining the coastal shipping route to Tema.",
+      "en", "2025-03-03", "Ghana to lease foreign tankers for crude shipments");
+  EXPECT_FALSE(HasCategory(lease, "maritime.piracy")) << Describe(lease);
+  Analysis boarding = AnalyzeOn(
+      "Pirates boarded an oil tanker off the coast of Bayelsa on Monday and kidnapped six crew members, "
+      "the navy said. The hijacked vessel was later found drifting.",
+      "en", "2025-03-03", "Pirates board tanker, kidnap six crew off Nigeria");
+  EXPECT_TRUE(HasCategory(boarding, "maritime.piracy")) << Describe(boarding);
+}
+
+// Regression: a pay dispute told with "labour unrest", "protests" and "rally" but no violence made
+// political_violence.unrest on words alone.
+TEST(Categories, LabourUnrestWordsAloneAreNoUnrest) {
+  Analysis a = AnalyzeOn(
+      "Zambian nurses voted at a rally in Kitwe to stop work from next Monday unless their demand for a "
+      "30 percent pay rise is met, adding to labour unrest over the cost of living. The union said "
+      "the protests of the past month had won nothing from the health ministry.",
+      "en", "2025-05-05", "Zambian nurses vote for national pay stoppage");
+  EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
+// Regression: equipment words (drones, aircraft) and a police warning made
+// counter_terrorism.capacity_building with no training, aid or security-building story.
+TEST(Categories, EquipmentWordsAloneAreNoCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "Police and the civil aviation authority have warned hobbyists not to fly drones near Kotoka airport "
+      "after pilots of two aircraft reported sightings on the approach path. Police officers are working in "
+      "partnership with the airport operator to trace the owners. Flying drones there without permission is "
+      "an offence punishable by up to two years in prison.",
+      "en", "2025-08-08", "Drone users warned to keep away from Accra airport");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
+// Regression: a bombing whose only named person is the one condemning it ("the bombing that targeted
+// the mosque", the source read as that speaker) made no category at all.
+TEST(Categories, ABombingWithNoGroupNamedIsAnAttack) {
+  Analysis a = AnalyzeOn(
+      "وصف رئيس مجلس العلماء الشيخ أحمد الحسن التفجير الذي استهدف مسجد قوات الأمن في مايدوغوري أمس "
+      "بالعمل الإجرامي، وأسفر التفجير عن مقتل سبعة مصلين.",
+      "ar", "2025-06-14", "رئيس مجلس العلماء: تفجير المسجد عمل إجرامي");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// Regression: "gang" and "gangs" alone (عصابة، عصابات: thieves, grave robbers) made
+// organised_crime.trafficking though nothing was smuggled.
+TEST(Categories, AGangAloneIsNoTrafficking) {
+  Analysis a = AnalyzeOn(
+      "تحدث الكاتب عن عصابة سرقت جثث الموتى من المقابر في القرن التاسع عشر، وقال إن عصابات أخرى "
+      "حاولت سرقة قبور المشاهير طمعا في الفدية.",
+      "ar", "2025-06-14", "لصوص القبور عبر التاريخ");
+  EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
+// Regression: a freeze of prices or of a trader's assets (SANCTION, mode freeze) made
+// terrorism.financing with none of its words, no armed group and no terrorism context.
+TEST(Categories, AFreezeAloneIsNoTerroristFinancing) {
+  Analysis a = AnalyzeOn(
+      "A Lagos court on Tuesday ordered the assets of a former bank director frozen for another 60 days "
+      "while regulators examine share trades he made before the merger was announced.",
+      "en", "2025-04-08", "Court extends freeze on former bank director's assets");
+  EXPECT_FALSE(HasCategory(a, "terrorism.financing")) << Describe(a);
+  Analysis shabaab = AnalyzeOn(
+      "The US Treasury on Tuesday froze the assets of three Somali businessmen it accused of moving money "
+      "for al-Shabaab through hawala networks in Mogadishu.",
+      "en", "2025-04-08", "Treasury freezes assets of al-Shabaab financiers");
+  EXPECT_TRUE(HasCategory(shabaab, "terrorism.financing")) << Describe(shabaab);
+}
+
+// Regression: the ivory of "Ivory Coast" and "Côte d'Ivoire" counted as wildlife trafficking; ivory
+// seized at a port still does.
+TEST(Categories, IvoryCoastIsNoIvory) {
+  Analysis en = AnalyzeOn(
+      "Ivory Coast cocoa arrivals rose this week, traders said, and Ivory Coast exporters expect a bigger "
+      "shipment next month.",
+      "en", "2025-06-14", "Ivory Coast cocoa arrivals rise");
+  EXPECT_FALSE(HasCategory(en, "organised_crime.trafficking")) << Describe(en);
+  Analysis fr = AnalyzeOn(
+      "Les exportations de cacao de la Côte d'Ivoire ont augmenté en mai, et la Côte d'Ivoire attend une "
+      "nouvelle cargaison d'engrais au port d'Abidjan.",
+      "fr", "2025-06-14", "La Côte d'Ivoire exporte plus de cacao");
+  EXPECT_FALSE(HasCategory(fr, "organised_crime.trafficking")) << Describe(fr);
+  Analysis seized = AnalyzeOn(
+      "Customs officers seized 300 kg of ivory and rhino horn at Mombasa port on Monday, and police said "
+      "the ivory smuggling ring behind the shipment had been dismantled.",
+      "en", "2025-06-14", "Ivory seized in Mombasa");
+  EXPECT_TRUE(HasCategory(seized, "organised_crime.trafficking")) << Describe(seized);
+}
+
+// Regression: a government ban on foreign ships in its ports (COERCE, mode ban) made
+// maritime.piracy with its shipping words.
+TEST(Categories, APortBanIsNoPiracy) {
+  Analysis a = AnalyzeOn(
+      "Kenya lifted its ban on foreign fishing vessels in Mombasa port on Monday, the transport ministry "
+      "said. The ban, imposed in March, had kept foreign ships and their crews out of Kenyan ports and "
+      "slowed shipping on the coast.",
+      "en", "2025-06-16", "Kenya ends ban on foreign ships in Mombasa port");
+  EXPECT_FALSE(HasCategory(a, "maritime.piracy")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
