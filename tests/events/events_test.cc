@@ -1777,5 +1777,25 @@ TEST(Categories, APortBanIsNoPiracy) {
   EXPECT_FALSE(HasCategory(a, "maritime.piracy")) << Describe(a);
 }
 
+// Regression: what defendants were tried for made an event of its own ("pour avoir ravitaillé
+// des combattants" an AID by the fighters), and wanting to kill, denied in a lawyer's quote, a
+// killing.
+TEST(Events, WhatDefendantsAreTriedForAndWhatTheyWantedAreNoEvents) {
+  Analysis tried = AnalyzeOn(
+      "Les trois accusés étaient jugés pour avoir visé un poste de la garde nationale et pour avoir ravitaillé en "
+      "vivres des combattants de l'État islamique.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(tried, "AID"), nullptr) << Describe(tried);
+  Analysis quote = AnalyzeOn(
+      "« Mes clients reconnaissent avoir côtoyé des membres de l'État islamique, pas avoir voulu tuer qui que ce "
+      "soit », a déclaré leur avocate.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(quote, "ASSAULT"), nullptr) << Describe(quote);
+  // An attack told as today's news stays one.
+  Analysis attack = AnalyzeOn("Des hommes armés ont attaqué lundi un poste de la gendarmerie à Dori, tuant deux gendarmes.",
+                              "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(attack, "ASSAULT"), nullptr) << Describe(attack);
+}
+
 }  // namespace
 }  // namespace vigie
