@@ -106,10 +106,8 @@ class Ingester {
       if (!put.ok()) return put.status();
       ++(*put == Store::PutResult::kStored ? counts_.stored : counts_.duplicates);
       ++in_batch_;
-    }
-    // A slot that held a long document gives its memory back.
-    for (size_t i = 0; i < waiting_; ++i) {
-      if (analyzed_[i].analysis.text.size() > kAnalyzeAheadBytes / 4) analyzed_[i] = Analyzed();
+      // A slot that held a long document gives its memory back.
+      if (d.analysis.text.size() > kAnalyzeAheadBytes / 4) analyzed_[i] = Analyzed();
     }
     waiting_ = 0;
     waiting_bytes_ = 0;

@@ -1327,20 +1327,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         (ev.source.kind == "military" || ev.source.kind == "police" || ev.source.kind == "igo")) {
       continue;
     }
+    auto topic = [&](std::initializer_list<std::string_view> names) {
+      return std::any_of(a->topics.begin(), a->topics.end(), [&](const std::string& t) {
+        return std::find(names.begin(), names.end(), t) != names.end();
+      });
+    };
+    auto armed = [](const EventActor& x) { return x.kind == "armed_group" || IsForces(x.kind); };
     // An epidemic's or a storm's "alert level" is no forces' alert.
-    if (ev.type == "MOBILIZE" && ev.mode == "alert" &&
-        std::any_of(a->topics.begin(), a->topics.end(),
-                    [](const std::string& t) { return t == "health" || t == "weather"; })) {
-      continue;
-    }
+    if (ev.type == "MOBILIZE" && ev.mode == "alert" && topic({"health", "weather"})) continue;
     // In a story about a game or a show, violence needs armed men or forces, or a toll: the
     // crowd "exploded", a striker "fired" a shot.
     if ((ev.type == "ASSAULT" || ev.type == "COERCE") && ev.fatalities <= 0 && ev.injured <= 0 &&
-        std::any_of(a->topics.begin(), a->topics.end(),
-                    [](const std::string& t) { return t == "sport" || t == "entertainment"; })) {
-      auto armed = [](const EventActor& x) {
-        return x.kind == "armed_group" || x.kind == "military" || x.kind == "police";
-      };
+        topic({"sport", "entertainment"})) {
       if (!(ev.has_source && !ev.source.entity.empty() && armed(ev.source)) &&
           !(ev.has_target && armed(ev.target))) {
         continue;
@@ -1355,12 +1353,6 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     //   or business, and so is one with nobody armed on either side in a story about elections,
     //   markets, companies or health.
     if ((ev.type == "ASSAULT" || ev.type == "COERCE") && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0) {
-      auto armed = [](const EventActor& x) { return x.kind == "armed_group" || IsForces(x.kind); };
-      auto topic = [&](std::initializer_list<std::string_view> names) {
-        return std::any_of(a->topics.begin(), a->topics.end(), [&](const std::string& t) {
-          return std::find(names.begin(), names.end(), t) != names.end();
-        });
-      };
       if (topic({"economy", "business"}) && !(source != nullptr && armed(ev.source)) &&
           !(ev.has_target && armed(ev.target))) {
         continue;

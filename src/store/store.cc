@@ -354,9 +354,8 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
     Status st;
     static const std::string kLimit = " WHERE key = ?1 ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates);
     static const std::string kLevels[] = {"SELECT doc FROM doc_bands_recent" + kLimit, "SELECT doc FROM doc_bands" + kLimit};
-    for (const std::string& level : kLevels) {
-      if (version_ < 8 && &level == &kLevels[0]) continue;
-      Result<sql::Statement*> mates = db_->Prepare(level);
+    for (size_t level = version_ >= 8 ? 0 : 1; level < std::size(kLevels); ++level) {
+      Result<sql::Statement*> mates = db_->Prepare(kLevels[level]);
       if (!mates.ok()) return mates.status();
       for (int64_t key : keys) {
         (*mates)->Reset();

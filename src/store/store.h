@@ -136,9 +136,9 @@ class Store {
     // SQLite's page cache for this connection: keeps the unique indexes' random inserts in
     // memory as the database grows (SQLite's own default is 2 MiB).
     int64_t cache_bytes = int64_t{32} << 20;
-    // WAL pages between automatic checkpoints (64 MiB of 8 KiB pages; SQLite's default is 1,000): a batch's commit
-    // writes megabytes that the next batches rewrite, and checkpointing after nearly every
-    // commit copied them for nothing (about 5% of the store step, store_bench).
+    // WAL pages between automatic checkpoints (64 MiB of 8 KiB pages; SQLite's default is
+    // 1,000): a batch's commit writes megabytes that the next batches rewrite, and checkpointing
+    // after nearly every commit copied them for nothing (about 5% of the store step, store_bench).
     int checkpoint_pages = 8192;
     // Band keys that doc_bands_recent gathers before a commit moves them into doc_bands (the
     // keys of about 8,000 documents; schema version 8). Smaller: the recent table's pages
