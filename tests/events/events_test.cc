@@ -1797,5 +1797,165 @@ TEST(Events, WhatDefendantsAreTriedForAndWhatTheyWantedAreNoEvents) {
   EXPECT_NE(FirstOf(attack, "ASSAULT"), nullptr) << Describe(attack);
 }
 
+// Regression: a danger named by its kind ("contrer les menaces terroristes") was a THREATEN, the
+// attackers' getaway ("avant de se replier") a RETREAT, the "efforts déployés" of the police a
+// deployment of forces, and a promise of sanctions a sanction; "s'accordent sur" was no AGREE.
+TEST(Events, FrenchDangersGetawaysEffortsAndPromisesAreNoEvents) {
+  Analysis danger = AnalyzeOn(
+      "La police malienne a multiplié les contrôles à Bamako face aux menaces terroristes.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(danger, "THREATEN"), nullptr) << Describe(danger);
+  Analysis threat = AnalyzeOn("Le JNIM a menacé de nouvelles attaques contre les convois de l'armée à Gao.", "fr",
+                              "2025-06-12");
+  EXPECT_NE(FirstOf(threat, "THREATEN"), nullptr) << Describe(threat);
+  Analysis getaway = AnalyzeOn(
+      "Les assaillants, venus du Nigeria voisin, ont pillé des boutiques et incendié des greniers avant de se "
+      "replier.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(getaway, "RETREAT"), nullptr) << Describe(getaway);
+  EXPECT_NE(FirstOf(getaway, "ASSAULT"), nullptr) << Describe(getaway);
+  Analysis strikes = AnalyzeOn(
+      "Les FAMa ont mené des frappes aériennes et neutralisé une vingtaine de terroristes dans leur repli.", "fr",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(strikes, "RETREAT"), nullptr) << Describe(strikes);
+  EXPECT_NE(FirstOf(strikes, "ASSAULT"), nullptr) << Describe(strikes);
+  Analysis efforts = AnalyzeOn(
+      "Le gouverneur a salué jeudi les efforts déployés par la police et la gendarmerie pour ramener le calme "
+      "à Korhogo.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(efforts, "MOBILIZE"), nullptr) << Describe(efforts);
+  Analysis reinforcements = AnalyzeOn("L'armée a déployé lundi des renforts à Djibo après l'attaque.", "fr",
+                                      "2025-06-12");
+  EXPECT_NE(FirstOf(reinforcements, "MOBILIZE"), nullptr) << Describe(reinforcements);
+  Analysis promise = AnalyzeOn(
+      "Le ministère du Commerce a promis des sanctions contre les boulangers qui vendent le pain au-dessus du "
+      "prix fixé.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(promise, "SANCTION"), nullptr) << Describe(promise);
+  Analysis agree = AnalyzeOn(
+      "Les ministres de la Défense du Niger et du Tchad s'accordent sur un mécanisme commun de surveillance "
+      "de la frontière.",
+      "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(agree, "AGREE"), nullptr) << Describe(agree);
+}
+
+// Regression: a bare "coopération" with nobody doing it ("la coopération avec les pays voisins
+// restait excellente") was a COOPERATE, and what an agreement provides for ("L'accord prévoit le
+// déploiement de patrouilles mixtes") a deployment and a joint operation; a joint operation carried
+// out stays one.
+TEST(Events, FrenchBareCooperationAndWhatAnAgreementProvidesAreNoEvents) {
+  Analysis bare = AnalyzeOn("Le ministre a affirmé lundi que la coopération avec les pays voisins restait excellente.",
+                            "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(bare, "COOPERATE"), nullptr) << Describe(bare);
+  Analysis provides = AnalyzeOn(
+      "L'accord prévoit le déploiement de patrouilles mixtes le long de la frontière entre le Niger et le Bénin.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(provides, "MOBILIZE"), nullptr) << Describe(provides);
+  EXPECT_EQ(FirstOf(provides, "COOPERATE"), nullptr) << Describe(provides);
+  Analysis joint = AnalyzeOn(
+      "Les armées du Niger et du Nigeria ont mené lundi une opération conjointe contre Boko Haram près de Diffa.",
+      "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(joint, "COOPERATE"), nullptr) << Describe(joint);
+}
+
+
+
+// Regression: an arrest "en exécution d'un mandat d'arrêt" was also a killing (exécution) and made
+// terrorism.attack; an execution of villagers stays an attack.
+TEST(Events, FrenchCarryingOutAWarrantIsNoKilling) {
+  Analysis warrant = AnalyzeOn(
+      "Le suspect a été arrêté lundi à Lyon par la police en exécution d'un mandat d'arrêt international émis "
+      "par la justice sénégalaise.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(warrant, "ASSAULT"), nullptr) << Describe(warrant);
+  EXPECT_NE(FirstOf(warrant, "COERCE"), nullptr) << Describe(warrant);
+  Analysis killing = AnalyzeOn("Des hommes armés ont procédé lundi à l'exécution de cinq villageois à Diapaga.", "fr",
+                               "2025-06-12");
+  EXPECT_NE(FirstOf(killing, "ASSAULT"), nullptr) << Describe(killing);
+}
+
+
+// Regression: what magistrats are trained for ("aux poursuites antiterroristes") was a prosecution;
+// charges brought by a prosecutor stay one.
+TEST(Events, FrenchTrainingForProsecutionsIsNoProsecution) {
+  Analysis course = AnalyzeOn("L'ONUDC a formé lundi à Dakar vingt magistrats sénégalais aux poursuites antiterroristes.",
+                              "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(course, "SANCTION"), nullptr) << Describe(course);
+  Analysis charges = AnalyzeOn(
+      "Le parquet de Niamey a engagé lundi des poursuites contre trois hommes soupçonnés de soutenir l'EIGS.", "fr",
+      "2025-06-12");
+  EXPECT_NE(FirstOf(charges, "SANCTION"), nullptr) << Describe(charges);
+}
+
+
+// Regression: a call on a group the list did not name ("a appelé les banques à signaler...") was
+// no REQUEST; a coach calling a player up is none.
+TEST(Events, FrenchCallsOnNamedGroupsAreRequests) {
+  Analysis banks = AnalyzeOn(
+      "Le procureur général a appelé les banques à signaler sans délai toute opération suspecte.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(banks, "REQUEST"), nullptr) << Describe(banks);
+  Analysis coach = AnalyzeOn(
+      "Le sélectionneur avait appelé le joueur à rejoindre l'équipe nationale pour affronter les Seychelles.", "fr",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(coach, "REQUEST"), nullptr) << Describe(coach);
+}
+
+
+// Regression: a government that "a regretté des pertes en vies humaines" conceded (CONCEDE); an
+// apology stays one.
+TEST(Events, FrenchRegrettingDeathsConcedesNothing) {
+  Analysis regret = AnalyzeOn(
+      "Le gouvernement a regretté mardi des pertes en vies humaines lors des manifestations de Conakry.", "fr",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(regret, "CONCEDE"), nullptr) << Describe(regret);
+  Analysis apology = AnalyzeOn("Le gouvernement a présenté ses excuses aux familles des victimes de Conakry.", "fr",
+                               "2025-06-12");
+  EXPECT_NE(FirstOf(apology, "CONCEDE"), nullptr) << Describe(apology);
+}
+
+
+
+// Regression: prisoners named as such ("plusieurs centaines de détenus") were a detention, and the
+// "procès-verbal" two ministers signed a trial; a detention told as such stays one.
+TEST(Events, FrenchPrisonersAndMinutesAreNoDetentionOrTrial) {
+  Analysis prisoners = AnalyzeOn(
+      "Le ministre a rappelé que plusieurs centaines de détenus attendent encore leur procès à Niamey.", "fr",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(prisoners, "COERCE"), nullptr) << Describe(prisoners);
+  Analysis minutes = AnalyzeOn(
+      "Les deux ministres ont signé mardi à Ras Jedir un procès-verbal sur la sécurité de la frontière.", "fr",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(minutes, "SANCTION"), nullptr) << Describe(minutes);
+  EXPECT_NE(FirstOf(minutes, "AGREE"), nullptr) << Describe(minutes);
+  Analysis held = AnalyzeOn("Trois journalistes ont été détenus pendant deux jours par la police à Bamako.", "fr",
+                            "2025-06-12");
+  EXPECT_NE(FirstOf(held, "COERCE"), nullptr) << Describe(held);
+}
+
+
+
+// Regression: a call joined to another verb ("a dénoncé ... et appelé à une journée ville morte")
+// was no REQUEST.
+TEST(Events, FrenchJoinedCallIsARequest) {
+  Analysis call = AnalyzeOn(
+      "La société civile de Beni a dénoncé l'inaction des autorités et appelé à une journée ville morte vendredi.",
+      "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(call, "REQUEST"), nullptr) << Describe(call);
+}
+
+
+// Regression: girls "emmenées par les assaillants" were no kidnapping; players "emmenés par leur
+// capitaine" stay none.
+TEST(Events, FrenchTakenAwayByAttackersIsAKidnapping) {
+  Analysis taken = AnalyzeOn(
+      "Deux jeunes filles ont été emmenées par les assaillants lors de l'attaque du village de Mitambo samedi.", "fr",
+      "2025-06-12");
+  const Event* e = FirstOf(taken, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(taken);
+  EXPECT_EQ(e->mode, "abduct") << Describe(taken);
+  Analysis team = AnalyzeOn("Les Lions, emmenés par leur capitaine, ont battu le Cameroun samedi à Yaoundé.", "fr",
+                            "2025-06-12");
+  EXPECT_EQ(FirstOf(team, "ASSAULT"), nullptr) << Describe(team);
+}
+
 }  // namespace
 }  // namespace vigie
