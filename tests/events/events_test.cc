@@ -1858,6 +1858,23 @@ TEST(Events, FrenchBareCooperationAndWhatAnAgreementProvidesAreNoEvents) {
 }
 
 
+// Regression: the army's fighting with the M23 rebels made counter_terrorism.military_operation
+// and no armed_conflict; a strike on the JNIM stays a counter-terrorism operation.
+TEST(Categories, FrenchFightingWithRebelsIsArmedConflict) {
+  Analysis rebels = AnalyzeOn(
+      "De violents combats opposent depuis mardi l'armée congolaise aux rebelles du M23 près de Masisi, dans le "
+      "Nord-Kivu. Les FARDC affirment avoir tué une trentaine de rebelles et repris deux collines. Le M23 accuse "
+      "l'armée d'avoir bombardé des villages.",
+      "fr", "2025-06-12");
+  EXPECT_TRUE(HasCategory(rebels, "armed_conflict")) << Describe(rebels);
+  EXPECT_FALSE(HasCategory(rebels, "counter_terrorism.military_operation")) << Describe(rebels);
+  Analysis jihadists = AnalyzeOn(
+      "L'armée malienne a mené mardi des frappes aériennes contre des combattants du JNIM près de Boni, tuant une "
+      "trentaine de terroristes, selon l'état-major.",
+      "fr", "2025-06-12");
+  EXPECT_TRUE(HasCategory(jihadists, "counter_terrorism.military_operation")) << Describe(jihadists);
+}
+
 
 // Regression: an arrest "en exécution d'un mandat d'arrêt" was also a killing (exécution) and made
 // terrorism.attack; an execution of villagers stays an attack.
@@ -1913,6 +1930,22 @@ TEST(Events, FrenchRegrettingDeathsConcedesNothing) {
 }
 
 
+// Regression: protesters arrested in riots made terrorism.arrest_or_plot; a dismantled cell still
+// does.
+TEST(Categories, FrenchArrestsOfRiotersAreNoTerrorismArrests) {
+  Analysis riot = AnalyzeOn(
+      "Au moins deux personnes ont été tuées mardi à Conakry lors de manifestations violentes contre la vie chère. "
+      "Les forces de l'ordre ont tiré des gaz lacrymogènes et des balles réelles sur les manifestants qui avaient "
+      "érigé des barricades. Quarante personnes ont été interpellées.",
+      "fr", "2025-06-12");
+  EXPECT_TRUE(HasCategory(riot, "political_violence.unrest")) << Describe(riot);
+  EXPECT_FALSE(HasCategory(riot, "terrorism.arrest_or_plot")) << Describe(riot);
+  Analysis cell = AnalyzeOn(
+      "La police a démantelé lundi à Fès une cellule terroriste affiliée à Daech et interpellé quatre suspects.", "fr",
+      "2025-06-12");
+  EXPECT_TRUE(HasCategory(cell, "terrorism.arrest_or_plot")) << Describe(cell);
+}
+
 
 // Regression: prisoners named as such ("plusieurs centaines de détenus") were a detention, and the
 // "procès-verbal" two ministers signed a trial; a detention told as such stays one.
@@ -1931,6 +1964,21 @@ TEST(Events, FrenchPrisonersAndMinutesAreNoDetentionOrTrial) {
   EXPECT_NE(FirstOf(held, "COERCE"), nullptr) << Describe(held);
 }
 
+
+// Regression: drugs named in a science story ("la cocaïne ou les amphétamines modifie ... le
+// cerveau") made organised_crime.trafficking; a seizure of cocaine still does.
+TEST(Categories, DrugsInAScienceStoryAreNoTrafficking) {
+  Analysis science = AnalyzeOn(
+      "Selon une étude publiée lundi, la consommation de drogues comme la cocaïne ou les amphétamines modifie "
+      "durablement le circuit de la récompense dans le cerveau, expliquent les neurologues.",
+      "fr", "2025-06-12");
+  EXPECT_FALSE(HasCategory(science, "organised_crime.trafficking")) << Describe(science);
+  Analysis seizure = AnalyzeOn(
+      "Les douaniers ont saisi lundi au port de Dakar 300 kilos de cocaïne cachés dans un conteneur, et la police a "
+      "interpellé trois trafiquants de drogue.",
+      "fr", "2025-06-12");
+  EXPECT_TRUE(HasCategory(seizure, "organised_crime.trafficking")) << Describe(seizure);
+}
 
 
 // Regression: a call joined to another verb ("a dénoncé ... et appelé à une journée ville morte")
