@@ -2005,5 +2005,28 @@ TEST(Events, FrenchTakenAwayByAttackersIsAKidnapping) {
   EXPECT_EQ(FirstOf(team, "ASSAULT"), nullptr) << Describe(team);
 }
 
+
+// Regression: a call with its day between the verb and who is called ("a appelé mardi les
+// candidats à...") was no REQUEST.
+TEST(Events, FrenchCallWithItsDayIsARequest) {
+  Analysis call = AnalyzeOn(
+      "Le ministère de l'Intérieur a appelé mardi les candidats à ne pas utiliser de véhicules administratifs "
+      "pendant la campagne.",
+      "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(call, "REQUEST"), nullptr) << Describe(call);
+}
+
+
+// Regression: a prime minister's resignation ("démissionne") was a RETREAT,
+// which is withdrawing forces or bases (docs/annotation.md); troops leaving a base stay one.
+TEST(Events, FrenchResignationIsNoRetreat) {
+  Analysis resign = AnalyzeOn(
+      "Le Premier ministre soudanais démissionne après des semaines de crise politique.", "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(resign, "RETREAT"), nullptr) << Describe(resign);
+  Analysis troops = AnalyzeOn("Les troupes françaises se sont retirées lundi de la base de Tombouctou.", "fr",
+                              "2025-06-12");
+  EXPECT_NE(FirstOf(troops, "RETREAT"), nullptr) << Describe(troops);
+}
+
 }  // namespace
 }  // namespace vigie
