@@ -2028,5 +2028,23 @@ TEST(Events, FrenchResignationIsNoRetreat) {
   EXPECT_NE(FirstOf(troops, "RETREAT"), nullptr) << Describe(troops);
 }
 
+
+// Regression: what a group is ("représente une menace pour la stabilité") and a warning that
+// something may happen ("a averti mardi que l'épidémie pourrait...") were THREATEN; a threat to
+// attack stays one.
+TEST(Events, FrenchDangersAndWarningsAreNoThreats) {
+  Analysis danger = AnalyzeOn(
+      "Le ministre nigérien a déclaré lundi que l'EIGS représente une menace pour la stabilité de toute la région.",
+      "fr", "2025-06-12");
+  EXPECT_EQ(FirstOf(danger, "THREATEN"), nullptr) << Describe(danger);
+  Analysis warning = AnalyzeOn(
+      "L'Organisation mondiale de la santé a averti mardi que l'épidémie de choléra pourrait encore s'étendre.", "fr",
+      "2025-06-12");
+  EXPECT_EQ(FirstOf(warning, "THREATEN"), nullptr) << Describe(warning);
+  Analysis threat = AnalyzeOn(
+      "Le chef du JNIM a menacé dans une vidéo d'attaquer les convois qui ravitaillent Tombouctou.", "fr", "2025-06-12");
+  EXPECT_NE(FirstOf(threat, "THREATEN"), nullptr) << Describe(threat);
+}
+
 }  // namespace
 }  // namespace vigie
