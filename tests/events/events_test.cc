@@ -2046,5 +2046,21 @@ TEST(Events, FrenchDangersAndWarningsAreNoThreats) {
   EXPECT_NE(FirstOf(threat, "THREATEN"), nullptr) << Describe(threat);
 }
 
+
+// Regression: the participle "s'est déplacé" (moved) weighed as much as a displaced person and
+// made humanitarian.displacement; people displaced by attacks still do.
+TEST(Categories, FrenchSomethingMovedIsNoDisplacement) {
+  Analysis moved = AnalyzeOn(
+      "Le grand marché de Kaolack s'est déplacé vers la sortie de la ville, et la mairie a promis une aide "
+      "humanitaire aux commerçants sinistrés par l'incendie.",
+      "fr", "2025-06-12");
+  EXPECT_FALSE(HasCategory(moved, "humanitarian.displacement")) << Describe(moved);
+  Analysis displaced = AnalyzeOn(
+      "Plus de 3 000 personnes déplacées par les attaques jihadistes sont arrivées cette semaine à Djibo, selon le "
+      "HCR.",
+      "fr", "2025-06-12");
+  EXPECT_TRUE(HasCategory(displaced, "humanitarian.displacement")) << Describe(displaced);
+}
+
 }  // namespace
 }  // namespace vigie
