@@ -2062,5 +2062,20 @@ TEST(Categories, FrenchSomethingMovedIsNoDisplacement) {
   EXPECT_TRUE(HasCategory(displaced, "humanitarian.displacement")) << Describe(displaced);
 }
 
+
+// Regression: training told by the verb ("a formé des gendarmes nigériens") was no AID; forming a
+// government stays none.
+TEST(Events, FrenchTrainingForcesByTheVerbIsAid) {
+  Analysis trained = AnalyzeOn(
+      "L'Union européenne a formé des gendarmes nigériens aux techniques d'enquête sur les engins explosifs à Niamey.",
+      "fr", "2025-06-12");
+  const Event* e = FirstOf(trained, "AID");
+  ASSERT_NE(e, nullptr) << Describe(trained);
+  EXPECT_EQ(e->mode, "training") << Describe(trained);
+  Analysis government = AnalyzeOn("Le président a formé un gouvernement d'union nationale lundi à Bamako.", "fr",
+                                  "2025-06-12");
+  EXPECT_EQ(FirstOf(government, "AID"), nullptr) << Describe(government);
+}
+
 }  // namespace
 }  // namespace vigie
