@@ -1846,6 +1846,21 @@ TEST(Categories, AnExtraditionIsCooperationAndATreatyOrAPendingOneIsNoExtraditio
 }
 
 
+// Regression: in English, an assault the text names with no attack word ("rape" the oilseed,
+// "shelled" maize, given to an unidentified armed group) made terrorism.attack; an attack told with
+// its words still does.
+TEST(Categories, AnEnglishAttackNeedsAnAttackWord) {
+  Analysis crops = AnalyzeOn(
+      "Prices of rape and sunflowerseed rose on Monday as crushers bought ahead of the new crop, traders in "
+      "Hamburg said. Farmers shelled more maize than expected, the ministry said.",
+      "en", "2025-03-10", "EU rape and sunflowerseed prices firm");
+  EXPECT_FALSE(HasCategory(crops, "terrorism.attack")) << Describe(crops);
+  Analysis attack = AnalyzeOn("Gunmen shot dead three villagers near Beni in eastern Congo on Monday, local officials said.",
+                              "en", "2025-03-10", "Gunmen kill three villagers near Beni");
+  EXPECT_TRUE(HasCategory(attack, "terrorism.attack")) << Describe(attack);
+}
+
+
 // Regression: the arrests of a violent protest made terrorism.arrest_or_plot beside
 // political_violence.unrest.
 TEST(Categories, ArrestsInARiotAreNoTerrorismArrests) {
