@@ -1902,5 +1902,24 @@ TEST(Categories, ASuspensionFromARegionalBodyIsNoLegalSanction) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
 }
 
+
+// Regression: in English, a story about asylum policy (refugees, asylum seekers, people fleeing
+// persecution, with no violence, armed actor or forces in it) made humanitarian.displacement; people
+// who fled an attack still make it.
+TEST(Categories, AnEnglishAsylumPolicyStoryIsNoDisplacement) {
+  Analysis policy = AnalyzeOn(
+      "The interior minister promised on Monday to clear a backlog of 90,000 asylum claims by the end of the year, "
+      "as charities said refugees and asylum seekers were being left in hotels for months. Refugee groups welcomed "
+      "the pledge but said people fleeing persecution needed safe routes.",
+      "en", "2025-03-10", "Minister promises faster asylum decisions");
+  EXPECT_FALSE(HasCategory(policy, "humanitarian.displacement")) << Describe(policy);
+  Analysis fled = AnalyzeOn(
+      "More than 5,000 people have fled their homes in western Niger after gunmen attacked three villages near "
+      "Abala on Saturday, the U.N. refugee agency said. The displaced families are sheltering in schools in the "
+      "town.",
+      "en", "2025-03-10", "Thousands flee after gunmen raid villages in Tillaberi");
+  EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+}
+
 }  // namespace
 }  // namespace vigie
