@@ -1921,5 +1921,19 @@ TEST(Categories, AnEnglishAsylumPolicyStoryIsNoDisplacement) {
   EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
 }
 
+
+// Regression: a state's trade boycott (PROTEST, now with the mode boycott) made
+// political_violence.unrest.
+TEST(Categories, ATradeBoycottIsNoUnrest) {
+  Analysis a = AnalyzeOn(
+      "Ghana's parliament has approved a trade ban against its neighbour, government officials said. The boycott, "
+      "proposed by Ghana's government, gives companies until September to cut trade ties with the country.",
+      "en", "2025-03-10", "Ghana approves trade boycott of neighbour");
+  const Event* boycott = FirstOf(a, "PROTEST");
+  ASSERT_NE(boycott, nullptr) << Describe(a);
+  EXPECT_EQ(boycott->mode, "boycott");
+  EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
