@@ -1935,5 +1935,20 @@ TEST(Categories, ATradeBoycottIsNoUnrest) {
   EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
 }
 
+
+// Regression: a labour dispute ("industrial action", "strike action" in the headline) made
+// political_violence.unrest: a strike over pay is a PROTEST with the mode strike, no unrest.
+TEST(Categories, ALabourStrikeIsNoUnrest) {
+  Analysis a = AnalyzeOn(
+      "Dock workers at Tema port began an overtime ban and a 48-hour stoppage on Monday, their union said. A port "
+      "authority spokeswoman said: \"We continue to work with our teams to keep the port open during periods of "
+      "industrial action.\"",
+      "en", "2025-03-10", "Port workers begin strike action over pay");
+  const Event* strike = FirstOf(a, "PROTEST");
+  ASSERT_NE(strike, nullptr) << Describe(a);
+  EXPECT_EQ(strike->mode, "strike");
+  EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
