@@ -1950,5 +1950,15 @@ TEST(Categories, ALabourStrikeIsNoUnrest) {
   EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
 }
 
+
+// Regression: a ticket fraud ("scams", "fraudsters") made cyber.threat with no information system in it.
+TEST(Categories, ATicketScamIsNoCyberThreat) {
+  Analysis a = AnalyzeOn(
+      "Football fans were warned on Monday to beware of ticket scams before the cup final in Accra, as fraudsters "
+      "sell seats that do not exist, police said. Several supporters lost money to the scam last season.",
+      "en", "2025-03-10", "Fans warned over fake ticket scams");
+  EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
