@@ -84,6 +84,7 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
         }
         if (kind == "require") {
           r.required.push_back(std::move(atoms));
+          r.required_lang.push_back(row.fields[1] == "-" || row.fields[1] == "all" ? "" : row.fields[1]);
         } else if (kind == "keep") {
           r.keeps.push_back(std::move(atoms));
         } else {
@@ -271,7 +272,9 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       add(rules.actors, actor_kinds, "actor");
       add(rules.contexts, contexts, "context");
       bool undecided = false, ok = c.score >= rules.threshold;
-      for (const std::vector<Atom>& any : rules.required) {
+      for (size_t q = 0; q < rules.required.size(); ++q) {
+        if (!rules.required_lang[q].empty() && rules.required_lang[q] != a->lang.code) continue;
+        const std::vector<Atom>& any = rules.required[q];
         bool one = false;
         for (const Atom& atom : any) {
           int h = holds(atom, r);

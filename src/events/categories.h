@@ -54,6 +54,7 @@ class CategoryClassifier {
     std::string id;
     std::vector<std::pair<std::string, double>> events, modes, actors, contexts;
     std::vector<std::vector<Atom>> required;  // each: one of its atoms must hold
+    std::vector<std::string> required_lang;  // per `require` line: its document language, "" for all
     std::vector<Atom> excludes;
     // `keep` lines (each: one of its atoms must hold): when they all hold, the category is
     // reported however far below the document's best category it scores.

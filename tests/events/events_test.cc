@@ -2077,5 +2077,167 @@ TEST(Events, FrenchTrainingForcesByTheVerbIsAid) {
   EXPECT_EQ(FirstOf(government, "AID"), nullptr) << Describe(government);
 }
 
+// Regression: "mine-resistant ambush-protected vehicles" handed over to an army made an ambush,
+// and with it terrorism.attack.
+TEST(Events, AnAmbushProtectedVehicleIsNoAmbush) {
+  Analysis a = AnalyzeOn(
+      "The United States on Wednesday handed over 20 mine-resistant ambush-protected vehicles to the Kenya "
+      "Defence Forces at a ceremony in Nairobi, the embassy said.",
+      "en", "2025-01-10", "US hands over armoured vehicles to Kenyan army");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// Regression: what a group has done again and again ("has carried out repeated raids") was told
+// as one raid of the story; a day in the sentence still keeps the attack it dates.
+TEST(Events, RepeatedRaidsAreAHabitNotAnAction) {
+  Analysis habit = AnalyzeOn(
+      "The group, which is based across the border in Mali, has carried out repeated raids on villages and "
+      "army posts in western Niger.",
+      "en", "2025-01-10");
+  EXPECT_EQ(FirstOf(habit, "ASSAULT"), nullptr) << Describe(habit);
+  Analysis dated = AnalyzeOn(
+      "Gunmen killed nine villagers near Abala on Monday, in the latest of repeated attacks on farming "
+      "communities in western Niger.",
+      "en", "2025-01-10");
+  EXPECT_NE(FirstOf(dated, "ASSAULT"), nullptr) << Describe(dated);
+}
+
+// Regression: an extradition of a terrorism suspect from one state to another made no
+// counter_terrorism.cooperation; an extradition treaty was told as an extradition, and what a
+// suspect is held "pending" as done.
+TEST(Categories, AnExtraditionIsCooperationAndATreatyOrAPendingOneIsNoExtradition) {
+  Analysis extradited = AnalyzeOn(
+      "Kenya on Tuesday extradited to Uganda a businessman wanted for financing the Allied Democratic Forces, "
+      "Ugandan police said. He was flown to Entebbe under escort.",
+      "en", "2025-01-10", "Kenya extradites ADF financing suspect to Uganda");
+  EXPECT_TRUE(HasCategory(extradited, "counter_terrorism.cooperation")) << Describe(extradited);
+  Analysis treaty = AnalyzeOn(
+      "The fugitive businessman is believed to be in Dubai, which has no extradition treaty with Ghana, "
+      "officials said.",
+      "en", "2025-01-10");
+  EXPECT_EQ(FirstOf(treaty, "COERCE"), nullptr) << Describe(treaty);
+  Analysis pending = AnalyzeOn(
+      "The two men appeared in court in Nairobi on Monday and are being held pending extradition to the "
+      "United States, the prosecutor said.",
+      "en", "2025-01-10");
+  EXPECT_EQ(FirstOf(pending, "COERCE"), nullptr) << Describe(pending);
+}
+
+
+// Regression: in English, an assault the text names with no attack word ("rape" the oilseed,
+// "shelled" maize, given to an unidentified armed group) made terrorism.attack; an attack told with
+// its words still does.
+TEST(Categories, AnEnglishAttackNeedsAnAttackWord) {
+  Analysis crops = AnalyzeOn(
+      "Prices of rape and sunflowerseed rose on Monday as crushers bought ahead of the new crop, traders in "
+      "Hamburg said. Farmers shelled more maize than expected, the ministry said.",
+      "en", "2025-03-10", "EU rape and sunflowerseed prices firm");
+  EXPECT_FALSE(HasCategory(crops, "terrorism.attack")) << Describe(crops);
+  Analysis attack = AnalyzeOn("Gunmen shot dead three villagers near Beni in eastern Congo on Monday, local officials said.",
+                              "en", "2025-03-10", "Gunmen kill three villagers near Beni");
+  EXPECT_TRUE(HasCategory(attack, "terrorism.attack")) << Describe(attack);
+}
+
+
+// Regression: the arrests of a violent protest made terrorism.arrest_or_plot beside
+// political_violence.unrest.
+TEST(Categories, ArrestsInARiotAreNoTerrorismArrests) {
+  Analysis a = AnalyzeOn(
+      "Police fired tear gas and arrested 40 protesters in Nairobi on Tuesday as demonstrators burned tyres and "
+      "looted shops during protests against new taxes. One man was shot dead near the city market, a rights "
+      "group said.",
+      "en", "2025-03-10", "Police arrest 40 as protests turn violent in Nairobi");
+  EXPECT_TRUE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
+
+// Regression: what troops are protected against ("to protect troops against improvised explosive
+// devices") was told as a bombing, and made counter_terrorism.military_operation.
+TEST(Events, WhatTroopsAreProtectedAgainstIsNoAttack) {
+  Analysis gift = AnalyzeOn(
+      "Britain on Monday gave Kenya 30 armoured trucks to protect troops against improvised explosive devices on "
+      "the roads of Lamu County, the high commission said.",
+      "en", "2025-03-10", "Britain gives Kenya armoured trucks");
+  EXPECT_EQ(FirstOf(gift, "ASSAULT"), nullptr) << Describe(gift);
+  Analysis bomb = AnalyzeOn(
+      "An improvised explosive device hit a Kenyan army convoy in Lamu County on Monday, killing two soldiers, "
+      "police said.",
+      "en", "2025-03-10");
+  EXPECT_NE(FirstOf(bomb, "ASSAULT"), nullptr) << Describe(bomb);
+}
+
+
+// Regression: a regional body's suspension of member states after coups made
+// counter_terrorism.legal_sanctions in a story about jihadist attacks.
+TEST(Categories, ASuspensionFromARegionalBodyIsNoLegalSanction) {
+  Analysis a = AnalyzeOn(
+      "Defence ministers of West African states met in Abuja on Monday to discuss the spread of attacks by JNIM "
+      "and Islamic State fighters towards the coast. Mali, Burkina Faso and Niger, which ECOWAS suspended after "
+      "military coups, did not attend.",
+      "en", "2025-03-10", "West African ministers meet on jihadist threat");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+}
+
+
+// Regression: in English, a story about asylum policy (refugees, asylum seekers, people fleeing
+// persecution, with no violence, armed actor or forces in it) made humanitarian.displacement; people
+// who fled an attack still make it.
+TEST(Categories, AnEnglishAsylumPolicyStoryIsNoDisplacement) {
+  Analysis policy = AnalyzeOn(
+      "The interior minister promised on Monday to clear a backlog of 90,000 asylum claims by the end of the year, "
+      "as charities said refugees and asylum seekers were being left in hotels for months. Refugee groups welcomed "
+      "the pledge but said people fleeing persecution needed safe routes.",
+      "en", "2025-03-10", "Minister promises faster asylum decisions");
+  EXPECT_FALSE(HasCategory(policy, "humanitarian.displacement")) << Describe(policy);
+  Analysis fled = AnalyzeOn(
+      "More than 5,000 people have fled their homes in western Niger after gunmen attacked three villages near "
+      "Abala on Saturday, the U.N. refugee agency said. The displaced families are sheltering in schools in the "
+      "town.",
+      "en", "2025-03-10", "Thousands flee after gunmen raid villages in Tillaberi");
+  EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+}
+
+
+// Regression: a state's trade boycott (PROTEST, now with the mode boycott) made
+// political_violence.unrest.
+TEST(Categories, ATradeBoycottIsNoUnrest) {
+  Analysis a = AnalyzeOn(
+      "Ghana's parliament has approved a trade ban against its neighbour, government officials said. The boycott, "
+      "proposed by Ghana's government, gives companies until September to cut trade ties with the country.",
+      "en", "2025-03-10", "Ghana approves trade boycott of neighbour");
+  const Event* boycott = FirstOf(a, "PROTEST");
+  ASSERT_NE(boycott, nullptr) << Describe(a);
+  EXPECT_EQ(boycott->mode, "boycott");
+  EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
+
+// Regression: a labour dispute ("industrial action", "strike action" in the headline) made
+// political_violence.unrest: a strike over pay is a PROTEST with the mode strike, no unrest.
+TEST(Categories, ALabourStrikeIsNoUnrest) {
+  Analysis a = AnalyzeOn(
+      "Dock workers at Tema port began an overtime ban and a 48-hour stoppage on Monday, their union said. A port "
+      "authority spokeswoman said: \"We continue to work with our teams to keep the port open during periods of "
+      "industrial action.\"",
+      "en", "2025-03-10", "Port workers begin strike action over pay");
+  const Event* strike = FirstOf(a, "PROTEST");
+  ASSERT_NE(strike, nullptr) << Describe(a);
+  EXPECT_EQ(strike->mode, "strike");
+  EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
+
+// Regression: a ticket fraud ("scams", "fraudsters") made cyber.threat with no information system in it.
+TEST(Categories, ATicketScamIsNoCyberThreat) {
+  Analysis a = AnalyzeOn(
+      "Football fans were warned on Monday to beware of ticket scams before the cup final in Accra, as fraudsters "
+      "sell seats that do not exist, police said. Several supporters lost money to the scam last season.",
+      "en", "2025-03-10", "Fans warned over fake ticket scams");
+  EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
