@@ -1813,7 +1813,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // The headline says what the story is about (docs/annotation.md section 6): its event wins
     // over anything the body tells, whatever its type or toll; with none there, the lead
     // sentence's (the inverted pyramid).
-    if (e.trigger.start < a->body_start) score += e.trigger.start == first_in_title ? 15 : 10;
+    // A working together told only by a passing phrase ("بتنسيق مع المغرب:", "in coordination with
+    // Mogadishu") says how the headline's action was done: no headline weight of its own.
+    const bool passing = e.type == "COOPERATE" && (e.rule.ends_with(".coordination") || e.rule.ends_with(".tansiq"));
+    if (e.trigger.start < a->body_start && !passing) score += e.trigger.start == first_in_title ? 15 : 10;
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
     if (e.fatalities > 0) score += 1;

@@ -453,6 +453,20 @@ TEST(Events, ArabicDenialsDronesAndSupportElements) {
   EXPECT_EQ(FirstOf(elements, "SUPPORT"), nullptr) << Describe(elements);
 }
 
+// Regression: a coordination phrase opening the headline ("بتنسيق مع المغرب:") was the main
+// event over the arrest it says how was made.
+TEST(Events, ACoordinationPhraseInTheHeadlineIsNoMainEvent) {
+  Analysis a = Analyze(
+      "أوقفت الشرطة الإسبانية يوم الثلاثاء شابا في مدينة برشلونة للاشتباه في تجنيده مقاتلين لتنظيم داعش عبر الإنترنت.",
+      "ar", "بتنسيق مع المغرب: الشرطة الإسبانية توقف شابا متهما بالتجنيد");
+  const Event* main = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) main = &e;
+  }
+  ASSERT_NE(main, nullptr) << Describe(a);
+  EXPECT_EQ(main->type, "COERCE") << Describe(a);
+}
+
 TEST(Events, ACondemnationIsNoVerdictAndTheCondemnedAttackNoEvent) {
   // "à plusieurs reprises" is no penalty: condemning, not sentencing.
   Analysis again = Analyze("Le gouvernement malien a condamné à plusieurs reprises les exactions des terroristes.", "fr");
