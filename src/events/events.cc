@@ -1385,7 +1385,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool sentenced_group =
         ev.type == "SANCTION" && ((ev.has_target && political(ev.target)) ||
                                   (ev.mode == "sentence" && source != nullptr && !source->person));
-    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group) continue;
+    // Protesters are the political actor of a protest (docs/annotation.md section 1): one they
+    // make ("المحتجون أغلقوا الطرق"), or a demonstration named in the headline or the first
+    // sentence, is told; a weak word ("مسيرة", a career) or a story about a show, a game or a
+    // company needs more.
+    const bool crowd = ev.type == "PROTEST" && !pattern.weak &&
+                       !topic({"entertainment", "sport", "lifestyle", "shopping", "business", "health", "science"}) &&
+                       ((ev.has_source && ev.source.kind == "civilians") ||
+                        (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)));
+    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens.
     auto association = [&](const EventActor& x) {
@@ -1395,7 +1403,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
                         ev.type == "THREATEN";
-    if (!violent && !sentenced_group &&
+    if (!violent && !sentenced_group && !crowd &&
         !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
         !(ev.has_target && political(ev.target))) {
       continue;

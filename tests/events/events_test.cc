@@ -467,6 +467,19 @@ TEST(Events, ACoordinationPhraseInTheHeadlineIsNoMainEvent) {
   EXPECT_EQ(main->type, "COERCE") << Describe(a);
 }
 
+// Regression: a demonstration with no party or union named was dropped for want of a political
+// actor, though the protesters are one: "احتجاجات غاضبة" in a headline made no PROTEST.
+TEST(Events, ProtestersAreTheActorOfTheirProtest) {
+  Analysis a = Analyze(
+      "أغلق مئات الشبان الطرق الرئيسية في مدينة كيفة ليل الأربعاء بالإطارات المشتعلة وأضرم بعضهم النار في سيارة "
+      "للشرطة. واستخدمت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين، وأوقفت 23 شخصا.",
+      "ar", "احتجاجات غاضبة في كيفة بعد وفاة شاب في مخفر للشرطة");
+  const Event* protest = FirstOf(a, "PROTEST");
+  ASSERT_NE(protest, nullptr) << Describe(a);
+  EXPECT_TRUE(protest->main) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
 TEST(Events, ACondemnationIsNoVerdictAndTheCondemnedAttackNoEvent) {
   // "à plusieurs reprises" is no penalty: condemning, not sentencing.
   Analysis again = Analyze("Le gouvernement malien a condamné à plusieurs reprises les exactions des terroristes.", "fr");
