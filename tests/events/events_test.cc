@@ -468,7 +468,8 @@ TEST(Events, ACoordinationPhraseInTheHeadlineIsNoMainEvent) {
 }
 
 // Regression: a demonstration with no party or union named was dropped for want of a political
-// actor, though the protesters are one: "احتجاجات غاضبة" in a headline made no PROTEST.
+// actor, though the protesters are one: "احتجاجات غاضبة" in a headline made no PROTEST; and the
+// arrests that end a riot made terrorism.arrest_or_plot.
 TEST(Events, ProtestersAreTheActorOfTheirProtest) {
   Analysis a = Analyze(
       "أغلق مئات الشبان الطرق الرئيسية في مدينة كيفة ليل الأربعاء بالإطارات المشتعلة وأضرم بعضهم النار في سيارة "
@@ -478,6 +479,7 @@ TEST(Events, ProtestersAreTheActorOfTheirProtest) {
   ASSERT_NE(protest, nullptr) << Describe(a);
   EXPECT_TRUE(protest->main) << Describe(a);
   EXPECT_TRUE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
 }
 
 TEST(Events, ACondemnationIsNoVerdictAndTheCondemnedAttackNoEvent) {
