@@ -440,6 +440,17 @@ TEST(Categories, ArabicWarsWithRebelsAreArmedConflict) {
   EXPECT_TRUE(HasCategory(mosque, "terrorism.attack")) << Describe(mosque);
 }
 
+// Regression: a clash between two armed groups or militias, none named jihadist, made
+// terrorism.attack.
+TEST(Categories, ArabicClashesBetweenArmedGroupsAreArmedConflict) {
+  Analysis a = Analyze(
+      "اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في حي السواني جنوب طرابلس مساء الجمعة، ما أسفر عن مقتل شخصين "
+      "وإصابة خمسة آخرين، وفق جهاز الإسعاف.",
+      "ar", "قتيلان في اشتباكات بين مجموعتين مسلحتين جنوب طرابلس");
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
 // Regression: a denial told by a participle ("نافية أن يكون"), drones named with the article
 // ("الطائرات المسيّرة", read as a march, مسيرة) and a group's "support elements" in the dual
 // ("عنصري دعم") made an attack, a protest and a SUPPORT.
