@@ -659,7 +659,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // within four words. "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
         // What someone is accused of, a plan or a threat reaches over a determiner to a noun
         // ("soupçonnés de préparer des attentats", "planning an attack").
-        const uint32_t reach = pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") ? 0 : 4;
+        // A call's content after its addressee reaches as far: "دعا المواطنين إلى التعاون", "urged
+        // the parties to talks".
+        const bool called_to = neg.effect == "modal" && m.begin > 0 &&
+                               is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
+        const uint32_t reach =
+            pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0 : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing

@@ -493,6 +493,16 @@ TEST(Events, ProtestersAreTheActorOfTheirProtest) {
   EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
 }
 
+// Regression: what a call asks of its addressee, named by a noun after "إلى" ("دعا المواطنين إلى
+// التعاون", "دعت طهران إلى الإفراج عن"), was told as done: a COOPERATE, a release.
+TEST(Events, WhatACallAsksOfItsAddresseeIsNoEvent) {
+  Analysis a = Analyze("ودعا رئيس الوزراء المواطنين إلى التعاون مع الأجهزة الأمنية للإبلاغ عن أي تحركات مشبوهة.", "ar");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = Analyze("ودعت الخارجية السلطات الإيرانية إلى الإفراج عن الصحفي المعتقل منذ عام.", "ar");
+  EXPECT_EQ(FirstOf(b, "CONCEDE"), nullptr) << Describe(b);
+}
+
 TEST(Events, ACondemnationIsNoVerdictAndTheCondemnedAttackNoEvent) {
   // "à plusieurs reprises" is no penalty: condemning, not sentencing.
   Analysis again = Analyze("Le gouvernement malien a condamné à plusieurs reprises les exactions des terroristes.", "fr");
