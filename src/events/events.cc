@@ -659,7 +659,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // within four words. "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
         // What someone is accused of, a plan or a threat reaches over a determiner to a noun
         // ("soupçonnés de préparer des attentats", "planning an attack").
-        const uint32_t reach = pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") ? 0 : 4;
+        // A call's content after its addressee reaches as far: "دعا المواطنين إلى التعاون", "urged
+        // the parties to talks".
+        const bool called_to = neg.effect == "modal" && m.begin > 0 &&
+                               is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
+        const uint32_t reach =
+            pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0 : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
@@ -1385,7 +1390,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool sentenced_group =
         ev.type == "SANCTION" && ((ev.has_target && political(ev.target)) ||
                                   (ev.mode == "sentence" && source != nullptr && !source->person));
-    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group) continue;
+    // Protesters are the political actor of a protest (docs/annotation.md section 1): one they
+    // make ("المحتجون أغلقوا الطرق"), or a demonstration named in the headline or the first
+    // sentence, is told; a weak word ("مسيرة", a career) or a story about a show, a game or a
+    // company needs more.
+    const bool crowd = ev.type == "PROTEST" && !pattern.weak &&
+                       !topic({"entertainment", "sport", "lifestyle", "shopping", "business", "health", "science"}) &&
+                       ((ev.has_source && ev.source.kind == "civilians") ||
+                        (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)));
+    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens.
     auto association = [&](const EventActor& x) {
@@ -1395,7 +1408,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
                         ev.type == "THREATEN";
-    if (!violent && !sentenced_group &&
+    if (!violent && !sentenced_group && !crowd &&
         !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
         !(ev.has_target && political(ev.target))) {
       continue;
@@ -1813,7 +1826,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // The headline says what the story is about (docs/annotation.md section 6): its event wins
     // over anything the body tells, whatever its type or toll; with none there, the lead
     // sentence's (the inverted pyramid).
-    if (e.trigger.start < a->body_start) score += e.trigger.start == first_in_title ? 15 : 10;
+    // A working together told only by a passing phrase ("بتنسيق مع المغرب:", "in coordination with
+    // Mogadishu") says how the headline's action was done: no headline weight of its own.
+    const bool passing = e.type == "COOPERATE" && (e.rule.ends_with(".coordination") || e.rule.ends_with(".tansiq"));
+    if (e.trigger.start < a->body_start && !passing) score += e.trigger.start == first_in_title ? 15 : 10;
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
     if (e.fatalities > 0) score += 1;

@@ -471,8 +471,25 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       e = i + 1;
       // "3,5 millions", "12 ألف", "1,5 million de déplacés"
       if (is(e, Word::kUnit) && info[e].value >= 1000) {
-        value *= info[e].value;
+        const double unit = info[e].value;
+        value *= unit;
         e = info[e].end;
+        // The rest after the joiner: "12 ألفا و 450 شخصا", and "12 ألفا و450 شخصا" where the
+        // tokenizer keeps the joined و with the digits (12,450).
+        double rest = 0;
+        const std::string_view joined = key(e);
+        const std::string_view waw = "\xD9\x88";
+        if (is(e, Word::kJoiner) && number(info[e].end, &rest) && rest < unit) {
+          value += rest;
+          e = info[e].end + 1;
+        } else if (joined.size() > waw.size() && joined.size() <= waw.size() + 3 && joined.substr(0, waw.size()) == waw &&
+                   std::all_of(joined.begin() + waw.size(), joined.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          rest = std::stod(std::string(joined.substr(waw.size())));
+          if (rest < unit) {
+            value += rest;
+            ++e;
+          }
+        }
         std::string_view k = key(e);
         if ((k == "de" || k == "d'" || k == "of") && (is(e + 1, Word::kCasNoun) || is(e + 1, Word::kCasVerb))) ++e;
       }

@@ -415,6 +415,94 @@ TEST(Categories, ArabicCategoriesNeedTheirOwnWords) {
   EXPECT_TRUE(HasCategory(arrest, "counter_terrorism.cooperation")) << Describe(arrest);
 }
 
+// Regression: fighting with the Houthis or the RSF, rebels and a paramilitary force that no one
+// calls jihadist, made terrorism.attack and counter_terrorism.military_operation, and the RSF's
+// name ("الدعم السريع", rapid support) a SUPPORT.
+TEST(Categories, ArabicWarsWithRebelsAreArmedConflict) {
+  Analysis yemen = Analyze(
+      "شن الحوثيون هجوما على مواقع القوات الحكومية في جبهة صرواح غرب مأرب فجر الأحد، وقتلوا خمسة جنود، فيما "
+      "قالت القوات الحكومية إنها صدت الهجوم وقتلت عددا من الحوثيين بعد معارك عنيفة.",
+      "ar", "معارك عنيفة بين الحوثيين والقوات الحكومية غرب مأرب");
+  EXPECT_TRUE(HasCategory(yemen, "armed_conflict")) << Describe(yemen);
+  EXPECT_FALSE(HasCategory(yemen, "terrorism.attack")) << Describe(yemen);
+  Analysis sudan = Analyze(
+      "قصفت قوات الدعم السريع أحياء سكنية في مدينة الأبيض يوم الثلاثاء، ما أسفر عن مقتل ثمانية مدنيين، وفق مصادر "
+      "طبية. وقال الجيش إن طائراته استهدفت مواقع للدعم السريع شرق المدينة.",
+      "ar", "مقتل ثمانية مدنيين في قصف لقوات الدعم السريع على الأبيض");
+  EXPECT_TRUE(HasCategory(sudan, "armed_conflict")) << Describe(sudan);
+  EXPECT_FALSE(HasCategory(sudan, "counter_terrorism.military_operation")) << Describe(sudan);
+  EXPECT_EQ(FirstOf(sudan, "SUPPORT"), nullptr) << Describe(sudan);
+  // A suicide bombing claimed by the Islamic State stays a terrorist attack in a story that names the Houthis.
+  Analysis mosque = Analyze(
+      "فجر انتحاري من تنظيم داعش حزاما ناسفا داخل مسجد يرتاده الحوثيون في صنعاء يوم الجمعة، ما أدى إلى مقتل 20 "
+      "مصليا، وتبنى التنظيم التفجير الذي استهدف الحوثيين.",
+      "ar");
+  EXPECT_TRUE(HasCategory(mosque, "terrorism.attack")) << Describe(mosque);
+}
+
+// Regression: a clash between two armed groups or militias, none named jihadist, made
+// terrorism.attack.
+TEST(Categories, ArabicClashesBetweenArmedGroupsAreArmedConflict) {
+  Analysis a = Analyze(
+      "اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في حي السواني جنوب طرابلس مساء الجمعة، ما أسفر عن مقتل شخصين "
+      "وإصابة خمسة آخرين، وفق جهاز الإسعاف.",
+      "ar", "قتيلان في اشتباكات بين مجموعتين مسلحتين جنوب طرابلس");
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// Regression: a denial told by a participle ("نافية أن يكون"), drones named with the article
+// ("الطائرات المسيّرة", read as a march, مسيرة) and a group's "support elements" in the dual
+// ("عنصري دعم") made an attack, a protest and a SUPPORT.
+TEST(Events, ArabicDenialsDronesAndSupportElements) {
+  Analysis denied = Analyze("أعلنت الشركة عودة الخدمة بعد عطل دام ساعات، نافية أن يكون ناتجا عن هجوم إلكتروني.", "ar");
+  EXPECT_EQ(FirstOf(denied, "ASSAULT"), nullptr) << Describe(denied);
+  Analysis drones = Analyze("وتعتمد القوات منذ عامين على الطائرات المسيّرة في مراقبة الحدود.", "ar");
+  EXPECT_EQ(FirstOf(drones, "PROTEST"), nullptr) << Describe(drones);
+  Analysis elements = Analyze("أوقفت مفارز الجيش عنصري دعم للجماعات الإرهابية بولاية تيبازة.", "ar");
+  EXPECT_NE(FirstOf(elements, "COERCE"), nullptr) << Describe(elements);
+  EXPECT_EQ(FirstOf(elements, "SUPPORT"), nullptr) << Describe(elements);
+}
+
+// Regression: a coordination phrase opening the headline ("بتنسيق مع المغرب:") was the main
+// event over the arrest it says how was made.
+TEST(Events, ACoordinationPhraseInTheHeadlineIsNoMainEvent) {
+  Analysis a = Analyze(
+      "أوقفت الشرطة الإسبانية يوم الثلاثاء شابا في مدينة برشلونة للاشتباه في تجنيده مقاتلين لتنظيم داعش عبر الإنترنت.",
+      "ar", "بتنسيق مع المغرب: الشرطة الإسبانية توقف شابا متهما بالتجنيد");
+  const Event* main = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) main = &e;
+  }
+  ASSERT_NE(main, nullptr) << Describe(a);
+  EXPECT_EQ(main->type, "COERCE") << Describe(a);
+}
+
+// Regression: a demonstration with no party or union named was dropped for want of a political
+// actor, though the protesters are one: "احتجاجات غاضبة" in a headline made no PROTEST; and the
+// arrests that end a riot made terrorism.arrest_or_plot.
+TEST(Events, ProtestersAreTheActorOfTheirProtest) {
+  Analysis a = Analyze(
+      "أغلق مئات الشبان الطرق الرئيسية في مدينة كيفة ليل الأربعاء بالإطارات المشتعلة وأضرم بعضهم النار في سيارة "
+      "للشرطة. واستخدمت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين، وأوقفت 23 شخصا.",
+      "ar", "احتجاجات غاضبة في كيفة بعد وفاة شاب في مخفر للشرطة");
+  const Event* protest = FirstOf(a, "PROTEST");
+  ASSERT_NE(protest, nullptr) << Describe(a);
+  EXPECT_TRUE(protest->main) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
+// Regression: what a call asks of its addressee, named by a noun after "إلى" ("دعا المواطنين إلى
+// التعاون", "دعت طهران إلى الإفراج عن"), was told as done: a COOPERATE, a release.
+TEST(Events, WhatACallAsksOfItsAddresseeIsNoEvent) {
+  Analysis a = Analyze("ودعا رئيس الوزراء المواطنين إلى التعاون مع الأجهزة الأمنية للإبلاغ عن أي تحركات مشبوهة.", "ar");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = Analyze("ودعت الخارجية السلطات الإيرانية إلى الإفراج عن الصحفي المعتقل منذ عام.", "ar");
+  EXPECT_EQ(FirstOf(b, "CONCEDE"), nullptr) << Describe(b);
+}
+
 TEST(Events, ACondemnationIsNoVerdictAndTheCondemnedAttackNoEvent) {
   // "à plusieurs reprises" is no penalty: condemning, not sentencing.
   Analysis again = Analyze("Le gouvernement malien a condamné à plusieurs reprises les exactions des terroristes.", "fr");

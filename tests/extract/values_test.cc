@@ -281,6 +281,18 @@ TEST(Quantities, MillionsOfPeople) {
              });
 }
 
+// Regression: Arabic thousands in the accusative ("ألفا") and the rest joined to و ("و450", one
+// token) were not read: "240 ألفا و381 شخصا" made no count, or a count of 381.
+TEST(Quantities, ArabicThousandsAndTheirRest) {
+  CheckCases(MentionType::kQuantity,
+             {
+                 {"joined rest", "نزح 12 ألفا و450 شخصا من المدينة خلال أسبوع.", "ar", kFri,
+                  {"12 ألفا و450 شخصا=12450/displaced"}},
+                 {"spaced rest", "نزح 240 ألفا و 381 شخصا منذ بدء المعارك.", "ar", kFri,
+                  {"240 ألفا و 381 شخصا=240381/displaced"}},
+             });
+}
+
 // --- Civil dates ---------------------------------------------------------------------------------
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
