@@ -259,6 +259,23 @@ CREATE TABLE doc_bands_recent (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 9: the small level of the band index in memory. A writer keeps the band keys of the
+// documents stored since the last merge in a hash table of its own (Store::RecentBands), filled
+// from doc_minhash when it starts and from its own documents as it stores them, and a commit
+// writes them into doc_bands, in key order, once there are Store::Options::band_merge_rows of
+// them. doc_bands_recent was a B-tree of random keys: a commit dirtied nearly every page of it
+// and wrote them all to the WAL again, a quarter of the store step (store_bench, paired). The
+// keys are derived data: doc_minhash holds every signature, and band_index says up to which
+// document doc_bands holds their keys.
+constexpr std::string_view kV9 = R"sql(
+INSERT OR IGNORE INTO doc_bands(key, doc) SELECT key, doc FROM doc_bands_recent ORDER BY key, doc;
+DROP TABLE doc_bands_recent;
+CREATE TABLE band_index (
+  merged_through INTEGER NOT NULL
+);
+INSERT INTO band_index(merged_through) SELECT coalesce(max(doc), 0) FROM doc_minhash;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, events, categories, countries, quarantine, full-text search", kV1},
     {2, "ingest runs, stories", kV2},
@@ -268,6 +285,7 @@ constexpr Migration kMigrations[] = {
     {6, "facets: the filters as words of the full-text tables", kV6},
     {7, "near-duplicate signatures by one permutation hashing, recomputed", kV7},
     {8, "band index in two levels: doc_bands_recent, merged into doc_bands", kV8},
+    {9, "band index: the recent level in the writer's memory, band_index", kV9},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -21,7 +21,7 @@ struct Migration {
 // All migrations, versions 1..kSchemaVersion in order.
 std::span<const Migration> Migrations();
 
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 // `PRAGMA application_id` of a vigie database ("vigi" in ASCII).
 inline constexpr int kApplicationId = 0x76696769;

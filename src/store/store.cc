@@ -142,6 +142,7 @@ Status Store::BeginBatch() {
   if (!tx.ok()) return tx.status();
   batch_ = std::move(*tx);
   stories_.clear();
+  recent_synced_ = false;  // another writer may have stored documents since the last batch
   return Status::Ok();
 }
 
@@ -169,24 +170,109 @@ Status Store::CommitBatch(int64_t run, const IngestCounts& counts) {
   if (status.ok()) status = batch_->Commit();
   batch_.reset();  // rolls back when the commit failed
   stories_.clear();
-  if (!status.ok()) recent_bands_ = -1;  // the merge may have been rolled back
+  recent_synced_ = false;
+  if (!status.ok()) recent_valid_ = false;  // its documents, or the merge, were rolled back
   return status;
 }
 
 Status Store::MergeBands() {
-  if (version_ < 8) return Status::Ok();
-  if (recent_bands_ < 0) {
-    Result<int64_t> n = db_->QueryInt("SELECT count(*) FROM doc_bands_recent");
-    if (!n.ok()) return n.status();
-    recent_bands_ = *n;
+  // Only keys brought up to the database in this batch (a batch that stored nothing has not
+  // looked at what other writers did).
+  if (version_ < 9 || !recent_synced_ || recent_.size() < static_cast<size_t>(band_merge_rows_)) {
+    return Status::Ok();
   }
-  if (recent_bands_ < band_merge_rows_) return Status::Ok();
-  // The recent table is read in its key order, so the large one is written page after page.
-  VIGIE_RETURN_IF_ERROR(db_->Exec(
-      "INSERT OR IGNORE INTO doc_bands(key, doc) SELECT key, doc FROM doc_bands_recent ORDER BY key, doc; "
-      "DELETE FROM doc_bands_recent"));
-  recent_bands_ = 0;
+  // In key order, so that doc_bands is written page after page.
+  Result<sql::Statement*> insert = db_->Prepare("INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
+  if (!insert.ok()) return insert.status();
+  for (const auto& [key, doc] : recent_.Sorted()) {
+    (*insert)->Reset();
+    (*insert)->Bind(1, key);
+    (*insert)->Bind(2, doc);
+    VIGIE_RETURN_IF_ERROR((*insert)->Run());
+  }
+  Result<sql::Statement*> through = db_->Prepare("UPDATE band_index SET merged_through = ?1");
+  if (!through.ok()) return through.status();
+  (*through)->Bind(1, recent_through_);
+  VIGIE_RETURN_IF_ERROR((*through)->Run());
+  recent_.Clear();
+  merged_through_ = recent_through_;
   return Status::Ok();
+}
+
+Status Store::SyncRecentBands() {
+  Result<int64_t> merged = db_->QueryInt("SELECT merged_through FROM band_index");
+  if (!merged.ok()) return merged.status();
+  if (!recent_valid_ || *merged != merged_through_) {
+    recent_.Clear();
+    merged_through_ = *merged;
+    recent_through_ = *merged;
+    recent_valid_ = true;
+  }
+  Result<sql::Statement*> newer =
+      db_->Prepare("SELECT doc, signature FROM doc_minhash WHERE doc > ?1 ORDER BY doc");
+  if (!newer.ok()) return newer.status();
+  (*newer)->Bind(1, recent_through_);
+  Status st;
+  MinHashSignature sig;
+  while ((*newer)->Step(&st)) {
+    const int64_t doc = (*newer)->Int(0);
+    if (DecodeSignature((*newer)->Blob(1), &sig) && sig.shingles > 0) {
+      for (int64_t key : BandKeys(sig)) recent_.Add(key, doc);
+    }
+    recent_through_ = doc;
+  }
+  (*newer)->Reset();
+  if (!st.ok()) {
+    recent_valid_ = false;
+    return st;
+  }
+  recent_synced_ = batch_ != nullptr;
+  return Status::Ok();
+}
+
+void Store::RecentBands::Clear() {
+  entries_.clear();
+  std::fill(heads_.begin(), heads_.end(), -1);
+}
+
+void Store::RecentBands::Rehash(size_t slots) {
+  heads_.assign(slots, -1);
+  const size_t mask = slots - 1;
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    int32_t& head = heads_[static_cast<uint64_t>(entries_[i].key) & mask];
+    entries_[i].next = head;
+    head = static_cast<int32_t>(i);
+  }
+}
+
+void Store::RecentBands::Add(int64_t key, int64_t doc) {
+  entries_.push_back(Entry{key, doc, -1});
+  if (entries_.size() * 2 > heads_.size()) {
+    Rehash(std::max<size_t>(heads_.size() * 2, 1024));  // links the new entry too
+    return;
+  }
+  int32_t& head = heads_[static_cast<uint64_t>(key) & (heads_.size() - 1)];
+  entries_.back().next = head;
+  head = static_cast<int32_t>(entries_.size() - 1);
+}
+
+void Store::RecentBands::Find(int64_t key, size_t limit, std::vector<int64_t>* docs) const {
+  if (heads_.empty()) return;
+  size_t found = 0;
+  for (int32_t i = heads_[static_cast<uint64_t>(key) & (heads_.size() - 1)]; i >= 0 && found < limit;
+       i = entries_[i].next) {
+    if (entries_[i].key != key) continue;
+    docs->push_back(entries_[i].doc);
+    ++found;
+  }
+}
+
+std::vector<std::pair<int64_t, int64_t>> Store::RecentBands::Sorted() const {
+  std::vector<std::pair<int64_t, int64_t>> out;
+  out.reserve(entries_.size());
+  for (const Entry& e : entries_) out.emplace_back(e.key, e.doc);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 Status Store::FinishRun(int64_t run, const IngestCounts& counts) {
@@ -312,11 +398,10 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   }
   VIGIE_RETURN_IF_ERROR(PutRows(doc, a));
   // The signature and band keys, for the near-duplicates of documents to come.
-  if (choice->sig.shingles > 0) {
-    // Into the recent level (schema version 8), which MergeBands moves into doc_bands.
-    Result<sql::Statement*> bands =
-        db_->Prepare(version_ >= 8 ? "INSERT OR IGNORE INTO doc_bands_recent(key, doc) VALUES (?1, ?2)"
-                                   : "INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
+  if (choice->sig.shingles > 0 && version_ < 9) {
+    // Before schema version 9, straight into doc_bands (a version-8 database written at
+    // version 8, as only tests do, leaves doc_bands_recent aside).
+    Result<sql::Statement*> bands = db_->Prepare("INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
     if (!bands.ok()) return bands.status();
     for (int64_t key : choice->keys) {
       (*bands)->Reset();
@@ -324,13 +409,20 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
       (*bands)->Bind(2, doc);
       VIGIE_RETURN_IF_ERROR((*bands)->Run());
     }
-    if (recent_bands_ >= 0) recent_bands_ += kBands;
   }
   Result<sql::Statement*> put_sig = db_->Prepare("INSERT INTO doc_minhash(doc, signature) VALUES (?1, ?2)");
   if (!put_sig.ok()) return put_sig.status();
   (*put_sig)->Bind(1, doc);
   (*put_sig)->BindBlob(2, EncodeSignature(choice->sig));
   VIGIE_RETURN_IF_ERROR((*put_sig)->Run());
+  // Schema version 9: the keys go to the recent level, in memory (SyncRecentBands filled it in
+  // AssignStory), which MergeBands writes into doc_bands.
+  if (version_ >= 9 && recent_synced_) {
+    if (choice->sig.shingles > 0) {
+      for (int64_t key : choice->keys) recent_.Add(key, doc);
+    }
+    recent_through_ = doc;
+  }
   return PutResult::kStored;
 }
 
@@ -349,20 +441,23 @@ Result<Store::StoryChoice> Store::AssignStory(const Analysis& a) {
   if (sig.shingles > 0) {
     // Each band key looked up on its own, in the band table's key order: one `key IN (...)`
     // list, with DISTINCT, made SQLite build and zero two temporary tables a document.
-    // Both levels of the band index (schema version 8): the recent one, then doc_bands.
+    // Both levels of the band index (schema version 9): the recent one in memory, then
+    // doc_bands.
     candidates_.clear();
+    if (version_ >= 9) {
+      if (!recent_synced_) VIGIE_RETURN_IF_ERROR(SyncRecentBands());
+      for (int64_t key : keys) recent_.Find(key, kMaxNearCandidates, &candidates_);
+    }
     Status st;
-    static const std::string kLimit = " WHERE key = ?1 ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates);
-    static const std::string kLevels[] = {"SELECT doc FROM doc_bands_recent" + kLimit, "SELECT doc FROM doc_bands" + kLimit};
-    for (size_t level = version_ >= 8 ? 0 : 1; level < std::size(kLevels); ++level) {
-      Result<sql::Statement*> mates = db_->Prepare(kLevels[level]);
-      if (!mates.ok()) return mates.status();
-      for (int64_t key : keys) {
-        (*mates)->Reset();
-        (*mates)->Bind(1, key);
-        while ((*mates)->Step(&st)) candidates_.push_back((*mates)->Int(0));
-        VIGIE_RETURN_IF_ERROR(st);
-      }
+    static const std::string kMates =
+        "SELECT doc FROM doc_bands WHERE key = ?1 ORDER BY doc DESC LIMIT " + std::to_string(kMaxNearCandidates);
+    Result<sql::Statement*> mates = db_->Prepare(kMates);
+    if (!mates.ok()) return mates.status();
+    for (int64_t key : keys) {
+      (*mates)->Reset();
+      (*mates)->Bind(1, key);
+      while ((*mates)->Step(&st)) candidates_.push_back((*mates)->Int(0));
+      VIGIE_RETURN_IF_ERROR(st);
     }
     // The latest kMaxNearCandidates documents sharing a band: a story copied by hundreds of
     // sites has hundreds of band-mates, and comparing each new copy with all of them made

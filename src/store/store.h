@@ -209,9 +209,13 @@ class Store {
   Status Setup(const Options& options);
   Status Migrate(int target);
   Status PutRows(int64_t doc, const Analysis& analysis);
-  // Moves doc_bands_recent into doc_bands once it holds band_merge_rows_ keys (in the open
-  // batch, so the move commits with it or not at all).
+  // Writes the recent level of the band index into doc_bands once it holds band_merge_rows_
+  // keys (in the open batch, so the move commits with it or not at all).
   Status MergeBands();
+  // Brings recent_ up to the database: the keys of the documents stored after
+  // band_index.merged_through that it does not hold yet (another writer's, or an earlier
+  // run's), all of them again when a merge happened elsewhere or recent_ was invalidated.
+  Status SyncRecentBands();
   struct StoryChoice {
     int64_t story = 0;  // the document's story (created or grown)
     int64_t near = 0;   // the stored document it nearly duplicates, or 0
@@ -244,9 +248,34 @@ class Store {
   std::string path_;
   int version_ = 0;
   int64_t band_merge_rows_ = 0;
-  // Keys in doc_bands_recent as this connection last counted them, or -1 before it has.
-  // Another writer's keys are seen at the next count, after a merge.
-  int64_t recent_bands_ = -1;
+  // The recent level of the band index (schema version 9): the band keys of the documents
+  // after band_index.merged_through, in memory, as a chained hash table. Derived data: a
+  // writer rebuilds it from doc_minhash whenever it may differ from the database.
+  class RecentBands {
+   public:
+    void Clear();
+    void Add(int64_t key, int64_t doc);
+    // Appends the newest `limit` documents with band `key` to *docs, newest first.
+    void Find(int64_t key, size_t limit, std::vector<int64_t>* docs) const;
+    size_t size() const { return entries_.size(); }
+    // Every (key, doc), in key order.
+    std::vector<std::pair<int64_t, int64_t>> Sorted() const;
+
+   private:
+    struct Entry {
+      int64_t key;
+      int64_t doc;
+      int32_t next;  // the previous entry of the same chain, or -1
+    };
+    void Rehash(size_t slots);
+    std::vector<Entry> entries_;
+    std::vector<int32_t> heads_;  // per slot (a power of two of them): the newest entry, or -1
+  };
+  RecentBands recent_;
+  bool recent_valid_ = false;   // recent_ holds every key after merged_through_ up to recent_through_
+  bool recent_synced_ = false;  // ...and was brought up to the database in the open batch
+  int64_t merged_through_ = 0;  // band_index.merged_through when recent_ was filled
+  int64_t recent_through_ = 0;  // the last document recent_ has seen
 };
 
 }  // namespace vigie

@@ -72,7 +72,7 @@ TEST(StoreSchema, CreatesTheLatestSchemaInWalMode) {
   EXPECT_EQ(RawInt(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
   EXPECT_EQ(RawInt(path, "PRAGMA page_size"), Store::Options().page_size);
   for (const char* table : {"documents", "events", "categories", "doc_countries", "quarantine", "ingest_runs",
-                            "stories", "doc_bands", "doc_bands_recent", "fts_fr", "fts_en", "fts_ar", "fts_pt", "fts_other"}) {
+                            "stories", "doc_bands", "band_index", "fts_fr", "fts_en", "fts_ar", "fts_pt", "fts_other"}) {
     EXPECT_EQ(RawInt(path, std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'"), 1)
         << table;
   }
@@ -191,9 +191,10 @@ TEST(StoreSchema, MigratingToSevenRecomputesTheSignaturesFromTheBodies) {
   EXPECT_TRUE((*store)->CheckIntegrity().ok());
 }
 
-// Schema version 8: a new document's band keys go to doc_bands_recent, and a commit moves them
-// into doc_bands once the recent table holds band_merge_rows of them. A near-duplicate is found
-// whichever level its original's keys are in.
+// Schema version 9: a new document's band keys go to the writer's recent level, in memory, and
+// a commit writes them into doc_bands once it holds band_merge_rows of them (band_index says up
+// to which document). A near-duplicate is found whichever level its original's keys are in,
+// also by another connection, which reads the recent level back from doc_minhash.
 TEST(StoreSchema, NearDuplicatesAreFoundInBothLevelsOfTheBandIndex) {
   TempDir dir;
   std::string path = dir.path() + "/bands.db";
@@ -201,12 +202,12 @@ TEST(StoreSchema, NearDuplicatesAreFoundInBothLevelsOfTheBandIndex) {
   options.band_merge_rows = 2 * kBands;  // a merge at a commit after two documents
   Result<std::unique_ptr<Store>> store = Store::Open(path, options);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  auto put = [&](const std::string& id, const std::string& lang, const std::string& body) {
+  auto put = [&](Store* into, const std::string& id, const std::string& lang, const std::string& body) {
     Analysis a = testing::AnalyzeText(body, lang, "Titre " + id, "2025-03-04");
     a.doc.id = id;
     std::string json;
     AnalysisJsonWriter().Write(a, AnalysisJsonOptions(), &json);
-    Result<Store::PutResult> r = (*store)->Put(a, json, ContentHash(body));
+    Result<Store::PutResult> r = into->Put(a, json, ContentHash(body));
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(*r, Store::PutResult::kStored);
   };
@@ -214,6 +215,8 @@ TEST(StoreSchema, NearDuplicatesAreFoundInBothLevelsOfTheBandIndex) {
     return RawText(path, "SELECT coalesce((SELECT o.doc_id FROM documents d JOIN documents o ON o.doc = "
                          "d.near_duplicate_of WHERE d.doc_id = '" + id + "'), '')");
   };
+  auto merged_docs = [&] { return RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands"); };
+  auto merged_through = [&] { return RawInt(path, "SELECT merged_through FROM band_index"); };
   const std::string kidal =
       "Un convoi de l'armée malienne est tombé dans une embuscade jeudi près de Kidal, dans le nord du Mali, "
       "selon des sources locales. Plusieurs véhicules ont été incendiés et les assaillants se sont repliés vers "
@@ -225,49 +228,107 @@ TEST(StoreSchema, NearDuplicatesAreFoundInBothLevelsOfTheBandIndex) {
   const std::string tripoli =
       "اندلعت اشتباكات عنيفة مساء الأحد بين مجموعتين مسلحتين في جنوب العاصمة الليبية طرابلس، واستخدمت فيها "
       "الأسلحة المتوسطة، وفق شهود عيان. وأغلقت الطرق المؤدية إلى المطار وعلقت الرحلات لساعات.";
+  const std::string goma =
+      "Des centaines de familles ont fui leurs villages autour de Rutshuru après des combats entre l'armée et "
+      "les rebelles, ont indiqué mardi des humanitaires. Les déplacés se sont réfugiés dans des écoles et des "
+      "églises de Goma, où l'eau et la nourriture manquent.";
+  const std::string mopti =
+      "Le gouverneur de la région de Mopti a annoncé lundi la réouverture des écoles fermées depuis deux ans, "
+      "après le retour des enseignants dans plusieurs communes du cercle de Bandiagara et la reprise des cours.";
   auto edited = [](std::string text, const std::string& from, const std::string& to) {
     text.replace(text.find(from), from.size(), to);
     return text;
   };
-  // Two documents, committed: their 64 keys reach the threshold and move to doc_bands.
+  // Two documents, committed: their 64 keys reach the threshold and are written to doc_bands.
   ASSERT_TRUE((*store)->BeginBatch().ok());
-  put("kidal", "fr", kidal);
-  put("maiduguri", "en", maiduguri);
+  put(store->get(), "kidal", "fr", kidal);
+  put(store->get(), "maiduguri", "en", maiduguri);
   ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
-  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands_recent"), 0);
-  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands"), 2);
+  EXPECT_EQ(merged_docs(), 2);
+  EXPECT_EQ(merged_through(), 2);
   // An edited copy of a merged document; a new one, then its edited copy in the same batch,
-  // whose keys are still in the recent table.
+  // whose keys are still in the recent level.
   ASSERT_TRUE((*store)->BeginBatch().ok());
-  put("kidal-copy", "fr", edited(kidal, "jeudi", "mercredi"));
-  put("tripoli", "ar", tripoli);
-  put("tripoli-copy", "ar", edited(tripoli, "الأحد", "السبت"));
+  put(store->get(), "kidal-copy", "fr", edited(kidal, "jeudi", "mercredi"));
+  put(store->get(), "tripoli", "ar", tripoli);
+  put(store->get(), "tripoli-copy", "ar", edited(tripoli, "الأحد", "السبت"));
   ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
   EXPECT_EQ(original_of("kidal-copy"), "kidal");
   EXPECT_EQ(original_of("tripoli-copy"), "tripoli");
   EXPECT_EQ(original_of("maiduguri"), "");
   EXPECT_EQ(original_of("tripoli"), "");
   // Three documents' keys passed the threshold at that commit: all in doc_bands now.
-  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands_recent"), 0);
-  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands"), 5);
-  // Below the threshold, the keys stay in the recent table, committed, and are still read.
+  EXPECT_EQ(merged_docs(), 5);
+  EXPECT_EQ(merged_through(), 5);
+  // Below the threshold, the keys stay in memory: committed documents, not yet in doc_bands.
   ASSERT_TRUE((*store)->BeginBatch().ok());
-  put("maiduguri-copy", "en", edited(maiduguri, "Friday", "Saturday"));
+  put(store->get(), "goma", "fr", goma);
   ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
-  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands_recent"), 1);
+  EXPECT_EQ(merged_docs(), 5);
+  EXPECT_EQ(merged_through(), 5);
+  // A second writer reads the recent level back from doc_minhash and finds goma there; then,
+  // in its next batch, the document the first writer stored in between.
+  options.band_merge_rows = int64_t{1} << 20;
+  Result<std::unique_ptr<Store>> other = Store::Open(path, options);
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  ASSERT_TRUE((*other)->BeginBatch().ok());
+  put(other->get(), "goma-copy", "fr", edited(goma, "mardi", "mercredi"));
+  ASSERT_TRUE((*other)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_EQ(original_of("goma-copy"), "goma");
+  // The first writer's level now holds goma, the other writer's goma-copy (read at the start of
+  // its batch) and mopti: past the threshold, its commit merges them.
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  put(store->get(), "mopti", "fr", mopti);
+  ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_EQ(merged_docs(), 8);
+  EXPECT_EQ(merged_through(), 8);
+  // A merge elsewhere makes the other writer read its level again (empty now): mopti is found
+  // in doc_bands.
+  ASSERT_TRUE((*other)->BeginBatch().ok());
+  put(other->get(), "mopti-copy", "fr", edited(mopti, "lundi", "dimanche"));
+  ASSERT_TRUE((*other)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_EQ(original_of("mopti-copy"), "mopti");
+  EXPECT_EQ(merged_through(), 8);
+  // The first writer reads mopti-copy into its level, stores one more and merges both.
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  put(store->get(), "maiduguri-copy", "en", edited(maiduguri, "Friday", "Saturday"));
+  ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
   EXPECT_EQ(original_of("maiduguri-copy"), "maiduguri");
+  EXPECT_EQ(merged_docs(), 10);
+  EXPECT_EQ(merged_through(), 10);
+  ASSERT_TRUE((*other)->BeginBatch().ok());
+  put(other->get(), "kidal-copy-2", "fr", edited(kidal, "Plusieurs", "De nombreux"));
+  ASSERT_TRUE((*other)->CommitBatch(0, IngestCounts()).ok());
+  EXPECT_NE(original_of("kidal-copy-2"), "");
+  other->reset();
   store->reset();
-  // Another connection counts what it finds there before its first merge.
-  options.band_merge_rows = kBands + 1;
+  // Nothing of the recent level is lost with the connections: doc_bands and the documents after
+  // merged_through hold every key, and a v8 database's recent table was moved by the migration.
   store = Store::Open(path, options);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  ASSERT_TRUE((*store)->BeginBatch().ok());
-  put("kidal-copy-2", "fr", edited(kidal, "Plusieurs", "De nombreux"));
-  ASSERT_TRUE((*store)->CommitBatch(0, IngestCounts()).ok());
-  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands_recent"), 0);
-  EXPECT_EQ(RawInt(path, "SELECT count(DISTINCT doc) FROM doc_bands"), 7);
-  EXPECT_NE(original_of("kidal-copy-2"), "");
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_minhash WHERE doc > (SELECT merged_through FROM band_index)"), 1);
   EXPECT_TRUE((*store)->CheckIntegrity().ok());
+}
+
+// Version 9 moves a version-8 database's recent band table into doc_bands, and notes that
+// doc_bands holds the keys of every document stored so far.
+TEST(StoreSchema, MigrationToNineMovesTheRecentBandsIntoTheIndex) {
+  TempDir dir;
+  std::string path = dir.path() + "/v8.db";
+  {
+    Store::Options options;
+    options.migrate_to = 8;
+    ASSERT_TRUE(Store::Open(path, options).ok());
+  }
+  RawExec(path, "INSERT INTO doc_minhash(doc, signature) VALUES (1, x'00'), (2, x'00'), (3, x'00'); "
+                "INSERT INTO doc_bands(key, doc) VALUES (10, 1), (20, 1); "
+                "INSERT INTO doc_bands_recent(key, doc) VALUES (10, 2), (30, 3), (20, 1)");
+  Result<std::unique_ptr<Store>> store = Store::Open(path, Store::Options());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands"), 4);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM doc_bands WHERE key = 10"), 2);
+  EXPECT_EQ(RawInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'doc_bands_recent'"), 0);
+  EXPECT_EQ(RawInt(path, "SELECT merged_through FROM band_index"), 3);
 }
 
 TEST(StoreSchema, AFailedMigrationLeavesTheDatabaseAtItsVersion) {
