@@ -506,6 +506,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[written_as(m)].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
+    // A verb takes no article: "مراسم التسلم" (the handover ceremony) holds no "تسلم" (hands
+    // over), "الاعتداء" no "اعتدى". The matcher tries Arabic words without their article; a verb
+    // trigger found that way is a noun of the text.
+    if (pattern.voice != "noun" && m.start >= tokens[m.begin].start + 4 &&
+        a->text.substr(m.start - 4, 4) == "\xD8\xA7\xD9\x84" /* ال */) {
+      continue;
+    }
     const uint32_t s = sentence_of[m.begin];
     Event ev;
     ev.type = pattern.type;

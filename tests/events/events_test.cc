@@ -2327,5 +2327,17 @@ TEST(Categories, ATicketScamIsNoCyberThreat) {
   EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
 }
 
+
+// Regression: a verb trigger found in a noun with the article ("مراسم التسلم", the handover
+// ceremony, read as "تسلم", hands over) made a COOPERATE; "القبض عليهم" (their arrest) stays an arrest.
+TEST(Events, ArabicVerbTriggerTakesNoArticle) {
+  Analysis a = AnalyzeOn(
+      "وقال قائد القوات البحرية خلال مراسم التسلم في القاعدة إن الزوارق الجديدة ستساعد في مراقبة السواحل. "
+      "وأعلنت الشرطة أنها أوقفت ثلاثة مهربين وأن التحقيق جار مع الذين تم القبض عليهم.",
+      "ar", "2025-03-10", "زوارق جديدة للقوات البحرية");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
