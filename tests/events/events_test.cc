@@ -2339,5 +2339,16 @@ TEST(Events, ArabicVerbTriggerTakesNoArticle) {
   EXPECT_NE(FirstOf(a, "COERCE"), nullptr) << Describe(a);
 }
 
+
+// Regression: the second content of a call, joined to the first by "و" ("دعت الطرفين إلى وقف
+// القتال والسماح بدخول المساعدات"), was told as done (a RETREAT): it is under the call too.
+TEST(Events, ArabicCallsSecondContentIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "ودعا الاتحاد الأفريقي طرفي النزاع إلى وقف القصف والسماح بدخول المساعدات إلى البلدة المحاصرة.",
+      "ar", "2025-03-10", "قتلى في قصف على بلدة محاصرة");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "RETREAT"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
