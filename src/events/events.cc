@@ -506,6 +506,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[written_as(m)].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
+    // A verb takes no article: "مراسم التسلم" (the handover ceremony) holds no "تسلم" (hands
+    // over), "الاعتداء" no "اعتدى". The matcher tries Arabic words without their article; a verb
+    // trigger found that way is a noun of the text.
+    if (pattern.voice != "noun" && m.start >= tokens[m.begin].start + 4 &&
+        a->text.substr(m.start - 4, 4) == "\xD8\xA7\xD9\x84" /* ال */) {
+      continue;
+    }
     const uint32_t s = sentence_of[m.begin];
     Event ev;
     ev.type = pattern.type;
@@ -663,8 +670,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // the parties to talks".
         const bool called_to = neg.effect == "modal" && m.begin > 0 &&
                                is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
+        // And a second content joined to the first by "and" ("دعت الطرفين إلى وقف القتال والسماح
+        // بدخول المساعدات", "urged the parties to stop fighting and allow aid in").
+        const bool and_joined = m.begin > 0 && (is_any(m.begin - 1, {"and", "et"}) ||
+                                                (m.start > tokens[m.begin].start &&
+                                                 a->text.compare(tokens[m.begin].start, 2, "\xD9\x88" /* و */) == 0));
+        const bool called_and = neg.effect == "modal" && and_joined && ng.end <= m.begin && m.begin - ng.end <= 10 &&
+                                word_between(ng.end, m.begin, s, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
         const uint32_t reach =
-            pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0 : 4;
+            called_and ? 10
+            : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
+                                                                                                            : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing

@@ -2327,5 +2327,28 @@ TEST(Categories, ATicketScamIsNoCyberThreat) {
   EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
 }
 
+
+// Regression: a verb trigger found in a noun with the article ("مراسم التسلم", the handover
+// ceremony, read as "تسلم", hands over) made a COOPERATE; "القبض عليهم" (their arrest) stays an arrest.
+TEST(Events, ArabicVerbTriggerTakesNoArticle) {
+  Analysis a = AnalyzeOn(
+      "وقال قائد القوات البحرية خلال مراسم التسلم في القاعدة إن الزوارق الجديدة ستساعد في مراقبة السواحل. "
+      "وأعلنت الشرطة أنها أوقفت ثلاثة مهربين وأن التحقيق جار مع الذين تم القبض عليهم.",
+      "ar", "2025-03-10", "زوارق جديدة للقوات البحرية");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+}
+
+
+// Regression: the second content of a call, joined to the first by "و" ("دعت الطرفين إلى وقف
+// القتال والسماح بدخول المساعدات"), was told as done (a RETREAT): it is under the call too.
+TEST(Events, ArabicCallsSecondContentIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "ودعا الاتحاد الأفريقي طرفي النزاع إلى وقف القصف والسماح بدخول المساعدات إلى البلدة المحاصرة.",
+      "ar", "2025-03-10", "قتلى في قصف على بلدة محاصرة");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "RETREAT"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
