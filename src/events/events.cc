@@ -572,6 +572,37 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (ev.type == "ASSAULT" && penalty_at(m.begin) && m.end == m.begin + 1) continue;
+    // An attack on a policy, a plan or a record is words, not violence: "Chirac attacks EC budget
+    // proposals", "attacked the government's handling of", "plan attacked by ministers",
+    // "attaque la politique du gouvernement". Its object comes within six words in the clause (a
+    // passive participle's right before it); a world record is sport's.
+    bool criticism = false;
+    const std::string_view said = key(m.begin);
+    if (ev.type == "ASSAULT" && ev.mode.empty() &&
+        (said.substr(0, 6) == "attack" || said.substr(0, 6) == "attaqu")) {
+      // The policy word heads its phrase: "the budget office" is a place.
+      auto heads = [&](uint32_t i) {
+        return !in_sentence(i + 1, s) ||
+               is_any(i + 1, {".", ",", ";", ":", "of", "on", "for", "to", "made", "by", "that", "which", "and", "as",
+                              "in", "from", "over", "de", "du", "des", "sur", "en", "qui", "que"});
+      };
+      auto policy_at = [&](uint32_t i) {
+        return in_sentence(i, s) && heads(i) &&
+               is_any(i, {"policy", "policies", "plan", "plans", "proposal", "proposals", "budget", "handling",
+                          "record", "remarks", "comments", "stance", "bill", "reforms", "politique", "bilan",
+                          "projet", "propos", "reforme", "reformes"}) &&
+               !(key(i) == "record" && i > 0 && is_any(i - 1, {"world", "course", "track", "olympic", "national"}));
+      };
+      for (uint32_t i = m.end; i < m.end + 6 && in_sentence(i, s) && !criticism; ++i) {
+        if (is_any(i, {",", ";", ":", "on", "against", "sur", "contre", "in", "at", "and", "et"})) break;
+        criticism = policy_at(i);
+      }
+      criticism = criticism || (m.begin > 0 && policy_at(m.begin - 1));
+      if (criticism) {
+        ev.type = "ACCUSE";
+        ev.mode.clear();
+      }
+    }
     // A weapon seized or made is no attack: "saisie d'explosifs", "حجز ... عبوات ناسفة".
     if (ev.type == "ASSAULT" && pattern.voice == "noun") {
       bool seized = false;
@@ -719,7 +750,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
     }
-    if (pattern.weak && before.empty() && after.empty() && !casualties && kidnapping == nullptr) continue;
+    if (pattern.weak && before.empty() && after.empty() && !casualties && kidnapping == nullptr && !criticism) continue;
     // Thousands killed are a war's toll, not one attack's: "the insurgency has killed more than
     // 35,000 people and displaced...", "أدى النزاع إلى مقتل الآلاف".
     // The word "thousands" after the trigger says it even when the count is read short ("قتل 71

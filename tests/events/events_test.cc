@@ -2327,5 +2327,16 @@ TEST(Categories, ATicketScamIsNoCyberThreat) {
   EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
 }
 
+// An attack on a plan or a policy is criticism (ACCUSE), not violence: "attacked the finance
+// minister's budget proposals", "the plan was attacked by".
+TEST(Events, AnAttackOnAPolicyIsAnAccusation) {
+  Analysis a = AnalyzeOn(
+      "Ghana's opposition leader John Mahama on Tuesday attacked the finance minister's budget proposals for "
+      "cutting school feeding programmes, the party said.",
+      "en", "2025-03-10", "Opposition attacks budget proposals");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
