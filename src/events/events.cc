@@ -177,6 +177,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     }
     info.weak = e.Attribute("flags").find("weak") != std::string_view::npos;
     info.victim = e.Attribute("flags").find("victim") != std::string_view::npos;
+    info.purpose = e.Attribute("flags").find("purpose") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
@@ -751,6 +752,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (pattern.weak && before.empty() && after.empty() && !casualties && kidnapping == nullptr && !criticism) continue;
+    // An arrival is a visit when its sentence tells the talks it comes for ("arrived in Algiers at
+    // the head of a delegation for talks", "has arrived in Antananarivo to negotiate"); migrants,
+    // settlers or the displaced who "arrived in" a country or a town pay none.
+    if (pattern.purpose) {
+      bool talks = false;
+      for (uint32_t i = 0; i < n && !talks; ++i) {
+        talks = in_sentence(i, s) &&
+                is_any(i, {"talks", "discuss", "discussions", "negotiate", "negotiations", "meet", "meeting", "meetings",
+                           "visit", "delegation", "mission", "summit", "consultations", "pourparlers", "entretiens",
+                           "discuter", "negocier", "rencontrer", "delegation", "sommet"});
+      }
+      if (!talks) continue;
+    }
     // Thousands killed are a war's toll, not one attack's: "the insurgency has killed more than
     // 35,000 people and displaced...", "أدى النزاع إلى مقتل الآلاف".
     // The word "thousands" after the trigger says it even when the count is read short ("قتل 71
