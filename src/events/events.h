@@ -92,6 +92,7 @@ class EventExtractor {
     std::vector<std::string> contexts;
     bool weak = false;
     bool victim = false;  // a noun whose "de"/"of" names who undergoes it
+    bool purpose = false;  // an arrival that is a visit only with talks in its sentence
   };
   struct NegationInfo {
     std::string effect, scope, second;

@@ -2350,5 +2350,31 @@ TEST(Events, ArabicCallsSecondContentIsNoEvent) {
   EXPECT_EQ(FirstOf(a, "RETREAT"), nullptr) << Describe(a);
 }
 
+// An attack on a plan or a policy is criticism (ACCUSE), not violence: "attacked the finance
+// minister's budget proposals", "the plan was attacked by".
+TEST(Events, AnAttackOnAPolicyIsAnAccusation) {
+  Analysis a = AnalyzeOn(
+      "Ghana's opposition leader John Mahama on Tuesday attacked the finance minister's budget proposals for "
+      "cutting school feeding programmes, the party said.",
+      "en", "2025-03-10", "Opposition attacks budget proposals");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+}
+
+// People who "arrived in" a town, fleeing, pay no visit (CONSULT); an official who arrived in a
+// capital for talks does.
+TEST(Events, AnArrivalIsAVisitOnlyForTalks) {
+  Analysis fled = AnalyzeOn(
+      "The UN refugee agency said 4,200 people had arrived in Pemba since Friday, most of them women and children "
+      "sleeping in schools.",
+      "en", "2025-03-10", "Families flee to Pemba after raids");
+  EXPECT_EQ(FirstOf(fled, "CONSULT"), nullptr) << Describe(fled);
+  Analysis talks = AnalyzeOn(
+      "Nigeria's foreign minister arrived in Niamey on Monday for talks on border security with Niger's "
+      "government, officials said.",
+      "en", "2025-03-10", "Nigerian minister in Niamey");
+  EXPECT_NE(FirstOf(talks, "CONSULT"), nullptr) << Describe(talks);
+}
+
 }  // namespace
 }  // namespace vigie
