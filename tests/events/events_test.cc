@@ -2327,5 +2327,20 @@ TEST(Categories, ATicketScamIsNoCyberThreat) {
   EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
 }
 
+
+// Regression: in English, the army's fighting with a named non-jihadist movement (the RSF) made
+// terrorism.attack and counter_terrorism.military_operation: the English names of such movements
+// now make the rebellion context, as the French and Arabic ones do, and the war is armed_conflict.
+TEST(Categories, AnEnglishRsfAttackIsArmedConflict) {
+  Analysis a = AnalyzeOn(
+      "The paramilitary Rapid Support Forces shelled residential areas of Babanusa on Sunday, killing nine "
+      "civilians, residents said. The army said its troops repelled an RSF attack on the town's garrison and "
+      "killed dozens of the attackers.",
+      "en", "2025-03-10", "Paramilitary RSF shells Sudanese town, army hits back");
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
