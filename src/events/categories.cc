@@ -190,6 +190,23 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const DocEntity& e : a->entities) {
     if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
   }
+  // Aid from abroad (`aid_abroad`): an AID other than humanitarian relief given by an international
+  // body, or by a state, its forces or police to another country's ("the United States handed over
+  // vehicles to the Nigerian Army", "the EU funds training for Somali police"): a second state or
+  // body taking part, for counter_terrorism.cooperation (docs/annotation.md section 7).
+  std::set<std::string> focus;
+  for (const CountryScore& c : a->countries) {
+    if (c.focus) focus.insert(c.code);
+  }
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "AID" || e.mode == "humanitarian" || !e.has_source) continue;
+    const EventActor& from = e.source;
+    bool abroad = from.kind == "igo";
+    if (!abroad && !from.country.empty() && (from.kind == "gov" || from.kind == "military" || from.kind == "police")) {
+      abroad = e.has_target && !e.target.country.empty() ? e.target.country != from.country : !focus.count(from.country);
+    }
+    if (abroad) contexts.insert("aid_abroad");
+  }
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
   // `displaced_count`, for humanitarian.displacement.
   for (const Mention& m : a->mentions) {

@@ -2342,5 +2342,19 @@ TEST(Categories, AnEnglishRsfAttackIsArmedConflict) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
+
+// Regression: training and equipment that another state or an international body gives to a
+// country's police or army against an armed group made counter_terrorism.capacity_building
+// alone: the donor is a second state taking part (aid_abroad), counter_terrorism.cooperation too.
+TEST(Categories, ForeignTrainingOfPoliceIsAlsoCooperation) {
+  Analysis a = AnalyzeOn(
+      "Japan will fund a two-year programme to train and equip 800 Kenyan police officers deployed in counties "
+      "bordering Somalia, where al-Shabaab fighters have attacked police posts, the Japanese embassy in Nairobi "
+      "said on Monday. The officers will be trained in bomb disposal and first aid.",
+      "en", "2025-03-10", "Japan funds training for Kenyan police in border counties");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
