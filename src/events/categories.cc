@@ -190,16 +190,20 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const DocEntity& e : a->entities) {
     if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
   }
-  // Aid from abroad (`aid_abroad`): an AID other than humanitarian relief given by an international
-  // body, or by a state, its forces or police to another country's ("the United States handed over
-  // vehicles to the Nigerian Army", "the EU funds training for Somali police"): a second state or
-  // body taking part, for counter_terrorism.cooperation (docs/annotation.md section 7).
+  // Aid from abroad (`aid_abroad`): training or military aid, or aid to forces or police, given by an
+  // international body, or by a state, its forces or police to another country's ("the United
+  // States handed over vehicles to the Nigerian Army", "the EU funds training for Somali police"): a
+  // second state or body taking part, for counter_terrorism.cooperation (docs/annotation.md
+  // section 7). Relief and health aid (WHO support to UNICEF in a cholera story) is not it.
   std::set<std::string> focus;
   for (const CountryScore& c : a->countries) {
     if (c.focus) focus.insert(c.code);
   }
   for (const Event& e : a->events) {
-    if (e.background || e.type != "AID" || e.mode == "humanitarian" || !e.has_source) continue;
+    if (e.background || e.type != "AID" || !e.has_source) continue;
+    const bool security = e.mode == "training" || e.mode == "military" ||
+                          (e.has_target && (e.target.kind == "military" || e.target.kind == "police"));
+    if (!security) continue;
     const EventActor& from = e.source;
     bool abroad = from.kind == "igo";
     if (!abroad && !from.country.empty() && (from.kind == "gov" || from.kind == "military" || from.kind == "police")) {

@@ -2356,5 +2356,28 @@ TEST(Categories, ForeignTrainingOfPoliceIsAlsoCooperation) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
 }
 
+
+// Regression: an extradition of a terrorism suspect made counter_terrorism.legal_sanctions: a
+// handover between two states' police is cooperation and an arrest, not a charge, trial or sentence.
+TEST(Categories, AnExtraditionIsNoLegalSanction) {
+  Analysis a = AnalyzeOn(
+      "Kenya on Tuesday extradited a man wanted in Somalia for recruiting young people for al-Shabaab, Somali "
+      "police said. The suspect was arrested in Garissa in January at the request of the Somali authorities and "
+      "flown to Mogadishu under escort.",
+      "en", "2025-03-10", "Kenya extradites al-Shabaab recruiter to Somalia");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+}
+
+// Regression: WHO support to UNICEF in a cholera story beside fighting made aid_abroad, and
+// counter_terrorism.cooperation: only training, military aid or aid to forces or police is it.
+TEST(Categories, HealthAidFromAbroadIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "The World Health Organization has provided assistance to UNICEF for a cholera vaccination campaign in camps "
+      "in northern Nigeria, where thousands of people displaced by fighting between the army and Boko Haram live.",
+      "en", "2025-03-10", "Cholera aid for Borno camps");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
