@@ -2379,5 +2379,19 @@ TEST(Categories, HealthAidFromAbroadIsNoCooperation) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
 }
 
+
+// Regression: a course for judges and prosecutors on terrorism trials made no
+// counter_terrorism.capacity_building: no forces, armed group or terrorism event in it. A story
+// that speaks of terrorism itself (the context terror_talk) now meets the condition.
+TEST(Categories, ACourseForJudgesOnTerrorismCasesIsCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "Forty judges and prosecutors from Benin and Togo began a week-long training course in Cotonou on Monday on "
+      "how to try terrorism cases, organised by the United Nations Office on Drugs and Crime. The course covers "
+      "evidence from the battlefield, the rights of defendants and the financing of terrorism, the organisers "
+      "said.",
+      "en", "2025-03-10", "Judges from coastal states trained on terrorism trials");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
