@@ -2393,5 +2393,18 @@ TEST(Categories, ACourseForJudgesOnTerrorismCasesIsCapacityBuilding) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
 }
 
+
+// Regression: the name of the United Nations Office on Drugs and Crime (its "drugs" and UNODC)
+// made organised_crime.trafficking in a terrorism arrest story with no drug in it.
+TEST(Categories, TheUnodcNameAloneIsNoTrafficking) {
+  Analysis a = AnalyzeOn(
+      "Police in Niger arrested six suspected members of Islamic State Sahel Province in Niamey on Sunday, a police "
+      "spokesman said. The officers who made the arrests had attended a course on terrorism investigations run by "
+      "the United Nations Office on Drugs and Crime (UNODC) last year.",
+      "en", "2025-03-10", "Niger police arrest six suspected Islamic State members");
+  EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
