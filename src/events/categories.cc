@@ -165,8 +165,16 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   a->categories.clear();
   // What the document holds.
   std::set<std::string> event_types, modes, actor_kinds, contexts;
+  // Forces of one state working together (troops and police deployed together, "the army and the
+  // police combed the forest"): no two states or bodies, no counter_terrorism.cooperation.
+  auto domestic = [](const Event& e) {
+    if (e.type != "COOPERATE" || !e.has_source || !e.has_target) return false;
+    auto force = [](const EventActor& x) { return x.kind == "military" || x.kind == "police"; };
+    const bool abroad = !e.source.country.empty() && !e.target.country.empty() && e.source.country != e.target.country;
+    return force(e.source) && force(e.target) && !abroad;
+  };
   for (const Event& e : a->events) {
-    if (e.background) continue;  // what the story recalls makes no category (docs/annotation.md)
+    if (e.background || domestic(e)) continue;  // what the story recalls makes no category (docs/annotation.md)
     event_types.insert(e.type);
     if (!e.mode.empty()) modes.insert(e.mode);
     if (e.has_source && !e.source.kind.empty()) actor_kinds.insert(e.source.kind);
@@ -337,7 +345,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // Mogadishu", docs/annotation.md section 2) is an event too slight to make its category alone.
   std::set<std::string> making_types;
   for (const Event& e : a->events) {
-    if (e.background) continue;
+    if (e.background || domestic(e)) continue;
     const bool passing = e.type == "COOPERATE" && (e.rule.size() > 13 && (e.rule.compare(e.rule.size() - 13, 13, ".coordination") == 0 ||
                                                                          e.rule.compare(e.rule.size() - 7, 7, ".tansiq") == 0));
     if (!passing) making_types.insert(e.type);

@@ -2406,5 +2406,21 @@ TEST(Categories, TheUnodcNameAloneIsNoTrafficking) {
   EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
 }
 
+
+// Regression: troops and police of one state deployed together (a COOPERATE joint operation of
+// the military and the police) made counter_terrorism.cooperation in a kidnapping story: it needs
+// two states or international bodies.
+TEST(Categories, TroopsAndPoliceOfOneStateAreNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "Gunmen abducted 20 passengers from two buses on the Funtua highway in Katsina State on Sunday night, police "
+      "said. The kidnappers phoned relatives of the victims on Monday and demanded a ransom. Troops of Operation "
+      "Hadarin Daji and police tactical squads have been deployed to the area and are combing nearby forests, "
+      "Governor Dikko Radda said.",
+      "en", "2025-03-10", "Gunmen kidnap 20 travellers on Katsina highway");
+  ASSERT_NE(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
