@@ -165,8 +165,16 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   a->categories.clear();
   // What the document holds.
   std::set<std::string> event_types, modes, actor_kinds, contexts;
+  // Forces of one state working together (troops and police deployed together, "the army and the
+  // police combed the forest"): no two states or bodies, no counter_terrorism.cooperation.
+  auto domestic = [](const Event& e) {
+    if (e.type != "COOPERATE" || !e.has_source || !e.has_target) return false;
+    auto force = [](const EventActor& x) { return x.kind == "military" || x.kind == "police"; };
+    const bool abroad = !e.source.country.empty() && !e.target.country.empty() && e.source.country != e.target.country;
+    return force(e.source) && force(e.target) && !abroad;
+  };
   for (const Event& e : a->events) {
-    if (e.background) continue;  // what the story recalls makes no category (docs/annotation.md)
+    if (e.background || domestic(e)) continue;  // what the story recalls makes no category (docs/annotation.md)
     event_types.insert(e.type);
     if (!e.mode.empty()) modes.insert(e.mode);
     if (e.has_source && !e.source.kind.empty()) actor_kinds.insert(e.source.kind);
@@ -189,6 +197,27 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   for (const DocEntity& e : a->entities) {
     if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
+  }
+  // Aid from abroad (`aid_abroad`): training or military aid, or aid to forces or police, given by an
+  // international body, or by a state, its forces or police to another country's ("the United
+  // States handed over vehicles to the Nigerian Army", "the EU funds training for Somali police"): a
+  // second state or body taking part, for counter_terrorism.cooperation (docs/annotation.md
+  // section 7). Relief and health aid (WHO support to UNICEF in a cholera story) is not it.
+  std::set<std::string> focus;
+  for (const CountryScore& c : a->countries) {
+    if (c.focus) focus.insert(c.code);
+  }
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "AID" || !e.has_source) continue;
+    const bool security = e.mode == "training" || e.mode == "military" ||
+                          (e.has_target && (e.target.kind == "military" || e.target.kind == "police"));
+    if (!security) continue;
+    const EventActor& from = e.source;
+    bool abroad = from.kind == "igo";
+    if (!abroad && !from.country.empty() && (from.kind == "gov" || from.kind == "military" || from.kind == "police")) {
+      abroad = e.has_target && !e.target.country.empty() ? e.target.country != from.country : !focus.count(from.country);
+    }
+    if (abroad) contexts.insert("aid_abroad");
   }
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
   // `displaced_count`, for humanitarian.displacement.
@@ -316,7 +345,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // Mogadishu", docs/annotation.md section 2) is an event too slight to make its category alone.
   std::set<std::string> making_types;
   for (const Event& e : a->events) {
-    if (e.background) continue;
+    if (e.background || domestic(e)) continue;
     const bool passing = e.type == "COOPERATE" && (e.rule.size() > 13 && (e.rule.compare(e.rule.size() - 13, 13, ".coordination") == 0 ||
                                                                          e.rule.compare(e.rule.size() - 7, 7, ".tansiq") == 0));
     if (!passing) making_types.insert(e.type);

@@ -2376,5 +2376,99 @@ TEST(Events, AnArrivalIsAVisitOnlyForTalks) {
   EXPECT_NE(FirstOf(talks, "CONSULT"), nullptr) << Describe(talks);
 }
 
+// Regression: in English, the army's fighting with a named non-jihadist movement (the RSF) made
+// terrorism.attack and counter_terrorism.military_operation: the English names of such movements
+// now make the rebellion context, as the French and Arabic ones do, and the war is armed_conflict.
+TEST(Categories, AnEnglishRsfAttackIsArmedConflict) {
+  Analysis a = AnalyzeOn(
+      "The paramilitary Rapid Support Forces shelled residential areas of Babanusa on Sunday, killing nine "
+      "civilians, residents said. The army said its troops repelled an RSF attack on the town's garrison and "
+      "killed dozens of the attackers.",
+      "en", "2025-03-10", "Paramilitary RSF shells Sudanese town, army hits back");
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+
+// Regression: training and equipment that another state or an international body gives to a
+// country's police or army against an armed group made counter_terrorism.capacity_building
+// alone: the donor is a second state taking part (aid_abroad), counter_terrorism.cooperation too.
+TEST(Categories, ForeignTrainingOfPoliceIsAlsoCooperation) {
+  Analysis a = AnalyzeOn(
+      "Japan will fund a two-year programme to train and equip 800 Kenyan police officers deployed in counties "
+      "bordering Somalia, where al-Shabaab fighters have attacked police posts, the Japanese embassy in Nairobi "
+      "said on Monday. The officers will be trained in bomb disposal and first aid.",
+      "en", "2025-03-10", "Japan funds training for Kenyan police in border counties");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
+
+// Regression: an extradition of a terrorism suspect made counter_terrorism.legal_sanctions: a
+// handover between two states' police is cooperation and an arrest, not a charge, trial or sentence.
+TEST(Categories, AnExtraditionIsNoLegalSanction) {
+  Analysis a = AnalyzeOn(
+      "Kenya on Tuesday extradited a man wanted in Somalia for recruiting young people for al-Shabaab, Somali "
+      "police said. The suspect was arrested in Garissa in January at the request of the Somali authorities and "
+      "flown to Mogadishu under escort.",
+      "en", "2025-03-10", "Kenya extradites al-Shabaab recruiter to Somalia");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+}
+
+// Regression: WHO support to UNICEF in a cholera story beside fighting made aid_abroad, and
+// counter_terrorism.cooperation: only training, military aid or aid to forces or police is it.
+TEST(Categories, HealthAidFromAbroadIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "The World Health Organization has provided assistance to UNICEF for a cholera vaccination campaign in camps "
+      "in northern Nigeria, where thousands of people displaced by fighting between the army and Boko Haram live.",
+      "en", "2025-03-10", "Cholera aid for Borno camps");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
+
+// Regression: a course for judges and prosecutors on terrorism trials made no
+// counter_terrorism.capacity_building: no forces, armed group or terrorism event in it. A story
+// that speaks of terrorism itself (the context terror_talk) now meets the condition.
+TEST(Categories, ACourseForJudgesOnTerrorismCasesIsCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "Forty judges and prosecutors from Benin and Togo began a week-long training course in Cotonou on Monday on "
+      "how to try terrorism cases, organised by the United Nations Office on Drugs and Crime. The course covers "
+      "evidence from the battlefield, the rights of defendants and the financing of terrorism, the organisers "
+      "said.",
+      "en", "2025-03-10", "Judges from coastal states trained on terrorism trials");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
+
+// Regression: the name of the United Nations Office on Drugs and Crime (its "drugs" and UNODC)
+// made organised_crime.trafficking in a terrorism arrest story with no drug in it.
+TEST(Categories, TheUnodcNameAloneIsNoTrafficking) {
+  Analysis a = AnalyzeOn(
+      "Police in Niger arrested six suspected members of Islamic State Sahel Province in Niamey on Sunday, a police "
+      "spokesman said. The officers who made the arrests had attended a course on terrorism investigations run by "
+      "the United Nations Office on Drugs and Crime (UNODC) last year.",
+      "en", "2025-03-10", "Niger police arrest six suspected Islamic State members");
+  EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
+
+// Regression: troops and police of one state deployed together (a COOPERATE joint operation of
+// the military and the police) made counter_terrorism.cooperation in a kidnapping story: it needs
+// two states or international bodies.
+TEST(Categories, TroopsAndPoliceOfOneStateAreNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "Gunmen abducted 20 passengers from two buses on the Funtua highway in Katsina State on Sunday night, police "
+      "said. The kidnappers phoned relatives of the victims on Monday and demanded a ransom. Troops of Operation "
+      "Hadarin Daji and police tactical squads have been deployed to the area and are combing nearby forests, "
+      "Governor Dikko Radda said.",
+      "en", "2025-03-10", "Gunmen kidnap 20 travellers on Katsina highway");
+  ASSERT_NE(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
