@@ -36,6 +36,9 @@ size_t FilterBits(size_t edges) {
 // The filter bit of a slot hash: its high half, so that it is not the slot index again.
 inline size_t FilterBit(uint64_t slot_hash, size_t mask) { return static_cast<size_t>(slot_hash >> 32) & mask; }
 
+// How many tokens ahead MatchChannels starts the memory reads of a root probe.
+constexpr uint32_t kPrefetchAhead = 4;
+
 bool IsArabicKey(std::string_view key) {
   return key.size() >= 2 && static_cast<unsigned char>(key[0]) >= 0xD8 && static_cast<unsigned char>(key[0]) <= 0xDB;
 }
@@ -306,7 +309,15 @@ void EntityMatcher::MatchChannels(const Analysis& a, const std::vector<MatchToke
   std::vector<Best> best(channels);
   std::vector<uint32_t> next_free(channels, 0);  // a channel's matches do not overlap
   std::vector<uint32_t> touched;
+  const size_t slot_mask = slots_.size() - 1;
   for (uint32_t i = 0; i < n; ++i) {
+    // The root probe of a token a few ahead, started now: the slot table is megabytes, and its
+    // cache misses were the walk's largest cost (perf: Child, 12% of the analysis).
+    if (i + kPrefetchAhead < n && !slots_.empty()) {
+      const uint64_t h = SlotHash(tokens[i + kPrefetchAhead].hash, 0);
+      if (!edge_filter_.empty()) __builtin_prefetch(&edge_filter_[FilterBit(h, filter_mask_) >> 6]);
+      __builtin_prefetch(&slots_[h & slot_mask]);
+    }
     const MatchToken& first = tokens[i];
     touched.clear();
     for (int alt = -1; alt < first.num_alts; ++alt) {
