@@ -163,6 +163,21 @@ Status UpdateRun(sql::Connection* db, int64_t run, const IngestCounts& c, bool f
 }
 }  // namespace
 
+namespace {
+// Inserts (key, doc) pairs into doc_bands, in the order given.
+Status InsertBands(sql::Connection* db, const std::vector<std::pair<int64_t, int64_t>>& bands) {
+  Result<sql::Statement*> insert = db->Prepare("INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
+  if (!insert.ok()) return insert.status();
+  for (const auto& [key, doc] : bands) {
+    (*insert)->Reset();
+    (*insert)->Bind(1, key);
+    (*insert)->Bind(2, doc);
+    VIGIE_RETURN_IF_ERROR((*insert)->Run());
+  }
+  return Status::Ok();
+}
+}  // namespace
+
 Status Store::CommitBatch(int64_t run, const IngestCounts& counts) {
   if (!batch_) return Status::Internal("no batch is open");
   Status status = UpdateRun(db_.get(), run, counts, false);
@@ -182,14 +197,7 @@ Status Store::MergeBands() {
     return Status::Ok();
   }
   // In key order, so that doc_bands is written page after page.
-  Result<sql::Statement*> insert = db_->Prepare("INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
-  if (!insert.ok()) return insert.status();
-  for (const auto& [key, doc] : recent_.Sorted()) {
-    (*insert)->Reset();
-    (*insert)->Bind(1, key);
-    (*insert)->Bind(2, doc);
-    VIGIE_RETURN_IF_ERROR((*insert)->Run());
-  }
+  VIGIE_RETURN_IF_ERROR(InsertBands(db_.get(), recent_.Sorted()));
   Result<sql::Statement*> through = db_->Prepare("UPDATE band_index SET merged_through = ?1");
   if (!through.ok()) return through.status();
   (*through)->Bind(1, recent_through_);
@@ -401,14 +409,9 @@ Result<Store::PutResult> Store::Put(const Analysis& a, std::string_view analysis
   if (choice->sig.shingles > 0 && version_ < 9) {
     // Before schema version 9, straight into doc_bands (a version-8 database written at
     // version 8, as only tests do, leaves doc_bands_recent aside).
-    Result<sql::Statement*> bands = db_->Prepare("INSERT OR IGNORE INTO doc_bands(key, doc) VALUES (?1, ?2)");
-    if (!bands.ok()) return bands.status();
-    for (int64_t key : choice->keys) {
-      (*bands)->Reset();
-      (*bands)->Bind(1, key);
-      (*bands)->Bind(2, doc);
-      VIGIE_RETURN_IF_ERROR((*bands)->Run());
-    }
+    std::vector<std::pair<int64_t, int64_t>> bands;
+    for (int64_t key : choice->keys) bands.emplace_back(key, doc);
+    VIGIE_RETURN_IF_ERROR(InsertBands(db_.get(), bands));
   }
   Result<sql::Statement*> put_sig = db_->Prepare("INSERT INTO doc_minhash(doc, signature) VALUES (?1, ?2)");
   if (!put_sig.ok()) return put_sig.status();
