@@ -9,6 +9,7 @@
 #include <set>
 
 #include "common/strings.h"
+#include "events/events.h"
 #include "text/word_list.h"
 
 namespace vigie {
@@ -169,9 +170,8 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // police combed the forest"): no two states or bodies, no counter_terrorism.cooperation.
   auto domestic = [](const Event& e) {
     if (e.type != "COOPERATE" || !e.has_source || !e.has_target) return false;
-    auto force = [](const EventActor& x) { return x.kind == "military" || x.kind == "police"; };
     const bool abroad = !e.source.country.empty() && !e.target.country.empty() && e.source.country != e.target.country;
-    return force(e.source) && force(e.target) && !abroad;
+    return IsForces(e.source.kind) && IsForces(e.target.kind) && !abroad;
   };
   for (const Event& e : a->events) {
     if (e.background || domestic(e)) continue;  // what the story recalls makes no category (docs/annotation.md)
@@ -210,11 +210,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const Event& e : a->events) {
     if (e.background || e.type != "AID" || !e.has_source) continue;
     const bool security = e.mode == "training" || e.mode == "military" ||
-                          (e.has_target && (e.target.kind == "military" || e.target.kind == "police"));
+                          (e.has_target && IsForces(e.target.kind));
     if (!security) continue;
     const EventActor& from = e.source;
     bool abroad = from.kind == "igo";
-    if (!abroad && !from.country.empty() && (from.kind == "gov" || from.kind == "military" || from.kind == "police")) {
+    if (!abroad && !from.country.empty() && (from.kind == "gov" || IsForces(from.kind))) {
       abroad = e.has_target && !e.target.country.empty() ? e.target.country != from.country : !focus.count(from.country);
     }
     if (abroad) contexts.insert("aid_abroad");
@@ -346,9 +346,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   std::set<std::string> making_types;
   for (const Event& e : a->events) {
     if (e.background || domestic(e)) continue;
-    const bool passing = e.type == "COOPERATE" && (e.rule.size() > 13 && (e.rule.compare(e.rule.size() - 13, 13, ".coordination") == 0 ||
-                                                                         e.rule.compare(e.rule.size() - 7, 7, ".tansiq") == 0));
-    if (!passing) making_types.insert(e.type);
+    if (!IsPassingCoordination(e)) making_types.insert(e.type);
   }
   std::vector<bool> by_event(rules_.size(), false);
   for (size_t r = 0; r < rules_.size(); ++r) {

@@ -18,9 +18,6 @@ constexpr const char* kTypes[] = {"AGREE",   "CONSULT", "SUPPORT",  "CONCEDE", "
                                   "RETREAT", "REQUEST", "ACCUSE",   "REJECT",  "THREATEN",  "PROTEST",
                                   "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
 
-// State forces: the kinds that fight armed groups, arrest and deploy.
-bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
-
 bool ValidType(std::string_view t) {
   return std::any_of(std::begin(kTypes), std::end(kTypes), [&](const char* k) { return t == k; });
 }
@@ -87,6 +84,12 @@ struct EventExtractor::Candidate {
   bool person = false;  // a PER mention
   bool guessed = false;  // a name outside the lexicon, of no known kind
 };
+
+bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
+
+bool IsPassingCoordination(const Event& e) {
+  return e.type == "COOPERATE" && (e.rule.ends_with(".coordination") || e.rule.ends_with(".tansiq"));
+}
 
 Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string& data_dir, const Lexicon* entities) {
   const std::string dir = data_dir + "/events";
@@ -1889,8 +1892,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // sentence's (the inverted pyramid).
     // A working together told only by a passing phrase ("بتنسيق مع المغرب:", "in coordination with
     // Mogadishu") says how the headline's action was done: no headline weight of its own.
-    const bool passing = e.type == "COOPERATE" && (e.rule.ends_with(".coordination") || e.rule.ends_with(".tansiq"));
-    if (e.trigger.start < a->body_start && !passing) score += e.trigger.start == first_in_title ? 15 : 10;
+    if (e.trigger.start < a->body_start && !IsPassingCoordination(e)) score += e.trigger.start == first_in_title ? 15 : 10;
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
     if (e.fatalities > 0) score += 1;

@@ -105,6 +105,14 @@ class EventExtractor {
   std::vector<LexiconMatch> matches_, actor_matches_, negation_matches_;
 };
 
+// State forces: the actor kinds that fight armed groups, arrest and deploy.
+bool IsForces(std::string_view kind);
+
+// A working together told only by a passing phrase ("in coordination with Mogadishu", "بتنسيق
+// مع المغرب"): it says how another action was done, and weighs neither for the main event nor
+// for a category of its own (docs/annotation.md section 2).
+bool IsPassingCoordination(const Event& e);
+
 }  // namespace vigie
 
 #endif  // VIGIE_EVENTS_EVENTS_H_

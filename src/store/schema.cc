@@ -261,7 +261,8 @@ CREATE TABLE doc_bands_recent (
 
 // Version 9: the small level of the band index in memory. A writer keeps the band keys of the
 // documents stored since the last merge in a hash table of its own (Store::RecentBands), filled
-// from doc_minhash when it starts and from its own documents as it stores them, and a commit
+// from doc_minhash at a batch's first look-up (another writer's documents, an earlier run's)
+// and from its own documents as it stores them, and a commit
 // writes them into doc_bands, in key order, once there are Store::Options::band_merge_rows of
 // them. doc_bands_recent was a B-tree of random keys: a commit dirtied nearly every page of it
 // and wrote them all to the WAL again, a quarter of the store step (store_bench, paired). The

@@ -140,9 +140,9 @@ class Store {
     // 1,000): a batch's commit writes megabytes that the next batches rewrite, and checkpointing
     // after nearly every commit copied them for nothing (about 5% of the store step, store_bench).
     int checkpoint_pages = 8192;
-    // Band keys that doc_bands_recent gathers before a commit moves them into doc_bands (the
-    // keys of about 8,000 documents; schema version 8). Smaller: the recent table's pages
-    // that a commit writes are fewer, the merges into the large table more frequent.
+    // Band keys that the recent level (in memory since schema version 9) gathers before a
+    // commit writes them into doc_bands, in key order (the keys of about 8,000 documents, about
+    // 8 MiB). Smaller: less memory, and more frequent merges into the large table.
     int64_t band_merge_rows = int64_t{1} << 18;
     // Page size of a database created by this open (an existing one keeps its own). Pages of
     // 8 KiB instead of SQLite's 4 KiB: a document row (its text and analysis, 6 KB on average)
