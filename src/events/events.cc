@@ -83,6 +83,7 @@ struct EventExtractor::Candidate {
   EventActor actor;
   bool person = false;  // a PER mention
   bool guessed = false;  // a name outside the lexicon, of no known kind
+  bool states = false;   // a group of states ("member states", "pays voisins"), label "states"
 };
 
 bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
@@ -183,7 +184,10 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     info.purpose = e.Attribute("flags").find("purpose") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
-  for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
+  for (const Entity& e : x->actors_.entities()) {
+    x->actor_kind_.emplace_back(e.Attribute("kind"));
+    x->actor_states_.push_back(e.Attribute("label") == "states");
+  }
   for (const Entity& e : x->negations_.entities()) {
     x->negation_info_.push_back(
         {std::string(e.Attribute("effect")), std::string(e.Attribute("scope")), std::string(e.Attribute("second"))});
@@ -330,6 +334,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     c.begin = m.begin;
     c.end = m.end;
     c.actor.kind = actor_kind_[actors_.aliases()[m.alias].entity];
+    c.states = actor_states_[actors_.aliases()[m.alias].entity];
     c.actor.name = std::string(std::string_view(a->text).substr(m.start, m.stop - m.start));
     c.actor.span = {m.start, m.stop};
     candidates.push_back(std::move(c));
@@ -741,6 +746,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         drop = true;
       }
     }
+    // What an arrest or a verdict is over is its charge, not an event of the story: "police hold
+    // three over online recruitment", "arrêtés pour trafic d'armes" (the "pour" a few words past
+    // the arrest's trigger, within its clause).
+    if (ev.type != "COERCE" && ev.type != "SANCTION") {
+      for (const LexiconMatch& o : matches_) {
+        if (o.end > m.begin || sentence_of[o.begin] != s || m.begin - o.end > 6) continue;
+        const PatternInfo& p = pattern_info_[patterns_.aliases()[o.alias].entity];
+        if (p.type != "SANCTION" && !(p.type == "COERCE" && (p.mode == "arrest" || p.mode == "detain"))) continue;
+        for (uint32_t i = o.end; i < m.begin && !drop; ++i) {
+          drop = is_any(i, {"over", "for", "pour"}) && m.begin - i <= 3 && !clause_break(o.end, m.begin);
+        }
+      }
+    }
     if (drop) continue;
 
     // Actors before and after the trigger in its sentence. A country does not attack or
@@ -749,7 +767,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     std::vector<const Candidate*> before, after;
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
-      if (force && c.actor.entity.rfind("country:", 0) == 0) continue;
+      if (force && (c.states || c.actor.entity.rfind("country:", 0) == 0)) continue;
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
@@ -821,7 +839,27 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                "is", "are", "being", "be", "got"});
       bool by = (m.end < n && in_sentence(m.end, s) && is_any(m.end, {"par", "by"})) ||
                 (m.end + 1 < n && in_sentence(m.end + 1, s) && is_any(m.end + 1, {"par", "by"}));
-      voice = aux || by ? "passive" : "active";
+      // A headline drops the auxiliary: "63 militants killed, 14 hostages freed", "Soldiers killed
+      // in ambush". An English past participle there with no object after it (a comma, a
+      // preposition or the headline's end) is a passive; "Gunmen kill 12" says the active.
+      bool headline_passive = false;
+      if (!aux && !by && a->lang.code == "en" && m.start < a->body_start && m.end > m.begin) {
+        const std::string_view last = key(m.end - 1);
+        const bool participle = last.size() > 3 && (last.ends_with("ed") || last == "freed" || last == "held" ||
+                                                     last == "shot" || last == "taken" || last == "seized");
+        headline_passive = participle && m.begin > 0 && in_sentence(m.begin - 1, s) &&
+                           (m.end >= n || !in_sentence(m.end, s) ||
+                            is_any(m.end, {",", ";", ":", "in", "as", "after", "during", "near", "at", "on", "while",
+                                           "amid", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */}));
+        // "...killed" right after an actor or a count, not after a verb's subject clause.
+        if (headline_passive) {
+          bool actor_before = false;
+          for (const Candidate& c : candidates) actor_before = actor_before || (c.end == m.begin);
+          for (const Value& v : counts) actor_before = actor_before || (v.begin + 2 >= m.begin && v.begin < m.begin);
+          headline_passive = actor_before;
+        }
+      }
+      voice = aux || by || headline_passive ? "passive" : "active";
       reduced = by && !aux;
     }
     // The actor right after an agent marker following the trigger ("par des hommes armés",
@@ -904,6 +942,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // The agent of a participle after the object is not the object: "sentenced five people
       // arrested by the National Guard" (the defendants, not the Guard).
       for (const Candidate* c : after) {
+        // Not past a conjunction that opens another clause: "states meet in Lome as the
+        // jihadist threat creeps south".
+        if (word_between(m.end, c->begin, s, {"as", "while", "because", "since", "whereas", "although", "tandis",
+                                               "lorsque", "parce"})) {
+          break;
+        }
         if (!after_by(c)) {
           target = c;
           break;
@@ -943,7 +987,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         const Candidate* next = first_after_except(agent);
         if (next != nullptr && next->begin - m.end <= 3) target = next;
       }
-      if (target == nullptr) target = first_after_except(agent);
+      if (target == nullptr) {
+        target = first_after_except(agent);
+        // What someone is tried, held or convicted for is the charge, not who undergoes the
+        // verb: "ils étaient poursuivis pour avoir préparé une attaque contre la garde
+        // nationale", "were jailed for attacking a police station" (docs/annotation.md).
+        if (target != nullptr && a->lang.code != "ar" && (ev.type == "SANCTION" || ev.type == "COERCE") &&
+            word_between(m.begin, target->begin, s, {"pour", "for", "over"})) {
+          target = nullptr;
+        }
+      }
       source = agent;
     } else if (voice == "noun") {
       source = agent;
@@ -956,6 +1009,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (source != nullptr && (ev.type == "ASSAULT" || ev.type == "COERCE") &&
             word_between(source->end, m.begin, s, {"ete", "\xC3\xA9t\xC3\xA9" /* été */, "was", "were", "been"})) {
           target = source;
+          source = nullptr;
+        }
+        // Civilians do not lead an attack told by its noun: they are those it struck or drove
+        // away ("plus de 11 500 déplacés après les tueries de Biakato", "villagers fled after the
+        // raid").
+        if (source != nullptr && ev.type == "ASSAULT" && source->actor.kind == "civilians") {
+          if (target == nullptr) target = source;
           source = nullptr;
         }
         if (Symmetric(ev.type) && before.size() >= 2) {
@@ -1176,6 +1236,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         source = nullptr;
       }
     }
+    // Defendants pass no sentence: unnamed suspects, detainees or protesters before a verdict's
+    // noun undergo it ("les deux accusés ont écopé de trente ans de réclusion").
+    if (ev.type == "SANCTION" && (ev.mode == "sentence" || ev.mode == "convict" || ev.mode == "prosecute") &&
+        source != nullptr && target == nullptr && source->actor.kind == "other" && source->actor.entity.empty()) {
+      target = source;
+      source = nullptr;
+    }
     if (source == target) target = nullptr;
     // A weak trigger (an everyday word too) needs an actor tied to it: a noun's "de"/"by" or
     // "contre"/"against", a verb's subject or object within a few words; or a toll.
@@ -1247,11 +1314,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const Mention* where = nullptr;
     int best_rank = -1;
     uint32_t best_distance = 0;
-    for (const Value& v : places) {
-      if (sentence_of[v.begin] != s) continue;
+    auto place_rank = [&](const Value& v) {
       int64_t lex = entities_->Find(v.m->entity);
       std::string_view kind = lex >= 0 ? std::string_view(entities_->entities()[lex].kind) : "place";
-      int rank = kind == "city" || kind == "place" ? 3 : kind == "admin1" ? 2 : kind == "country" ? 1 : 0;
+      return kind == "city" || kind == "place" ? 3 : kind == "admin1" ? 2 : kind == "country" ? 1 : 0;
+    };
+    // The dateline says where the report was filed: violence the sentence places in a town or a
+    // province of its own happened there ("أبوجا - أعلن الجيش تحرير 31 شخصا اختطفهم مسلحون في
+    // ولاية زامفارا"). Talks, verdicts and statements are often in the dateline's city itself.
+    auto in_dateline = [&](const Value& v) {
+      return a->dateline && v.m->span.start >= a->dateline->whole.start && v.m->span.end <= a->dateline->whole.end;
+    };
+    bool skip_dateline = false;
+    if (ev.type == "ASSAULT" || ev.type == "COERCE" || ev.type == "PROTEST") {
+      for (const Value& v : places) {
+        skip_dateline = skip_dateline || (sentence_of[v.begin] == s && !in_dateline(v) && place_rank(v) >= 2);
+      }
+    }
+    for (const Value& v : places) {
+      if (sentence_of[v.begin] != s || (skip_dateline && in_dateline(v))) continue;
+      const int rank = place_rank(v);
       uint32_t distance = v.begin > m.begin ? v.begin - m.begin : m.begin - v.begin;
       if (rank > best_rank || (rank == best_rank && distance < best_distance)) {
         where = v.m;
@@ -1448,12 +1530,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     const bool violent = ev.type == "ASSAULT" || ev.type == "COERCE";
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
     const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
-    // A verdict is a court's, said or not: "Cinq jihadistes ont été condamnés à mort".
+    // A verdict is a court's, said or not: "Cinq jihadistes ont été condamnés à mort", "les
+    // deux accusés ont écopé de trente ans" (the defendants named, the court not).
     // A body that passes a sentence is a court, named as the lexicon knows it or not ("le pôle
     // judiciaire antiterroriste a condamné ... à 12 ans de prison").
     const bool sentenced_group =
         ev.type == "SANCTION" && ((ev.has_target && political(ev.target)) ||
-                                  (ev.mode == "sentence" && source != nullptr && !source->person));
+                                  (ev.mode == "sentence" && (source != nullptr ? !source->person : target != nullptr)));
     // Protesters are the political actor of a protest (docs/annotation.md section 1): one they
     // make ("المحتجون أغلقوا الطرق"), or a demonstration named in the headline or the first
     // sentence, is told; a weak word ("مسيرة", a career) or a story about a show, a game or a
@@ -1692,9 +1775,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     Event* same = nullptr;
     for (Event& k : merged) {
       if (k.type != e.type || k.background != e.background) continue;
-      if (k.sentence == e.sentence) {  // one sentence, one event of a type: "killed ... in an ambush"
-        same = &k;
-        break;
+      // One sentence, one event of a type: "killed ... in an ambush"; but a headline's two
+      // clauses are two stories' sides ("Jihadists ambush army convoy; army says 14 attackers
+      // killed").
+      if (k.sentence == e.sentence) {
+        const uint32_t from = std::min(k.trigger.end, e.trigger.end);
+        const uint32_t to = std::max(k.trigger.start, e.trigger.start);
+        if (!(to > from && std::string_view(a->text).substr(from, to - from).find(';') != std::string_view::npos)) {
+          same = &k;
+          break;
+        }
       }
       bool source_same = k.source.entity == e.source.entity && k.source.name == e.source.name;
       bool unidentified = k.source.entity.empty() || e.source.entity.empty();

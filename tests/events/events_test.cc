@@ -2470,5 +2470,124 @@ TEST(Categories, TroopsAndPoliceOfOneStateAreNoCooperation) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
 }
 
+
+// The demo brief's wrong rows (samples/): a trial's charge named as its target, defendants as
+// the source of their sentence, "se réclamant de" as a REQUEST.
+TEST(Events, WhatATrialIsForAndWhoUndergoesAVerdict) {
+  Analysis charged = AnalyzeOn(
+      "Le tribunal a rendu son verdict mardi. Ils étaient poursuivis pour avoir préparé une attaque contre un poste de "
+      "la garde nationale à Sbeïtla.",
+      "fr", "2026-10-28");
+  for (const Event& e : charged.events) {
+    if (e.type == "SANCTION") {
+      EXPECT_NE(e.target.kind, "military") << Describe(charged);
+    }
+  }
+  Analysis sentenced = AnalyzeOn("Les deux accusés ont écopé de trente ans de réclusion.", "fr", "2026-10-28");
+  const Event* verdict = FirstOf(sentenced, "SANCTION");
+  ASSERT_NE(verdict, nullptr) << Describe(sentenced);
+  EXPECT_NE(verdict->source.name, "accusés") << Describe(sentenced);
+  EXPECT_EQ(verdict->target.name, "accusés") << Describe(sentenced);
+  Analysis claiming = AnalyzeOn(
+      "Les massifs de l'ouest servent de refuge à des jihadistes se réclamant d'Al-Qaïda au Maghreb islamique.", "fr",
+      "2026-10-28");
+  EXPECT_EQ(FirstOf(claiming, "REQUEST"), nullptr) << Describe(claiming);
+  Analysis group = AnalyzeOn("Six membres d'une cellule liée à Jound al-Khilafa ont été condamnés.", "fr", "2026-10-28");
+  bool named = false;
+  for (const auto& e : group.entities) named = named || e.id == "org:jund-al-khilafa-tn";
+  EXPECT_TRUE(named);
+}
+
+// What an arrest is over is its charge: "hold three over online recruitment" tells no
+// recruitment; an arrest for questioning after an attack keeps the attack.
+TEST(Events, WhatAnArrestIsOverIsItsCharge) {
+  Analysis over = AnalyzeOn("Police arrested three men over online recruitment for al-Shabaab in Mombasa on Friday.",
+                            "en", "2026-10-12");
+  EXPECT_NE(FirstOf(over, "COERCE"), nullptr) << Describe(over);
+  EXPECT_EQ(FirstOf(over, "MOBILIZE"), nullptr) << Describe(over);
+  Analysis both = AnalyzeOn(
+      "Gunmen killed four villagers in Lamu on Friday. Police later arrested two suspects near the scene.", "en",
+      "2026-10-12");
+  EXPECT_NE(FirstOf(both, "ASSAULT"), nullptr) << Describe(both);
+  EXPECT_NE(FirstOf(both, "COERCE"), nullptr) << Describe(both);
+}
+
+// A headline drops its auxiliary: "63 militants killed" is a passive; "Gunmen kill 12" an active.
+TEST(Events, AHeadlineParticipleIsAPassive) {
+  Analysis passive = AnalyzeOn("The regional task force said its troops had cleared three islands.", "en", "2026-10-24",
+                               "Task force says 63 militants killed, 14 hostages freed in island offensive");
+  const Event* killed = FirstOf(passive, "ASSAULT");
+  ASSERT_NE(killed, nullptr) << Describe(passive);
+  EXPECT_EQ(killed->target.kind, "armed_group") << Describe(passive);
+  EXPECT_NE(killed->source.kind, "armed_group") << Describe(passive);
+  Analysis active = AnalyzeOn("The attack took place on Sunday.", "en", "2026-10-24", "Gunmen kill 12 villagers in Zamfara");
+  const Event* kill = FirstOf(active, "ASSAULT");
+  ASSERT_NE(kill, nullptr) << Describe(active);
+  EXPECT_EQ(kill->source.kind, "armed_group") << Describe(active);
+  EXPECT_EQ(kill->target.kind, "civilians") << Describe(active);
+  // Two clauses of a headline are two events, not one.
+  Analysis two = AnalyzeOn("The convoy was hit near Mopti on Monday.", "en", "2026-10-24",
+                           "Jihadists ambush army convoy; army says 14 attackers killed");
+  int assaults = 0;
+  for (const Event& e : two.events) assaults += e.type == "ASSAULT";
+  EXPECT_EQ(assaults, 2) << Describe(two);
+}
+
+// Civilians named before an attack's noun are those it struck or drove away, not its authors.
+TEST(Events, CiviliansBeforeAnAttackNounUndergoIt) {
+  Analysis a = AnalyzeOn("Plus de 11 500 déplacés ont été enregistrés après les tueries de Biakato.", "fr", "2026-10-21");
+  const Event* killings = FirstOf(a, "ASSAULT");
+  ASSERT_NE(killings, nullptr) << Describe(a);
+  EXPECT_NE(killings->source.kind, "civilians") << Describe(a);
+}
+
+// Groups of states meet and cooperate; they do not arrest: "Police in seven East African countries
+// arrested". A verb's object is not past a conjunction that opens another clause; "the jihadist
+// threat" is a danger, not a THREATEN.
+TEST(Events, GroupsOfStatesClausesAndThreats) {
+  Analysis meet = AnalyzeOn("Ministers opened two days of talks in the Togolese capital on Tuesday.", "en",
+                            "2026-10-20", "Coastal West African states meet in Lome as jihadist threat creeps south");
+  const Event* talks = FirstOf(meet, "CONSULT");
+  ASSERT_NE(talks, nullptr) << Describe(meet);
+  EXPECT_TRUE(talks->main) << Describe(meet);
+  EXPECT_NE(talks->target.kind, "armed_group") << Describe(meet);
+  EXPECT_EQ(FirstOf(meet, "THREATEN"), nullptr) << Describe(meet);
+  Analysis threats = AnalyzeOn("Al-Shabaab issued threats against journalists in Mogadishu on Monday.", "en", "2026-10-20");
+  EXPECT_NE(FirstOf(threats, "THREATEN"), nullptr) << Describe(threats);
+  Analysis police = AnalyzeOn("Police in seven East African countries arrested 48 suspects during a month-long operation.",
+                              "en", "2026-10-20");
+  const Event* arrest = FirstOf(police, "COERCE");
+  ASSERT_NE(arrest, nullptr) << Describe(police);
+  EXPECT_EQ(arrest->source.kind, "police") << Describe(police);
+}
+
+// The dateline is where the report was filed: violence placed in a town or province of its own
+// happened there; talks in the dateline's city keep it.
+TEST(Events, TheDatelineIsNotWhereTheViolenceWas) {
+  Analysis attack = AnalyzeOn(
+      "ABUJA, Oct 17 - Gunmen abducted 59 villagers in Zamfara State last week, the army said on Friday.", "en",
+      "2026-10-17");
+  const Event* abduction = FirstOf(attack, "ASSAULT");
+  ASSERT_NE(abduction, nullptr) << Describe(attack);
+  ASSERT_TRUE(attack.dateline.has_value());
+  const Place* where = nullptr;
+  for (const Place& p : attack.places) {
+    if (p.entity == abduction->place) where = &p;
+  }
+  ASSERT_NE(where, nullptr) << abduction->place;
+  EXPECT_EQ(where->name, "Zamfara") << abduction->place;
+  Analysis talks = AnalyzeOn(
+      "ADDIS ABABA, Oct 17 - Somalia's foreign minister held talks with the African Union Commission chairperson on "
+      "Friday.",
+      "en", "2026-10-17");
+  const Event* consult = FirstOf(talks, "CONSULT");
+  ASSERT_NE(consult, nullptr) << Describe(talks);
+  std::string met;
+  for (const Place& p : talks.places) {
+    if (p.entity == consult->place) met = p.name;
+  }
+  EXPECT_EQ(met, "Addis Ababa") << consult->place;
+}
+
 }  // namespace
 }  // namespace vigie
