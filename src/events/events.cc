@@ -749,7 +749,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // What an arrest or a verdict is over is its charge, not an event of the story: "police hold
     // three over online recruitment", "arrêtés pour trafic d'armes" (the "pour" a few words past
     // the arrest's trigger, within its clause).
-    if (ev.type != "COERCE" && ev.type != "SANCTION") {
+    if (ev.type != "COERCE" && ev.type != "SANCTION" &&
+        word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s, {"over", "for", "pour"})) {
       for (const LexiconMatch& o : matches_) {
         if (o.end > m.begin || sentence_of[o.begin] != s || m.begin - o.end > 6) continue;
         const PatternInfo& p = pattern_info_[patterns_.aliases()[o.alias].entity];
