@@ -83,7 +83,6 @@ struct EventExtractor::Candidate {
   EventActor actor;
   bool person = false;  // a PER mention
   bool guessed = false;  // a name outside the lexicon, of no known kind
-  bool states = false;   // a group of states ("member states", "pays voisins"), label "states"
 };
 
 bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
@@ -184,10 +183,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     info.purpose = e.Attribute("flags").find("purpose") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
-  for (const Entity& e : x->actors_.entities()) {
-    x->actor_kind_.emplace_back(e.Attribute("kind"));
-    x->actor_states_.push_back(e.Attribute("label") == "states");
-  }
+  for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
   for (const Entity& e : x->negations_.entities()) {
     x->negation_info_.push_back(
         {std::string(e.Attribute("effect")), std::string(e.Attribute("scope")), std::string(e.Attribute("second"))});
@@ -334,7 +330,6 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     c.begin = m.begin;
     c.end = m.end;
     c.actor.kind = actor_kind_[actors_.aliases()[m.alias].entity];
-    c.states = actor_states_[actors_.aliases()[m.alias].entity];
     c.actor.name = std::string(std::string_view(a->text).substr(m.start, m.stop - m.start));
     c.actor.span = {m.start, m.stop};
     candidates.push_back(std::move(c));
@@ -768,7 +763,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     std::vector<const Candidate*> before, after;
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
-      if (force && (c.states || c.actor.entity.rfind("country:", 0) == 0)) continue;
+      if (force && c.actor.entity.rfind("country:", 0) == 0) continue;
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
@@ -1012,10 +1007,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           target = source;
           source = nullptr;
         }
-        // Civilians do not lead an attack told by its noun: they are those it struck or drove
-        // away ("plus de 11 500 déplacés après les tueries de Biakato", "villagers fled after the
-        // raid").
-        if (source != nullptr && ev.type == "ASSAULT" && source->actor.kind == "civilians") {
+        // Civilians do not lead an attack told by a noun that says one ("plus de 11 500 déplacés
+        // après les tueries de Biakato", "villagers fled after the massacre"): they are those it
+        // struck or drove away. (Arabic puts the noun first; a weak word, "offensive", may be
+        // the farmers' own campaign.)
+        if (source != nullptr && ev.type == "ASSAULT" && source->actor.kind == "civilians" && !pattern.weak &&
+            a->lang.code != "ar") {
           if (target == nullptr) target = source;
           source = nullptr;
         }
@@ -1537,7 +1534,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // judiciaire antiterroriste a condamné ... à 12 ans de prison").
     const bool sentenced_group =
         ev.type == "SANCTION" && ((ev.has_target && political(ev.target)) ||
-                                  (ev.mode == "sentence" && (source != nullptr ? !source->person : target != nullptr)));
+                                  (ev.mode == "sentence" && (source != nullptr ? !source->person
+                                                                      : target != nullptr && target->actor.kind == "other" &&
+                                                                            target->actor.entity.empty())));
     // Protesters are the political actor of a protest (docs/annotation.md section 1): one they
     // make ("المحتجون أغلقوا الطرق"), or a demonstration named in the headline or the first
     // sentence, is told; a weak word ("مسيرة", a career) or a story about a show, a game or a

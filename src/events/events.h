@@ -99,7 +99,6 @@ class EventExtractor {
   };
   std::vector<PatternInfo> pattern_info_;
   std::vector<std::string> actor_kind_;
-  std::vector<bool> actor_states_;  // label "states": groups of states, which do not fight or arrest
   std::vector<NegationInfo> negation_info_;
   std::unordered_set<std::string> has_patterns_;  // languages with a patterns file
 
