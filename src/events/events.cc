@@ -754,6 +754,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           drop = is_any(i, {"over", "for", "pour"}) && m.begin - i <= 3 && !clause_break(o.end, m.begin);
         }
       }
+      // People counted right before "over" are held, charged or jailed over it, whatever verb the
+      // patterns lack says so ("Kenyan police hold three over online recruitment").
+      for (uint32_t i = m.begin >= 3 ? m.begin - 3 : 0; i < m.begin && i > 0 && !drop; ++i) {
+        if (!is_any(i, {"over"}) || !in_sentence(i - 1, s)) continue;
+        const std::string_view k = key(i - 1);
+        drop = (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+               is_any(i - 1, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "dozen", "dozens", "scores", "hundreds"});
+      }
     }
     if (drop) continue;
 

@@ -2505,6 +2505,13 @@ TEST(Events, WhatAnArrestIsOverIsItsCharge) {
                             "en", "2026-10-12");
   EXPECT_NE(FirstOf(over, "COERCE"), nullptr) << Describe(over);
   EXPECT_EQ(FirstOf(over, "MOBILIZE"), nullptr) << Describe(over);
+  // A headline's verb the patterns lack: people counted before "over".
+  Analysis held = AnalyzeOn("The three men were detained in Mombasa on Friday, police said.", "en", "2026-10-12",
+                            "Kenyan police hold three over online recruitment for al-Shabaab");
+  const Event* detained = FirstOf(held, "COERCE");
+  ASSERT_NE(detained, nullptr) << Describe(held);
+  EXPECT_TRUE(detained->main) << Describe(held);
+  EXPECT_EQ(FirstOf(held, "MOBILIZE"), nullptr) << Describe(held);
   Analysis both = AnalyzeOn(
       "Gunmen killed four villagers in Lamu on Friday. Police later arrested two suspects near the scene.", "en",
       "2026-10-12");
