@@ -136,7 +136,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
-                                                     "past",     "period", "habit",  "none"};
+                                                     "past",     "period", "habit",  "goal",   "none"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -703,15 +703,27 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // ("soupçonnés de préparer des attentats", "planning an attack").
         // A call's content after its addressee reaches as far: "دعا المواطنين إلى التعاون", "urged
         // the parties to talks".
-        const bool called_to = neg.effect == "modal" && m.begin > 0 &&
-                               is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
+        // What is demanded of someone comes after بـ: "طالبت الخاطفين بالإفراج عنه" (no release yet).
+        const bool demanded_of =
+            neg.effect == "modal" && a->lang.code == "ar" && m.start > tokens[m.begin].start &&
+            a->text.compare(tokens[m.begin].start, 2, "\xD8\xA8" /* ب */) == 0 &&
+            key(ng.begin).find("\xD8\xB7\xD8\xA7\xD9\x84\xD8\xA8" /* طالب */) != std::string_view::npos;
+        const bool called_to = (neg.effect == "modal" && m.begin > 0 &&
+                                is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"})) ||
+                               demanded_of;
         // And a second content joined to the first by "and" ("دعت الطرفين إلى وقف القتال والسماح
         // بدخول المساعدات", "urged the parties to stop fighting and allow aid in").
         const bool and_joined = m.begin > 0 && (is_any(m.begin - 1, {"and", "et"}) ||
                                                 (m.start > tokens[m.begin].start &&
                                                  a->text.compare(tokens[m.begin].start, 2, "\xD9\x88" /* و */) == 0));
+        // "the need for" a ceasefire "and" aid access ("مشددا على ضرورة وقف إطلاق النار وتيسير وصول
+        // المساعدات") asks for both, as "إلى" does.
+        const std::string_view said_need = key(ng.begin);
+        const bool need = neg.effect == "modal" &&
+                          (said_need == "\xD8\xB6\xD8\xB1\xD9\x88\xD8\xB1\xD9\x87" /* ضروره */ ||
+                           said_need == "\xD8\xA8\xD8\xB6\xD8\xB1\xD9\x88\xD8\xB1\xD9\x87" /* بضروره */);
         const bool called_and = neg.effect == "modal" && and_joined && ng.end <= m.begin && m.begin - ng.end <= 10 &&
-                                word_between(ng.end, m.begin, s, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
+                                (need || word_between(ng.end, m.begin, s, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"}));
         const uint32_t reach =
             called_and ? 10
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
@@ -719,6 +731,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
+      // What talks, a memorandum or a call aim at ("بحث سبل تعزيز التعاون", "مذكرة تفاهم لتعزيز
+      // تبادل المعلومات", "إلى تكثيف التنسيق") is not done yet: a goal stops working together,
+      // meetings, agreements, aid and backing, not violence or an arrest told after it.
+      if (effect == "goal" && ev.type != "COOPERATE" && ev.type != "CONSULT" && ev.type != "AGREE" &&
+          ev.type != "AID" && ev.type != "SUPPORT") {
+        continue;
+      }
       // What is condemned is an act (an attack, an arrest, a threat), right after the verb; a
       // verdict after "condamné" ("condamné à sept ans de prison"), a call after "and"
       // ("condemned the attack and called on residents") are events of their own.
@@ -1110,6 +1129,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         source = subject;
         subject_acts = true;
       }
+      // A call joined by و to an earlier verb of its sentence has that verb's subject: in "وأدان
+      // رئيس الوزراء الهجوم، ودعا المواطنين إلى التعاون" the citizens are called on, the prime
+      // minister calls. People named first after the verb are its addressee when a political
+      // actor stands before it and nobody political follows.
+      if (ev.type == "REQUEST" && a->lang.code == "ar" && source != nullptr && source->actor.kind == "civilians" &&
+          (target == nullptr || target->actor.kind == "civilians" || target->actor.kind == "other" ||
+           word_between(source->end, target->begin, s, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */})) &&
+          m.start > tokens[m.begin].start && a->text.compare(tokens[m.begin].start, 2, "\xD9\x88" /* و */) == 0) {
+        const Candidate* caller = nullptr;
+        for (const Candidate* c : before) {
+          if (c->actor.kind == "gov" || c->actor.kind == "igo" || IsForces(c->actor.kind) || c->actor.kind == "ngo") {
+            caller = c;
+            break;
+          }
+        }
+        if (caller != nullptr) {
+          target = source;
+          source = caller;
+        }
+      }
     }
     // "..., killing 20 fighters", "..., tuant dix civils": a participle after a comma has the
     // clause's subject as its source, not the nearest name before it ("troops launched an
@@ -1145,6 +1184,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.type = "ASSAULT";
       ev.mode.clear();
       eliminated = true;
+    }
+    // The death "for" defendants or convicts is a sentence ("الإعدام لـ7 متهمين والمؤبد لـ12" in a
+    // headline): a court's, no killing.
+    if (ev.type == "ASSAULT" && a->lang.code == "ar" && ev.rule == "ar.assault.idam" && target != nullptr &&
+        (target->actor.name.find("\xD9\x85\xD8\xAA\xD9\x87\xD9\x85" /* متهم */) != std::string::npos ||
+         target->actor.name.find("\xD9\x85\xD8\xAF\xD8\xA7\xD9\x86" /* مدان */) != std::string::npos ||
+         target->actor.name.find("\xD9\x85\xD8\xAD\xD9\x83\xD9\x88\xD9\x85" /* محكوم */) != std::string::npos)) {
+      ev.type = "SANCTION";
+      ev.mode = "sentence";
+      sentenced = true;
+      if (source != nullptr && (source->actor.kind == "armed_group" || IsForces(source->actor.kind))) source = nullptr;
     }
     // An attack's source is an armed group in the sentence when nothing else says who.
     // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
@@ -1485,6 +1535,40 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                 target->actor.kind == "civilians"))) {
       continue;
     }
+    // "مسيرات" of an army or an armed group are drones, not marches ("مسيرات الدعم السريع تقصف
+    // الأبيض"): the attack is told by its own verb.
+    if (ev.type == "PROTEST" && ev.rule == "ar.protest.masira" && ev.has_source &&
+        (IsForces(ev.source.kind) || ev.source.kind == "armed_group")) {
+      continue;
+    }
+    // A state handing over equipment, arms or vehicles ("سلم الوزير شحنة من العربات المدرعة",
+    // "الولايات المتحدة تسلم تونس معدات عسكرية") gives aid; handing over a wanted man is working
+    // together.
+    if (ev.type == "COOPERATE" && ev.rule == "ar.cooperate.taslim") {
+      bool materiel = false;
+      // What is handed over comes after the verb, its subject, its receiver and a date between commas.
+      for (uint32_t i = m.end; i < m.end + 10 && in_sentence(i, s) && !materiel; ++i) {
+        if (is_any(i, {".", ";"})) break;
+        const std::string_view k = key(i);
+        for (std::string_view w : {"\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
+                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
+                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD8\xA7\xD8\xAA" /* شحنات */,
+                                   "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
+                                   "\xD9\x85\xD8\xB1\xD9\x83\xD8\xA8\xD8\xA7\xD8\xAA" /* مركبات */,
+                                   "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
+                                   "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
+                                   "\xD8\xB0\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" /* ذخيره */,
+                                   "\xD8\xB7\xD8\xA7\xD9\x8A\xD8\xB1\xD8\xA7\xD8\xAA" /* طايرات (طائرات folded) */,
+                                   "\xD8\xB2\xD9\x88\xD8\xA7\xD8\xB1\xD9\x82" /* زوارق */}) {
+          materiel = materiel || k == w || (k.size() > w.size() && k.substr(k.size() - w.size()) == w &&
+                                            k.size() - w.size() <= 4);  // with a proclitic or the article
+        }
+      }
+      if (materiel) {
+        ev.type = "AID";
+        ev.mode = "military";
+      }
+    }
     // Armed men "arriving in" a village do not pay a visit.
     if (ev.type == "CONSULT" && ev.mode == "visit" && ev.has_source && ev.source.kind == "armed_group") {
       continue;
@@ -1654,7 +1738,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       // "Three suspects were arrested in raids": a raid that arrests, with no one killed or hurt,
       // is the arrest (docs/annotation.md: killing a suspect during an arrest raid is an ASSAULT).
-      if (e.type == "ASSAULT" && e.mode == "raid" && e.fatalities <= 0 && e.injured <= 0) {
+      // So is an ambush the forces lay to catch a wanted man ("ألقت القبض على عنصر تكفيري إثر كمين
+      // نصبته له").
+      if (e.type == "ASSAULT" && (e.mode == "raid" || (e.mode == "ambush" && e.has_source && IsForces(e.source.kind))) &&
+          e.fatalities <= 0 && e.injured <= 0) {
         bool arrest = false;
         for (const Event& k : a->events) {
           arrest = arrest || (k.type == "COERCE" && (k.mode == "arrest" || k.mode == "detain") && k.sentence == e.sentence);

@@ -2470,5 +2470,100 @@ TEST(Categories, TroopsAndPoliceOfOneStateAreNoCooperation) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
 }
 
+// Branch q6-ar: what talks or a memorandum aim at ("لتعزيز تبادل المعلومات", "بحث سبل تعزيز
+// التعاون") is no working together done; the agreement and the talks are.
+TEST(Events, ArabicGoalOfTalksIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "وقع وزيرا الدفاع في البلدين، الثلاثاء، مذكرة تفاهم لتعزيز تبادل المعلومات حول الجماعات المسلحة. "
+      "وبحث الوزيران سبل تطوير التعاون العسكري على الحدود.",
+      "ar", "2025-03-12", "البلدان يوقعان مذكرة تفاهم أمنية");
+  EXPECT_NE(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// A minister's office "الشؤون الخارجية والتعاون الأفريقي" names no working together.
+TEST(Events, ArabicMinistryOfCooperationIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "أجرى وزير الشؤون الخارجية والتعاون الأفريقي، الإثنين بالرباط، مباحثات مع نظيره الغاني.", "ar", "2025-03-11",
+      "مباحثات مغربية غانية بالرباط");
+  EXPECT_NE(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// دانت (condemned, written without the hamza of أدانت) is ACCUSE; a call joined to it by و has the
+// same speaker, and the residents after دعت are the ones called on.
+TEST(Events, ArabicJoinedCallKeepsItsSpeaker) {
+  Analysis a = AnalyzeOn(
+      "ودانت السلطات المحلية الهجوم، ودعت السكان إلى التعاون مع قوات الأمن.", "ar", "2025-03-11",
+      "مقتل ثلاثة قرويين في هجوم مسلح");
+  EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  const Event* r = FirstOf(a, "REQUEST");
+  ASSERT_NE(r, nullptr) << Describe(a);
+  EXPECT_EQ(r->source.kind, "gov") << Describe(a);
+  EXPECT_EQ(r->target.kind, "civilians") << Describe(a);
+}
+
+// What is demanded of someone after بـ, and what "the need for" asks ("ضرورة ... و..."), did not
+// happen: no release, no aid.
+TEST(Events, ArabicDemandedReleaseAndNeededAidAreNoEvents) {
+  Analysis a = AnalyzeOn(
+      "وطالبت وزارة الداخلية الخاطفين بالإفراج الفوري عن الرهينة. وشدد الرئيس على ضرورة وقف إطلاق النار "
+      "وتيسير وصول المساعدات الإنسانية.",
+      "ar", "2025-03-11", "خطف مسؤول محلي");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "CONCEDE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// A broadcaster suspended by a regulator is a sanction.
+TEST(Events, ArabicSuspendedBroadcastIsASanction) {
+  Analysis a = AnalyzeOn("قرر المجلس الأعلى للاتصال، الأحد، تعليق بث قناة خاصة لمدة شهر.", "ar", "2025-03-11",
+                         "تعليق بث قناة خاصة");
+  const Event* e = FirstOf(a, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+}
+
+// "الإعدام لـ5 متهمين" in a headline is a death sentence, not an execution.
+TEST(Events, ArabicDeathForDefendantsIsASentence) {
+  Analysis a = AnalyzeOn(
+      "قضت محكمة الجنايات، الإثنين، بالإعدام على خمسة متهمين بالانتماء إلى جماعة إرهابية.", "ar", "2025-03-11",
+      "الإعدام لـ5 متهمين في قضية خلية إرهابية");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  const Event* e = FirstOf(a, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+}
+
+// "مسيرات" of an army or an armed group are drones, not marches.
+TEST(Events, ArabicDronesOfAnArmedGroupAreNoMarch) {
+  Analysis a = AnalyzeOn("قصفت مسيرات الدعم السريع، الإثنين، محطة كهرباء في مدينة الأبيض.", "ar", "2025-03-11",
+                         "مسيرات الدعم السريع تقصف الأبيض");
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "PROTEST"), nullptr) << Describe(a);
+}
+
+// Handing over equipment is aid; handing over a wanted man stays working together.
+TEST(Events, ArabicHandingOverEquipmentIsAid) {
+  Analysis a = AnalyzeOn(
+      "تسلم الولايات المتحدة الجيش النيجيري، الثلاثاء، شحنة من المعدات العسكرية تشمل عربات مدرعة.", "ar",
+      "2025-03-11", "معدات أمريكية للجيش النيجيري");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("سلمت السلطات التونسية، الأربعاء، نظيرتها الجزائرية عنصرا مطلوبا في قضية إرهابية.", "ar",
+                         "2025-03-11", "تونس تسلم الجزائر مطلوبا");
+  EXPECT_NE(FirstOf(b, "COOPERATE"), nullptr) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "AID"), nullptr) << Describe(b);
+}
+
+// The ambush the police lay to catch a wanted man is the arrest, not a fight.
+TEST(Events, ArabicArrestAmbushIsTheArrest) {
+  Analysis a = AnalyzeOn(
+      "ألقت وحدات الحرس الوطني، مساء الأحد، القبض على عنصر تكفيري مفتش عنه إثر كمين نصبته له بمدخل المدينة.", "ar",
+      "2025-03-11", "القبض على عنصر تكفيري مفتش عنه");
+  EXPECT_NE(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
