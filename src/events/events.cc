@@ -181,6 +181,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     info.weak = e.Attribute("flags").find("weak") != std::string_view::npos;
     info.victim = e.Attribute("flags").find("victim") != std::string_view::npos;
     info.purpose = e.Attribute("flags").find("purpose") != std::string_view::npos;
+    info.gift = e.Attribute("flags").find("gift") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
@@ -724,8 +725,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                            said_need == "\xD8\xA8\xD8\xB6\xD8\xB1\xD9\x88\xD8\xB1\xD9\x87" /* بضروره */);
         const bool called_and = neg.effect == "modal" && and_joined && ng.end <= m.begin && m.begin - ng.end <= 10 &&
                                 (need || word_between(ng.end, m.begin, s, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"}));
+        // A goal reaches a second aim joined by و ("اتفاقيات تتعلق بالنقل البري وتسهيل الإجراءات
+        // والتعاون في مجال المعارض").
+        const bool goal_and = neg.effect == "goal" && and_joined && ng.end <= m.begin && m.begin - ng.end <= 10;
         const uint32_t reach =
-            called_and ? 10
+            called_and || goal_and ? 10
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
@@ -793,6 +797,33 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // An arrival is a visit when its sentence tells the talks it comes for ("arrived in Algiers at
     // the head of a delegation for talks", "has arrived in Antananarivo to negotiate"); migrants,
     // settlers or the displaced who "arrived in" a country or a town pay none.
+    // A verb of giving (قدم, منح, سلم, يصرف) is aid when what is given follows it in its clause:
+    // money, vaccine doses, equipment ("قدمت منظمة الصحة العالمية 2.2 مليون جرعة", "اليابان تقدم
+    // 3 ملايين دولار"); "قدم استقالته", "قدم عرضا" give nothing.
+    if (pattern.gift) {
+      bool given = false;
+      for (uint32_t i = m.end; i < m.end + 10 && in_sentence(i, s) && !given; ++i) {
+        if (is_any(i, {".", ";"})) break;
+        const std::string_view k = key(i);
+        for (std::string_view w : {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
+                                   "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7" /* دولارا */,
+                                   "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88" /* يورو */,
+                                   "\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
+                                   "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
+                                   "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
+                                   "\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
+                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
+                                   "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
+                                   "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
+                                   "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
+                                   "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
+                                   "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */}) {
+          given = given || k == w || (k.size() > w.size() && k.substr(k.size() - w.size()) == w &&
+                                      k.size() - w.size() <= 4);  // with a proclitic or the article
+        }
+      }
+      if (!given) continue;
+    }
     if (pattern.purpose) {
       bool talks = false;
       for (uint32_t i = 0; i < n && !talks; ++i) {
@@ -1533,6 +1564,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         (source->actor.kind == "gov" || (source->person && source->actor.kind == "other")) &&
         !(target != nullptr && (target->actor.kind == "armed_group" || IsForces(target->actor.kind) ||
                                 target->actor.kind == "civilians"))) {
+      continue;
+    }
+    // A football "summit" (قمة البطولة, the league's top match) is no meeting.
+    if (ev.type == "CONSULT" && ev.rule == "ar.consult.qimma" && topic({"sport"})) continue;
+    // "لدعم النازحين" (in order to support the displaced) says what a gift or a plan is for: no
+    // backing of its own.
+    if (ev.type == "SUPPORT" && ev.rule == "ar.support.dam" && m.start > tokens[m.begin].start &&
+        a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0) {
+      continue;
+    }
+    // A headline's "يوقف" arrests someone named after it ("الأمن يوقف ثلاثة مشتبه بهم"); "يوقف
+    // المساعدات", "يوقف إطلاق النار" stop something.
+    if (ev.type == "COERCE" && ev.rule == "ar.coerce.yuqif" && !(ev.has_target && ev.target.entity.rfind("country:", 0) != 0)) {
       continue;
     }
     // "مسيرات" of an army or an armed group are drones, not marches ("مسيرات الدعم السريع تقصف

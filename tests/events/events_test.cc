@@ -2565,5 +2565,67 @@ TEST(Events, ArabicArrestAmbushIsTheArrest) {
   EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
 }
 
+// What talks or agreements are about ("بحث خلاله الجانبان تبادل المعلومات", "اتفاقيات تتعلق
+// بالنقل ... والتعاون") is no working together done.
+TEST(Events, ArabicTopicOfTalksIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "واختتم الاجتماع الأمني المشترك أشغاله، الثلاثاء، وناقش خلاله الجانبان تبادل المعلومات حول شبكات التهريب. "
+      "ووقع وزيرا الداخلية ثلاث اتفاقيات تتعلق بتسليم المطلوبين وتأمين الحدود والتعاون في مجال التدريب.",
+      "ar", "2025-03-12", "اجتماع أمني مشترك بين البلدين");
+  EXPECT_NE(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// "قمة البطولة" in a football report is the league's top match, no summit; "لدعم" (in order to
+// support) says what a gift is for, no backing; a verb of giving followed by money is aid.
+TEST(Events, ArabicLeagueSummitPurposeAndGift) {
+  Analysis a = AnalyzeOn(
+      "فاز الفريق على ضيفه بثلاثة أهداف دون رد في قمة البطولة، وعزز المهاجم رصيده من الأهداف في الدوري.", "ar",
+      "2025-03-11", "الفريق يكتسح منافسه في قمة البطولة");
+  EXPECT_EQ(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "قدمت الحكومة الكندية، الإثنين، مليوني دولار لبرنامج الأغذية العالمي لدعم الأسر النازحة في شمال البلاد.",
+      "ar", "2025-03-11", "كندا تقدم مليوني دولار لدعم النازحين");
+  const Event* e = FirstOf(b, "AID");
+  ASSERT_NE(e, nullptr) << Describe(b);
+  EXPECT_TRUE(e->main) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "SUPPORT"), nullptr) << Describe(b);
+  // Giving a resignation or an offer is no aid.
+  Analysis c = AnalyzeOn("قدم وزير المالية استقالته، الأحد، إلى رئيس الحكومة.", "ar", "2025-03-11",
+                         "وزير المالية يقدم استقالته");
+  EXPECT_EQ(FirstOf(c, "AID"), nullptr) << Describe(c);
+}
+
+// Vaccine doses given by the WHO are aid.
+TEST(Events, ArabicDosesGivenAreAid) {
+  Analysis a = AnalyzeOn(
+      "وقدمت منظمة الصحة العالمية 500 ألف جرعة من اللقاح لوزارة الصحة، حسب بيان مشترك.", "ar", "2025-03-11",
+      "حملة تطعيم ضد الحصبة");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// The headline's "يوقف" arrests the people named after it; "يوقف المساعدات" stops aid.
+TEST(Events, ArabicHeadlineYuqifIsAnArrestOfPeople) {
+  Analysis a = AnalyzeOn("أوقفت قوات الأمن، الأحد، ثلاثة مشتبه بهم في مدينة الناظور.", "ar", "2025-03-11",
+                         "الأمن يوقف ثلاثة مشتبه بهم بالناظور");
+  const Event* e = FirstOf(a, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+  EXPECT_LT(e->trigger.start, 40u) << "the headline's arrest leads: " << Describe(a);
+  Analysis b = AnalyzeOn("أعلن الرئيس، الإثنين، وقف المساعدات الموجهة إلى الإقليم.", "ar", "2025-03-11",
+                         "الرئيس يوقف المساعدات");
+  EXPECT_EQ(FirstOf(b, "COERCE"), nullptr) << Describe(b);
+}
+
+// The receiving side's "مراسم التسلم" (the handover ceremony) of equipment for an army is capacity
+// building, as the giver's "مراسم تسليم" is.
+TEST(Categories, ArabicHandoverCeremonyOfEquipmentIsCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "وصلت إلى ميناء مقديشو، الإثنين، سفينة تحمل عربات ومعدات عسكرية للجيش الصومالي. وقال قائد الجيش خلال "
+      "مراسم التسلم إن المعدات ستعزز قدرة وحداته على ملاحقة حركة الشباب.",
+      "ar", "2025-03-11", "وصول معدات جديدة إلى مقديشو");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
