@@ -714,9 +714,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                demanded_of;
         // And a second content joined to the first by "and" ("دعت الطرفين إلى وقف القتال والسماح
         // بدخول المساعدات", "urged the parties to stop fighting and allow aid in").
+        // In Arabic the و may open the verbal noun that governs the trigger ("وتيسير وصول المساعدات").
+        auto waw = [&](uint32_t i) {
+          return a->lang.code == "ar" && key(i).size() > 6 &&
+                 a->text.compare(tokens[i].start, 2, "\xD9\x88" /* و */) == 0;
+        };
         const bool and_joined = m.begin > 0 && (is_any(m.begin - 1, {"and", "et"}) ||
                                                 (m.start > tokens[m.begin].start &&
-                                                 a->text.compare(tokens[m.begin].start, 2, "\xD9\x88" /* و */) == 0));
+                                                 a->text.compare(tokens[m.begin].start, 2, "\xD9\x88" /* و */) == 0) ||
+                                                waw(m.begin - 1) || (m.begin > 1 && waw(m.begin - 2)));
         // "the need for" a ceasefire "and" aid access ("مشددا على ضرورة وقف إطلاق النار وتيسير وصول
         // المساعدات") asks for both, as "إلى" does.
         const std::string_view said_need = key(ng.begin);
@@ -728,8 +734,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // A goal reaches a second aim joined by و ("اتفاقيات تتعلق بالنقل البري وتسهيل الإجراءات
         // والتعاون في مجال المعارض").
         const bool goal_and = neg.effect == "goal" && and_joined && ng.end <= m.begin && m.begin - ng.end <= 10;
+        // A call's content right after "إلى" is its content however long the addressee ("ودعت بعثة
+        // حقوقية محلية السلطات الانتقالية إلى فتح تحقيق").
+        const bool called_arabic = called_to && a->lang.code == "ar";
         const uint32_t reach =
-            called_and || goal_and ? 10
+            called_and || goal_and || called_arabic ? 10
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
@@ -1566,11 +1575,42 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                 target->actor.kind == "civilians"))) {
       continue;
     }
+    // Members of parliament or ministers who walk out ("وانسحب عدد من نواب المعارضة من القاعة") leave a
+    // room, not a battlefield: RETREAT is the withdrawal of forces or bases (a walkout protesting is
+    // told by its PROTEST).
+    if (ev.type == "RETREAT" && a->lang.code == "ar" && ev.has_source && ev.source.entity.empty() &&
+        (ev.source.kind == "gov" || ev.source.kind == "civilians" || ev.source.kind == "other")) {
+      continue;
+    }
+    // "بدعم من" after a proposal, a draft, a candidacy or a vote is political backing, not aid
+    // ("اقترحت الولايات المتحدة إدراج الاسمين بدعم من فرنسا").
+    if (ev.type == "AID" && ev.rule == "ar.aid.bidam") {
+      for (uint32_t i = m.begin >= 6 ? m.begin - 6 : 0; i < m.begin; ++i) {
+        if (!in_sentence(i, s) || clause_break(i, m.begin)) continue;
+        const std::string_view k = key(i);
+        for (std::string_view w : {"\xD8\xA7\xD9\x82\xD8\xAA\xD8\xB1\xD8\xAD" /* اقترح */,
+                                   "\xD9\x85\xD9\x82\xD8\xAA\xD8\xB1\xD8\xAD" /* مقترح */,
+                                   "\xD8\xA7\xD9\x82\xD8\xAA\xD8\xB1\xD8\xA7\xD8\xAD" /* اقتراح */,
+                                   "\xD8\xAA\xD8\xB1\xD8\xB4\xD8\xAD" /* ترشح */,
+                                   "\xD8\xAA\xD8\xB1\xD8\xB4\xD9\x8A\xD8\xAD" /* ترشيح */,
+                                   "\xD9\x85\xD8\xB1\xD8\xB4\xD8\xAD" /* مرشح */,
+                                   "\xD8\xB5\xD9\x88\xD8\xAA" /* صوت */,
+                                   "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xAA" /* تصويت */,
+                                   "\xD9\x81\xD8\xA7\xD8\xB2" /* فاز */}) {
+          if (k.find(w) != std::string_view::npos) {
+            ev.type = "SUPPORT";
+            ev.mode.clear();
+          }
+        }
+      }
+    }
     // A football "summit" (قمة البطولة, the league's top match) is no meeting.
     if (ev.type == "CONSULT" && ev.rule == "ar.consult.qimma" && topic({"sport"})) continue;
-    // "لدعم النازحين" (in order to support the displaced) says what a gift or a plan is for: no
-    // backing of its own.
-    if (ev.type == "SUPPORT" && ev.rule == "ar.support.dam" && m.start > tokens[m.begin].start &&
+    // "لدعم النازحين" (in order to support the displaced), "لمساعدة ليبيا" (to help Libya) say what a
+    // gift, a plan or a call is for: no backing or aid of its own.
+    if (((ev.type == "SUPPORT" && ev.rule == "ar.support.dam") ||
+         (ev.type == "AID" && ev.rule == "ar.aid.musaadat" && m.end == m.begin + 1)) &&
+        m.start > tokens[m.begin].start &&
         a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0) {
       continue;
     }
@@ -1751,7 +1791,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (uint32_t i = t >= 3 ? t - 3 : 0; i < t; ++i) {
         if (is_any(i, {"during", "lors", "pendant", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" /* خلال */,
                        "\xD8\xA3\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* أثناء */,
-                       "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* اثناء */})) {
+                       "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* اثناء */,
+                       "\xD8\xA7\xD8\xAB\xD8\xB1" /* إثر, folded: "قضت على إرهابيين إثر عملية بحث وتمشيط" */})) {
           return true;
         }
       }
@@ -1779,6 +1820,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (grounds(e)) {
         gone[i] = true;
         continue;
+      }
+      // Approving a disbursement or a grant ("وافق المجلس التنفيذي للصندوق على صرف شريحة بقيمة 1.2
+      // مليار دولار") is giving it: the aid, no agreement of its own.
+      if (e.type == "AGREE" && e.rule == "ar.agree.wafaqa") {
+        bool approved_aid = false;
+        for (const Event& k : a->events) {
+          if (k.type != "AID" || k.sentence != e.sentence || k.trigger.start <= e.trigger.start) continue;
+          const uint32_t t = token_at(k.trigger.start);
+          approved_aid = approved_aid || (t > 0 && is_any(t - 1, {"\xD8\xB9\xD9\x84\xD9\x8A" /* على, folded */}));
+        }
+        if (approved_aid) {
+          gone[i] = true;
+          continue;
+        }
       }
       // "Three suspects were arrested in raids": a raid that arrests, with no one killed or hurt,
       // is the arrest (docs/annotation.md: killing a suspect during an arrest raid is an ASSAULT).

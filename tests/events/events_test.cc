@@ -2627,5 +2627,41 @@ TEST(Categories, ArabicHandoverCeremonyOfEquipmentIsCapacityBuilding) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
 }
 
+// MPs walking out of the chamber protest, they do not withdraw forces; the Gulf Cooperation
+// Council's name is no working together.
+TEST(Events, ArabicWalkoutAndCooperationCouncilAreNoRetreatOrCooperation) {
+  Analysis a = AnalyzeOn(
+      "وانسحب عدد من نواب المعارضة من القاعة قبيل التصويت احتجاجا على رفض التعديلات.", "ar", "2025-03-11",
+      "البرلمان يصادق على الميزانية");
+  EXPECT_EQ(FirstOf(a, "RETREAT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وأدان وزراء خارجية دول مجلس التعاون الخليجي الهجوم الذي استهدف المسجد.", "ar",
+                         "2025-03-11", "إدانة خليجية للهجوم");
+  EXPECT_NE(FirstOf(b, "ACCUSE"), nullptr) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "COOPERATE"), nullptr) << Describe(b);
+}
+
+// "بدعم من" after a proposal is political backing (SUPPORT), not aid.
+TEST(Events, ArabicBackingOfAProposalIsSupport) {
+  Analysis a = AnalyzeOn(
+      "وكانت الولايات المتحدة قد اقترحت إدراج القياديين على القائمة بدعم من فرنسا والمملكة المتحدة.", "ar",
+      "2025-03-11", "مجلس الأمن يدرج قياديين على قائمة العقوبات");
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// Approving a disbursement is the aid; a call's content after إلى is not done however long its
+// addressee; "the international community" is the addressee of a call.
+TEST(Events, ArabicApprovedDisbursementAndLongCalls) {
+  Analysis a = AnalyzeOn(
+      "وافق المجلس التنفيذي لصندوق النقد الدولي، الإثنين، على صرف شريحة جديدة بقيمة مليار دولار لمصر.", "ar",
+      "2025-03-11", "شريحة جديدة لمصر");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "ودعت بعثة حقوقية محلية السلطات الانتقالية إلى فتح تحقيق في الهجوم. وطالب المجتمع الدولي بسد العجز.", "ar",
+      "2025-03-11", "ارتفاع حصيلة الهجوم على القرية");
+  EXPECT_EQ(FirstOf(b, "ACCUSE"), nullptr) << Describe(b);
+  EXPECT_NE(FirstOf(b, "REQUEST"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
