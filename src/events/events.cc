@@ -2097,6 +2097,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       main = &e;
     }
   }
+  // With no event in the headline nor in the lead sentence, the first event of the text is the main
+  // one (docs/annotation.md section 6), whatever its type or toll. Arabic only for now: on the
+  // English dev split the same rule lost two main events (2026-11-30), not yet looked into.
+  if (main != nullptr && main->trigger.start >= lead_end && a->lang.code == "ar") {
+    for (Event& e : a->events) {
+      if (!e.background && !IsPassingCoordination(e) && e.trigger.start < main->trigger.start) main = &e;
+    }
+  }
   // A joint operation in the headline that the body tells as fighting ("la force unifiée achève
   // sa première opération conjointe", then "une centaine de terroristes neutralisés") is that
   // fighting: the forces' assault is the main event.

@@ -2663,5 +2663,33 @@ TEST(Events, ArabicApprovedDisbursementAndLongCalls) {
   EXPECT_NE(FirstOf(b, "REQUEST"), nullptr) << Describe(b);
 }
 
+// A count "among them" (بينهم خمسة أطفال) is part of the dead before it, not the injured told after.
+TEST(Events, ArabicCountAmongTheDeadIsNoInjured) {
+  Analysis a = AnalyzeOn("أسفر الهجوم عن مقتل ثمانية أشخاص، بينهم خمسة أطفال، وإصابة ثلاثة آخرين.", "ar",
+                         "2025-03-11", "مقتل ثمانية أشخاص في هجوم على قرية");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->fatalities, 8) << Describe(a);
+  EXPECT_NE(e->injured, 5) << Describe(a);
+  for (const Mention& m : a.mentions) {
+    if (m.type == MentionType::kQuantity && m.value == "5") {
+      EXPECT_EQ(m.detail, "killed");
+    }
+  }
+}
+
+// With no event in the headline nor in the lead, the first event of the text is the main one
+// (docs/annotation.md section 6), not a later attack with a toll.
+TEST(Events, ArabicFirstEventLeadsWhenHeadlineAndLeadHaveNone) {
+  Analysis a = AnalyzeOn(
+      "قالت المفوضية إن آلاف الأشخاص وصلوا إلى المخيمات خلال الأسبوع الماضي.\n\n"
+      "ودعت المفوضية المجتمع الدولي إلى توفير تمويل عاجل للاستجابة.\n\n"
+      "وكان مسلحون قد قتلوا 12 قرويا في هجوم على قرية قريبة من الحدود يوم السبت.",
+      "ar", "2025-03-11", "المفوضية: آلاف اللاجئين في المخيمات");
+  const Event* r = FirstOf(a, "REQUEST");
+  ASSERT_NE(r, nullptr) << Describe(a);
+  EXPECT_TRUE(r->main) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
