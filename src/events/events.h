@@ -93,6 +93,7 @@ class EventExtractor {
     bool weak = false;
     bool victim = false;  // a noun whose "de"/"of" names who undergoes it
     bool purpose = false;  // an arrival that is a visit only with talks in its sentence
+    bool gift = false;     // a verb of giving that is aid only with money, doses or equipment after it
   };
   struct NegationInfo {
     std::string effect, scope, second;

@@ -549,6 +549,25 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       i = e - 1;
       continue;
     }
+    // A count "among them" ("مقتل ثمانية أشخاص، بينهم خمسة أطفال، وإصابة ثلاثة", "dont cinq enfants",
+    // "including five children") is part of the count before it: the kind of the casualty word
+    // before it, not of the one that follows.
+    if (kind.empty() && i > 0) {
+      const std::string_view before = key(i - 1);
+      if (before == "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD9\x85" /* بينهم */ ||
+          before == "\xD9\x85\xD9\x86\xD9\x87\xD9\x85" /* منهم */ ||
+          before == "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD9\x86" /* بينهن */ ||
+          before == "\xD9\x85\xD9\x86\xD9\x87\xD9\x86" /* منهن */ || before == "dont" || before == "including" ||
+          before == "among") {
+        for (uint32_t k = i - 1; k > 0 && k + 10 > i && sentence[k - 1] == sentence[i]; --k) {
+          const uint32_t w = k - 1;
+          if (info[w].word != Word::kCasVerb && info[w].word != Word::kCasNominal && info[w].word != Word::kCasNoun) continue;
+          if (*info[w].kind == "people" || *info[w].kind == "attackers") continue;
+          kind = *info[w].kind;
+          break;
+        }
+      }
+    }
     if (kind.empty()) kind = casualty_kind_near(i, end);
     if (kind.empty()) kind = "other";
     emit(i, end, MentionType::kQuantity, NumberText(value), kind, "quantity");

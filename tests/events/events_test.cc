@@ -2589,5 +2589,226 @@ TEST(Events, TheDatelineIsNotWhereTheViolenceWas) {
   EXPECT_EQ(met, "Addis Ababa") << consult->place;
 }
 
+// Branch q6-ar: what talks or a memorandum aim at ("لتعزيز تبادل المعلومات", "بحث سبل تعزيز
+// التعاون") is no working together done; the agreement and the talks are.
+TEST(Events, ArabicGoalOfTalksIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "وقع وزيرا الدفاع في البلدين، الثلاثاء، مذكرة تفاهم لتعزيز تبادل المعلومات حول الجماعات المسلحة. "
+      "وبحث الوزيران سبل تطوير التعاون العسكري على الحدود.",
+      "ar", "2025-03-12", "البلدان يوقعان مذكرة تفاهم أمنية");
+  EXPECT_NE(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// A minister's office "الشؤون الخارجية والتعاون الأفريقي" names no working together.
+TEST(Events, ArabicMinistryOfCooperationIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "أجرى وزير الشؤون الخارجية والتعاون الأفريقي، الإثنين بالرباط، مباحثات مع نظيره الغاني.", "ar", "2025-03-11",
+      "مباحثات مغربية غانية بالرباط");
+  EXPECT_NE(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// دانت (condemned, written without the hamza of أدانت) is ACCUSE; a call joined to it by و has the
+// same speaker, and the residents after دعت are the ones called on.
+TEST(Events, ArabicJoinedCallKeepsItsSpeaker) {
+  Analysis a = AnalyzeOn(
+      "ودانت السلطات المحلية الهجوم، ودعت السكان إلى التعاون مع قوات الأمن.", "ar", "2025-03-11",
+      "مقتل ثلاثة قرويين في هجوم مسلح");
+  EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  const Event* r = FirstOf(a, "REQUEST");
+  ASSERT_NE(r, nullptr) << Describe(a);
+  EXPECT_EQ(r->source.kind, "gov") << Describe(a);
+  EXPECT_EQ(r->target.kind, "civilians") << Describe(a);
+}
+
+// What is demanded of someone after بـ, and what "the need for" asks ("ضرورة ... و..."), did not
+// happen: no release, no aid.
+TEST(Events, ArabicDemandedReleaseAndNeededAidAreNoEvents) {
+  Analysis a = AnalyzeOn(
+      "وطالبت وزارة الداخلية الخاطفين بالإفراج الفوري عن الرهينة. وشدد الرئيس على ضرورة وقف إطلاق النار "
+      "وتيسير وصول المساعدات الإنسانية.",
+      "ar", "2025-03-11", "خطف مسؤول محلي");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "CONCEDE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// A broadcaster suspended by a regulator is a sanction.
+TEST(Events, ArabicSuspendedBroadcastIsASanction) {
+  Analysis a = AnalyzeOn("قرر المجلس الأعلى للاتصال، الأحد، تعليق بث قناة خاصة لمدة شهر.", "ar", "2025-03-11",
+                         "تعليق بث قناة خاصة");
+  const Event* e = FirstOf(a, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+}
+
+// "الإعدام لـ5 متهمين" in a headline is a death sentence, not an execution.
+TEST(Events, ArabicDeathForDefendantsIsASentence) {
+  Analysis a = AnalyzeOn(
+      "قضت محكمة الجنايات، الإثنين، بالإعدام على خمسة متهمين بالانتماء إلى جماعة إرهابية.", "ar", "2025-03-11",
+      "الإعدام لـ5 متهمين في قضية خلية إرهابية");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  const Event* e = FirstOf(a, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+}
+
+// "مسيرات" of an army or an armed group are drones, not marches.
+TEST(Events, ArabicDronesOfAnArmedGroupAreNoMarch) {
+  Analysis a = AnalyzeOn("قصفت مسيرات الدعم السريع، الإثنين، محطة كهرباء في مدينة الأبيض.", "ar", "2025-03-11",
+                         "مسيرات الدعم السريع تقصف الأبيض");
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "PROTEST"), nullptr) << Describe(a);
+}
+
+// Handing over equipment is aid; handing over a wanted man stays working together.
+TEST(Events, ArabicHandingOverEquipmentIsAid) {
+  Analysis a = AnalyzeOn(
+      "تسلم الولايات المتحدة الجيش النيجيري، الثلاثاء، شحنة من المعدات العسكرية تشمل عربات مدرعة.", "ar",
+      "2025-03-11", "معدات أمريكية للجيش النيجيري");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("سلمت السلطات التونسية، الأربعاء، نظيرتها الجزائرية عنصرا مطلوبا في قضية إرهابية.", "ar",
+                         "2025-03-11", "تونس تسلم الجزائر مطلوبا");
+  EXPECT_NE(FirstOf(b, "COOPERATE"), nullptr) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "AID"), nullptr) << Describe(b);
+}
+
+// The ambush the police lay to catch a wanted man is the arrest, not a fight.
+TEST(Events, ArabicArrestAmbushIsTheArrest) {
+  Analysis a = AnalyzeOn(
+      "ألقت وحدات الحرس الوطني، مساء الأحد، القبض على عنصر تكفيري مفتش عنه إثر كمين نصبته له بمدخل المدينة.", "ar",
+      "2025-03-11", "القبض على عنصر تكفيري مفتش عنه");
+  EXPECT_NE(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+// What talks or agreements are about ("بحث خلاله الجانبان تبادل المعلومات", "اتفاقيات تتعلق
+// بالنقل ... والتعاون") is no working together done.
+TEST(Events, ArabicTopicOfTalksIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "واختتم الاجتماع الأمني المشترك أشغاله، الثلاثاء، وناقش خلاله الجانبان تبادل المعلومات حول شبكات التهريب. "
+      "ووقع وزيرا الداخلية ثلاث اتفاقيات تتعلق بتسليم المطلوبين وتأمين الحدود والتعاون في مجال التدريب.",
+      "ar", "2025-03-12", "اجتماع أمني مشترك بين البلدين");
+  EXPECT_NE(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// "قمة البطولة" in a football report is the league's top match, no summit; "لدعم" (in order to
+// support) says what a gift is for, no backing; a verb of giving followed by money is aid.
+TEST(Events, ArabicLeagueSummitPurposeAndGift) {
+  Analysis a = AnalyzeOn(
+      "فاز الفريق على ضيفه بثلاثة أهداف دون رد في قمة البطولة، وعزز المهاجم رصيده من الأهداف في الدوري.", "ar",
+      "2025-03-11", "الفريق يكتسح منافسه في قمة البطولة");
+  EXPECT_EQ(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "قدمت الحكومة الكندية، الإثنين، مليوني دولار لبرنامج الأغذية العالمي لدعم الأسر النازحة في شمال البلاد.",
+      "ar", "2025-03-11", "كندا تقدم مليوني دولار لدعم النازحين");
+  const Event* e = FirstOf(b, "AID");
+  ASSERT_NE(e, nullptr) << Describe(b);
+  EXPECT_TRUE(e->main) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "SUPPORT"), nullptr) << Describe(b);
+  // Giving a resignation or an offer is no aid.
+  Analysis c = AnalyzeOn("قدم وزير المالية استقالته، الأحد، إلى رئيس الحكومة.", "ar", "2025-03-11",
+                         "وزير المالية يقدم استقالته");
+  EXPECT_EQ(FirstOf(c, "AID"), nullptr) << Describe(c);
+}
+
+// Vaccine doses given by the WHO are aid.
+TEST(Events, ArabicDosesGivenAreAid) {
+  Analysis a = AnalyzeOn(
+      "وقدمت منظمة الصحة العالمية 500 ألف جرعة من اللقاح لوزارة الصحة، حسب بيان مشترك.", "ar", "2025-03-11",
+      "حملة تطعيم ضد الحصبة");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// The headline's "يوقف" arrests the people named after it; "يوقف المساعدات" stops aid.
+TEST(Events, ArabicHeadlineYuqifIsAnArrestOfPeople) {
+  Analysis a = AnalyzeOn("أوقفت قوات الأمن، الأحد، ثلاثة مشتبه بهم في مدينة الناظور.", "ar", "2025-03-11",
+                         "الأمن يوقف ثلاثة مشتبه بهم بالناظور");
+  const Event* e = FirstOf(a, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+  EXPECT_LT(e->trigger.start, 40u) << "the headline's arrest leads: " << Describe(a);
+  Analysis b = AnalyzeOn("أعلن الرئيس، الإثنين، وقف المساعدات الموجهة إلى الإقليم.", "ar", "2025-03-11",
+                         "الرئيس يوقف المساعدات");
+  EXPECT_EQ(FirstOf(b, "COERCE"), nullptr) << Describe(b);
+}
+
+// The receiving side's "مراسم التسلم" (the handover ceremony) of equipment for an army is capacity
+// building, as the giver's "مراسم تسليم" is.
+TEST(Categories, ArabicHandoverCeremonyOfEquipmentIsCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "وصلت إلى ميناء مقديشو، الإثنين، سفينة تحمل عربات ومعدات عسكرية للجيش الصومالي. وقال قائد الجيش خلال "
+      "مراسم التسلم إن المعدات ستعزز قدرة وحداته على ملاحقة حركة الشباب.",
+      "ar", "2025-03-11", "وصول معدات جديدة إلى مقديشو");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
+// MPs walking out of the chamber protest, they do not withdraw forces; the Gulf Cooperation
+// Council's name is no working together.
+TEST(Events, ArabicWalkoutAndCooperationCouncilAreNoRetreatOrCooperation) {
+  Analysis a = AnalyzeOn(
+      "وانسحب عدد من نواب المعارضة من القاعة قبيل التصويت احتجاجا على رفض التعديلات.", "ar", "2025-03-11",
+      "البرلمان يصادق على الميزانية");
+  EXPECT_EQ(FirstOf(a, "RETREAT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وأدان وزراء خارجية دول مجلس التعاون الخليجي الهجوم الذي استهدف المسجد.", "ar",
+                         "2025-03-11", "إدانة خليجية للهجوم");
+  EXPECT_NE(FirstOf(b, "ACCUSE"), nullptr) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "COOPERATE"), nullptr) << Describe(b);
+}
+
+// "بدعم من" after a proposal is political backing (SUPPORT), not aid.
+TEST(Events, ArabicBackingOfAProposalIsSupport) {
+  Analysis a = AnalyzeOn(
+      "وكانت الولايات المتحدة قد اقترحت إدراج القياديين على القائمة بدعم من فرنسا والمملكة المتحدة.", "ar",
+      "2025-03-11", "مجلس الأمن يدرج قياديين على قائمة العقوبات");
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// Approving a disbursement is the aid; a call's content after إلى is not done however long its
+// addressee; "the international community" is the addressee of a call.
+TEST(Events, ArabicApprovedDisbursementAndLongCalls) {
+  Analysis a = AnalyzeOn(
+      "وافق المجلس التنفيذي لصندوق النقد الدولي، الإثنين، على صرف شريحة جديدة بقيمة مليار دولار لمصر.", "ar",
+      "2025-03-11", "شريحة جديدة لمصر");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "ودعت بعثة حقوقية محلية السلطات الانتقالية إلى فتح تحقيق في الهجوم. وطالب المجتمع الدولي بسد العجز.", "ar",
+      "2025-03-11", "ارتفاع حصيلة الهجوم على القرية");
+  EXPECT_EQ(FirstOf(b, "ACCUSE"), nullptr) << Describe(b);
+  EXPECT_NE(FirstOf(b, "REQUEST"), nullptr) << Describe(b);
+}
+
+// A count "among them" (بينهم خمسة أطفال) is part of the dead before it, not the injured told after.
+TEST(Events, ArabicCountAmongTheDeadIsNoInjured) {
+  Analysis a = AnalyzeOn("أسفر الهجوم عن مقتل ثمانية أشخاص، بينهم خمسة أطفال، وإصابة ثلاثة آخرين.", "ar",
+                         "2025-03-11", "مقتل ثمانية أشخاص في هجوم على قرية");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->fatalities, 8) << Describe(a);
+  EXPECT_NE(e->injured, 5) << Describe(a);
+  for (const Mention& m : a.mentions) {
+    if (m.type == MentionType::kQuantity && m.value == "5") {
+      EXPECT_EQ(m.detail, "killed");
+    }
+  }
+}
+
+// With no event in the headline nor in the lead, the first event of the text is the main one
+// (docs/annotation.md section 6), not a later attack with a toll.
+TEST(Events, ArabicFirstEventLeadsWhenHeadlineAndLeadHaveNone) {
+  Analysis a = AnalyzeOn(
+      "قالت المفوضية إن آلاف الأشخاص وصلوا إلى المخيمات خلال الأسبوع الماضي.\n\n"
+      "ودعت المفوضية المجتمع الدولي إلى توفير تمويل عاجل للاستجابة.\n\n"
+      "وكان مسلحون قد قتلوا 12 قرويا في هجوم على قرية قريبة من الحدود يوم السبت.",
+      "ar", "2025-03-11", "المفوضية: آلاف اللاجئين في المخيمات");
+  const Event* r = FirstOf(a, "REQUEST");
+  ASSERT_NE(r, nullptr) << Describe(a);
+  EXPECT_TRUE(r->main) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
