@@ -524,6 +524,35 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     ev.rule = pattern.rule;
     ev.trigger = {m.start, m.stop};
     ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
+    // What a signed agreement provides for ("signed a memorandum of understanding to share
+    // intelligence", "signed an agreement on Wednesday to step up intelligence sharing") is its
+    // content, not done yet: a trigger after "to" in the clause of an earlier AGREE.
+    if (a->lang.code == "en" && ev.type != "AGREE") {
+      bool to_before = false;
+      for (uint32_t j = m.begin; j > 0 && m.begin - j < 3 && in_sentence(j - 1, s); --j) {
+        if (is_any(j - 1, {"to"})) {
+          to_before = true;
+          break;
+        }
+        if (is_any(j - 1, {",", ";", ":"})) break;
+      }
+      if (to_before && std::any_of(a->events.begin(), a->events.end(), [&](const Event& k) {
+            return k.type == "AGREE" && k.sentence.start == ev.sentence.start && k.trigger.end <= m.start &&
+                   !clause_break(token_at(k.trigger.end > 0 ? k.trigger.end - 1 : 0), m.begin);
+          })) {
+        continue;
+      }
+    }
+    // "three weeks after the attack.", "since the kidnapping,": a bare noun after a word of time
+    // and "the", with nothing of its own after it, points back to what the story told before.
+    if (a->lang.code == "en" && pattern.voice == "noun" && (ev.type == "ASSAULT" || ev.type == "COERCE") &&
+        m.begin >= 2 && is_any(m.begin - 1, {"the"}) &&
+        is_any(m.begin - 2, {"after", "following", "since", "before"}) &&
+        (m.end >= n || !in_sentence(m.end, s) || is_any(m.end, {",", ".", ";", "and"})) &&
+        std::any_of(a->events.begin(), a->events.end(),
+                    [&](const Event& k) { return k.type == ev.type && k.sentence.end <= ev.sentence.start; })) {
+      continue;
+    }
 
     // A sentence's penalty ("à vingt ans de prison", "to death", "بالسجن", "بالإعدام"): a court's
     // "condamner X à", "condemned X to", "أدان ... بالسجن" is a verdict, not a condemnation, and
@@ -703,8 +732,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // ("soupçonnés de préparer des attentats", "planning an attack").
         // A call's content after its addressee reaches as far: "دعا المواطنين إلى التعاون", "urged
         // the parties to talks".
+        // English "to an immediate truce", "to open an independent inquiry": an indefinite noun after
+        // "to" (and its verb) is reached over its article.
+        bool to_indefinite = false;
+        if (a->lang.code == "en" && pattern.voice == "noun") {
+          for (uint32_t j = m.begin; j >= 2 && m.begin - j < 3; --j) {
+            // "to an immediate truce", "to open an independent investigation"
+            if (is_any(j - 1, {"a", "an"}) && (is_any(j - 2, {"to"}) || (j >= 3 && is_any(j - 3, {"to"})))) {
+              to_indefinite = true;
+            }
+            if (is_any(j - 1, {",", ";", ":", "the"})) break;
+          }
+        }
         const bool called_to = neg.effect == "modal" && m.begin > 0 &&
-                               is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
+                               (is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"}) || to_indefinite);
         // And a second content joined to the first by "and" ("دعت الطرفين إلى وقف القتال والسماح
         // بدخول المساعدات", "urged the parties to stop fighting and allow aid in").
         const bool and_joined = m.begin > 0 && (is_any(m.begin - 1, {"and", "et"}) ||
@@ -712,8 +753,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                                  a->text.compare(tokens[m.begin].start, 2, "\xD9\x88" /* و */) == 0));
         const bool called_and = neg.effect == "modal" && and_joined && ng.end <= m.begin && m.begin - ng.end <= 10 &&
                                 word_between(ng.end, m.begin, s, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"});
+        // A request's verb with its object: what the headline asks for ("urges Sudan truce", "calls
+        // for immediate ceasefire"), not past a word of time ("urged calm after the attack").
+        const bool call_object = neg.effect == "modal" && pattern.voice == "noun" &&
+                                 is_any(ng.begin, {"urge", "urges", "urged", "urging", "call", "calls", "called",
+                                                   "calling", "demand", "demands", "demanded", "demanding",
+                                                   "appealed", "pressed", "pushed"}) &&
+                                 !word_between(ng.end, m.begin, s, {"after", "following", "amid", "since", "over",
+                                                                    "despite", "before"});
+        // An English infinitive after the addressee ("urged Sudan's warring parties to agree to a
+        // truce") is the call's content as far as twelve words on.
         const uint32_t reach =
             called_and ? 10
+            : called_to && a->lang.code == "en" ? 12
+            : call_object ? 3
+            // "foiled a bomb attack", "no evidence of a cyber attack": a negation reaches a noun over
+            // its article.
+            : a->lang.code == "en" && pattern.voice == "noun" && neg.effect == "negation" && m.begin == ng.end + 1 &&
+                    is_any(ng.end, {"a", "an", "the", "any"})
+                ? 1
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
@@ -949,6 +1007,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       source = agent;
       // Without "de"/"by": the subject of the sentence's verb ("X a mené une attaque", "X and Y
       // held talks"), two actors joined by "et"/"and"/"و" for a symmetric type.
+      // An attack named after a word of time ("Troops deployed after drone strikes on Port Sudan",
+      // "arrested three weeks after the attack") is no act of the sentence's subject (talks are:
+      // "said after talks with Kohl").
+      bool after_time = false;
+      if (a->lang.code == "en" && ev.type == "ASSAULT") {
+        for (uint32_t i = m.begin; i > 0 && m.begin - i < 4 && in_sentence(i - 1, s); --i) {
+          const uint32_t j = i - 1;
+          if (is_any(j, {"after", "following", "amid"})) {
+            after_time = true;
+            break;
+          }
+          if (is_any(j, {",", ";", ":"}) ||
+              std::any_of(before.begin(), before.end(), [&](const Candidate* c) { return c->begin <= j && j < c->end; })) {
+            break;
+          }
+        }
+      }
       if (source == nullptr) {
         source = before.empty() ? nullptr : before.front();  // the sentence's subject
         // A subject that undergoes the sentence's passive verb is the noun's victim: "quatre
@@ -958,6 +1033,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           target = source;
           source = nullptr;
         }
+        if (after_time) source = nullptr;
         if (Symmetric(ev.type) && before.size() >= 2) {
           const Candidate* x = before[before.size() - 2];
           const Candidate* y = before.back();
@@ -1359,6 +1435,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (ev.date.empty()) {
+      // An undated pledge of allegiance in a relative clause or the past perfect ("the ADF, a group
+      // that pledged allegiance to Islamic State", "suspects who had pledged allegiance") says what
+      // a group is, not what it did (docs/annotation.md section 1); dated, it is background.
+      if (a->lang.code == "en" && ev.type == "SUPPORT" && ev.rule == "en.support.allegiance" &&
+          (word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s, {"that", "which", "who"}) ||
+           (m.begin > 0 && is_any(m.begin - 1, {"had"})))) {
+        continue;
+      }
       ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
     } else {
       ev.background = Background(ev.date, a->doc.published);
@@ -1486,7 +1570,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       continue;
     }
     // Armed men "arriving in" a village do not pay a visit.
-    if (ev.type == "CONSULT" && ev.mode == "visit" && ev.has_source && ev.source.kind == "armed_group") {
+    // Nor do kidnappers who "phoned relatives" consult them: a ransom call is no diplomacy.
+    if (ev.type == "CONSULT" && (ev.mode == "visit" || ev.mode == "call") && ev.has_source &&
+        ev.source.kind == "armed_group") {
       continue;
     }
     // A council, an agency or a newspaper does not attack: "مواجهة" the threat, "targeting"
@@ -1533,6 +1619,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if ((x != source && y != source) || !partner_kind(x->actor.kind) || !partner_kind(y->actor.kind)) continue;
         if (x->actor.entity == y->actor.entity && x->actor.name == y->actor.name) continue;
         if (!x->actor.entity.empty() && x->actor.entity == y->actor.entity) continue;
+        // One state's soldiers and police ("deployed 1,000 soldiers and police officers", "Troops
+        // of Operation Fansan Yamma and police were combing"): one side, not two partners.
+        // A group noun takes the country of the demonym right before it ("Ugandan troops").
+        auto country_of = [&](const Candidate* c) -> std::string {
+          if (!c->actor.country.empty()) return c->actor.country;
+          for (const DemonymMention& d : a->demonyms) {
+            const uint32_t t = token_at(d.span.start);
+            if (sentence_of[t] == s && t < c->begin && c->begin - t <= 2) return d.country;
+          }
+          return "";
+        };
+        const std::string cx = country_of(x), cy = country_of(y);
+        if (!jointly_aid && ((!cx.empty() && cx == cy) ||
+                             ((x->actor.entity.empty() || y->actor.entity.empty()) && (cx.empty() || cy.empty())))) {
+          continue;
+        }
         if (ev.has_target && (ev.target.name == x->actor.name || ev.target.name == y->actor.name)) continue;
         if (x->begin > 0 && word_between(x->begin >= 3 ? x->begin - 3 : 0, x->begin, s, {"between", "entre", "\xD8\xA8\xD9\x8A\xD9\x86"})) {
           continue;
@@ -1656,8 +1758,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // is the arrest (docs/annotation.md: killing a suspect during an arrest raid is an ASSAULT).
       if (e.type == "ASSAULT" && e.mode == "raid" && e.fatalities <= 0 && e.injured <= 0) {
         bool arrest = false;
+        // Or a raid by no armed group in a story of arrests by no armed group: "operatives raided
+        // two hideouts and recovered pistols" after "arrested five suspects" is the arrest's search.
+        const bool not_group = !(e.has_source && e.source.kind == "armed_group" && e.source.span.end > 0);
         for (const Event& k : a->events) {
-          arrest = arrest || (k.type == "COERCE" && (k.mode == "arrest" || k.mode == "detain") && k.sentence == e.sentence);
+          arrest = arrest || (k.type == "COERCE" && (k.mode == "arrest" || k.mode == "detain") &&
+                              (k.sentence == e.sentence ||
+                               (a->lang.code == "en" && not_group && !(k.has_source && k.source.kind == "armed_group"))));
         }
         if (arrest) {
           gone[i] = true;
@@ -1874,9 +1981,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // de soutien arrêtés"; "UN condemns Tillabéri massacre"); but a joint operation or a
   // coordination names how the arrests or the fighting it led to were done ("Opération
   // coordonnée par Interpol : 63 arrestations"): no lead of its own.
+  // An English headline that opens with a participle names who the story is about, not what it
+  // reports ("Abducted Zamfara pupils regain freedom", "Jailed activist freed"): the verb after it
+  // leads.
+  auto opening_participle = [&](const Event& e) {
+    if (a->lang.code != "en" || e.trigger.start >= a->body_start || e.trigger.end <= e.trigger.start) return false;
+    std::string_view w(a->text.data() + e.trigger.start, e.trigger.end - e.trigger.start);
+    if (w.size() < 4 || w.find(' ') != std::string_view::npos || w.substr(w.size() - 2) != "ed") return false;
+    uint32_t k = e.trigger.start;
+    while (k > 0 && a->text[k - 1] == ' ') --k;
+    if (k != 0 && a->text[k - 1] != ':') return false;
+    return std::any_of(a->events.begin(), a->events.end(), [&](const Event& o) {
+      return !o.background && o.trigger.start > e.trigger.end && o.trigger.start < a->body_start;
+    });
+  };
   uint32_t first_in_title = UINT32_MAX;
   for (const Event& e : a->events) {
-    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start) {
+    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start && !opening_participle(e)) {
       first_in_title = std::min(first_in_title, e.trigger.start);
     }
   }
