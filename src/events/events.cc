@@ -678,6 +678,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         const size_t length = v.m->value.size();
         if (length >= 10) {  // a day
           if (hundreds) continue;
+          // English: a day in another clause is another event's ("landed on Monday and will be posted
+          // in districts, where fighters have attacked villages since May").
+          if (a->lang.code == "en" &&
+              (v.begin < m.begin ? clause_break(v.begin, m.begin) : clause_break(m.end, v.begin))) {
+            continue;
+          }
           return false;
         }
         const uint32_t last = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0);
@@ -743,6 +749,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             }
             if (is_any(j - 1, {",", ";", ":", "the"})) break;
           }
+        }
+        // English "to deploy more troops": a noun right after the infinitive's verb.
+        if (a->lang.code == "en" && pattern.voice == "noun" && m.begin >= 2 && is_any(m.begin - 2, {"to"}) &&
+            !is_any(m.begin - 1, {"the", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an",
+                                  ",", ";", ":"})) {
+          to_indefinite = true;
         }
         const bool called_to = neg.effect == "modal" && m.begin > 0 &&
                                (is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"}) || to_indefinite);
@@ -959,6 +971,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     if (voice == "active") {
       source = nearest_before();
+      // English "X praised Y and urged Z": the second verb's subject is the first's, not its
+      // object.
+      if (a->lang.code == "en" && m.begin > 0 && is_any(m.begin - 1, {"and"})) {
+        for (auto it = a->events.rbegin(); it != a->events.rend(); ++it) {
+          if (it->sentence.start != ev.sentence.start || it->trigger.start >= m.start) continue;
+          if (!it->has_source || it->source.span.end == 0) break;
+          for (const Candidate* c : before) {
+            if (c->actor.span.start == it->source.span.start && c->actor.span.end == it->source.span.end) source = c;
+          }
+          break;
+        }
+      }
       // The agent of a participle after the object is not the object: "sentenced five people
       // arrested by the National Guard" (the defendants, not the Guard).
       for (const Candidate* c : after) {
