@@ -690,6 +690,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (!one_word && v.begin <= ng.begin && last >= ng.begin && length >= 7) return false;  // "in March this year"
         year_after = year_after || (v.begin >= ng.begin && v.begin <= ng.end + 1 && (length == 4 || length == 7));
       }
+      // English "since May": a bare month the dates do not read.
+      if (one_word && !year_after && a->lang.code == "en" && ng.end < n && in_sentence(ng.end, sentence) &&
+          is_any(ng.end, {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"}) &&
+          !(ng.end + 1 < n && in_sentence(ng.end + 1, sentence) && !key(ng.end + 1).empty() &&
+            std::isdigit(static_cast<unsigned char>(key(ng.end + 1)[0])))) {  // not "since January 20"
+        year_after = true;
+      }
       if (one_word && !year_after) return false;
       for (uint32_t i = ng.begin >= 6 ? ng.begin - 6 : 0; i < ng.begin; ++i) {
         if (!in_sentence(i, sentence)) continue;
@@ -823,6 +831,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
+    }
+    // English "He urged residents to remain calm", "She called on Sahel governments to...": a
+    // speaker's pronoun right before the verb is the official last named in the three sentences
+    // before.
+    if (a->lang.code == "en" && before.empty() && !force && pattern.voice != "noun") {
+      bool pronoun = false;
+      for (uint32_t i = m.begin; i > 0 && m.begin - i < 4 && in_sentence(i - 1, s); --i) {
+        if (is_any(i - 1, {"he", "she"})) pronoun = true;
+        if (is_any(i - 1, {",", ";", ":"})) break;
+      }
+      if (pronoun) {
+        const Candidate* speaker = nullptr;
+        for (const Candidate& c : candidates) {
+          if (c.begin >= m.begin) break;
+          if (c.person && sentence_of[c.begin] < s && s - sentence_of[c.begin] <= 3) speaker = &c;
+        }
+        // An official (a person named with an office): a businessman's "he accused" is no story here.
+        if (speaker != nullptr && (speaker->actor.kind == "other" || speaker->actor.kind == "civilians")) {
+          speaker = nullptr;
+        }
+        if (speaker != nullptr) before.push_back(speaker);
+      }
     }
     // A toll or a count of people taken: killed, injured, kidnapped, arrested (not "4 millions
     // d'enfants" a campaign targets, nor the displaced).

@@ -2615,5 +2615,37 @@ TEST(Events, EnglishPurposesAndPreparationsAreNoEvent) {
   EXPECT_NE(FirstOf(freed, "CONCEDE"), nullptr) << Describe(freed);
 }
 
+// The subject of a second verb after "and" is the first verb's ("X praised Y and urged Z"), and an
+// official's pronoun ("He urged ...") is the official named in the sentences before.
+TEST(Events, EnglishSpeakersOfCoordinatedVerbsAndPronouns) {
+  Analysis a = Analyze(
+      "Governor Dauda Lawal praised the children's teachers and urged the federal government to send more help to "
+      "the state.",
+      "en");
+  const Event* call = FirstOf(a, "REQUEST");
+  ASSERT_NE(call, nullptr) << Describe(a);
+  EXPECT_EQ(call->source.name, "Dauda Lawal") << Describe(a);
+  Analysis he = Analyze(
+      "Police spokesman Peter Afunanya said five suspects were arrested in Kano on Saturday. He urged residents of "
+      "the state to remain calm.",
+      "en");
+  const Event* urged = FirstOf(he, "REQUEST");
+  ASSERT_NE(urged, nullptr) << Describe(he);
+  EXPECT_EQ(urged->source.name, "Peter Afunanya") << Describe(he);
+  // Someone who refuses to say or comment rejects nothing.
+  Analysis mute = Analyze("Interior Minister Ali Musa refused to say how many soldiers had died.", "en");
+  EXPECT_EQ(FirstOf(mute, "REJECT"), nullptr) << Describe(mute);
+}
+
+// "since May" is a period like "since 2019", a bare month the dates do not read; "since January
+// 20" is a day.
+TEST(Events, EnglishSinceABareMonthIsAPeriod) {
+  Analysis a = Analyze("Fighters have attacked villages and army positions in the district since May.", "en");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis day = Analyze(
+      "The aid worker, missing in Gao since January 20, had been kidnapped by gunmen, the agency said.", "en");
+  EXPECT_NE(FirstOf(day, "ASSAULT"), nullptr) << Describe(day);
+}
+
 }  // namespace
 }  // namespace vigie
