@@ -633,7 +633,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                           "projet", "propos", "reforme", "reformes"}) &&
                !(key(i) == "record" && i > 0 && is_any(i - 1, {"world", "course", "track", "olympic", "national"}));
       };
-      for (uint32_t i = m.end; i < m.end + 6 && in_sentence(i, s) && !criticism; ++i) {
+      // A noun's object comes after "on" or "against": "launched a blistering attack on the
+      // economic record of the opposition".
+      const uint32_t object_from =
+          pattern.voice == "noun" && is_any(m.end, {"on", "against", "sur", "contre"}) ? m.end + 1 : m.end;
+      for (uint32_t i = object_from; i < object_from + 6 && in_sentence(i, s) && !criticism; ++i) {
         if (is_any(i, {",", ";", ":", "on", "against", "sur", "contre", "in", "at", "and", "et"})) break;
         criticism = policy_at(i);
       }
@@ -1602,9 +1606,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                         (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)));
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
-    // a party or an association when it calls on, condemns, praises, rejects or threatens.
+    // a party or an association when it calls on, condemns, praises, rejects or threatens; so is
+    // a party the lexicon knows.
     auto association = [&](const EventActor& x) {
-      if (x.kind != "other" || x.entity.empty() || entities_->Find(x.entity) >= 0) return false;
+      if (x.kind != "other" || x.entity.empty()) return false;
+      // A party the lexicon knows is a political actor too (docs/annotation.md section 1): "NPP
+      // attacks opposition record".
+      if (const int64_t known = entities_->Find(x.entity); known >= 0) {
+        return entities_->entities()[known].kind == "party";
+      }
       auto de = doc_entity.find(x.entity);
       return de != doc_entity.end() && de->second->type == MentionType::kOrg;
     };

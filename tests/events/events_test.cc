@@ -2647,5 +2647,20 @@ TEST(Events, EnglishSinceABareMonthIsAPeriod) {
   EXPECT_NE(FirstOf(day, "ASSAULT"), nullptr) << Describe(day);
 }
 
+// Money given is aid ("has given $8 million to the World Food Programme"); a party's verbal attack
+// on a record is an accusation, a party being a political actor.
+TEST(Events, EnglishMoneyGivenAndPartiesAttackingRecords) {
+  Analysis aid = Analyze(
+      "Japan has given $8 million to the World Food Programme to feed refugees in eastern Chad, the agency said.",
+      "en");
+  const Event* gift = FirstOf(aid, "AID");
+  ASSERT_NE(gift, nullptr) << Describe(aid);
+  EXPECT_EQ(gift->source.name, "Japan") << Describe(aid);
+  Analysis party = Analyze("The party's candidate launched a blistering attack on the economic record of the government.",
+                           "en", "NPP attacks opposition record on jobs");
+  EXPECT_NE(FirstOf(party, "ACCUSE"), nullptr) << Describe(party);
+  EXPECT_EQ(FirstOf(party, "ASSAULT"), nullptr) << Describe(party);
+}
+
 }  // namespace
 }  // namespace vigie
