@@ -543,6 +543,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         continue;
       }
     }
+    // English aid named after "for" is sought, not given: "have turned to Russia for military
+    // support", "asked donors for assistance" (thanks "for" it are the SUPPORT).
+    if (a->lang.code == "en" && ev.type == "AID" && pattern.voice == "noun" && m.begin > 0 &&
+        (is_any(m.begin - 1, {"for"}) ||
+         (m.begin > 1 && is_any(m.begin - 2, {"for"}) && is_any(m.begin - 1, {"more", "further", "its", "their"})))) {
+      continue;
+    }
     // "three weeks after the attack.", "since the kidnapping,": a bare noun after a word of time
     // and "the", with nothing of its own after it, points back to what the story told before.
     if (a->lang.code == "en" && pattern.voice == "noun" && (ev.type == "ASSAULT" || ev.type == "COERCE") &&
@@ -731,7 +738,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const std::string& effect = neg.effect;
       bool applies = false;
       if (effect == "period") {
-        applies = ev.type == "ASSAULT" && over_a_period(ng, s);
+        // English arrests and bans over a period are as generic ("have foiled several coup attempts
+        // over the past two years", "arrested 300 suspects since 2019"); a blockade or a curfew
+        // since a date still holds.
+        applies = (ev.type == "ASSAULT" || (ev.type == "COERCE" && a->lang.code == "en" && ev.mode != "curfew" &&
+                                            ev.rule.rfind("en.coerce.blockade", 0) != 0)) &&
+                  over_a_period(ng, s);
       } else if (effect == "habit") {
         applies = ev.type == "ASSAULT";  // "le vol de bétail est une source de revenus"
       } else if (scope == "sentence") {
@@ -1498,7 +1510,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // a group is, not what it did (docs/annotation.md section 1); dated, it is background.
       if (a->lang.code == "en" && ev.type == "SUPPORT" && ev.rule == "en.support.allegiance" &&
           (word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s, {"that", "which", "who"}) ||
-           (m.begin > 0 && is_any(m.begin - 1, {"had"})))) {
+           (m.begin > 0 && is_any(m.begin - 1, {"had", "has", "have"})))) {
+        continue;
+      }
+      // So does an undated designation in the present perfect or present ("The ADF has been
+      // designated a terrorist group by Uganda and the United States").
+      if (a->lang.code == "en" && ev.type == "SANCTION" &&
+          (ev.mode == "designate" || ev.mode == "ban" || ev.mode == "blacklist") && m.begin >= 2 &&
+          (is_any(m.begin - 1, {"been", "is", "are"}) && !is_any(m.begin - 2, {"was", "were"}))) {
         continue;
       }
       ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
@@ -1600,10 +1619,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // make ("المحتجون أغلقوا الطرق"), or a demonstration named in the headline or the first
     // sentence, is told; a weak word ("مسيرة", a career) or a story about a show, a game or a
     // company needs more.
-    const bool crowd = ev.type == "PROTEST" && !pattern.weak &&
+    // Protesters named as such who march, rally or demonstrate ("Thousands of demonstrators
+    // marched in central Nairobi") make their protest even with a weak word.
+    auto protesters = [&](const EventActor& x) {
+      std::string k = x.name;
+      std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return std::tolower(c); });
+      return k == "protesters" || k == "protestors" || k == "demonstrators" || k == "manifestants" ||
+             k == "marchers";
+    };
+    const bool crowd = ev.type == "PROTEST" &&
                        !topic({"entertainment", "sport", "lifestyle", "shopping", "business", "health", "science"}) &&
-                       ((ev.has_source && ev.source.kind == "civilians") ||
-                        (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)));
+                       ((!pattern.weak && ((ev.has_source && ev.source.kind == "civilians") ||
+                                           (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)))) ||
+                        (ev.has_source && protesters(ev.source)));
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens; so is

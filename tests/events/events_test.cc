@@ -2662,5 +2662,37 @@ TEST(Events, EnglishMoneyGivenAndPartiesAttackingRecords) {
   EXPECT_EQ(FirstOf(party, "ASSAULT"), nullptr) << Describe(party);
 }
 
+// Status, not news: an undated designation or allegiance in the present perfect, arrests or bans
+// over a period, aid sought "for", the value of cooperation in general.
+TEST(Events, EnglishStatusAndPeriodsAreNoEvents) {
+  Analysis designated = Analyze(
+      "The ADF, which is based in eastern Congo, has been designated a terrorist group by Uganda and the United "
+      "States.",
+      "en");
+  EXPECT_EQ(FirstOf(designated, "SANCTION"), nullptr) << Describe(designated);
+  Analysis pledged = Analyze("It has pledged allegiance to the Islamic State group.", "en");
+  EXPECT_EQ(FirstOf(pledged, "SUPPORT"), nullptr) << Describe(pledged);
+  Analysis foiled = Analyze(
+      "Burkinabe authorities say they have arrested dozens of coup plotters over the past two years.", "en");
+  EXPECT_EQ(FirstOf(foiled, "COERCE"), nullptr) << Describe(foiled);
+  // A blockade since a date still holds.
+  Analysis blockade = Analyze("JNIM fighters have blockaded the town of Djibo since February, residents said.", "en");
+  EXPECT_NE(FirstOf(blockade, "COERCE"), nullptr) << Describe(blockade);
+  Analysis sought = Analyze("The three juntas have turned to Russia for military support.", "en");
+  EXPECT_EQ(FirstOf(sought, "AID"), nullptr) << Describe(sought);
+  Analysis value = Analyze("\"This shows the value of cooperation between police forces,\" the spokesman said.", "en");
+  EXPECT_EQ(FirstOf(value, "COOPERATE"), nullptr) << Describe(value);
+  // Dated, the designation is news.
+  Analysis news = Analyze("The United States on Tuesday designated the group a terrorist organisation.", "en");
+  EXPECT_NE(FirstOf(news, "SANCTION"), nullptr) << Describe(news);
+}
+
+// Protesters named as such make their protest with a weak word ("demonstrators marched").
+TEST(Events, EnglishDemonstratorsWhoMarchProtest) {
+  Analysis a = Analyze("Thousands of demonstrators marched in central Nairobi on Tuesday against the tax increases.",
+                       "en");
+  EXPECT_NE(FirstOf(a, "PROTEST"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
