@@ -375,6 +375,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           continue;
         }
       }
+      // English "WFP country director Pierre Honnorat", "UNHCR spokeswoman Olga Sarrado": a body,
+      // its title in lower-case words, then the name: the person speaks for the body.
+      if (unknown && a->lang.code == "en" && i > 0 && !gone[i - 1] && !candidates[i - 1].person &&
+          !candidates[i - 1].actor.entity.empty() && candidates[i - 1].actor.entity.rfind("country:", 0) != 0 &&
+          c.begin > candidates[i - 1].end && c.begin - candidates[i - 1].end <= 3 &&
+          sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
+        // (A country before a title is a nationality: "US artistic swimmer Anita Alvarez".)
+        const std::string& k = candidates[i - 1].actor.kind;
+        bool title = k == "gov" || k == "igo" || k == "military" || k == "police" || k == "ngo";
+        for (uint32_t t = candidates[i - 1].end; t < c.begin && title; ++t) {
+          const std::string_view w = key(t);
+          const size_t at = tokens[t].start;
+          title = !w.empty() && at < a->text.size() && std::islower(static_cast<unsigned char>(a->text[at])) &&
+                  w != "said" && w != "says" && w != "told" && w != "and" && w != "of" && w != "the" && w != "in" &&
+                  w != "on" && w != "by" && w != "with" && w != "to" && w != "for" && w != "from" && w != "at" &&
+                  w != "a" && w != "an" && w != "as" && w != "that" && w != "who" && w != "which" && w != "also";
+        }
+        if (title) {
+          c.actor.kind = k;
+          continue;
+        }
+      }
       if (i > 0 && !gone[i - 1] && role(candidates[i - 1]) && c.begin >= candidates[i - 1].end &&
           c.begin - candidates[i - 1].end <= 1 && sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
         if (unknown) c.actor.kind = candidates[i - 1].actor.kind;

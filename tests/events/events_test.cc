@@ -2694,5 +2694,17 @@ TEST(Events, EnglishDemonstratorsWhoMarchProtest) {
   EXPECT_NE(FirstOf(a, "PROTEST"), nullptr) << Describe(a);
 }
 
+// A person named after a body and a lower-case title speaks for the body ("WFP country director
+// Pierre Honnorat called on donors"); after a country, the title is a nationality's.
+TEST(Events, EnglishABodysTitledPersonSpeaksForIt) {
+  Analysis a = Analyze("WFP country director Pierre Honnorat called on other donors to step up their funding.", "en");
+  const Event* call = FirstOf(a, "REQUEST");
+  ASSERT_NE(call, nullptr) << Describe(a);
+  EXPECT_EQ(call->source.kind, "igo") << Describe(a);
+  Analysis swimmer = Analyze("US artistic swimmer Anita Alvarez was rescued by her coach after fainting in the pool.",
+                             "en");
+  EXPECT_EQ(FirstOf(swimmer, "AID"), nullptr) << Describe(swimmer);
+}
+
 }  // namespace
 }  // namespace vigie
