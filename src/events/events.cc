@@ -1406,6 +1406,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // avec les autorités": the forces the story is most about.
       from_forces();
     }
+    // A ship seized by armed men or pirates is hijacked: "The dhow was seized on Sunday by armed
+    // men", "pirates seized the tanker" (docs/annotation.md: a ship hijacked with its crew held is
+    // ASSAULT kidnap), not an arrest's seizure.
+    if (a->lang.code == "en" && ev.type == "COERCE" && ev.mode == "seize" && ev.has_source &&
+        ev.source.kind == "armed_group" &&
+        word_between(m.begin >= 5 ? m.begin - 5 : 0, m.end + 5, s,
+                     {"ship", "ships", "vessel", "vessels", "boat", "boats", "dhow", "dhows", "tanker", "tankers",
+                      "trawler", "trawlers", "freighter", "yacht", "bulk", "carrier"})) {
+      ev.type = "ASSAULT";
+      ev.mode = "abduct";
+    }
     if (target != nullptr) {
       ev.has_target = true;
       ev.target = target->actor;

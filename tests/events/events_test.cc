@@ -2706,5 +2706,17 @@ TEST(Events, EnglishABodysTitledPersonSpeaksForIt) {
   EXPECT_EQ(FirstOf(swimmer, "AID"), nullptr) << Describe(swimmer);
 }
 
+// A ship seized by pirates or armed men is hijacked (ASSAULT abduct); the police's seizure of a
+// boat stays a seizure.
+TEST(Events, EnglishAShipSeizedByPiratesIsHijacked) {
+  Analysis a = Analyze("The fishing vessel was seized by pirates off Eyl on Sunday, the coast guard said.", "en");
+  const Event* hijack = FirstOf(a, "ASSAULT");
+  ASSERT_NE(hijack, nullptr) << Describe(a);
+  EXPECT_EQ(hijack->mode, "abduct") << Describe(a);
+  Analysis police = Analyze("Police seized the boat and its cargo of cocaine in Tema on Sunday.", "en");
+  EXPECT_EQ(FirstOf(police, "ASSAULT"), nullptr) << Describe(police);
+  EXPECT_NE(FirstOf(police, "COERCE"), nullptr) << Describe(police);
+}
+
 }  // namespace
 }  // namespace vigie
