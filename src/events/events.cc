@@ -1282,7 +1282,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // "..., killing 20 fighters", "..., tuant dix civils": a participle after a comma has the
     // clause's subject as its source, not the nearest name before it ("troops launched an
     // offensive against Boko Haram camps, killing...").
-    if (voice == "active" && m.begin > 0 && key(m.begin - 1) == "," && !before.empty()) {
+    // In English a call's participle right after a preposition's object ("had written to Safaricom
+    // demanding a report") is the clause subject's too (threats and refusals so placed are often
+    // the object's: "a pay offer to health workers threatening industrial action").
+    const bool speech_participle =
+        a->lang.code == "en" && m.begin > 0 && key(m.begin - 1) != "," && !before.empty() &&
+        before.back()->end == m.begin && ev.type == "REQUEST";
+    if (voice == "active" && m.begin > 0 && (key(m.begin - 1) == "," || speech_participle) && !before.empty()) {
       std::string_view k = key(m.begin);
       auto ends = [&](std::string_view suffix) {
         return k.size() > suffix.size() + 2 && k.substr(k.size() - suffix.size()) == suffix;
@@ -1292,8 +1298,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         auto object = [&](const Candidate* c) {
           uint32_t i = c->begin;
           if (i > 0 && is_any(i - 1, {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des"})) --i;
-          return i > 0 && is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
-                                         "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"});
+          return i > 0 && (is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
+                                          "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"}) ||
+                           (speech_participle && is_any(i - 1, {"to"})));
         };
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
           if (!object(*it)) {

@@ -2718,5 +2718,17 @@ TEST(Events, EnglishAShipSeizedByPiratesIsHijacked) {
   EXPECT_NE(FirstOf(police, "COERCE"), nullptr) << Describe(police);
 }
 
+// A call's participle after a preposition's object is the clause subject's: the regulator that
+// "had written to Safaricom demanding a report" makes the REQUEST.
+TEST(Events, EnglishACallsParticipleAfterAnObject) {
+  Analysis a = Analyze(
+      "The Communications Authority of Kenya said it had written to Safaricom demanding a detailed report on the "
+      "outage within seven days.",
+      "en");
+  const Event* call = FirstOf(a, "REQUEST");
+  ASSERT_NE(call, nullptr) << Describe(a);
+  EXPECT_NE(call->source.name, "Safaricom") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
