@@ -2730,5 +2730,13 @@ TEST(Events, EnglishACallsParticipleAfterAnObject) {
   EXPECT_NE(call->source.name, "Safaricom") << Describe(a);
 }
 
+// Commanders (plural) are forces: "Commanders from both armies met in Banki" is a meeting.
+TEST(Events, EnglishCommandersWhoMeetConsult) {
+  Analysis a = Analyze("Commanders from both armies met in Banki on Tuesday to agree on radio frequencies.", "en");
+  const Event* meeting = FirstOf(a, "CONSULT");
+  ASSERT_NE(meeting, nullptr) << Describe(a);
+  EXPECT_EQ(meeting->source.kind, "military") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
