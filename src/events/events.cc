@@ -376,6 +376,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           continue;
         }
       }
+      // English "WFP country director Pierre Honnorat", "UNHCR spokeswoman Olga Sarrado": a body,
+      // its title in lower-case words, then the name: the person speaks for the body.
+      if (unknown && a->lang.code == "en" && i > 0 && !gone[i - 1] && !candidates[i - 1].person &&
+          !candidates[i - 1].actor.entity.empty() && candidates[i - 1].actor.entity.rfind("country:", 0) != 0 &&
+          c.begin > candidates[i - 1].end && c.begin - candidates[i - 1].end <= 3 &&
+          sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
+        // (A country before a title is a nationality: "US artistic swimmer Anita Alvarez".)
+        const std::string& k = candidates[i - 1].actor.kind;
+        bool title = k == "gov" || k == "igo" || k == "military" || k == "police" || k == "ngo";
+        for (uint32_t t = candidates[i - 1].end; t < c.begin && title; ++t) {
+          const std::string_view w = key(t);
+          const size_t at = tokens[t].start;
+          title = !w.empty() && at < a->text.size() && std::islower(static_cast<unsigned char>(a->text[at])) &&
+                  w != "said" && w != "says" && w != "told" && w != "and" && w != "of" && w != "the" && w != "in" &&
+                  w != "on" && w != "by" && w != "with" && w != "to" && w != "for" && w != "from" && w != "at" &&
+                  w != "a" && w != "an" && w != "as" && w != "that" && w != "who" && w != "which" && w != "also";
+        }
+        if (title) {
+          c.actor.kind = k;
+          continue;
+        }
+      }
       if (i > 0 && !gone[i - 1] && role(candidates[i - 1]) && c.begin >= candidates[i - 1].end &&
           c.begin - candidates[i - 1].end <= 1 && sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
         if (unknown) c.actor.kind = candidates[i - 1].actor.kind;
@@ -525,6 +547,42 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     ev.rule = pattern.rule;
     ev.trigger = {m.start, m.stop};
     ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
+    // What a signed agreement provides for ("signed a memorandum of understanding to share
+    // intelligence", "signed an agreement on Wednesday to step up intelligence sharing") is its
+    // content, not done yet: a trigger after "to" in the clause of an earlier AGREE.
+    if (a->lang.code == "en" && ev.type != "AGREE") {
+      bool to_before = false;
+      for (uint32_t j = m.begin; j > 0 && m.begin - j < 3 && in_sentence(j - 1, s); --j) {
+        if (is_any(j - 1, {"to"})) {
+          to_before = true;
+          break;
+        }
+        if (is_any(j - 1, {",", ";", ":"})) break;
+      }
+      if (to_before && std::any_of(a->events.begin(), a->events.end(), [&](const Event& k) {
+            return k.type == "AGREE" && k.sentence.start == ev.sentence.start && k.trigger.end <= m.start &&
+                   !clause_break(token_at(k.trigger.end > 0 ? k.trigger.end - 1 : 0), m.begin);
+          })) {
+        continue;
+      }
+    }
+    // English aid named after "for" is sought, not given: "have turned to Russia for military
+    // support", "asked donors for assistance" (thanks "for" it are the SUPPORT).
+    if (a->lang.code == "en" && ev.type == "AID" && pattern.voice == "noun" && m.begin > 0 &&
+        (is_any(m.begin - 1, {"for"}) ||
+         (m.begin > 1 && is_any(m.begin - 2, {"for"}) && is_any(m.begin - 1, {"more", "further", "its", "their"})))) {
+      continue;
+    }
+    // "three weeks after the attack.", "since the kidnapping,": a bare noun after a word of time
+    // and "the", with nothing of its own after it, points back to what the story told before.
+    if (a->lang.code == "en" && pattern.voice == "noun" && (ev.type == "ASSAULT" || ev.type == "COERCE") &&
+        m.begin >= 2 && is_any(m.begin - 1, {"the"}) &&
+        is_any(m.begin - 2, {"after", "following", "since", "before"}) &&
+        (m.end >= n || !in_sentence(m.end, s) || is_any(m.end, {",", ".", ";", "and"})) &&
+        std::any_of(a->events.begin(), a->events.end(),
+                    [&](const Event& k) { return k.type == ev.type && k.sentence.end <= ev.sentence.start; })) {
+      continue;
+    }
 
     // A sentence's penalty ("à vingt ans de prison", "to death", "بالسجن", "بالإعدام"): a court's
     // "condamner X à", "condemned X to", "أدان ... بالسجن" is a verdict, not a condemnation, and
@@ -605,7 +663,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                           "projet", "propos", "reforme", "reformes"}) &&
                !(key(i) == "record" && i > 0 && is_any(i - 1, {"world", "course", "track", "olympic", "national"}));
       };
-      for (uint32_t i = m.end; i < m.end + 6 && in_sentence(i, s) && !criticism; ++i) {
+      // A noun's object comes after "on" or "against": "launched a blistering attack on the
+      // economic record of the opposition".
+      const uint32_t object_from =
+          pattern.voice == "noun" && is_any(m.end, {"on", "against", "sur", "contre"}) ? m.end + 1 : m.end;
+      for (uint32_t i = object_from; i < object_from + 6 && in_sentence(i, s) && !criticism; ++i) {
         if (is_any(i, {",", ";", ":", "on", "against", "sur", "contre", "in", "at", "and", "et"})) break;
         criticism = policy_at(i);
       }
@@ -650,11 +712,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         const size_t length = v.m->value.size();
         if (length >= 10) {  // a day
           if (hundreds) continue;
+          // English: a day in another clause is another event's ("landed on Monday and will be posted
+          // in districts, where fighters have attacked villages since May").
+          if (a->lang.code == "en" &&
+              (v.begin < m.begin ? clause_break(v.begin, m.begin) : clause_break(m.end, v.begin))) {
+            continue;
+          }
           return false;
         }
         const uint32_t last = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0);
         if (!one_word && v.begin <= ng.begin && last >= ng.begin && length >= 7) return false;  // "in March this year"
         year_after = year_after || (v.begin >= ng.begin && v.begin <= ng.end + 1 && (length == 4 || length == 7));
+      }
+      // English "since May": a bare month the dates do not read.
+      if (one_word && !year_after && a->lang.code == "en" && ng.end < n && in_sentence(ng.end, sentence) &&
+          is_any(ng.end, {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"}) &&
+          !(ng.end + 1 < n && in_sentence(ng.end + 1, sentence) && !key(ng.end + 1).empty() &&
+            std::isdigit(static_cast<unsigned char>(key(ng.end + 1)[0])))) {  // not "since January 20"
+        year_after = true;
       }
       if (one_word && !year_after) return false;
       for (uint32_t i = ng.begin >= 6 ? ng.begin - 6 : 0; i < ng.begin; ++i) {
@@ -685,7 +761,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const std::string& effect = neg.effect;
       bool applies = false;
       if (effect == "period") {
-        applies = ev.type == "ASSAULT" && over_a_period(ng, s);
+        // English arrests and bans over a period are as generic ("have foiled several coup attempts
+        // over the past two years", "arrested 300 suspects since 2019"); a blockade or a curfew
+        // since a date still holds.
+        applies = (ev.type == "ASSAULT" || (ev.type == "COERCE" && a->lang.code == "en" && ev.mode != "curfew" &&
+                                            ev.rule.rfind("en.coerce.blockade", 0) != 0)) &&
+                  over_a_period(ng, s);
       } else if (effect == "habit") {
         applies = ev.type == "ASSAULT";  // "le vol de bétail est une source de revenus"
       } else if (scope == "sentence") {
@@ -709,8 +790,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             neg.effect == "modal" && a->lang.code == "ar" && m.start > tokens[m.begin].start &&
             a->text.compare(tokens[m.begin].start, 2, "\xD8\xA8" /* ب */) == 0 &&
             key(ng.begin).find("\xD8\xB7\xD8\xA7\xD9\x84\xD8\xA8" /* طالب */) != std::string_view::npos;
+        // English "to an immediate truce", "to open an independent inquiry": an indefinite noun after
+        // "to" (and its verb) is reached over its article.
+        bool to_indefinite = false;
+        if (a->lang.code == "en" && pattern.voice == "noun") {
+          for (uint32_t j = m.begin; j >= 2 && m.begin - j < 3; --j) {
+            // "to an immediate truce", "to open an independent investigation"
+            if (is_any(j - 1, {"a", "an"}) && (is_any(j - 2, {"to"}) || (j >= 3 && is_any(j - 3, {"to"})))) {
+              to_indefinite = true;
+            }
+            if (is_any(j - 1, {",", ";", ":", "the"})) break;
+          }
+        }
+        // English "to deploy more troops": a noun right after the infinitive's verb.
+        if (a->lang.code == "en" && pattern.voice == "noun" && m.begin >= 2 && is_any(m.begin - 2, {"to"}) &&
+            !is_any(m.begin - 1, {"the", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an",
+                                  ",", ";", ":"})) {
+          to_indefinite = true;
+        }
         const bool called_to = (neg.effect == "modal" && m.begin > 0 &&
-                                is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"})) ||
+                                (is_any(m.begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "to"}) || to_indefinite)) ||
                                demanded_of;
         // And a second content joined to the first by "and" ("دعت الطرفين إلى وقف القتال والسماح
         // بدخول المساعدات", "urged the parties to stop fighting and allow aid in").
@@ -737,8 +836,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // A call's content right after "إلى" is its content however long the addressee ("ودعت بعثة
         // حقوقية محلية السلطات الانتقالية إلى فتح تحقيق").
         const bool called_arabic = called_to && a->lang.code == "ar";
+        // A request's verb with its object: what the headline asks for ("urges Sudan truce", "calls
+        // for immediate ceasefire"), not past a word of time ("urged calm after the attack").
+        const bool call_object = neg.effect == "modal" && pattern.voice == "noun" &&
+                                 is_any(ng.begin, {"urge", "urges", "urged", "urging", "call", "calls", "called",
+                                                   "calling", "demand", "demands", "demanded", "demanding",
+                                                   "appealed", "pressed", "pushed"}) &&
+                                 !word_between(ng.end, m.begin, s, {"after", "following", "amid", "since", "over",
+                                                                    "despite", "before"});
+        // An English infinitive after the addressee ("urged Sudan's warring parties to agree to a
+        // truce") is the call's content as far as twelve words on.
         const uint32_t reach =
             called_and || goal_and || called_arabic ? 10
+            : called_to && a->lang.code == "en" ? 12
+            : call_object ? 3
+            // "foiled a bomb attack", "no evidence of a cyber attack": a negation reaches a noun over
+            // its article.
+            : a->lang.code == "en" && pattern.voice == "noun" && neg.effect == "negation" && m.begin == ng.end + 1 &&
+                    is_any(ng.end, {"a", "an", "the", "any"})
+                ? 1
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
@@ -808,6 +924,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
+    }
+    // English "He urged residents to remain calm", "She called on Sahel governments to...": a
+    // speaker's pronoun right before the verb is the official last named in the three sentences
+    // before.
+    if (a->lang.code == "en" && before.empty() && !force && pattern.voice != "noun") {
+      bool pronoun = false;
+      for (uint32_t i = m.begin; i > 0 && m.begin - i < 4 && in_sentence(i - 1, s); --i) {
+        if (is_any(i - 1, {"he", "she"})) pronoun = true;
+        if (is_any(i - 1, {",", ";", ":"})) break;
+      }
+      if (pronoun) {
+        const Candidate* speaker = nullptr;
+        for (const Candidate& c : candidates) {
+          if (c.begin >= m.begin) break;
+          if (c.person && sentence_of[c.begin] < s && s - sentence_of[c.begin] <= 3) speaker = &c;
+        }
+        // An official (a person named with an office): a businessman's "he accused" is no story here.
+        if (speaker != nullptr && (speaker->actor.kind == "other" || speaker->actor.kind == "civilians")) {
+          speaker = nullptr;
+        }
+        if (speaker != nullptr) before.push_back(speaker);
+      }
     }
     // A toll or a count of people taken: killed, injured, kidnapped, arrested (not "4 millions
     // d'enfants" a campaign targets, nor the displaced).
@@ -1003,6 +1141,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     if (voice == "active") {
       source = nearest_before();
+      // English "X praised Y and urged Z": the second verb's subject is the first's, not its
+      // object.
+      if (a->lang.code == "en" && m.begin > 0 && is_any(m.begin - 1, {"and"})) {
+        for (auto it = a->events.rbegin(); it != a->events.rend(); ++it) {
+          if (it->sentence.start != ev.sentence.start || it->trigger.start >= m.start) continue;
+          if (!it->has_source || it->source.span.end == 0) break;
+          for (const Candidate* c : before) {
+            if (c->actor.span.start == it->source.span.start && c->actor.span.end == it->source.span.end) source = c;
+          }
+          break;
+        }
+      }
       // The agent of a participle after the object is not the object: "sentenced five people
       // arrested by the National Guard" (the defendants, not the Guard).
       for (const Candidate* c : after) {
@@ -1066,6 +1216,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       source = agent;
       // Without "de"/"by": the subject of the sentence's verb ("X a mené une attaque", "X and Y
       // held talks"), two actors joined by "et"/"and"/"و" for a symmetric type.
+      // An attack named after a word of time ("Troops deployed after drone strikes on Port Sudan",
+      // "arrested three weeks after the attack") is no act of the sentence's subject (talks are:
+      // "said after talks with Kohl").
+      bool after_time = false;
+      if (a->lang.code == "en" && ev.type == "ASSAULT") {
+        for (uint32_t i = m.begin; i > 0 && m.begin - i < 4 && in_sentence(i - 1, s); --i) {
+          const uint32_t j = i - 1;
+          if (is_any(j, {"after", "following", "amid"})) {
+            after_time = true;
+            break;
+          }
+          if (is_any(j, {",", ";", ":"}) ||
+              std::any_of(before.begin(), before.end(), [&](const Candidate* c) { return c->begin <= j && j < c->end; })) {
+            break;
+          }
+        }
+      }
       if (source == nullptr) {
         source = before.empty() ? nullptr : before.front();  // the sentence's subject
         // A subject that undergoes the sentence's passive verb is the noun's victim: "quatre
@@ -1084,6 +1251,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           if (target == nullptr) target = source;
           source = nullptr;
         }
+        if (after_time) source = nullptr;
         if (Symmetric(ev.type) && before.size() >= 2) {
           const Candidate* x = before[before.size() - 2];
           const Candidate* y = before.back();
@@ -1260,7 +1428,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // "..., killing 20 fighters", "..., tuant dix civils": a participle after a comma has the
     // clause's subject as its source, not the nearest name before it ("troops launched an
     // offensive against Boko Haram camps, killing...").
-    if (voice == "active" && m.begin > 0 && key(m.begin - 1) == "," && !before.empty()) {
+    // In English a call's participle right after a preposition's object ("had written to Safaricom
+    // demanding a report") is the clause subject's too (threats and refusals so placed are often
+    // the object's: "a pay offer to health workers threatening industrial action").
+    const bool speech_participle =
+        a->lang.code == "en" && m.begin > 0 && key(m.begin - 1) != "," && !before.empty() &&
+        before.back()->end == m.begin && ev.type == "REQUEST";
+    if (voice == "active" && m.begin > 0 && (key(m.begin - 1) == "," || speech_participle) && !before.empty()) {
       std::string_view k = key(m.begin);
       auto ends = [&](std::string_view suffix) {
         return k.size() > suffix.size() + 2 && k.substr(k.size() - suffix.size()) == suffix;
@@ -1270,8 +1444,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         auto object = [&](const Candidate* c) {
           uint32_t i = c->begin;
           if (i > 0 && is_any(i - 1, {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des"})) --i;
-          return i > 0 && is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
-                                         "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"});
+          return i > 0 && (is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
+                                          "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"}) ||
+                           (speech_participle && is_any(i - 1, {"to"})));
         };
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
           if (!object(*it)) {
@@ -1401,6 +1576,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination
       // avec les autorités": the forces the story is most about.
       from_forces();
+    }
+    // A ship seized by armed men or pirates is hijacked: "The dhow was seized on Sunday by armed
+    // men", "pirates seized the tanker" (docs/annotation.md: a ship hijacked with its crew held is
+    // ASSAULT kidnap), not an arrest's seizure.
+    if (a->lang.code == "en" && ev.type == "COERCE" && ev.mode == "seize" && ev.has_source &&
+        ev.source.kind == "armed_group" &&
+        word_between(m.begin >= 5 ? m.begin - 5 : 0, m.end + 5, s,
+                     {"ship", "ships", "vessel", "vessels", "boat", "boats", "dhow", "dhows", "tanker", "tankers",
+                      "trawler", "trawlers", "freighter", "yacht", "bulk", "carrier"})) {
+      ev.type = "ASSAULT";
+      ev.mode = "abduct";
     }
     if (target != nullptr) {
       ev.has_target = true;
@@ -1538,6 +1724,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (ev.date.empty()) {
+      // An undated pledge of allegiance in a relative clause or the past perfect ("the ADF, a group
+      // that pledged allegiance to Islamic State", "suspects who had pledged allegiance") says what
+      // a group is, not what it did (docs/annotation.md section 1); dated, it is background.
+      if (a->lang.code == "en" && ev.type == "SUPPORT" && ev.rule == "en.support.allegiance" &&
+          (word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s, {"that", "which", "who"}) ||
+           (m.begin > 0 && is_any(m.begin - 1, {"had", "has", "have"})))) {
+        continue;
+      }
+      // So does an undated designation in the present perfect or present ("The ADF has been
+      // designated a terrorist group by Uganda and the United States").
+      if (a->lang.code == "en" && ev.type == "SANCTION" &&
+          (ev.mode == "designate" || ev.mode == "ban" || ev.mode == "blacklist") && m.begin >= 2 &&
+          (is_any(m.begin - 1, {"been", "is", "are"}) && !is_any(m.begin - 2, {"was", "were"}))) {
+        continue;
+      }
       ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
     } else {
       ev.background = Background(ev.date, a->doc.published);
@@ -1640,15 +1841,30 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // make ("المحتجون أغلقوا الطرق"), or a demonstration named in the headline or the first
     // sentence, is told; a weak word ("مسيرة", a career) or a story about a show, a game or a
     // company needs more.
-    const bool crowd = ev.type == "PROTEST" && !pattern.weak &&
+    // Protesters named as such who march, rally or demonstrate ("Thousands of demonstrators
+    // marched in central Nairobi") make their protest even with a weak word.
+    auto protesters = [&](const EventActor& x) {
+      std::string k = x.name;
+      std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return std::tolower(c); });
+      return k == "protesters" || k == "protestors" || k == "demonstrators" || k == "manifestants" ||
+             k == "marchers";
+    };
+    const bool crowd = ev.type == "PROTEST" &&
                        !topic({"entertainment", "sport", "lifestyle", "shopping", "business", "health", "science"}) &&
-                       ((ev.has_source && ev.source.kind == "civilians") ||
-                        (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)));
+                       ((!pattern.weak && ((ev.has_source && ev.source.kind == "civilians") ||
+                                           (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)))) ||
+                        (ev.has_source && protesters(ev.source)));
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
-    // a party or an association when it calls on, condemns, praises, rejects or threatens.
+    // a party or an association when it calls on, condemns, praises, rejects or threatens; so is
+    // a party the lexicon knows.
     auto association = [&](const EventActor& x) {
-      if (x.kind != "other" || x.entity.empty() || entities_->Find(x.entity) >= 0) return false;
+      if (x.kind != "other" || x.entity.empty()) return false;
+      // A party the lexicon knows is a political actor too (docs/annotation.md section 1): "NPP
+      // attacks opposition record".
+      if (const int64_t known = entities_->Find(x.entity); known >= 0) {
+        return entities_->entities()[known].kind == "party";
+      }
       auto de = doc_entity.find(x.entity);
       return de != doc_entity.end() && de->second->type == MentionType::kOrg;
     };
@@ -1746,7 +1962,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     // Armed men "arriving in" a village do not pay a visit.
-    if (ev.type == "CONSULT" && ev.mode == "visit" && ev.has_source && ev.source.kind == "armed_group") {
+    // Nor do kidnappers who "phoned relatives" consult them: a ransom call is no diplomacy.
+    if (ev.type == "CONSULT" && (ev.mode == "visit" || ev.mode == "call") && ev.has_source &&
+        ev.source.kind == "armed_group") {
       continue;
     }
     // A council, an agency or a newspaper does not attack: "مواجهة" the threat, "targeting"
@@ -1793,6 +2011,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if ((x != source && y != source) || !partner_kind(x->actor.kind) || !partner_kind(y->actor.kind)) continue;
         if (x->actor.entity == y->actor.entity && x->actor.name == y->actor.name) continue;
         if (!x->actor.entity.empty() && x->actor.entity == y->actor.entity) continue;
+        // One state's soldiers and police ("deployed 1,000 soldiers and police officers", "Troops
+        // of Operation Fansan Yamma and police were combing"): one side, not two partners.
+        // A group noun takes the country of the demonym right before it ("Ugandan troops").
+        auto country_of = [&](const Candidate* c) -> std::string {
+          if (!c->actor.country.empty()) return c->actor.country;
+          for (const DemonymMention& d : a->demonyms) {
+            const uint32_t t = token_at(d.span.start);
+            if (sentence_of[t] == s && t < c->begin && c->begin - t <= 2) return d.country;
+          }
+          return "";
+        };
+        const std::string cx = country_of(x), cy = country_of(y);
+        if (!jointly_aid && ((!cx.empty() && cx == cy) ||
+                             ((x->actor.entity.empty() || y->actor.entity.empty()) && (cx.empty() || cy.empty())))) {
+          continue;
+        }
         if (ev.has_target && (ev.target.name == x->actor.name || ev.target.name == y->actor.name)) continue;
         if (x->begin > 0 && word_between(x->begin >= 3 ? x->begin - 3 : 0, x->begin, s, {"between", "entre", "\xD8\xA8\xD9\x8A\xD9\x86"})) {
           continue;
@@ -1934,8 +2168,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (e.type == "ASSAULT" && (e.mode == "raid" || (e.mode == "ambush" && e.has_source && IsForces(e.source.kind))) &&
           e.fatalities <= 0 && e.injured <= 0) {
         bool arrest = false;
+        // Or a raid by no armed group in a story of arrests by no armed group: "operatives raided
+        // two hideouts and recovered pistols" after "arrested five suspects" is the arrest's search.
+        const bool not_group = !(e.has_source && e.source.kind == "armed_group" && e.source.span.end > 0);
         for (const Event& k : a->events) {
-          arrest = arrest || (k.type == "COERCE" && (k.mode == "arrest" || k.mode == "detain") && k.sentence == e.sentence);
+          arrest = arrest || (k.type == "COERCE" && (k.mode == "arrest" || k.mode == "detain") &&
+                              (k.sentence == e.sentence ||
+                               (a->lang.code == "en" && not_group && !(k.has_source && k.source.kind == "armed_group"))));
         }
         if (arrest) {
           gone[i] = true;
@@ -2159,9 +2398,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // de soutien arrêtés"; "UN condemns Tillabéri massacre"); but a joint operation or a
   // coordination names how the arrests or the fighting it led to were done ("Opération
   // coordonnée par Interpol : 63 arrestations"): no lead of its own.
+  // An English headline that opens with a participle names who the story is about, not what it
+  // reports ("Abducted Zamfara pupils regain freedom", "Jailed activist freed"): the verb after it
+  // leads.
+  auto opening_participle = [&](const Event& e) {
+    if (a->lang.code != "en" || e.trigger.start >= a->body_start || e.trigger.end <= e.trigger.start) return false;
+    std::string_view w(a->text.data() + e.trigger.start, e.trigger.end - e.trigger.start);
+    if (w.size() < 4 || w.find(' ') != std::string_view::npos || w.substr(w.size() - 2) != "ed") return false;
+    uint32_t k = e.trigger.start;
+    while (k > 0 && a->text[k - 1] == ' ') --k;
+    if (k != 0 && a->text[k - 1] != ':') return false;
+    return std::any_of(a->events.begin(), a->events.end(), [&](const Event& o) {
+      return !o.background && o.trigger.start > e.trigger.end && o.trigger.start < a->body_start;
+    });
+  };
   uint32_t first_in_title = UINT32_MAX;
   for (const Event& e : a->events) {
-    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start) {
+    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start && !opening_participle(e)) {
       first_in_title = std::min(first_in_title, e.trigger.start);
     }
   }
