@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <utility>
@@ -2468,6 +2469,171 @@ TEST(Categories, TroopsAndPoliceOfOneStateAreNoCooperation) {
   ASSERT_NE(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
   EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
+
+// The category file's language column on exclude lines (data/categories/FORMAT.md: as on require
+// lines, a line in `fr` applies to French documents only), and a `!` atom, that holds when its
+// condition does not. A toy rule set over the real lexicons.
+TEST(Categories, ExcludeLinesKeepTheirLanguageAndNegatedAtoms) {
+  namespace fs = std::filesystem;
+  testing::TempDir dir;
+  const std::string data = dir.path() + "/data";
+  fs::create_directories(data + "/categories");
+  for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir())) {
+    if (e.path().filename() != "categories") fs::create_directory_symlink(e.path(), data + "/" + e.path().filename().string());
+  }
+  dir.Write("data/categories/contexts.tsv",
+            "sport\ten\tgoalkeeper\t2\nsport\ten\tsecond half\t2\nsport\tfr\tgardien de but\t2\nsport\tfr\tseconde "
+            "période\t2\n");
+  dir.Write("data/categories/terrorism.attack.tsv",
+            "term\ten\tbombing\t3\nterm\tfr\tattentat\t3\nexclude\tfr\tcontext:sport\t-\nthreshold\t-\t3\t-\n");
+  dir.Write("data/categories/cyber.threat.tsv", "term\tall\thackers\t3\nrequire\t-\t!context:sport\t-\nthreshold\t-\t3\t-\n");
+  Result<std::unique_ptr<Analyzer>> engine = Analyzer::Create(data, Analyzer::Options());
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  auto run = [&](const std::string& body, const std::string& lang) {
+    Document doc;
+    doc.id = "t";
+    doc.body = body;
+    doc.lang_hint = lang;
+    doc.published = "2025-06-12";
+    Analysis a;
+    EXPECT_TRUE((*engine)->Analyze(doc, &a).ok());
+    return a;
+  };
+  // The French exclude line does not apply to an English story...
+  Analysis en = run("The goalkeeper was injured in the second half. A bombing hit the market of the town later that day.", "en");
+  EXPECT_TRUE(HasCategory(en, "terrorism.attack")) << Describe(en);
+  // ...and applies to a French one.
+  Analysis fr = run("Le gardien de but s'est blessé en seconde période. Un attentat a frappé le marché de la ville le même jour.", "fr");
+  EXPECT_FALSE(HasCategory(fr, "terrorism.attack")) << Describe(fr);
+  // `!context:sport`: hackers in a sport story make nothing, elsewhere they do.
+  Analysis sport = run("The goalkeeper was injured in the second half, and hackers took over the club's website.", "en");
+  EXPECT_FALSE(HasCategory(sport, "cyber.threat")) << Describe(sport);
+  Analysis plain = run("Hackers took over the website of the ministry of finance on Monday.", "en");
+  EXPECT_TRUE(HasCategory(plain, "cyber.threat")) << Describe(plain);
+}
+
+// Regression: an armed group's seizure (of a town, of hostages) read as COERCE made
+// terrorism.arrest_or_plot; a curfew was an arrest too.
+TEST(Categories, ASeizureByRebelsOrACurfewIsNoArrest) {
+  Analysis town = AnalyzeOn(
+      "M23 rebels seized the town of Rubaya in North Kivu on Monday after two days of fighting with the army, residents "
+      "said.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(town, "terrorism.arrest_or_plot")) << Describe(town);
+  Analysis curfew = AnalyzeOn(
+      "Jihadists killed three soldiers at a checkpoint near Djibo on Sunday. The governor ordered a dusk-to-dawn curfew "
+      "in the town.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(curfew, "terrorism.arrest_or_plot")) << Describe(curfew);
+  EXPECT_FALSE(HasCategory(curfew, "political_violence.unrest")) << Describe(curfew);
+}
+
+// Regression: the storming that carries out a kidnapping was an attack besides it
+// (docs/annotation.md section 7: a kidnapping alone is no terrorism.attack); with a toll it is one.
+TEST(Categories, StormingToKidnapIsNoAttackUnlessItKills) {
+  Analysis kidnap = AnalyzeOn(
+      "Armed bandits stormed a mosque in Gusau during Friday prayers and abducted 22 worshippers, police said. The "
+      "kidnappers later demanded a ransom of 50 million naira.",
+      "en", "2025-06-14");
+  EXPECT_TRUE(HasCategory(kidnap, "terrorism.kidnapping")) << Describe(kidnap);
+  EXPECT_FALSE(HasCategory(kidnap, "terrorism.attack")) << Describe(kidnap);
+  Analysis raid = AnalyzeOn(
+      "Gunmen stormed the village of Kawo on Friday, shot dead seven farmers and abducted 12 women, residents said.",
+      "en", "2025-06-14");
+  EXPECT_TRUE(HasCategory(raid, "terrorism.attack")) << Describe(raid);
+}
+
+// Regression: boys "training" in a jihadist group's camp were capacity building, and a story about
+// Boko Haram (an insurgency, clashes) was armed_conflict.
+TEST(Categories, AJihadistGroupsTrainingAndFightingAreNoStateCapacityNorArmedConflict) {
+  Analysis video = AnalyzeOn(
+      "A new Islamic State propaganda video shows teenage recruits training with rifles at a camp in Ituri. The "
+      "Islamic State fighters in the video threaten to attack churches.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(video, "counter_terrorism.capacity_building")) << Describe(video);
+  Analysis patrols = AnalyzeOn(
+      "Nigeria and Cameroon began joint patrols along their border on Monday to stop Boko Haram fighters crossing "
+      "between the two countries. The insurgents have clashed with troops on both sides of the border, and the "
+      "insurgency has killed thousands of people.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(patrols, "armed_conflict")) << Describe(patrols);
+  EXPECT_TRUE(HasCategory(patrols, "counter_terrorism.cooperation")) << Describe(patrols);
+}
+
+// Regression: separatists and cattle raiders were terrorists. Separatist fighting with the state is
+// armed_conflict; fighting between communities is political_violence.unrest.
+TEST(Categories, SeparatistsAreArmedConflictAndCattleRaidsAreUnrest) {
+  Analysis separatists = AnalyzeOn(
+      "Armed separatists killed three soldiers in an ambush near Kumbo on Saturday, the army said. Separatist fighters "
+      "have attacked troops across the region since 2017, and separatist groups enforce lockdowns in several towns.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(separatists, "armed_conflict")) << Describe(separatists);
+  EXPECT_FALSE(HasCategory(separatists, "terrorism.attack")) << Describe(separatists);
+  Analysis cattle = AnalyzeOn(
+      "At least 16 people were killed when youths from rival communities clashed after a cattle raid in Jonglei "
+      "state on Sunday, a county official said. Revenge attacks over cattle raids are frequent in the area.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(cattle, "political_violence.unrest")) << Describe(cattle);
+  EXPECT_FALSE(HasCategory(cattle, "terrorism.attack")) << Describe(cattle);
+  EXPECT_FALSE(HasCategory(cattle, "armed_conflict")) << Describe(cattle);
+}
+
+// A levy imposed by an armed group is terrorist financing; a government's levy on imports, or
+// cryptocurrencies in a market story, are none (English: the money words need an armed group or
+// terrorism).
+TEST(Categories, MoneyWordsNeedAnArmedGroupForTerroristFinancing) {
+  Analysis levy = AnalyzeOn(
+      "Al-Shabaab militants have forced farmers near Jilib to pay a levy on every harvest, and seize the goats of "
+      "herders who refuse to pay the levies, elders said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(levy, "terrorism.financing")) << Describe(levy);
+  Analysis tax = AnalyzeOn(
+      "The finance ministry will raise the levy on imported rice from July, and the new levies are expected to bring "
+      "in 40 billion naira a year.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(tax, "terrorism.financing")) << Describe(tax);
+  Analysis crypto = AnalyzeOn(
+      "Bitcoin fell 8 percent on Tuesday as investors sold cryptocurrencies after a large exchange halted withdrawals.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(crypto, "terrorism.financing")) << Describe(crypto);
+}
+
+// Regression: a trial for a plot made terrorism.arrest_or_plot (docs/annotation.md section 1: the
+// content of charges and trials; the old arrest is background).
+TEST(Categories, AVerdictForAPlotIsNoArrestOrPlot) {
+  Analysis a = AnalyzeOn(
+      "A Nairobi court on Tuesday sentenced two men to 30 years in prison for plotting to bomb a shopping mall on "
+      "behalf of al-Shabaab. They were arrested by the Anti-Terrorism Police Unit in 2019.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
+// Regression: a joint operation of two states' services, and training given from abroad in a
+// story full of bombs, lost counter_terrorism.cooperation.
+TEST(Categories, AJointOperationAndTrainingFromAbroadAreCooperation) {
+  Analysis joint = AnalyzeOn(
+      "Police in Senegal and Mali arrested six suspected jihadists in a joint operation in Kidira and Diboli on "
+      "Thursday, seizing weapons and explosives.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(joint, "counter_terrorism.cooperation")) << Describe(joint);
+  Analysis training = AnalyzeOn(
+      "The French army trained 80 Nigerien soldiers in Niamey to detect roadside bombs and improvised explosive "
+      "devices, the kind of bomb jihadists plant on roads near the border.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(training, "counter_terrorism.capacity_building")) << Describe(training);
+  EXPECT_TRUE(HasCategory(training, "counter_terrorism.cooperation")) << Describe(training);
+}
+
+// Regression: a video game about a cyber attack was a cyber threat.
+TEST(Categories, AGameAboutACyberAttackIsNoCyberThreat) {
+  Analysis a = AnalyzeOn(
+      "A Lagos games studio has released a strategy game in which players defend the city's banks from cyber attacks "
+      "by hackers. The game was downloaded 20,000 times in a week and a console version is planned.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
 }
 
 }  // namespace
