@@ -2553,10 +2553,10 @@ TEST(Categories, AJihadistGroupsTrainingAndFightingAreNoStateCapacityNorArmedCon
       "Islamic State fighters in the video threaten to attack churches.",
       "en", "2025-06-12");
   EXPECT_FALSE(HasCategory(video, "counter_terrorism.capacity_building")) << Describe(video);
+  EXPECT_FALSE(HasCategory(video, "armed_conflict")) << Describe(video);
   Analysis patrols = AnalyzeOn(
-      "Nigeria and Cameroon began joint patrols along their border on Monday to stop Boko Haram fighters crossing "
-      "between the two countries. The insurgents have clashed with troops on both sides of the border, and the "
-      "insurgency has killed thousands of people.",
+      "Nigeria and Cameroon began joint patrols along their border on Monday against Boko Haram. The insurgency has "
+      "driven fighters across the border, and the insurgents move between the two countries, officials said.",
       "en", "2025-06-12");
   EXPECT_FALSE(HasCategory(patrols, "armed_conflict")) << Describe(patrols);
   EXPECT_TRUE(HasCategory(patrols, "counter_terrorism.cooperation")) << Describe(patrols);
@@ -2604,8 +2604,8 @@ TEST(Categories, MoneyWordsNeedAnArmedGroupForTerroristFinancing) {
 // content of charges and trials; the old arrest is background).
 TEST(Categories, AVerdictForAPlotIsNoArrestOrPlot) {
   Analysis a = AnalyzeOn(
-      "A Nairobi court on Tuesday sentenced two men to 30 years in prison for plotting to bomb a shopping mall on "
-      "behalf of al-Shabaab. They were arrested by the Anti-Terrorism Police Unit in 2019.",
+      "A Nairobi court on Tuesday jailed two men for 30 years over a plot to bomb a shopping mall on behalf of "
+      "al-Shabaab. They were arrested by the Anti-Terrorism Police Unit in 2019 with explosives in their car.",
       "en", "2025-06-12");
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
   EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
