@@ -2636,5 +2636,27 @@ TEST(Categories, AGameAboutACyberAttackIsNoCyberThreat) {
   EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
 }
 
+
+// Regression: members of a jihadist group who surrender made no category (docs/annotation.md
+// section 7: surrenders of members are terrorism.arrest_or_plot); rebels who surrender in a war
+// with a rebellion are armed_conflict's, and a murder suspect's surrender is nothing.
+TEST(Categories, JihadistsWhoSurrenderAreArrestOrPlot) {
+  Analysis boko = AnalyzeOn(
+      "Thirty Boko Haram fighters and their families surrendered to troops in Gwoza on Monday, the army said. The "
+      "insurgents handed over rifles and ammunition.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(boko, "terrorism.arrest_or_plot")) << Describe(boko);
+  Analysis rsf = AnalyzeOn(
+      "Dozens of RSF fighters surrendered to the Sudanese army in Bahri on Monday after a week of fighting, the army "
+      "said. The Rapid Support Forces did not comment.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(rsf, "terrorism.arrest_or_plot")) << Describe(rsf);
+  Analysis murder = AnalyzeOn(
+      "A man wanted over the murder of a shopkeeper in Nakuru surrendered to police on Monday, accompanied by his "
+      "lawyer.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(murder.categories.empty()) << Describe(murder);
+}
+
 }  // namespace
 }  // namespace vigie
