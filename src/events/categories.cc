@@ -195,7 +195,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     return !IsForces(k) && k != "gov" && k != "igo";
   };
   // The storming that carries out a kidnapping ("gunmen stormed a church and abducted 14
-  // worshippers"): a raid or an unspecified attack with nobody reported killed or hurt, by the same
+  // worshippers"): a raid by no state side with nobody reported killed or hurt, by the same
   // kind of actor on the same kind of target as a kidnapping of the document, is that kidnapping,
   // not an attack besides it (docs/annotation.md section 3: one event; section 7: a kidnapping
   // alone is no terrorism.attack).
@@ -215,7 +215,9 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     return false;
   };
   auto kidnap_raid = [&](const Event& e) {
-    if (e.type != "ASSAULT" || e.fatalities > 0 || e.injured > 0 || (!e.mode.empty() && e.mode != "raid")) return false;
+    if (e.type != "ASSAULT" || e.mode != "raid" || e.fatalities > 0 || e.injured > 0) return false;
+    // the forces' raid that frees captives is their operation, no kidnapping
+    if (e.has_source && (IsForces(e.source.kind) || e.source.kind == "gov" || e.source.kind == "igo")) return false;
     if (kidnap_word_in(e.sentence)) return true;  // "stormed a church ... and abducted 14 worshippers"
     if (!e.has_source || !e.has_target) return false;
     for (const Event& k : a->events) {

@@ -2658,5 +2658,53 @@ TEST(Categories, JihadistsWhoSurrenderAreArrestOrPlot) {
   EXPECT_TRUE(murder.categories.empty()) << Describe(murder);
 }
 
+
+// Regression: short English stories of a jihadist group named once (its fighters, a militia
+// leader quoted) were armed_conflict, and an attack with no word of the attack list was none.
+TEST(Categories, AJihadistGroupNamedOnceIsNoArmedConflict) {
+  Analysis attack = AnalyzeOn(
+      "Suspected ISWAP fighters killed nine farmers working in their fields near Maiduguri on Saturday, a militia "
+      "leader said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(attack, "terrorism.attack")) << Describe(attack);
+  EXPECT_FALSE(HasCategory(attack, "armed_conflict")) << Describe(attack);
+  Analysis video = AnalyzeOn(
+      "Islamic State's West Africa branch released a video on Telegram showing the execution of two soldiers and "
+      "calling on Muslims to join its fighters.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(video, "violent_extremism.propaganda_recruitment")) << Describe(video);
+  EXPECT_FALSE(HasCategory(video, "armed_conflict")) << Describe(video);
+  // The forces' raid that frees captives is their operation, not a kidnapping's storming.
+  Analysis rescue = AnalyzeOn(
+      "Nigerian troops killed 23 Boko Haram fighters and rescued 40 captives during clearance operations in the "
+      "Sambisa forest, the army said on Sunday.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(rescue, "counter_terrorism.military_operation")) << Describe(rescue);
+}
+
+// Regression: how English news tells a group's call to join it, money sent to a group, a meeting
+// of security chiefs and people forced to flee made none of their categories.
+TEST(Categories, EnglishWordsForRecruitingFundingMeetingAndFleeing) {
+  Analysis video = AnalyzeOn(
+      "Islamic State released a video on Monday showing fighters in Cabo Delgado and calling on Muslims to join its "
+      "ranks.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(video, "violent_extremism.propaganda_recruitment")) << Describe(video);
+  Analysis funds = AnalyzeOn(
+      "Police in Kampala arrested a trader accused of sending funds to ADF commanders in Congo through mobile money.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(funds, "terrorism.financing")) << Describe(funds);
+  Analysis chiefs = AnalyzeOn(
+      "Security chiefs from Niger, Nigeria and Chad met in N'Djamena on Tuesday to coordinate efforts against Boko "
+      "Haram.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(chiefs, "counter_terrorism.cooperation")) << Describe(chiefs);
+  Analysis flee = AnalyzeOn(
+      "Attacks by jihadists have forced more than 9,000 people to flee their homes around Djibo since January, OCHA "
+      "said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(flee, "humanitarian.displacement")) << Describe(flee);
+}
+
 }  // namespace
 }  // namespace vigie
