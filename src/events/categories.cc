@@ -200,20 +200,27 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // not an attack besides it (docs/annotation.md section 3: one event; section 7: a kidnapping
   // alone is no terrorism.attack).
   term_matcher_.Match(*a, tokens, a->lang.code, &matches_);
-  int kidnapping = -1;  // the index of terrorism.kidnapping in rules_
-  for (size_t r = 0; r < rules_.size(); ++r) {
-    if (rules_[r].id == "terrorism.kidnapping") kidnapping = static_cast<int>(r);
-  }
-  auto kidnap_word_in = [&](const Span& sentence) {
+  auto rule_index = [&](std::string_view id) {
+    for (size_t r = 0; r < rules_.size(); ++r) {
+      if (rules_[r].id == id) return static_cast<int>(r);
+    }
+    return -1;
+  };
+  const int kidnapping = rule_index("terrorism.kidnapping");
+  const int capacity = rule_index("counter_terrorism.capacity_building");
+  // Whether a term of category `r` is found in `sentence`.
+  auto word_in = [&](int r, const Span& sentence) {
+    if (r < 0) return false;
     for (const LexiconMatch& m : matches_) {
       if (m.start < sentence.start || m.start >= sentence.end) continue;
-      if (static_cast<int>(term_category_[terms_.aliases()[m.alias].entity]) == kidnapping) return true;
+      if (static_cast<int>(term_category_[terms_.aliases()[m.alias].entity]) == r) return true;
       for (uint32_t other : m.also) {
-        if (static_cast<int>(term_category_[terms_.aliases()[other].entity]) == kidnapping) return true;
+        if (static_cast<int>(term_category_[terms_.aliases()[other].entity]) == r) return true;
       }
     }
     return false;
   };
+  auto kidnap_word_in = [&](const Span& sentence) { return word_in(kidnapping, sentence); };
   auto kidnap_raid = [&](const Event& e) {
     if (e.type != "ASSAULT" || e.mode != "raid" || e.fatalities > 0 || e.injured > 0) return false;
     // the forces' raid that frees captives is their operation, no kidnapping
@@ -269,8 +276,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   for (const Event& e : a->events) {
     if (e.background || e.type != "AID" || !e.has_source) continue;
+    // ...or any aid told with a word of capacity building ("Japan funded a forensic laboratory for
+    // Kenya's police").
     const bool security = e.mode == "training" || e.mode == "military" ||
-                          (e.has_target && IsForces(e.target.kind));
+                          (e.has_target && IsForces(e.target.kind)) || word_in(capacity, e.sentence);
     if (!security) continue;
     const EventActor& from = e.source;
     bool abroad = from.kind == "igo";

@@ -2706,5 +2706,42 @@ TEST(Categories, EnglishWordsForRecruitingFundingMeetingAndFleeing) {
   EXPECT_TRUE(HasCategory(flee, "humanitarian.displacement")) << Describe(flee);
 }
 
+
+// Regression: a rebel movement named once (the RSF, Tuareg rebels) fighting the army was a
+// military operation or a terrorist attack, not armed_conflict; an intelligence pact against
+// "jihadist movements" had no terrorism condition for cooperation; a TV series' kidnappings were
+// terrorism.kidnapping.
+TEST(Categories, RebelsNamedOnceAPactAgainstJihadistsAndATvSeries) {
+  Analysis rsf = AnalyzeOn("The Sudanese army said it had repelled an RSF offensive on Kadugli, killing dozens of fighters.",
+                           "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(rsf, "armed_conflict")) << Describe(rsf);
+  EXPECT_FALSE(HasCategory(rsf, "counter_terrorism.military_operation")) << Describe(rsf);
+  Analysis tuareg =
+      AnalyzeOn("Tuareg rebels said they had shot down a Malian army drone near Kidal on Sunday.", "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(tuareg, "armed_conflict")) << Describe(tuareg);
+  EXPECT_FALSE(HasCategory(tuareg, "terrorism.attack")) << Describe(tuareg);
+  Analysis pact = AnalyzeOn(
+      "Niger and Chad signed an agreement on Monday to share intelligence on jihadist movements along their border.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(pact, "counter_terrorism.cooperation")) << Describe(pact);
+  Analysis series = AnalyzeOn(
+      "The hit series about a Nairobi crime family returns for a second season, with more shootouts, kidnappings and "
+      "betrayals.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(series.categories.empty()) << Describe(series);
+}
+
+
+// Regression: money given by one state to another for a capacity of its security or justice
+// services (a forensic laboratory) made no aid from abroad, hence no cooperation.
+TEST(Categories, FundingALaboratoryAbroadIsCooperation) {
+  Analysis a = AnalyzeOn(
+      "Japan funded a forensic laboratory in Nairobi for Kenya to help investigators handle terrorism cases, officials "
+      "said. Terrorism trials often collapse for lack of evidence.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
