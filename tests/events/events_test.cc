@@ -2743,5 +2743,26 @@ TEST(Categories, FundingALaboratoryAbroadIsCooperation) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
 }
 
+
+// Regression: accidents, a share price and a football team read as terrorist attacks (an
+// explosion's ASSAULT with an unidentified armed group, "bombed", "stormed"); a bomb at a market
+// stays an attack.
+TEST(Categories, AccidentsSharesAndATeamStormingAreNoAttack) {
+  for (const char* text : {
+           "A fuel tanker exploded on the Lagos-Ibadan expressway on Tuesday after colliding with a truck, killing 12 "
+           "people and burning 20 vehicles, the Federal Road Safety Corps said.",
+           "A blast ripped through a fireworks warehouse in Kano, killing five workers, the fire service said.",
+           "Shares in Dangote Cement bombed on Tuesday after the company reported a sharp fall in quarterly profit.",
+           "Senegal's Lions stormed into the semi-finals after a 3-0 rout of Mali, with Sadio Mane scoring twice.",
+       }) {
+    Analysis a = AnalyzeOn(text, "en", "2025-06-12");
+    EXPECT_TRUE(a.categories.empty()) << text << "\n" << Describe(a);
+  }
+  Analysis bomb =
+      AnalyzeOn("Five people were killed when a bomb exploded at a market in Maiduguri on Friday, police said.", "en",
+                "2025-06-12");
+  EXPECT_TRUE(HasCategory(bomb, "terrorism.attack")) << Describe(bomb);
+}
+
 }  // namespace
 }  // namespace vigie
