@@ -297,6 +297,15 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     }
     if (abroad) contexts.insert("aid_abroad");
   }
+  // Hostages freed by their captors (`hostage_release`, for terrorism.kidnapping): a release with an
+  // armed group on either side ("two aid workers held by JNIM were freed" reads the group as the
+  // one freed) and no state side as the one who frees; a government's release of prisoners is none.
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "CONCEDE" || e.mode != "release") continue;
+    const bool group = (e.has_source && e.source.kind == "armed_group") || (e.has_target && e.target.kind == "armed_group");
+    const bool state = e.has_source && (IsForces(e.source.kind) || e.source.kind == "gov" || e.source.kind == "igo");
+    if (group && !state) contexts.insert("hostage_release");
+  }
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
   // `displaced_count`, for humanitarian.displacement.
   for (const Mention& m : a->mentions) {

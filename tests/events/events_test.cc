@@ -2764,5 +2764,27 @@ TEST(Categories, AccidentsSharesAndATeamStormingAreNoAttack) {
   EXPECT_TRUE(HasCategory(bomb, "terrorism.attack")) << Describe(bomb);
 }
 
+
+// Regression: hostages freed by a jihadist group made no kidnapping category (docs/annotation.md
+// section 7: hostage releases); a junta freeing activists is none; the army's seizure of drugs
+// on a route a group taxes was a terrorism arrest.
+TEST(Categories, AHostageReleaseIsKidnappingAndADrugSeizureNoArrest) {
+  Analysis freed = AnalyzeOn(
+      "Two Swiss missionaries held by JNIM for 14 months were freed on Thursday and flown to Bamako, the Swiss "
+      "foreign ministry said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(freed, "terrorism.kidnapping")) << Describe(freed);
+  Analysis prisoners =
+      AnalyzeOn("Guinea's junta freed 40 opposition activists from prison on Monday, the justice ministry said.", "en",
+                "2025-06-12");
+  EXPECT_FALSE(HasCategory(prisoners, "terrorism.kidnapping")) << Describe(prisoners);
+  Analysis drugs = AnalyzeOn(
+      "Niger's army seized 1.3 tonnes of cannabis resin that officials said was being smuggled by a network paying JNIM "
+      "for safe passage through the desert.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(drugs, "organised_crime.trafficking")) << Describe(drugs);
+  EXPECT_FALSE(HasCategory(drugs, "terrorism.arrest_or_plot")) << Describe(drugs);
+}
+
 }  // namespace
 }  // namespace vigie
