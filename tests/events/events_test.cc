@@ -2786,5 +2786,20 @@ TEST(Categories, AHostageReleaseIsKidnappingAndADrugSeizureNoArrest) {
   EXPECT_FALSE(HasCategory(drugs, "terrorism.arrest_or_plot")) << Describe(drugs);
 }
 
+
+// Regression (the "militants" defect): "Militants killed 12 villagers" matched the military
+// operation's longer term "militants killed" (and "Suspected militants" the arrests' one), the
+// attack lost its only word, and the English attack condition failed: no category at all.
+TEST(Categories, MilitantsInsideALongerTermStillSayAnAttack) {
+  for (const char* text : {"Militants killed 12 villagers near Oicha on Sunday night, local officials said.",
+                           "Suspected militants killed 12 villagers near Oicha on Sunday night, local officials said."}) {
+    Analysis a = AnalyzeOn(text, "en", "2025-06-12");
+    EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << text << "\n" << Describe(a);
+  }
+  Analysis army = AnalyzeOn("The army said eight militants killed in the raid had been planning an attack on the town.",
+                            "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(army, "terrorism.attack")) << Describe(army);
+}
+
 }  // namespace
 }  // namespace vigie
