@@ -297,6 +297,20 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     }
     if (abroad) contexts.insert("aid_abroad");
   }
+  // A state asking an international body or another state for support (`request_abroad`, for
+  // counter_terrorism.cooperation: docs/annotation.md section 7, requests for support): a REQUEST
+  // by a government or its forces to an international body, or to another country's government
+  // or forces.
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "REQUEST" || !e.has_source || !e.has_target) continue;
+    const EventActor& from = e.source;
+    const EventActor& to = e.target;
+    if (from.kind != "gov" && !IsForces(from.kind)) continue;
+    const bool body = to.kind == "igo" && from.kind != "igo";
+    const bool state = (to.kind == "gov" || IsForces(to.kind)) && !from.country.empty() && !to.country.empty() &&
+                       from.country != to.country;
+    if (body || state) contexts.insert("request_abroad");
+  }
   // Hostages freed by their captors (`hostage_release`, for terrorism.kidnapping): a release with an
   // armed group on either side ("two aid workers held by JNIM were freed" reads the group as the
   // one freed) and no state side as the one who frees; a government's release of prisoners is none.

@@ -2801,5 +2801,21 @@ TEST(Categories, MilitantsInsideALongerTermStillSayAnAttack) {
   EXPECT_FALSE(HasCategory(army, "terrorism.attack")) << Describe(army);
 }
 
+
+// Regression: a state asking an international body for support against a jihadist group made no
+// cooperation (docs/annotation.md section 7: requests for support); a state's call on its own
+// people is none.
+TEST(Categories, AStateAskingTheAuForSupportIsCooperation) {
+  Analysis ask = AnalyzeOn(
+      "Somalia asked the African Union to delay the withdrawal of peacekeepers, saying its forces were not ready to take "
+      "over the fight against al-Shabaab.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(ask, "counter_terrorism.cooperation")) << Describe(ask);
+  Analysis own = AnalyzeOn(
+      "Somalia's president called on residents of Mogadishu to report al-Shabaab fighters to the police.", "en",
+      "2025-06-12");
+  EXPECT_FALSE(HasCategory(own, "counter_terrorism.cooperation")) << Describe(own);
+}
+
 }  // namespace
 }  // namespace vigie
