@@ -70,9 +70,14 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
         std::vector<Atom> atoms;
         for (const std::string& a : SplitToStrings(what, '|')) {
           Atom atom;
-          size_t colon = a.find(':');
-          atom.kind = a.substr(0, colon);
-          if (colon != std::string::npos) atom.value = a.substr(colon + 1);
+          std::string text = a;
+          if (!text.empty() && text[0] == '!') {
+            atom.negate = true;
+            text.erase(0, 1);
+          }
+          size_t colon = text.find(':');
+          atom.kind = text.substr(0, colon);
+          if (colon != std::string::npos) atom.value = text.substr(colon + 1);
           if (atom.kind == "term" && !atom.value.empty()) atom.count = std::atoi(atom.value.c_str());
           if (atom.kind == "event") atom.type = AtomKind::kEvent;
           else if (atom.kind == "mode") atom.type = AtomKind::kMode;
@@ -81,14 +86,19 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
           else if (atom.kind == "term") atom.type = AtomKind::kTerm;
           else if (atom.kind == "category") atom.type = AtomKind::kCategory;
           else return Status::InvalidInput(where + "unknown condition '" + a + "'");
+          if (atom.negate) atom.kind = "!" + atom.kind;  // as written, for the evidence
           atoms.push_back(std::move(atom));
         }
+        const std::string line_lang = row.fields[1] == "-" || row.fields[1] == "all" ? "" : row.fields[1];
         if (kind == "require") {
           r.required.push_back(std::move(atoms));
-          r.required_lang.push_back(row.fields[1] == "-" || row.fields[1] == "all" ? "" : row.fields[1]);
+          r.required_lang.push_back(line_lang);
         } else if (kind == "keep") {
           r.keeps.push_back(std::move(atoms));
         } else {
+          // An exclude line with a language applies to documents in that language only, as a
+          // require line does.
+          r.exclude_lang.insert(r.exclude_lang.end(), atoms.size(), line_lang);
           r.excludes.insert(r.excludes.end(), atoms.begin(), atoms.end());
         }
       } else if (kind == "threshold") {
@@ -173,17 +183,74 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     const bool abroad = !e.source.country.empty() && !e.target.country.empty() && e.source.country != e.target.country;
     return IsForces(e.source.kind) && IsForces(e.target.kind) && !abroad;
   };
+  // A seizure by a named side that is no authority (an armed group seizing a town, hostages or a
+  // ship; "two nationals seized from a mine" read with the victims as source) is no arrest and no
+  // seizure by the authorities: its COERCE makes none of the categories of coercion
+  // (arrest_or_plot, trafficking, legal_sanctions, unrest), which its mode and actors may still
+  // support. A seizure with no source ("drugs were seized") stays, and so does an arrest whoever
+  // is read as its source (the arrested are often taken for it).
+  auto seized_by_group = [](const Event& e) {
+    if (e.type != "COERCE" || e.mode != "seize" || !e.has_source || e.source.kind.empty()) return false;
+    const std::string& k = e.source.kind;
+    return !IsForces(k) && k != "gov" && k != "igo";
+  };
+  // The storming that carries out a kidnapping ("gunmen stormed a church and abducted 14
+  // worshippers"): a raid by no state side with nobody reported killed or hurt, by the same
+  // kind of actor on the same kind of target as a kidnapping of the document, is that kidnapping,
+  // not an attack besides it (docs/annotation.md section 3: one event; section 7: a kidnapping
+  // alone is no terrorism.attack).
+  term_matcher_.Match(*a, tokens, a->lang.code, &matches_);
+  auto rule_index = [&](std::string_view id) {
+    for (size_t r = 0; r < rules_.size(); ++r) {
+      if (rules_[r].id == id) return static_cast<int>(r);
+    }
+    return -1;
+  };
+  const int kidnapping = rule_index("terrorism.kidnapping");
+  const int capacity = rule_index("counter_terrorism.capacity_building");
+  // Whether a term of category `r` is found in `sentence`.
+  auto word_in = [&](int r, const Span& sentence) {
+    if (r < 0) return false;
+    for (const LexiconMatch& m : matches_) {
+      if (m.start < sentence.start || m.start >= sentence.end) continue;
+      if (static_cast<int>(term_category_[terms_.aliases()[m.alias].entity]) == r) return true;
+      for (uint32_t other : m.also) {
+        if (static_cast<int>(term_category_[terms_.aliases()[other].entity]) == r) return true;
+      }
+    }
+    return false;
+  };
+  auto kidnap_word_in = [&](const Span& sentence) { return word_in(kidnapping, sentence); };
+  auto kidnap_raid = [&](const Event& e) {
+    if (e.type != "ASSAULT" || e.mode != "raid" || e.fatalities > 0 || e.injured > 0) return false;
+    // the forces' raid that frees captives is their operation, no kidnapping
+    if (e.has_source && (IsForces(e.source.kind) || e.source.kind == "gov" || e.source.kind == "igo")) return false;
+    if (kidnap_word_in(e.sentence)) return true;  // "stormed a church ... and abducted 14 worshippers"
+    if (!e.has_source || !e.has_target) return false;
+    for (const Event& k : a->events) {
+      if (&k != &e && !k.background && k.type == "ASSAULT" && k.mode == "abduct" && k.has_source && k.has_target &&
+          k.source.kind == e.source.kind && k.target.kind == e.target.kind)
+        return true;
+    }
+    return false;
+  };
+  // An armed group's training or supplies (its recruits "training" in a camp, money or arms handed
+  // to its men) are no aid to a state's forces: its AID and its mode count for nothing
+  // (counter_terrorism.capacity_building), its actors still do.
+  auto aid_by_group = [](const Event& e) {
+    return e.type == "AID" && e.has_source && e.source.kind == "armed_group";
+  };
   for (const Event& e : a->events) {
     if (e.background || domestic(e)) continue;  // what the story recalls makes no category (docs/annotation.md)
-    event_types.insert(e.type);
-    if (!e.mode.empty()) modes.insert(e.mode);
+    if (!seized_by_group(e) && !aid_by_group(e)) event_types.insert(e.type);
+    if (!e.mode.empty() && !aid_by_group(e)) modes.insert(e.mode);
     if (e.has_source && !e.source.kind.empty()) actor_kinds.insert(e.source.kind);
     if (e.has_target && !e.target.kind.empty()) actor_kinds.insert(e.target.kind);
     contexts.insert(e.contexts.begin(), e.contexts.end());
     // Who attacks whom: an armed group's attack (other than a kidnapping alone) and the forces'
     // fighting against armed groups are the two sides of terrorism.attack and
     // counter_terrorism.military_operation.
-    if (e.type == "ASSAULT") {
+    if (e.type == "ASSAULT" && !kidnap_raid(e)) {
       const std::string& from = e.has_source ? e.source.kind : std::string();
       const std::string& to = e.has_target ? e.target.kind : std::string();
       const bool forces = from == "military" || from == "police" || from == "igo";
@@ -209,15 +276,49 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   for (const Event& e : a->events) {
     if (e.background || e.type != "AID" || !e.has_source) continue;
+    // ...or any aid told with a word of capacity building ("Japan funded a forensic laboratory for
+    // Kenya's police").
     const bool security = e.mode == "training" || e.mode == "military" ||
-                          (e.has_target && IsForces(e.target.kind));
+                          (e.has_target && IsForces(e.target.kind)) || word_in(capacity, e.sentence);
     if (!security) continue;
     const EventActor& from = e.source;
     bool abroad = from.kind == "igo";
     if (!abroad && !from.country.empty() && (from.kind == "gov" || IsForces(from.kind))) {
-      abroad = e.has_target && !e.target.country.empty() ? e.target.country != from.country : !focus.count(from.country);
+      // The receiving side's country: the target's, else the country of the place it happened
+      // ("the French army trained 80 soldiers in Niamey"), else whether the giver is a country
+      // the story is not about.
+      std::string to = e.has_target ? e.target.country : std::string();
+      if (to.empty() && !e.place.empty()) {
+        for (const Place& p : a->places) {
+          if (p.entity == e.place) to = p.country;
+        }
+      }
+      abroad = !to.empty() ? to != from.country : !focus.count(from.country);
     }
     if (abroad) contexts.insert("aid_abroad");
+  }
+  // A state asking an international body or another state for support (`request_abroad`, for
+  // counter_terrorism.cooperation: docs/annotation.md section 7, requests for support): a REQUEST
+  // by a government or its forces to an international body, or to another country's government
+  // or forces.
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "REQUEST" || !e.has_source || !e.has_target) continue;
+    const EventActor& from = e.source;
+    const EventActor& to = e.target;
+    if (from.kind != "gov" && !IsForces(from.kind)) continue;
+    const bool body = to.kind == "igo" && from.kind != "igo";
+    const bool state = (to.kind == "gov" || IsForces(to.kind)) && !from.country.empty() && !to.country.empty() &&
+                       from.country != to.country;
+    if (body || state) contexts.insert("request_abroad");
+  }
+  // Hostages freed by their captors (`hostage_release`, for terrorism.kidnapping): a release with an
+  // armed group on either side ("two aid workers held by JNIM were freed" reads the group as the
+  // one freed) and no state side as the one who frees; a government's release of prisoners is none.
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "CONCEDE" || e.mode != "release") continue;
+    const bool group = (e.has_source && e.source.kind == "armed_group") || (e.has_target && e.target.kind == "armed_group");
+    const bool state = e.has_source && (IsForces(e.source.kind) || e.source.kind == "gov" || e.source.kind == "igo");
+    if (group && !state) contexts.insert("hostage_release");
   }
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
   // `displaced_count`, for humanitarian.displacement.
@@ -226,12 +327,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   // The document's other contexts (sport, economy...): FindTopics.
   contexts.insert(a->topics.begin(), a->topics.end());
-  // Terms: per category, each term's weight, at most twice, double in the title.
+  // Terms (matched above): per category, each term's weight, at most twice, double in the title.
   struct TermHits {
     std::map<std::string, std::pair<int, double>> by_term;  // term -> count, score
   };
   std::vector<TermHits> hits(rules_.size());
-  term_matcher_.Match(*a, tokens, a->lang.code, &matches_);
   // This document's context phrases (served from the analyzer's single walk).
   context_matcher_.Match(*a, tokens, a->lang.code, &context_matches_);
   size_t next_context = 0;  // context matches are in text order, as term matches
@@ -262,7 +362,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   std::vector<int> fired(rules_.size(), -1);  // -1 undecided, 0 no, 1 yes
   std::vector<bool> kept_by_rule(rules_.size(), false);
   std::vector<Category> out(rules_.size());
-  auto holds = [&](const Atom& atom, size_t r) -> int {
+  auto holds_plain = [&](const Atom& atom, size_t r) -> int {
     switch (atom.type) {
       case AtomKind::kEvent: return event_types.count(atom.value) > 0;
       case AtomKind::kMode: return atom.value == "*" ? !modes.empty() : modes.count(atom.value) > 0;
@@ -274,6 +374,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
         return fired[atom.category] < 0 ? -1 : fired[atom.category];
     }
     return 0;
+  };
+  auto holds = [&](const Atom& atom, size_t r) -> int {
+    const int h = holds_plain(atom, r);
+    return atom.negate && h >= 0 ? 1 - h : h;
   };
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t r = 0; r < rules_.size(); ++r) {
@@ -312,7 +416,9 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
         }
         ok = ok && one;
       }
-      for (const Atom& atom : rules.excludes) {
+      for (size_t x = 0; x < rules.excludes.size(); ++x) {
+        if (!rules.exclude_lang[x].empty() && rules.exclude_lang[x] != a->lang.code) continue;
+        const Atom& atom = rules.excludes[x];
         int h = holds(atom, r);
         undecided = undecided || h < 0;
         if (h > 0) {
@@ -345,7 +451,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // Mogadishu", docs/annotation.md section 2) is an event too slight to make its category alone.
   std::set<std::string> making_types;
   for (const Event& e : a->events) {
-    if (e.background || domestic(e)) continue;
+    if (e.background || domestic(e) || seized_by_group(e) || aid_by_group(e)) continue;
     if (!IsPassingCoordination(e)) making_types.insert(e.type);
   }
   std::vector<bool> by_event(rules_.size(), false);

@@ -41,7 +41,8 @@ class CategoryClassifier {
   std::vector<EntityMatcher*> matchers() { return {&term_matcher_, &context_matcher_}; }
 
  private:
-  // A condition: event:T, mode:M, actor:K, context:C, term, term:N, category:ID.
+  // A condition: event:T, mode:M, actor:K, context:C, term, term:N, category:ID; written with a
+  // leading `!` it holds when that condition does not.
   enum class AtomKind : uint8_t { kEvent, kMode, kActor, kContext, kTerm, kCategory };
   struct Atom {
     std::string kind;  // as written (for the evidence)
@@ -49,6 +50,7 @@ class CategoryClassifier {
     int count = 1;
     AtomKind type = AtomKind::kTerm;  // `kind` read once, when the rules are loaded
     int category = -1;  // kCategory: index in rules_ of the category named, -1 if none is
+    bool negate = false;  // `!`: holds when the condition does not
   };
   struct Rules {
     std::string id;
@@ -56,6 +58,7 @@ class CategoryClassifier {
     std::vector<std::vector<Atom>> required;  // each: one of its atoms must hold
     std::vector<std::string> required_lang;  // per `require` line: its document language, "" for all
     std::vector<Atom> excludes;
+    std::vector<std::string> exclude_lang;  // per exclude atom: its line's document language, "" for all
     // `keep` lines (each: one of its atoms must hold): when they all hold, the category is
     // reported however far below the document's best category it scores.
     std::vector<std::vector<Atom>> keeps;

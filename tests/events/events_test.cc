@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <utility>
@@ -3076,6 +3077,351 @@ TEST(Events, EnglishCommandersWhoMeetConsult) {
   const Event* meeting = FirstOf(a, "CONSULT");
   ASSERT_NE(meeting, nullptr) << Describe(a);
   EXPECT_EQ(meeting->source.kind, "military") << Describe(a);
+}
+
+// The category file's language column on exclude lines (data/categories/FORMAT.md: as on require
+// lines, a line in `fr` applies to French documents only), and a `!` atom, that holds when its
+// condition does not. A toy rule set over the real lexicons.
+TEST(Categories, ExcludeLinesKeepTheirLanguageAndNegatedAtoms) {
+  namespace fs = std::filesystem;
+  testing::TempDir dir;
+  const std::string data = dir.path() + "/data";
+  fs::create_directories(data + "/categories");
+  for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir())) {
+    if (e.path().filename() != "categories") fs::create_directory_symlink(e.path(), data + "/" + e.path().filename().string());
+  }
+  dir.Write("data/categories/contexts.tsv",
+            "sport\ten\tgoalkeeper\t2\nsport\ten\tsecond half\t2\nsport\tfr\tgardien de but\t2\nsport\tfr\tseconde "
+            "période\t2\n");
+  dir.Write("data/categories/terrorism.attack.tsv",
+            "term\ten\tbombing\t3\nterm\tfr\tattentat\t3\nexclude\tfr\tcontext:sport\t-\nthreshold\t-\t3\t-\n");
+  dir.Write("data/categories/cyber.threat.tsv", "term\tall\thackers\t3\nrequire\t-\t!context:sport\t-\nthreshold\t-\t3\t-\n");
+  Result<std::unique_ptr<Analyzer>> engine = Analyzer::Create(data, Analyzer::Options());
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  auto run = [&](const std::string& body, const std::string& lang) {
+    Document doc;
+    doc.id = "t";
+    doc.body = body;
+    doc.lang_hint = lang;
+    doc.published = "2025-06-12";
+    Analysis a;
+    EXPECT_TRUE((*engine)->Analyze(doc, &a).ok());
+    return a;
+  };
+  // The French exclude line does not apply to an English story...
+  Analysis en = run("The goalkeeper was injured in the second half. A bombing hit the market of the town later that day.", "en");
+  EXPECT_TRUE(HasCategory(en, "terrorism.attack")) << Describe(en);
+  // ...and applies to a French one.
+  Analysis fr = run("Le gardien de but s'est blessé en seconde période. Un attentat a frappé le marché de la ville le même jour.", "fr");
+  EXPECT_FALSE(HasCategory(fr, "terrorism.attack")) << Describe(fr);
+  // `!context:sport`: hackers in a sport story make nothing, elsewhere they do.
+  Analysis sport = run("The goalkeeper was injured in the second half, and hackers took over the club's website.", "en");
+  EXPECT_FALSE(HasCategory(sport, "cyber.threat")) << Describe(sport);
+  Analysis plain = run("Hackers took over the website of the ministry of finance on Monday.", "en");
+  EXPECT_TRUE(HasCategory(plain, "cyber.threat")) << Describe(plain);
+}
+
+// Regression: an armed group's seizure (of a town, of hostages) read as COERCE made
+// terrorism.arrest_or_plot; a curfew was an arrest too.
+TEST(Categories, ASeizureByRebelsOrACurfewIsNoArrest) {
+  Analysis town = AnalyzeOn(
+      "M23 rebels seized the town of Rubaya in North Kivu on Monday after two days of fighting with the army, residents "
+      "said.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(town, "terrorism.arrest_or_plot")) << Describe(town);
+  Analysis curfew = AnalyzeOn(
+      "Jihadists killed three soldiers at a checkpoint near Djibo on Sunday. The governor ordered a dusk-to-dawn curfew "
+      "in the town.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(curfew, "terrorism.arrest_or_plot")) << Describe(curfew);
+  EXPECT_FALSE(HasCategory(curfew, "political_violence.unrest")) << Describe(curfew);
+}
+
+// Regression: the storming that carries out a kidnapping was an attack besides it
+// (docs/annotation.md section 7: a kidnapping alone is no terrorism.attack); with a toll it is one.
+TEST(Categories, StormingToKidnapIsNoAttackUnlessItKills) {
+  Analysis kidnap = AnalyzeOn(
+      "Armed bandits stormed a mosque in Gusau during Friday prayers and abducted 22 worshippers, police said. The "
+      "kidnappers later demanded a ransom of 50 million naira.",
+      "en", "2025-06-14");
+  EXPECT_TRUE(HasCategory(kidnap, "terrorism.kidnapping")) << Describe(kidnap);
+  EXPECT_FALSE(HasCategory(kidnap, "terrorism.attack")) << Describe(kidnap);
+  Analysis raid = AnalyzeOn(
+      "Gunmen stormed the village of Kawo on Friday, shot dead seven farmers and abducted 12 women, residents said.",
+      "en", "2025-06-14");
+  EXPECT_TRUE(HasCategory(raid, "terrorism.attack")) << Describe(raid);
+}
+
+// Regression: boys "training" in a jihadist group's camp were capacity building, and a story about
+// Boko Haram (an insurgency, clashes) was armed_conflict.
+TEST(Categories, AJihadistGroupsTrainingAndFightingAreNoStateCapacityNorArmedConflict) {
+  Analysis video = AnalyzeOn(
+      "A new Islamic State propaganda video shows teenage recruits training with rifles at a camp in Ituri. The "
+      "Islamic State fighters in the video threaten to attack churches.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(video, "counter_terrorism.capacity_building")) << Describe(video);
+  EXPECT_FALSE(HasCategory(video, "armed_conflict")) << Describe(video);
+  Analysis patrols = AnalyzeOn(
+      "Nigeria and Cameroon began joint patrols along their border on Monday against Boko Haram. The insurgency has "
+      "driven fighters across the border, and the insurgents move between the two countries, officials said.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(patrols, "armed_conflict")) << Describe(patrols);
+  EXPECT_TRUE(HasCategory(patrols, "counter_terrorism.cooperation")) << Describe(patrols);
+}
+
+// Regression: separatists and cattle raiders were terrorists. Separatist fighting with the state is
+// armed_conflict; fighting between communities is political_violence.unrest.
+TEST(Categories, SeparatistsAreArmedConflictAndCattleRaidsAreUnrest) {
+  Analysis separatists = AnalyzeOn(
+      "Armed separatists killed three soldiers in an ambush near Kumbo on Saturday, the army said. Separatist fighters "
+      "have attacked troops across the region since 2017, and separatist groups enforce lockdowns in several towns.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(separatists, "armed_conflict")) << Describe(separatists);
+  EXPECT_FALSE(HasCategory(separatists, "terrorism.attack")) << Describe(separatists);
+  Analysis cattle = AnalyzeOn(
+      "At least 16 people were killed when youths from rival communities clashed after a cattle raid in Jonglei "
+      "state on Sunday, a county official said. Revenge attacks over cattle raids are frequent in the area.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(cattle, "political_violence.unrest")) << Describe(cattle);
+  EXPECT_FALSE(HasCategory(cattle, "terrorism.attack")) << Describe(cattle);
+  EXPECT_FALSE(HasCategory(cattle, "armed_conflict")) << Describe(cattle);
+}
+
+// A levy imposed by an armed group is terrorist financing; a government's levy on imports, or
+// cryptocurrencies in a market story, are none (English: the money words need an armed group or
+// terrorism).
+TEST(Categories, MoneyWordsNeedAnArmedGroupForTerroristFinancing) {
+  Analysis levy = AnalyzeOn(
+      "Al-Shabaab militants have forced farmers near Jilib to pay a levy on every harvest, and seize the goats of "
+      "herders who refuse to pay the levies, elders said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(levy, "terrorism.financing")) << Describe(levy);
+  Analysis tax = AnalyzeOn(
+      "The finance ministry will raise the levy on imported rice from July, and the new levies are expected to bring "
+      "in 40 billion naira a year.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(tax, "terrorism.financing")) << Describe(tax);
+  Analysis crypto = AnalyzeOn(
+      "Bitcoin fell 8 percent on Tuesday as investors sold cryptocurrencies after a large exchange halted withdrawals.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(crypto, "terrorism.financing")) << Describe(crypto);
+}
+
+// Regression: a trial for a plot made terrorism.arrest_or_plot (docs/annotation.md section 1: the
+// content of charges and trials; the old arrest is background).
+TEST(Categories, AVerdictForAPlotIsNoArrestOrPlot) {
+  Analysis a = AnalyzeOn(
+      "A Nairobi court on Tuesday jailed two men for 30 years over a plot to bomb a shopping mall on behalf of "
+      "al-Shabaab. They were arrested by the Anti-Terrorism Police Unit in 2019 with explosives in their car.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
+// Regression: a joint operation of two states' services, and training given from abroad in a
+// story full of bombs, lost counter_terrorism.cooperation.
+TEST(Categories, AJointOperationAndTrainingFromAbroadAreCooperation) {
+  Analysis joint = AnalyzeOn(
+      "Police in Senegal and Mali arrested six suspected jihadists in a joint operation in Kidira and Diboli on "
+      "Thursday, seizing weapons and explosives.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(joint, "counter_terrorism.cooperation")) << Describe(joint);
+  Analysis training = AnalyzeOn(
+      "The French army trained 80 Nigerien soldiers in Niamey to detect roadside bombs and improvised explosive "
+      "devices, the kind of bomb jihadists plant on roads near the border.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(training, "counter_terrorism.capacity_building")) << Describe(training);
+  EXPECT_TRUE(HasCategory(training, "counter_terrorism.cooperation")) << Describe(training);
+}
+
+// Regression: a video game about a cyber attack was a cyber threat.
+TEST(Categories, AGameAboutACyberAttackIsNoCyberThreat) {
+  Analysis a = AnalyzeOn(
+      "A Lagos games studio has released a strategy game in which players defend the city's banks from cyber attacks "
+      "by hackers. The game was downloaded 20,000 times in a week and a console version is planned.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
+}
+
+
+// Regression: members of a jihadist group who surrender made no category (docs/annotation.md
+// section 7: surrenders of members are terrorism.arrest_or_plot); rebels who surrender in a war
+// with a rebellion are armed_conflict's, and a murder suspect's surrender is nothing.
+TEST(Categories, JihadistsWhoSurrenderAreArrestOrPlot) {
+  Analysis boko = AnalyzeOn(
+      "Thirty Boko Haram fighters and their families surrendered to troops in Gwoza on Monday, the army said. The "
+      "insurgents handed over rifles and ammunition.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(boko, "terrorism.arrest_or_plot")) << Describe(boko);
+  Analysis rsf = AnalyzeOn(
+      "Dozens of RSF fighters surrendered to the Sudanese army in Bahri on Monday after a week of fighting, the army "
+      "said. The Rapid Support Forces did not comment.",
+      "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(rsf, "terrorism.arrest_or_plot")) << Describe(rsf);
+  Analysis murder = AnalyzeOn(
+      "A man wanted over the murder of a shopkeeper in Nakuru surrendered to police on Monday, accompanied by his "
+      "lawyer.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(murder.categories.empty()) << Describe(murder);
+}
+
+
+// Regression: short English stories of a jihadist group named once (its fighters, a militia
+// leader quoted) were armed_conflict, and an attack with no word of the attack list was none.
+TEST(Categories, AJihadistGroupNamedOnceIsNoArmedConflict) {
+  Analysis attack = AnalyzeOn(
+      "Suspected ISWAP fighters killed nine farmers working in their fields near Maiduguri on Saturday, a militia "
+      "leader said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(attack, "terrorism.attack")) << Describe(attack);
+  EXPECT_FALSE(HasCategory(attack, "armed_conflict")) << Describe(attack);
+  Analysis video = AnalyzeOn(
+      "Islamic State's West Africa branch released a video on Telegram showing the execution of two soldiers and "
+      "calling on Muslims to join its fighters.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(video, "violent_extremism.propaganda_recruitment")) << Describe(video);
+  EXPECT_FALSE(HasCategory(video, "armed_conflict")) << Describe(video);
+  // The forces' raid that frees captives is their operation, not a kidnapping's storming.
+  Analysis rescue = AnalyzeOn(
+      "Nigerian troops killed 23 Boko Haram fighters and rescued 40 captives during clearance operations in the "
+      "Sambisa forest, the army said on Sunday.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(rescue, "counter_terrorism.military_operation")) << Describe(rescue);
+}
+
+// Regression: how English news tells a group's call to join it, money sent to a group, a meeting
+// of security chiefs and people forced to flee made none of their categories.
+TEST(Categories, EnglishWordsForRecruitingFundingMeetingAndFleeing) {
+  Analysis video = AnalyzeOn(
+      "Islamic State released a video on Monday showing fighters in Cabo Delgado and calling on Muslims to join its "
+      "ranks.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(video, "violent_extremism.propaganda_recruitment")) << Describe(video);
+  Analysis funds = AnalyzeOn(
+      "Police in Kampala arrested a trader accused of sending funds to ADF commanders in Congo through mobile money.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(funds, "terrorism.financing")) << Describe(funds);
+  Analysis chiefs = AnalyzeOn(
+      "Security chiefs from Niger, Nigeria and Chad met in N'Djamena on Tuesday to coordinate efforts against Boko "
+      "Haram.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(chiefs, "counter_terrorism.cooperation")) << Describe(chiefs);
+  Analysis flee = AnalyzeOn(
+      "Attacks by jihadists have forced more than 9,000 people to flee their homes around Djibo since January, OCHA "
+      "said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(flee, "humanitarian.displacement")) << Describe(flee);
+}
+
+
+// Regression: a rebel movement named once (the RSF, Tuareg rebels) fighting the army was a
+// military operation or a terrorist attack, not armed_conflict; an intelligence pact against
+// "jihadist movements" had no terrorism condition for cooperation; a TV series' kidnappings were
+// terrorism.kidnapping.
+TEST(Categories, RebelsNamedOnceAPactAgainstJihadistsAndATvSeries) {
+  Analysis rsf = AnalyzeOn("The Sudanese army said it had repelled an RSF offensive on Kadugli, killing dozens of fighters.",
+                           "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(rsf, "armed_conflict")) << Describe(rsf);
+  EXPECT_FALSE(HasCategory(rsf, "counter_terrorism.military_operation")) << Describe(rsf);
+  Analysis tuareg =
+      AnalyzeOn("Tuareg rebels said they had shot down a Malian army drone near Kidal on Sunday.", "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(tuareg, "armed_conflict")) << Describe(tuareg);
+  EXPECT_FALSE(HasCategory(tuareg, "terrorism.attack")) << Describe(tuareg);
+  Analysis pact = AnalyzeOn(
+      "Niger and Chad signed an agreement on Monday to share intelligence on jihadist movements along their border.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(pact, "counter_terrorism.cooperation")) << Describe(pact);
+  Analysis series = AnalyzeOn(
+      "The hit series about a Nairobi crime family returns for a second season, with more shootouts, kidnappings and "
+      "betrayals.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(series.categories.empty()) << Describe(series);
+}
+
+
+// Regression: money given by one state to another for a capacity of its security or justice
+// services (a forensic laboratory) made no aid from abroad, hence no cooperation.
+TEST(Categories, FundingALaboratoryAbroadIsCooperation) {
+  Analysis a = AnalyzeOn(
+      "Japan funded a forensic laboratory in Nairobi for Kenya to help investigators handle terrorism cases, officials "
+      "said. Terrorism trials often collapse for lack of evidence.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
+
+// Regression: accidents, a share price and a football team read as terrorist attacks (an
+// explosion's ASSAULT with an unidentified armed group, "bombed", "stormed"); a bomb at a market
+// stays an attack.
+TEST(Categories, AccidentsSharesAndATeamStormingAreNoAttack) {
+  for (const char* text : {
+           "A fuel tanker exploded on the Lagos-Ibadan expressway on Tuesday after colliding with a truck, killing 12 "
+           "people and burning 20 vehicles, the Federal Road Safety Corps said.",
+           "A blast ripped through a fireworks warehouse in Kano, killing five workers, the fire service said.",
+           "Shares in Dangote Cement bombed on Tuesday after the company reported a sharp fall in quarterly profit.",
+           "Senegal's Lions stormed into the semi-finals after a 3-0 rout of Mali, with Sadio Mane scoring twice.",
+       }) {
+    Analysis a = AnalyzeOn(text, "en", "2025-06-12");
+    EXPECT_TRUE(a.categories.empty()) << text << "\n" << Describe(a);
+  }
+  Analysis bomb =
+      AnalyzeOn("Five people were killed when a bomb exploded at a market in Maiduguri on Friday, police said.", "en",
+                "2025-06-12");
+  EXPECT_TRUE(HasCategory(bomb, "terrorism.attack")) << Describe(bomb);
+}
+
+
+// Regression: hostages freed by a jihadist group made no kidnapping category (docs/annotation.md
+// section 7: hostage releases); a junta freeing activists is none; the army's seizure of drugs
+// on a route a group taxes was a terrorism arrest.
+TEST(Categories, AHostageReleaseIsKidnappingAndADrugSeizureNoArrest) {
+  Analysis freed = AnalyzeOn(
+      "Two Swiss missionaries held by JNIM for 14 months were freed on Thursday and flown to Bamako, the Swiss "
+      "foreign ministry said.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(freed, "terrorism.kidnapping")) << Describe(freed);
+  Analysis prisoners =
+      AnalyzeOn("Guinea's junta freed 40 opposition activists from prison on Monday, the justice ministry said.", "en",
+                "2025-06-12");
+  EXPECT_FALSE(HasCategory(prisoners, "terrorism.kidnapping")) << Describe(prisoners);
+  Analysis drugs = AnalyzeOn(
+      "Niger's army seized 1.3 tonnes of cannabis resin that officials said was being smuggled by a network paying JNIM "
+      "for safe passage through the desert.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(drugs, "organised_crime.trafficking")) << Describe(drugs);
+  EXPECT_FALSE(HasCategory(drugs, "terrorism.arrest_or_plot")) << Describe(drugs);
+}
+
+
+// Regression (the "militants" defect): "Militants killed 12 villagers" matched the military
+// operation's longer term "militants killed" (and "Suspected militants" the arrests' one), the
+// attack lost its only word, and the English attack condition failed: no category at all.
+TEST(Categories, MilitantsInsideALongerTermStillSayAnAttack) {
+  for (const char* text : {"Militants killed 12 villagers near Oicha on Sunday night, local officials said.",
+                           "Suspected militants killed 12 villagers near Oicha on Sunday night, local officials said."}) {
+    Analysis a = AnalyzeOn(text, "en", "2025-06-12");
+    EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << text << "\n" << Describe(a);
+  }
+  Analysis army = AnalyzeOn("The army said eight militants killed in the raid had been planning an attack on the town.",
+                            "en", "2025-06-12");
+  EXPECT_FALSE(HasCategory(army, "terrorism.attack")) << Describe(army);
+}
+
+
+// Regression: a state asking an international body for support against a jihadist group made no
+// cooperation (docs/annotation.md section 7: requests for support); a state's call on its own
+// people is none.
+TEST(Categories, AStateAskingTheAuForSupportIsCooperation) {
+  Analysis ask = AnalyzeOn(
+      "Somalia asked the African Union to delay the withdrawal of peacekeepers, saying its forces were not ready to take "
+      "over the fight against al-Shabaab.",
+      "en", "2025-06-12");
+  EXPECT_TRUE(HasCategory(ask, "counter_terrorism.cooperation")) << Describe(ask);
+  Analysis own = AnalyzeOn(
+      "Somalia's president called on residents of Mogadishu to report al-Shabaab fighters to the police.", "en",
+      "2025-06-12");
+  EXPECT_FALSE(HasCategory(own, "counter_terrorism.cooperation")) << Describe(own);
 }
 
 }  // namespace
