@@ -1877,7 +1877,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   for (Event& e : a->events) {
     Event* same = nullptr;
     for (Event& k : merged) {
-      if (k.type != e.type || k.background != e.background) continue;
+      // The toll an old attack "caused" in its own sentence ("والمشاركة في الهجوم على كمين أمني في أكتوبر
+      // 2017، الذي أسفر عن مقتل 6 من أفراد الشرطة") is that attack's, background with it, though its
+      // relative clause gives it no date of its own.
+      const bool old_toll = k.type == "ASSAULT" && e.type == "ASSAULT" && k.background && !e.background &&
+                            k.sentence == e.sentence && k.trigger.start < e.trigger.start &&
+                            e.rule == "ar.assault.maqtal" && token_at(e.trigger.start) > 0 &&
+                            is_any(token_at(e.trigger.start) - 1,
+                                   {"\xD8\xB9\xD9\x86" /* عن */, "\xD8\xA7\xD9\x84\xD9\x8A" /* إلى, folded */});
+      if (k.type != e.type || (k.background != e.background && !old_toll)) continue;
       if (k.sentence == e.sentence) {  // one sentence, one event of a type: "killed ... in an ambush"
         same = &k;
         break;

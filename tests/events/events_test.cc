@@ -2691,5 +2691,20 @@ TEST(Events, ArabicFirstEventLeadsWhenHeadlineAndLeadHaveNone) {
   EXPECT_TRUE(r->main) << Describe(a);
 }
 
+// The toll an old attack caused, in its relative clause ("الذي أسفر عن مقتل"), is that background
+// attack's, not a new killing.
+TEST(Events, ArabicTollOfAnOldAttackIsBackground) {
+  Analysis a = AnalyzeOn(
+      "قضت المحكمة، الإثنين، بسجن خمسة متهمين عشرين عاما. وأسندت النيابة إلى المتهمين الانضمام إلى جماعة مسلحة، "
+      "والمشاركة في الهجوم على حاجز أمني بمدينة العريش في أكتوبر 2017، الذي أسفر عن مقتل 6 من أفراد الشرطة.",
+      "ar", "2025-09-09", "السجن لخمسة متهمين في قضية إرهابية");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  EXPECT_NE(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
