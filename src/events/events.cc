@@ -1322,6 +1322,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
+    } else if (ev.type == "CONCEDE" && ev.mode == "surrender" && a->lang.code == "ar" &&
+               (a->text.substr(m.start, m.stop - m.start).find("\xD9\x86\xD9\x81\xD8\xB3" /* نفس */) !=
+                    std::string::npos ||
+                a->text.substr(m.start, m.stop - m.start).find("\xD8\xA3\xD9\x86\xD9\x81\xD8\xB3" /* أنفس */) !=
+                    std::string::npos)) {
+      // "سلّم إرهابي نفسه للسلطات العسكرية" (gave himself up, with "نفسه"; a bare استسلم is also to
+      // give up on anything): who surrenders is an armed man, named in the trigger itself or not at all.
+      ev.has_source = true;
+      ev.source.name = "armed men";
+      ev.source.kind = "armed_group";
+      ev.confidence = std::min(ev.confidence, 0.7);
     } else if ((ev.type == "MOBILIZE" || ev.type == "COOPERATE") && forces != nullptr &&
                !(target != nullptr && target->actor.entity == forces->id)) {
       // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination

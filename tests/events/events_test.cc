@@ -2706,5 +2706,17 @@ TEST(Events, ArabicTollOfAnOldAttackIsBackground) {
   EXPECT_NE(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
 }
 
+// "سلم إرهابي نفسه" names no group: the man who gives himself up is an armed man, and the surrender
+// is told; a bare استسلم (gave up) in a story with no armed men is none.
+TEST(Events, ArabicSurrenderOfAnUnnamedTerroristIsTold) {
+  Analysis a = AnalyzeOn("وسلم إرهابي نفسه، الأحد، للسلطات العسكرية بتمنراست.", "ar", "2025-03-11",
+                         "حصيلة أسبوعية لعمليات الجيش");
+  const Event* e = FirstOf(a, "CONCEDE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(a);
+  Analysis b = AnalyzeOn("عاش الشاعر حياة صعبة، واستسلم في النهاية للمرض.", "ar", "2025-03-11", "رحيل شاعر");
+  EXPECT_EQ(FirstOf(b, "CONCEDE"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
