@@ -2718,5 +2718,14 @@ TEST(Events, ArabicSurrenderOfAnUnnamedTerroristIsTold) {
   EXPECT_EQ(FirstOf(b, "CONCEDE"), nullptr) << Describe(b);
 }
 
+// Forces that deploy themselves ("انتشرت قوات") are a deployment; an epidemic that spreads is none.
+TEST(Events, ArabicForcesSpreadingOutDeploy) {
+  Analysis a = AnalyzeOn("وانتشرت قوات رواندية في محيط القرية صباح الأحد، حسب الجيش الرواندي.", "ar",
+                         "2025-03-11", "هجوم على قرية في كابو ديلغادو");
+  EXPECT_NE(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وانتشرت الكوليرا في ثلاث ولايات خلال الأسبوع الماضي.", "ar", "2025-03-11", "تفشي الكوليرا");
+  EXPECT_EQ(FirstOf(b, "MOBILIZE"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
