@@ -1571,6 +1571,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.has_source = true;
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
+    } else if (ev.type == "CONCEDE" && ev.mode == "surrender" && a->lang.code == "ar" &&
+               (a->text.substr(m.start, m.stop - m.start).find("\xD9\x86\xD9\x81\xD8\xB3" /* نفس */) !=
+                    std::string::npos ||
+                a->text.substr(m.start, m.stop - m.start).find("\xD8\xA3\xD9\x86\xD9\x81\xD8\xB3" /* أنفس */) !=
+                    std::string::npos)) {
+      // "سلّم إرهابي نفسه للسلطات العسكرية" (gave himself up, with "نفسه"; a bare استسلم is also to
+      // give up on anything): who surrenders is an armed man, named in the trigger itself or not at all.
+      ev.has_source = true;
+      ev.source.name = "armed men";
+      ev.source.kind = "armed_group";
+      ev.confidence = std::min(ev.confidence, 0.7);
     } else if ((ev.type == "MOBILIZE" || ev.type == "COOPERATE") && forces != nullptr &&
                !(target != nullptr && target->actor.entity == forces->id)) {
       // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination
@@ -2208,7 +2219,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   for (Event& e : a->events) {
     Event* same = nullptr;
     for (Event& k : merged) {
-      if (k.type != e.type || k.background != e.background) continue;
+      // The toll an old attack "caused" in its own sentence ("والمشاركة في الهجوم على كمين أمني في أكتوبر
+      // 2017، الذي أسفر عن مقتل 6 من أفراد الشرطة") is that attack's, background with it, though its
+      // relative clause gives it no date of its own.
+      const bool old_toll = k.type == "ASSAULT" && e.type == "ASSAULT" && k.background && !e.background &&
+                            k.sentence == e.sentence && k.trigger.start < e.trigger.start &&
+                            e.rule == "ar.assault.maqtal" && token_at(e.trigger.start) > 0 &&
+                            is_any(token_at(e.trigger.start) - 1,
+                                   {"\xD8\xB9\xD9\x86" /* عن */, "\xD8\xA7\xD9\x84\xD9\x8A" /* إلى, folded */});
+      if (k.type != e.type || (k.background != e.background && !old_toll)) continue;
       // One sentence, one event of a type: "killed ... in an ambush"; but a headline's two
       // clauses are two stories' sides ("Jihadists ambush army convoy; army says 14 attackers
       // killed").

@@ -3424,5 +3424,41 @@ TEST(Categories, AStateAskingTheAuForSupportIsCooperation) {
   EXPECT_FALSE(HasCategory(own, "counter_terrorism.cooperation")) << Describe(own);
 }
 
+// The toll an old attack caused, in its relative clause ("الذي أسفر عن مقتل"), is that background
+// attack's, not a new killing.
+TEST(Events, ArabicTollOfAnOldAttackIsBackground) {
+  Analysis a = AnalyzeOn(
+      "قضت المحكمة، الإثنين، بسجن خمسة متهمين عشرين عاما. وأسندت النيابة إلى المتهمين الانضمام إلى جماعة مسلحة، "
+      "والمشاركة في الهجوم على حاجز أمني بمدينة العريش في أكتوبر 2017، الذي أسفر عن مقتل 6 من أفراد الشرطة.",
+      "ar", "2025-09-09", "السجن لخمسة متهمين في قضية إرهابية");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  EXPECT_NE(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+}
+
+// "سلم إرهابي نفسه" names no group: the man who gives himself up is an armed man, and the surrender
+// is told; a bare استسلم (gave up) in a story with no armed men is none.
+TEST(Events, ArabicSurrenderOfAnUnnamedTerroristIsTold) {
+  Analysis a = AnalyzeOn("وسلم إرهابي نفسه، الأحد، للسلطات العسكرية بتمنراست.", "ar", "2025-03-11",
+                         "حصيلة أسبوعية لعمليات الجيش");
+  const Event* e = FirstOf(a, "CONCEDE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(a);
+  Analysis b = AnalyzeOn("عاش الشاعر حياة صعبة، واستسلم في النهاية للمرض.", "ar", "2025-03-11", "رحيل شاعر");
+  EXPECT_EQ(FirstOf(b, "CONCEDE"), nullptr) << Describe(b);
+}
+
+// Forces that deploy themselves ("انتشرت قوات") are a deployment; an epidemic that spreads is none.
+TEST(Events, ArabicForcesSpreadingOutDeploy) {
+  Analysis a = AnalyzeOn("وانتشرت قوات رواندية في محيط القرية صباح الأحد، حسب الجيش الرواندي.", "ar",
+                         "2025-03-11", "هجوم على قرية في كابو ديلغادو");
+  EXPECT_NE(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وانتشرت الكوليرا في ثلاث ولايات خلال الأسبوع الماضي.", "ar", "2025-03-11", "تفشي الكوليرا");
+  EXPECT_EQ(FirstOf(b, "MOBILIZE"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
