@@ -3307,7 +3307,7 @@ TEST(Categories, EnglishWordsForRecruitingFundingMeetingAndFleeing) {
       "en", "2025-06-12");
   EXPECT_TRUE(HasCategory(chiefs, "counter_terrorism.cooperation")) << Describe(chiefs);
   Analysis flee = AnalyzeOn(
-      "Attacks by jihadists have forced more than 9,000 people to flee their homes around Djibo since January, OCHA "
+      "Attacks by jihadists on villages around Djibo on Sunday forced more than 9,000 people to flee their homes, OCHA "
       "said.",
       "en", "2025-06-12");
   EXPECT_TRUE(HasCategory(flee, "humanitarian.displacement")) << Describe(flee);
