@@ -1557,8 +1557,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd) continue;
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens.
+    // In French, a party the lexicon knows speaks as one it does not ("le RDPC a dénoncé...",
+    // docs/annotation.md section 1: a party is a political actor).
     auto association = [&](const EventActor& x) {
-      if (x.kind != "other" || x.entity.empty() || entities_->Find(x.entity) >= 0) return false;
+      if (x.kind != "other" || x.entity.empty()) return false;
+      if (const int64_t known = entities_->Find(x.entity); known >= 0) {
+        return a->lang.code == "fr" && entities_->entities()[known].kind == "party";
+      }
       auto de = doc_entity.find(x.entity);
       return de != doc_entity.end() && de->second->type == MentionType::kOrg;
     };

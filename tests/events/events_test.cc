@@ -2589,5 +2589,66 @@ TEST(Events, TheDatelineIsNotWhereTheViolenceWas) {
   EXPECT_EQ(met, "Addis Ababa") << consult->place;
 }
 
+// French (q6-fr): what someone is accused of "d'avoir" done, or sentenced for through his
+// "participation à", is the content of the accusation or the charge; the accusation and the
+// verdict are the events. Someone glad "d'avoir" done it tells it as done.
+TEST(Events, FrenchAccusedOfHavingAndPartInAnAttackAreNoEvents) {
+  Analysis accused = AnalyzeOn(
+      "Le gouvernement malien a accusé lundi l'Algérie d'avoir abattu un drone de l'armée près de la frontière.", "fr",
+      "2025-04-08");
+  EXPECT_NE(FirstOf(accused, "ACCUSE"), nullptr) << Describe(accused);
+  EXPECT_EQ(FirstOf(accused, "ASSAULT"), nullptr) << Describe(accused);
+  Analysis verdict = AnalyzeOn(
+      "Le tribunal de Niamey a condamné mardi quatre hommes à vingt ans de prison pour leur participation à l'attaque "
+      "du poste de gendarmerie de Makalondi.",
+      "fr", "2025-12-03");
+  EXPECT_NE(FirstOf(verdict, "SANCTION"), nullptr) << Describe(verdict);
+  EXPECT_EQ(FirstOf(verdict, "ASSAULT"), nullptr) << Describe(verdict);
+  Analysis glad = AnalyzeOn("L'armée malienne s'est félicitée d'avoir tué douze terroristes lundi près de Boni.", "fr",
+                            "2025-04-08");
+  EXPECT_NE(FirstOf(glad, "ASSAULT"), nullptr) << Describe(glad);
+}
+
+// French (q6-fr): the near future with "aller" is a plan ("Nous allons prendre d'assaut les
+// urnes"), not an assault.
+TEST(Events, FrenchNearFutureIsNoAssault) {
+  Analysis future = AnalyzeOn("« Nous allons prendre d'assaut les urnes », a lancé le candidat samedi à Garoua.", "fr",
+                              "2025-09-16");
+  EXPECT_EQ(FirstOf(future, "ASSAULT"), nullptr) << Describe(future);
+  Analysis done = AnalyzeOn("Des hommes armés ont pris d'assaut le poste de police de Garoua samedi.", "fr", "2025-09-16");
+  EXPECT_NE(FirstOf(done, "ASSAULT"), nullptr) << Describe(done);
+}
+
+// French (q6-fr): "les deux pays" named after two states sign as their governments; what the
+// agreement is of or about ("accord de coopération militaire portant sur la formation") is no
+// cooperation or training of its own.
+TEST(Events, FrenchTwoCountriesSignAndWhatTheAgreementCovers) {
+  Analysis a = AnalyzeOn(
+      "Le Premier ministre nigérien a été reçu mardi à Ankara. Les deux pays ont signé un accord de coopération "
+      "militaire portant sur la formation de pilotes.",
+      "fr", "2026-03-12");
+  const Event* agree = FirstOf(a, "AGREE");
+  ASSERT_NE(agree, nullptr) << Describe(a);
+  EXPECT_EQ(agree->source.kind, "gov") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  // A number of countries is no actor.
+  Analysis many = AnalyzeOn("Cinquante-deux pays africains ont signé le protocole.", "fr", "2026-03-12");
+  const Event* signed_by = FirstOf(many, "AGREE");
+  EXPECT_TRUE(signed_by == nullptr || signed_by->source.name != "deux pays") << Describe(many);
+}
+
+// French (q6-fr): a party the lexicon knows condemns as one it does not, and calls on the army
+// or the state are requests.
+TEST(Events, FrenchKnownPartiesSpeakAndCallsOnTheState) {
+  Analysis party = AnalyzeOn("Le RDPC a dénoncé une campagne prématurée du candidat.", "fr", "2025-09-16");
+  EXPECT_NE(FirstOf(party, "ACCUSE"), nullptr) << Describe(party);
+  Analysis army = AnalyzeOn("Le gouverneur Babagana Zulum a appelé l'armée à renforcer sa présence sur la route.", "fr",
+                            "2025-08-26");
+  EXPECT_NE(FirstOf(army, "REQUEST"), nullptr) << Describe(army);
+  Analysis state = AnalyzeOn("Le ministre a appelé l'État à indemniser les veuves des gendarmes.", "fr", "2025-12-03");
+  EXPECT_NE(FirstOf(state, "REQUEST"), nullptr) << Describe(state);
+}
+
 }  // namespace
 }  // namespace vigie
