@@ -83,6 +83,7 @@ struct EventExtractor::Candidate {
   EventActor actor;
   bool person = false;  // a PER mention
   bool guessed = false;  // a name outside the lexicon, of no known kind
+  bool capital = false;  // a capital standing for its government (French)
 };
 
 bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
@@ -268,7 +269,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (m.type == MentionType::kLoc) places.push_back({b, &m});
     int64_t lex = entities_->Find(m.entity);
     const Entity* le = lex >= 0 ? &entities_->entities()[lex] : nullptr;
-    if (m.type == MentionType::kLoc && (le == nullptr || le->kind != "country")) continue;
+    // French names a government by its capital ("Bamako accuse Alger", "Tunis et Tripoli
+    // s'accordent"): a city listed in actors.fr.tsv as gov acts in diplomacy, never in force.
+    bool capital = false;
+    if (m.type == MentionType::kLoc && (le == nullptr || le->kind != "country")) {
+      if (a->lang.code == "fr") {
+        const std::string_view written = a->Slice(m.span);
+        const bool shouted = std::none_of(written.begin(), written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        const bool label = e < n && (key(e) == ":" || key(e) == "(");  // "Kinshasa : ...", a dateline
+        // Part of a name, a place's complement or the city itself: "l'accord de Paris", "le Real
+        // Madrid", "la conférence de Berlin", "dans la capitale Khartoum".
+        const bool named = b > 0 && (key(b - 1) == "de" || key(b - 1) == "d'" || key(b - 1) == "du" ||
+                                     key(b - 1) == "des" || key(b - 1) == "capitale" || tokens[b - 1].capitalized);
+        for (const LexiconMatch& am : actor_matches_) {
+          capital = capital || (am.begin == b && am.end == e && !shouted && !label && !named &&
+                                actor_kind_[actors_.aliases()[am.alias].entity] == "gov");
+        }
+      }
+      if (!capital) continue;
+    }
     // A country after a preposition of place is where, not who: "au Mali", "in Nigeria", "في
     // مالي", "بنيجيريا", "شمال نيجيريا".
     if (m.type == MentionType::kLoc) {
@@ -305,6 +324,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       c.actor.kind = "other";
     }
     c.person = m.type == MentionType::kPer;
+    if (capital) {
+      c.actor.kind = "gov";
+      c.actor.entity.clear();
+      c.capital = true;
+    }
     c.guessed = le == nullptr && c.actor.kind == "other";
     if (c.guessed && !c.person) {
       // A body the lexicon does not know is what its head word says: "chambre criminelle
@@ -772,7 +796,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     std::vector<const Candidate*> before, after;
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
-      if (force && c.actor.entity.rfind("country:", 0) == 0) continue;
+      if (force && (c.actor.entity.rfind("country:", 0) == 0 || c.capital)) continue;
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);

@@ -2650,5 +2650,30 @@ TEST(Events, FrenchKnownPartiesSpeakAndCallsOnTheState) {
   EXPECT_NE(FirstOf(state, "REQUEST"), nullptr) << Describe(state);
 }
 
+// French (q6-fr): a capital stands for its government in diplomacy ("Tunis et Tripoli
+// s'accordent", "Bamako accuse Alger"), never as an attacker, nor as a dateline, a headline's
+// place label, a name's complement ("l'accord de Paris") or "la capitale Khartoum"; an ambassador
+// recalled "pour consultations" holds no meeting.
+TEST(Events, FrenchCapitalsStandForTheirGovernmentsInDiplomacy) {
+  Analysis agree = AnalyzeOn("Tunis et Tripoli s'accordent sur une cellule mixte contre la contrebande.", "fr",
+                             "2025-05-07");
+  const Event* deal = FirstOf(agree, "AGREE");
+  ASSERT_NE(deal, nullptr) << Describe(agree);
+  EXPECT_EQ(deal->source.name, "Tunis") << Describe(agree);
+  EXPECT_EQ(deal->source.kind, "gov") << Describe(agree);
+  Analysis accuse = AnalyzeOn("Bamako accuse Alger de soutenir les groupes armés du Nord.", "fr", "2025-04-08");
+  const Event* blame = FirstOf(accuse, "ACCUSE");
+  ASSERT_NE(blame, nullptr) << Describe(accuse);
+  EXPECT_EQ(blame->source.name, "Bamako") << Describe(accuse);
+  Analysis climate = AnalyzeOn("L'accord de Paris a été signé par presque tous les pays du monde.", "fr", "2025-04-08");
+  const Event* paris = FirstOf(climate, "AGREE");
+  EXPECT_TRUE(paris == nullptr || paris->source.name != "Paris") << Describe(climate);
+  Analysis dateline = AnalyzeOn("BAMAKO, 12 juin 2025 - Quatorze soldats ont été tués mercredi dans une embuscade.", "fr",
+                                "2025-06-12");
+  for (const Event& e : dateline.events) EXPECT_NE(e.source.name, "BAMAKO") << Describe(dateline);
+  Analysis recalled = AnalyzeOn("Alger a rappelé mardi son ambassadeur à Bamako pour consultations.", "fr", "2025-04-08");
+  EXPECT_EQ(FirstOf(recalled, "CONSULT"), nullptr) << Describe(recalled);
+}
+
 }  // namespace
 }  // namespace vigie
