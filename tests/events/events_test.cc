@@ -2675,5 +2675,23 @@ TEST(Events, FrenchCapitalsStandForTheirGovernmentsInDiplomacy) {
   EXPECT_EQ(FirstOf(recalled, "CONSULT"), nullptr) << Describe(recalled);
 }
 
+// French (q6-fr): "à l'aide de" is "by means of", no aid; an allegiance in the pluperfect or as
+// a participle says what arrested men are, no pledge made in the story.
+TEST(Events, FrenchByMeansOfAndPastAllegianceAreNoEvents) {
+  Analysis gas = AnalyzeOn(
+      "La police a dispersé samedi à l'aide de gaz lacrymogène plusieurs centaines de manifestants à Kinshasa.", "fr",
+      "2025-10-29");
+  EXPECT_EQ(FirstOf(gas, "AID"), nullptr) << Describe(gas);
+  EXPECT_NE(FirstOf(gas, "COERCE"), nullptr) << Describe(gas);
+  Analysis cell = AnalyzeOn(
+      "Quatre suspects ont été interpellés mardi à Berrechid. Les suspects, qui avaient prêté allégeance à l'État "
+      "islamique, préparaient des attentats.",
+      "fr", "2025-10-22");
+  EXPECT_EQ(FirstOf(cell, "SUPPORT"), nullptr) << Describe(cell);
+  Analysis pledge = AnalyzeOn("Un chef local a prêté allégeance mardi à l'État islamique dans une vidéo.", "fr",
+                              "2025-10-22");
+  EXPECT_NE(FirstOf(pledge, "SUPPORT"), nullptr) << Describe(pledge);
+}
+
 }  // namespace
 }  // namespace vigie
