@@ -888,6 +888,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           headline_passive = actor_before;
         }
       }
+      // A French headline's past participle with no auxiliary ("Mali : le camp militaire de Léré
+      // attaqué, l'armée revendique une riposte") is a passive: the active needs "a", "ont"...
+      if (!aux && !by && a->lang.code == "fr" && m.start < a->body_start && m.end > m.begin && m.end == m.begin + 1) {
+        const std::string_view written =
+            std::string_view(a->text).substr(tokens[m.begin].start, tokens[m.begin].end - tokens[m.begin].start);
+        const bool participle = written.ends_with("\xC3\xA9") || written.ends_with("\xC3\xA9" "e") ||
+                                written.ends_with("\xC3\xA9" "s") || written.ends_with("\xC3\xA9" "es");
+        const bool avoir = word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s,
+                                        {"a", "ont", "avait", "avaient", "ayant", "avoir", "aurait", "auraient"});
+        headline_passive = participle && !avoir;
+      }
       voice = aux || by || headline_passive ? "passive" : "active";
       reduced = by && !aux;
     }

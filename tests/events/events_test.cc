@@ -2693,5 +2693,38 @@ TEST(Events, FrenchByMeansOfAndPastAllegianceAreNoEvents) {
   EXPECT_NE(FirstOf(pledge, "SUPPORT"), nullptr) << Describe(pledge);
 }
 
+// French (q6-fr): a headline's past participle with no auxiliary is a passive ("le camp
+// militaire de Léré attaqué"): the camp's adjective is no attacker, so the army's riposte in the
+// body is an operation of its own; with "a" before it the verb is active.
+TEST(Events, FrenchHeadlineParticipleIsAPassive) {
+  Analysis a = AnalyzeOn(
+      "Le camp de Léré a été la cible mercredi d'une attaque menée par des combattants du JNIM. L'état-major a "
+      "affirmé que l'armée avait neutralisé une trentaine de terroristes au cours de la riposte.",
+      "fr", "2025-09-18", "Mali : le camp militaire de Léré attaqué, l'armée revendique une riposte");
+  int forces = 0;
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT" && e.source.name == "militaire") ADD_FAILURE() << Describe(a);
+    if (e.type == "ASSAULT" && e.target.name == "terroristes") ++forces;
+  }
+  EXPECT_EQ(forces, 1) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  Analysis active = AnalyzeOn("Des jihadistes ont tué trois soldats.", "fr", "2025-09-18",
+                              "Mali : le JNIM a attaqué le camp de Léré");
+  const Event* attack = FirstOf(active, "ASSAULT");
+  ASSERT_NE(attack, nullptr) << Describe(active);
+  EXPECT_EQ(attack->source.entity, "org:jnim") << Describe(active);
+}
+
+// French (q6-fr): the financiers of a group named as such ("trois financiers présumés du JNIM")
+// make terrorism financing beside the sanction.
+TEST(Categories, FrenchSuspectedFinanciersAreFinancing) {
+  Analysis a = AnalyzeOn(
+      "Le département américain du Trésor a annoncé mercredi des sanctions contre trois financiers présumés du JNIM. "
+      "Selon le Trésor, ils ont organisé la revente de bétail volé pour le groupe.",
+      "fr", "2025-05-15", "Sanctions : Washington inscrit trois financiers présumés du JNIM sur sa liste noire");
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
