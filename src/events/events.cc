@@ -1752,7 +1752,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // "lors d'une opération de ratissage"), not one that goes on after it.
     auto during = [&](const Event& e) {
       const uint32_t t = token_at(e.trigger.start);
-      for (uint32_t i = t >= 3 ? t - 3 : 0; i < t; ++i) {
+      // French names the operation at length ("lors d'une opération de fouille et de ratissage"):
+      // up to nine words back there, not past a comma.
+      const uint32_t reach = a->lang.code == "fr" ? 9 : 3;
+      uint32_t from = t >= reach ? t - reach : 0;
+      if (a->lang.code == "fr") {
+        for (uint32_t i = t; i > from; --i) {
+          if (key(i - 1) == ",") {
+            from = i;
+            break;
+          }
+        }
+      }
+      for (uint32_t i = from; i < t; ++i) {
         if (is_any(i, {"during", "lors", "pendant", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" /* خلال */,
                        "\xD8\xA3\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* أثناء */,
                        "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* اثناء */})) {

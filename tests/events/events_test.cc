@@ -2726,5 +2726,19 @@ TEST(Categories, FrenchSuspectedFinanciersAreFinancing) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
 }
 
+// French (q6-fr): the sweep the forces killed "lors d'une opération de fouille et de ratissage"
+// is their operation, told as its fighting: no MOBILIZE of its own, however long its name.
+TEST(Events, FrenchLongSweepNameDuringFightingIsTheOperation) {
+  Analysis a = AnalyzeOn(
+      "Trois terroristes ont été abattus lundi par un détachement de l'Armée nationale populaire lors d'une opération "
+      "de fouille et de ratissage près d'El Milia, dans la wilaya de Jijel.",
+      "fr", "2025-07-09");
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  // A sweep launched on its own is one.
+  Analysis sweep = AnalyzeOn("L'armée a lancé lundi une opération de ratissage près d'El Milia.", "fr", "2025-07-09");
+  EXPECT_NE(FirstOf(sweep, "MOBILIZE"), nullptr) << Describe(sweep);
+}
+
 }  // namespace
 }  // namespace vigie
