@@ -2074,6 +2074,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
   }
+  // A French headline tells the victim by an earlier participle and the news by the last one
+  // ("une humanitaire enlevée à Agadez libérée après huit mois de captivité"): the release is
+  // the story, not the kidnapping that the participle recalls.
+  if (main != nullptr && a->lang.code == "fr" && main->type == "ASSAULT" && main->mode == "abduct" &&
+      main->trigger.start < a->body_start) {
+    for (Event& e : a->events) {
+      if (e.type == "CONCEDE" && e.mode == "release" && !e.background && e.trigger.start < a->body_start &&
+          e.trigger.start > main->trigger.start) {
+        main = &e;
+        break;
+      }
+    }
+  }
   if (main != nullptr) main->main = true;
   for (Event& e : a->events) {
     EventMapping view = Map(e);

@@ -2740,5 +2740,29 @@ TEST(Events, FrenchLongSweepNameDuringFightingIsTheOperation) {
   EXPECT_NE(FirstOf(sweep, "MOBILIZE"), nullptr) << Describe(sweep);
 }
 
+// French (q6-fr): a headline that names the victim by an earlier participle ("enlevée à
+// Agadez") and the news by the last ("libérée") leads with the release.
+TEST(Events, FrenchHeadlineReleaseOfAKidnappedPersonLeads) {
+  Analysis a = AnalyzeOn(
+      "La ressortissante autrichienne, enlevée en avril à Agadez par des hommes armés, a été libérée par ses "
+      "ravisseurs et remise mardi aux autorités.",
+      "fr", "2025-12-17", "Niger : une humanitaire autrichienne enlevée à Agadez libérée après huit mois de captivité");
+  const Event* lead = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) lead = &e;
+  }
+  ASSERT_NE(lead, nullptr) << Describe(a);
+  EXPECT_EQ(lead->type, "CONCEDE") << Describe(a);
+  // A kidnapping headline with no release leads with the kidnapping.
+  Analysis k = AnalyzeOn("Des hommes armés ont enlevé mardi une humanitaire à Agadez.", "fr", "2025-12-17",
+                         "Niger : une humanitaire autrichienne enlevée à Agadez");
+  const Event* lead2 = nullptr;
+  for (const Event& e : k.events) {
+    if (e.main) lead2 = &e;
+  }
+  ASSERT_NE(lead2, nullptr) << Describe(k);
+  EXPECT_EQ(lead2->type, "ASSAULT") << Describe(k);
+}
+
 }  // namespace
 }  // namespace vigie
