@@ -2764,5 +2764,15 @@ TEST(Events, FrenchHeadlineReleaseOfAKidnappedPersonLeads) {
   EXPECT_EQ(lead2->type, "ASSAULT") << Describe(k);
 }
 
+// French (q6-fr): what is called for with its article before a noun ("appelé à une journée ville
+// morte") has not happened: the call is a REQUEST, no PROTEST.
+TEST(Events, FrenchCalledForProtestIsNoProtest) {
+  Analysis a = AnalyzeOn(
+      "La société civile de Lubero a dénoncé l'inaction des autorités et appelé à une journée ville morte vendredi.",
+      "fr", "2024-11-14");
+  EXPECT_EQ(FirstOf(a, "PROTEST"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
