@@ -83,6 +83,7 @@ struct EventExtractor::Candidate {
   EventActor actor;
   bool person = false;  // a PER mention
   bool guessed = false;  // a name outside the lexicon, of no known kind
+  bool capital = false;  // a capital standing for its government (French)
 };
 
 bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
@@ -269,7 +270,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (m.type == MentionType::kLoc) places.push_back({b, &m});
     int64_t lex = entities_->Find(m.entity);
     const Entity* le = lex >= 0 ? &entities_->entities()[lex] : nullptr;
-    if (m.type == MentionType::kLoc && (le == nullptr || le->kind != "country")) continue;
+    // French names a government by its capital ("Bamako accuse Alger", "Tunis et Tripoli
+    // s'accordent"): a city listed in actors.fr.tsv as gov acts in diplomacy, never in force.
+    bool capital = false;
+    if (m.type == MentionType::kLoc && (le == nullptr || le->kind != "country")) {
+      if (a->lang.code == "fr") {
+        const std::string_view written = a->Slice(m.span);
+        const bool shouted = std::none_of(written.begin(), written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        const bool label = e < n && (key(e) == ":" || key(e) == "(");  // "Kinshasa : ...", a dateline
+        // Part of a name, a place's complement or the city itself: "l'accord de Paris", "le Real
+        // Madrid", "la conférence de Berlin", "dans la capitale Khartoum".
+        const bool named = b > 0 && (key(b - 1) == "de" || key(b - 1) == "d'" || key(b - 1) == "du" ||
+                                     key(b - 1) == "des" || key(b - 1) == "capitale" || tokens[b - 1].capitalized);
+        for (const LexiconMatch& am : actor_matches_) {
+          capital = capital || (am.begin == b && am.end == e && !shouted && !label && !named &&
+                                actor_kind_[actors_.aliases()[am.alias].entity] == "gov");
+        }
+      }
+      if (!capital) continue;
+    }
     // A country after a preposition of place is where, not who: "au Mali", "in Nigeria", "في
     // مالي", "بنيجيريا", "شمال نيجيريا".
     if (m.type == MentionType::kLoc) {
@@ -306,6 +325,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       c.actor.kind = "other";
     }
     c.person = m.type == MentionType::kPer;
+    if (capital) {
+      c.actor.kind = "gov";
+      c.actor.entity.clear();
+      c.capital = true;
+    }
     c.guessed = le == nullptr && c.actor.kind == "other";
     if (c.guessed && !c.person) {
       // A body the lexicon does not know is what its head word says: "chambre criminelle
@@ -920,7 +944,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     std::vector<const Candidate*> before, after;
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
-      if (force && c.actor.entity.rfind("country:", 0) == 0) continue;
+      if (force && (c.actor.entity.rfind("country:", 0) == 0 || c.capital)) continue;
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
@@ -1060,6 +1084,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           for (const Value& v : counts) actor_before = actor_before || (v.begin + 2 >= m.begin && v.begin < m.begin);
           headline_passive = actor_before;
         }
+      }
+      // A French headline's past participle with no auxiliary ("Mali : le camp militaire de Léré
+      // attaqué, l'armée revendique une riposte") is a passive: the active needs "a", "ont"...
+      if (!aux && !by && a->lang.code == "fr" && m.start < a->body_start && m.end > m.begin && m.end == m.begin + 1) {
+        const std::string_view written =
+            std::string_view(a->text).substr(tokens[m.begin].start, tokens[m.begin].end - tokens[m.begin].start);
+        const bool participle = written.ends_with("\xC3\xA9") || written.ends_with("\xC3\xA9" "e") ||
+                                written.ends_with("\xC3\xA9" "s") || written.ends_with("\xC3\xA9" "es");
+        const bool avoir = word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s,
+                                        {"a", "ont", "avait", "avaient", "ayant", "avoir", "aurait", "auraient"});
+        headline_passive = participle && !avoir;
       }
       voice = aux || by || headline_passive ? "passive" : "active";
       reduced = by && !aux;
@@ -2125,7 +2160,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // "lors d'une opération de ratissage"), not one that goes on after it.
     auto during = [&](const Event& e) {
       const uint32_t t = token_at(e.trigger.start);
-      for (uint32_t i = t >= 3 ? t - 3 : 0; i < t; ++i) {
+      // French names the operation at length ("lors d'une opération de fouille et de ratissage"):
+      // up to nine words back there, not past a comma.
+      const uint32_t reach = a->lang.code == "fr" ? 9 : 3;
+      uint32_t from = t >= reach ? t - reach : 0;
+      if (a->lang.code == "fr") {
+        for (uint32_t i = t; i > from; --i) {
+          if (key(i - 1) == ",") {
+            from = i;
+            break;
+          }
+        }
+      }
+      for (uint32_t i = from; i < t; ++i) {
         if (is_any(i, {"during", "lors", "pendant", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" /* خلال */,
                        "\xD8\xA3\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* أثناء */,
                        "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" /* اثناء */,
@@ -2483,6 +2530,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (Event& e : a->events) {
       if (e.type == "ASSAULT" && !e.background && e.has_source && IsForces(e.source.kind) && e.has_target &&
           e.target.kind == "armed_group") {
+        main = &e;
+        break;
+      }
+    }
+  }
+  // A French headline tells the victim by an earlier participle and the news by the last one
+  // ("une humanitaire enlevée à Agadez libérée après huit mois de captivité"): the release is
+  // the story, not the kidnapping that the participle recalls.
+  if (main != nullptr && a->lang.code == "fr" && main->type == "ASSAULT" && main->mode == "abduct" &&
+      main->trigger.start < a->body_start) {
+    for (Event& e : a->events) {
+      if (e.type == "CONCEDE" && e.mode == "release" && !e.background && e.trigger.start < a->body_start &&
+          e.trigger.start > main->trigger.start) {
         main = &e;
         break;
       }

@@ -3460,5 +3460,190 @@ TEST(Events, ArabicForcesSpreadingOutDeploy) {
   EXPECT_EQ(FirstOf(b, "MOBILIZE"), nullptr) << Describe(b);
 }
 
+// French (q6-fr): what someone is accused of "d'avoir" done, or sentenced for through his
+// "participation à", is the content of the accusation or the charge; the accusation and the
+// verdict are the events. Someone glad "d'avoir" done it tells it as done.
+TEST(Events, FrenchAccusedOfHavingAndPartInAnAttackAreNoEvents) {
+  Analysis accused = AnalyzeOn(
+      "Le gouvernement malien a accusé lundi l'Algérie d'avoir abattu un drone de l'armée près de la frontière.", "fr",
+      "2025-04-08");
+  EXPECT_NE(FirstOf(accused, "ACCUSE"), nullptr) << Describe(accused);
+  EXPECT_EQ(FirstOf(accused, "ASSAULT"), nullptr) << Describe(accused);
+  Analysis verdict = AnalyzeOn(
+      "Le tribunal de Niamey a condamné mardi quatre hommes à vingt ans de prison pour leur participation à l'attaque "
+      "du poste de gendarmerie de Makalondi.",
+      "fr", "2025-12-03");
+  EXPECT_NE(FirstOf(verdict, "SANCTION"), nullptr) << Describe(verdict);
+  EXPECT_EQ(FirstOf(verdict, "ASSAULT"), nullptr) << Describe(verdict);
+  Analysis glad = AnalyzeOn("L'armée malienne s'est félicitée d'avoir tué douze terroristes lundi près de Boni.", "fr",
+                            "2025-04-08");
+  EXPECT_NE(FirstOf(glad, "ASSAULT"), nullptr) << Describe(glad);
+}
+
+// French (q6-fr): the near future with "aller" is a plan ("Nous allons prendre d'assaut les
+// urnes"), not an assault.
+TEST(Events, FrenchNearFutureIsNoAssault) {
+  Analysis future = AnalyzeOn("« Nous allons prendre d'assaut les urnes », a lancé le candidat samedi à Garoua.", "fr",
+                              "2025-09-16");
+  EXPECT_EQ(FirstOf(future, "ASSAULT"), nullptr) << Describe(future);
+  Analysis done = AnalyzeOn("Des hommes armés ont pris d'assaut le poste de police de Garoua samedi.", "fr", "2025-09-16");
+  EXPECT_NE(FirstOf(done, "ASSAULT"), nullptr) << Describe(done);
+}
+
+// French (q6-fr): "les deux pays" named after two states sign as their governments; what the
+// agreement is of or about ("accord de coopération militaire portant sur la formation") is no
+// cooperation or training of its own.
+TEST(Events, FrenchTwoCountriesSignAndWhatTheAgreementCovers) {
+  Analysis a = AnalyzeOn(
+      "Le Premier ministre nigérien a été reçu mardi à Ankara. Les deux pays ont signé un accord de coopération "
+      "militaire portant sur la formation de pilotes.",
+      "fr", "2026-03-12");
+  const Event* agree = FirstOf(a, "AGREE");
+  ASSERT_NE(agree, nullptr) << Describe(a);
+  EXPECT_EQ(agree->source.kind, "gov") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  // A number of countries is no actor.
+  Analysis many = AnalyzeOn("Cinquante-deux pays africains ont signé le protocole.", "fr", "2026-03-12");
+  const Event* signed_by = FirstOf(many, "AGREE");
+  EXPECT_TRUE(signed_by == nullptr || signed_by->source.name != "deux pays") << Describe(many);
+}
+
+// French (q6-fr): a party the lexicon knows condemns as one it does not, and calls on the army
+// or the state are requests.
+TEST(Events, FrenchKnownPartiesSpeakAndCallsOnTheState) {
+  Analysis party = AnalyzeOn("Le RDPC a dénoncé une campagne prématurée du candidat.", "fr", "2025-09-16");
+  EXPECT_NE(FirstOf(party, "ACCUSE"), nullptr) << Describe(party);
+  Analysis army = AnalyzeOn("Le gouverneur Babagana Zulum a appelé l'armée à renforcer sa présence sur la route.", "fr",
+                            "2025-08-26");
+  EXPECT_NE(FirstOf(army, "REQUEST"), nullptr) << Describe(army);
+  Analysis state = AnalyzeOn("Le ministre a appelé l'État à indemniser les veuves des gendarmes.", "fr", "2025-12-03");
+  EXPECT_NE(FirstOf(state, "REQUEST"), nullptr) << Describe(state);
+}
+
+// French (q6-fr): a capital stands for its government in diplomacy ("Tunis et Tripoli
+// s'accordent", "Bamako accuse Alger"), never as an attacker, nor as a dateline, a headline's
+// place label, a name's complement ("l'accord de Paris") or "la capitale Khartoum"; an ambassador
+// recalled "pour consultations" holds no meeting.
+TEST(Events, FrenchCapitalsStandForTheirGovernmentsInDiplomacy) {
+  Analysis agree = AnalyzeOn("Tunis et Tripoli s'accordent sur une cellule mixte contre la contrebande.", "fr",
+                             "2025-05-07");
+  const Event* deal = FirstOf(agree, "AGREE");
+  ASSERT_NE(deal, nullptr) << Describe(agree);
+  EXPECT_EQ(deal->source.name, "Tunis") << Describe(agree);
+  EXPECT_EQ(deal->source.kind, "gov") << Describe(agree);
+  Analysis accuse = AnalyzeOn("Bamako accuse Alger de soutenir les groupes armés du Nord.", "fr", "2025-04-08");
+  const Event* blame = FirstOf(accuse, "ACCUSE");
+  ASSERT_NE(blame, nullptr) << Describe(accuse);
+  EXPECT_EQ(blame->source.name, "Bamako") << Describe(accuse);
+  Analysis climate = AnalyzeOn("L'accord de Paris a été signé par presque tous les pays du monde.", "fr", "2025-04-08");
+  const Event* paris = FirstOf(climate, "AGREE");
+  EXPECT_TRUE(paris == nullptr || paris->source.name != "Paris") << Describe(climate);
+  Analysis dateline = AnalyzeOn("BAMAKO, 12 juin 2025 - Quatorze soldats ont été tués mercredi dans une embuscade.", "fr",
+                                "2025-06-12");
+  for (const Event& e : dateline.events) EXPECT_NE(e.source.name, "BAMAKO") << Describe(dateline);
+  Analysis recalled = AnalyzeOn("Alger a rappelé mardi son ambassadeur à Bamako pour consultations.", "fr", "2025-04-08");
+  EXPECT_EQ(FirstOf(recalled, "CONSULT"), nullptr) << Describe(recalled);
+}
+
+// French (q6-fr): "à l'aide de" is "by means of", no aid; an allegiance in the pluperfect or as
+// a participle says what arrested men are, no pledge made in the story.
+TEST(Events, FrenchByMeansOfAndPastAllegianceAreNoEvents) {
+  Analysis gas = AnalyzeOn(
+      "La police a dispersé samedi à l'aide de gaz lacrymogène plusieurs centaines de manifestants à Kinshasa.", "fr",
+      "2025-10-29");
+  EXPECT_EQ(FirstOf(gas, "AID"), nullptr) << Describe(gas);
+  EXPECT_NE(FirstOf(gas, "COERCE"), nullptr) << Describe(gas);
+  Analysis cell = AnalyzeOn(
+      "Quatre suspects ont été interpellés mardi à Berrechid. Les suspects, qui avaient prêté allégeance à l'État "
+      "islamique, préparaient des attentats.",
+      "fr", "2025-10-22");
+  EXPECT_EQ(FirstOf(cell, "SUPPORT"), nullptr) << Describe(cell);
+  Analysis pledge = AnalyzeOn("Un chef local a prêté allégeance mardi à l'État islamique dans une vidéo.", "fr",
+                              "2025-10-22");
+  EXPECT_NE(FirstOf(pledge, "SUPPORT"), nullptr) << Describe(pledge);
+}
+
+// French (q6-fr): a headline's past participle with no auxiliary is a passive ("le camp
+// militaire de Léré attaqué"): the camp's adjective is no attacker, so the army's riposte in the
+// body is an operation of its own; with "a" before it the verb is active.
+TEST(Events, FrenchHeadlineParticipleIsAPassive) {
+  Analysis a = AnalyzeOn(
+      "Le camp de Léré a été la cible mercredi d'une attaque menée par des combattants du JNIM. L'état-major a "
+      "affirmé que l'armée avait neutralisé une trentaine de terroristes au cours de la riposte.",
+      "fr", "2025-09-18", "Mali : le camp militaire de Léré attaqué, l'armée revendique une riposte");
+  int forces = 0;
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT" && e.source.name == "militaire") ADD_FAILURE() << Describe(a);
+    if (e.type == "ASSAULT" && e.target.name == "terroristes") ++forces;
+  }
+  EXPECT_EQ(forces, 1) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  Analysis active = AnalyzeOn("Des jihadistes ont tué trois soldats.", "fr", "2025-09-18",
+                              "Mali : le JNIM a attaqué le camp de Léré");
+  const Event* attack = FirstOf(active, "ASSAULT");
+  ASSERT_NE(attack, nullptr) << Describe(active);
+  EXPECT_EQ(attack->source.entity, "org:jnim") << Describe(active);
+}
+
+// French (q6-fr): the financiers of a group named as such ("trois financiers présumés du JNIM")
+// make terrorism financing beside the sanction.
+TEST(Categories, FrenchSuspectedFinanciersAreFinancing) {
+  Analysis a = AnalyzeOn(
+      "Le département américain du Trésor a annoncé mercredi des sanctions contre trois financiers présumés du JNIM. "
+      "Selon le Trésor, ils ont organisé la revente de bétail volé pour le groupe.",
+      "fr", "2025-05-15", "Sanctions : Washington inscrit trois financiers présumés du JNIM sur sa liste noire");
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+}
+
+// French (q6-fr): the sweep the forces killed "lors d'une opération de fouille et de ratissage"
+// is their operation, told as its fighting: no MOBILIZE of its own, however long its name.
+TEST(Events, FrenchLongSweepNameDuringFightingIsTheOperation) {
+  Analysis a = AnalyzeOn(
+      "Trois terroristes ont été abattus lundi par un détachement de l'Armée nationale populaire lors d'une opération "
+      "de fouille et de ratissage près d'El Milia, dans la wilaya de Jijel.",
+      "fr", "2025-07-09");
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  // A sweep launched on its own is one.
+  Analysis sweep = AnalyzeOn("L'armée a lancé lundi une opération de ratissage près d'El Milia.", "fr", "2025-07-09");
+  EXPECT_NE(FirstOf(sweep, "MOBILIZE"), nullptr) << Describe(sweep);
+}
+
+// French (q6-fr): a headline that names the victim by an earlier participle ("enlevée à
+// Agadez") and the news by the last ("libérée") leads with the release.
+TEST(Events, FrenchHeadlineReleaseOfAKidnappedPersonLeads) {
+  Analysis a = AnalyzeOn(
+      "La ressortissante autrichienne, enlevée en avril à Agadez par des hommes armés, a été libérée par ses "
+      "ravisseurs et remise mardi aux autorités.",
+      "fr", "2025-12-17", "Niger : une humanitaire autrichienne enlevée à Agadez libérée après huit mois de captivité");
+  const Event* lead = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) lead = &e;
+  }
+  ASSERT_NE(lead, nullptr) << Describe(a);
+  EXPECT_EQ(lead->type, "CONCEDE") << Describe(a);
+  // A kidnapping headline with no release leads with the kidnapping.
+  Analysis k = AnalyzeOn("Des hommes armés ont enlevé mardi une humanitaire à Agadez.", "fr", "2025-12-17",
+                         "Niger : une humanitaire autrichienne enlevée à Agadez");
+  const Event* lead2 = nullptr;
+  for (const Event& e : k.events) {
+    if (e.main) lead2 = &e;
+  }
+  ASSERT_NE(lead2, nullptr) << Describe(k);
+  EXPECT_EQ(lead2->type, "ASSAULT") << Describe(k);
+}
+
+// French (q6-fr): what is called for with its article before a noun ("appelé à une journée ville
+// morte") has not happened: the call is a REQUEST, no PROTEST.
+TEST(Events, FrenchCalledForProtestIsNoProtest) {
+  Analysis a = AnalyzeOn(
+      "La société civile de Lubero a dénoncé l'inaction des autorités et appelé à une journée ville morte vendredi.",
+      "fr", "2024-11-14");
+  EXPECT_EQ(FirstOf(a, "PROTEST"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
