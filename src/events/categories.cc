@@ -220,12 +220,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     }
     return false;
   };
-  auto kidnap_word_in = [&](const Span& sentence) { return word_in(kidnapping, sentence); };
   auto kidnap_raid = [&](const Event& e) {
     if (e.type != "ASSAULT" || e.mode != "raid" || e.fatalities > 0 || e.injured > 0) return false;
     // the forces' raid that frees captives is their operation, no kidnapping
     if (e.has_source && (IsForces(e.source.kind) || e.source.kind == "gov" || e.source.kind == "igo")) return false;
-    if (kidnap_word_in(e.sentence)) return true;  // "stormed a church ... and abducted 14 worshippers"
+    if (word_in(kidnapping, e.sentence)) return true;  // "stormed a church ... and abducted 14 worshippers"
     if (!e.has_source || !e.has_target) return false;
     for (const Event& k : a->events) {
       if (&k != &e && !k.background && k.type == "ASSAULT" && k.mode == "abduct" && k.has_source && k.has_target &&

@@ -554,6 +554,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     return m.alias;
   };
+  // An Arabic word of `words` within ten tokens after `from`, in its sentence and clause, with a
+  // proclitic or the article at most before it: what a verb of giving or handing over gives
+  // ("قدمت ... 2.2 مليون جرعة", "سلم ... شحنة من العربات المدرعة").
+  auto said_after = [&](uint32_t from, uint32_t s, std::initializer_list<std::string_view> words) {
+    for (uint32_t i = from; i < from + 10 && in_sentence(i, s); ++i) {
+      if (is_any(i, {".", ";"})) break;
+      const std::string_view k = key(i);
+      for (std::string_view w : words) {
+        if (k == w || (k.size() > w.size() && k.size() - w.size() <= 4 && k.ends_with(w))) return true;
+      }
+    }
+    return false;
+  };
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[written_as(m)].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
@@ -928,7 +941,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       // People counted right before "over" are held, charged or jailed over it, whatever verb the
       // patterns lack says so ("Kenyan police hold three over online recruitment").
-      for (uint32_t i = m.begin >= 3 ? m.begin - 3 : 0; i < m.begin && i > 0 && !drop; ++i) {
+      for (uint32_t i = m.begin > 3 ? m.begin - 3 : 1; i < m.begin && !drop; ++i) {
         if (!is_any(i, {"over"}) || !in_sentence(i - 1, s)) continue;
         const std::string_view k = key(i - 1);
         drop = (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
@@ -988,43 +1001,35 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (pattern.weak && before.empty() && after.empty() && !casualties && kidnapping == nullptr && !criticism) continue;
-    // An arrival is a visit when its sentence tells the talks it comes for ("arrived in Algiers at
-    // the head of a delegation for talks", "has arrived in Antananarivo to negotiate"); migrants,
-    // settlers or the displaced who "arrived in" a country or a town pay none.
     // A verb of giving (قدم, منح, سلم, يصرف) is aid when what is given follows it in its clause:
     // money, vaccine doses, equipment ("قدمت منظمة الصحة العالمية 2.2 مليون جرعة", "اليابان تقدم
     // 3 ملايين دولار"); "قدم استقالته", "قدم عرضا" give nothing.
-    if (pattern.gift) {
-      bool given = false;
-      for (uint32_t i = m.end; i < m.end + 10 && in_sentence(i, s) && !given; ++i) {
-        if (is_any(i, {".", ";"})) break;
-        const std::string_view k = key(i);
-        for (std::string_view w : {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
-                                   "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7" /* دولارا */,
-                                   "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88" /* يورو */,
-                                   "\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
-                                   "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
-                                   "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
-                                   "\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
-                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
-                                   "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
-                                   "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
-                                   "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
-                                   "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
-                                   "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */}) {
-          given = given || k == w || (k.size() > w.size() && k.substr(k.size() - w.size()) == w &&
-                                      k.size() - w.size() <= 4);  // with a proclitic or the article
-        }
-      }
-      if (!given) continue;
+    if (pattern.gift && !said_after(m.end, s, {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
+                                        "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7" /* دولارا */,
+                                        "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88" /* يورو */,
+                                        "\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
+                                        "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
+                                        "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
+                                        "\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
+                                        "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
+                                        "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
+                                        "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
+                                        "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
+                                        "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
+                                        "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */})) {
+      continue;
     }
+    // An arrival is a visit when its sentence tells the talks it comes for ("arrived in Algiers at
+    // the head of a delegation for talks", "has arrived in Antananarivo to negotiate"); migrants,
+    // settlers or the displaced who "arrived in" a country or a town pay none.
     if (pattern.purpose) {
+      uint32_t i = m.begin;
+      while (i > 0 && in_sentence(i - 1, s)) --i;  // the sentence's first token
       bool talks = false;
-      for (uint32_t i = 0; i < n && !talks; ++i) {
-        talks = in_sentence(i, s) &&
-                is_any(i, {"talks", "discuss", "discussions", "negotiate", "negotiations", "meet", "meeting", "meetings",
+      for (; in_sentence(i, s) && !talks; ++i) {
+        talks = is_any(i, {"talks", "discuss", "discussions", "negotiate", "negotiations", "meet", "meeting", "meetings",
                            "visit", "delegation", "mission", "summit", "consultations", "pourparlers", "entretiens",
-                           "discuter", "negocier", "rencontrer", "delegation", "sommet"});
+                           "discuter", "negocier", "rencontrer", "sommet"});
       }
       if (!talks) continue;
     }
@@ -1545,8 +1550,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // Defendants pass no sentence: unnamed suspects, detainees or protesters before a verdict's
     // noun undergo it ("les deux accusés ont écopé de trente ans de réclusion").
+    auto unnamed_defendants = [](const Candidate* c) {
+      return c != nullptr && c->actor.kind == "other" && c->actor.entity.empty();
+    };
     if (ev.type == "SANCTION" && (ev.mode == "sentence" || ev.mode == "convict" || ev.mode == "prosecute") &&
-        source != nullptr && target == nullptr && source->actor.kind == "other" && source->actor.entity.empty()) {
+        target == nullptr && unnamed_defendants(source)) {
       target = source;
       source = nullptr;
     }
@@ -1880,9 +1888,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // judiciaire antiterroriste a condamné ... à 12 ans de prison").
     const bool sentenced_group =
         ev.type == "SANCTION" && ((ev.has_target && political(ev.target)) ||
-                                  (ev.mode == "sentence" && (source != nullptr ? !source->person
-                                                                      : target != nullptr && target->actor.kind == "other" &&
-                                                                            target->actor.entity.empty())));
+                                  (ev.mode == "sentence" &&
+                                   (source != nullptr ? !source->person : unnamed_defendants(target))));
     // Protesters are the political actor of a protest (docs/annotation.md section 1): one they
     // make ("المحتجون أغلقوا الطرق"), or a demonstration named in the headline or the first
     // sentence, is told; a weak word ("مسيرة", a career) or a story about a show, a game or a
@@ -1983,25 +1990,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // "الولايات المتحدة تسلم تونس معدات عسكرية") gives aid; handing over a wanted man is working
     // together.
     if (ev.type == "COOPERATE" && ev.rule == "ar.cooperate.taslim") {
-      bool materiel = false;
       // What is handed over comes after the verb, its subject, its receiver and a date between commas.
-      for (uint32_t i = m.end; i < m.end + 10 && in_sentence(i, s) && !materiel; ++i) {
-        if (is_any(i, {".", ";"})) break;
-        const std::string_view k = key(i);
-        for (std::string_view w : {"\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
-                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
-                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD8\xA7\xD8\xAA" /* شحنات */,
-                                   "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
-                                   "\xD9\x85\xD8\xB1\xD9\x83\xD8\xA8\xD8\xA7\xD8\xAA" /* مركبات */,
-                                   "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
-                                   "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
-                                   "\xD8\xB0\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" /* ذخيره */,
-                                   "\xD8\xB7\xD8\xA7\xD9\x8A\xD8\xB1\xD8\xA7\xD8\xAA" /* طايرات (طائرات folded) */,
-                                   "\xD8\xB2\xD9\x88\xD8\xA7\xD8\xB1\xD9\x82" /* زوارق */}) {
-          materiel = materiel || k == w || (k.size() > w.size() && k.substr(k.size() - w.size()) == w &&
-                                            k.size() - w.size() <= 4);  // with a proclitic or the article
-        }
-      }
+      const bool materiel = said_after(m.end, s, {"\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
+                                                  "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
+                                                  "\xD8\xB4\xD8\xAD\xD9\x86\xD8\xA7\xD8\xAA" /* شحنات */,
+                                                  "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
+                                                  "\xD9\x85\xD8\xB1\xD9\x83\xD8\xA8\xD8\xA7\xD8\xAA" /* مركبات */,
+                                                  "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
+                                                  "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
+                                                  "\xD8\xB0\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" /* ذخيره */,
+                                                  "\xD8\xB7\xD8\xA7\xD9\x8A\xD8\xB1\xD8\xA7\xD8\xAA" /* طايرات (طائرات folded) */,
+                                                  "\xD8\xB2\xD9\x88\xD8\xA7\xD8\xB1\xD9\x82" /* زوارق */});
       if (materiel) {
         ev.type = "AID";
         ev.mode = "military";
