@@ -3651,3 +3651,36 @@ TEST(Events, FrenchCalledForProtestIsNoProtest) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// Regression: outside English, a killing with no terrorism word, no attack mode and no jihadist
+// group named (a husband's, a lynching, a police killing in a feature) made terrorism.attack from
+// its default "unidentified armed group" alone; a story of aid to refugees or to a charity's
+// relief made humanitarian.displacement with no violence in it.
+TEST(Categories, AttackAndDisplacementNeedTheirConditionInEveryLanguage) {
+  Analysis husband = testing::AnalyzeText(
+      "Une femme enceinte a été attaquée à son domicile mardi et grièvement blessée. Son mari a été placé en garde "
+      "à vue, a indiqué la police locale.",
+      "fr", "", "2025-06-12");
+  EXPECT_FALSE(HasCategory(husband, "terrorism.attack")) << Describe(husband);
+  Analysis jihadists = testing::AnalyzeText(
+      "Des hommes armés ont attaqué mardi le village de Kossi, tuant onze civils. L'attaque a été attribuée au JNIM.",
+      "fr", "", "2025-06-12");
+  EXPECT_TRUE(HasCategory(jihadists, "terrorism.attack")) << Describe(jihadists);
+
+  Analysis relief = testing::AnalyzeText(
+      "وصلت إلى ميناء عدن اليوم سفينة محملة بالمساعدات الإغاثية لتوزيعها على النازحين واللاجئين والأسر المحتاجة في "
+      "المحافظة.",
+      "ar", "وصول سفينة الإغاثة إلى ميناء عدن", "2025-06-12");
+  EXPECT_FALSE(HasCategory(relief, "humanitarian.displacement")) << Describe(relief);
+  Analysis fled = testing::AnalyzeText(
+      "وقعت اليابان وبرنامج الأغذية العالمي اتفاقية منحة لتقديم مساعدات غذائية لأكثر من 60 ألف نازح فروا من هجمات "
+      "الجماعات المسلحة في منطقة تيلابيري.",
+      "ar", "", "2025-06-12");
+  EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+}
+
+}  // namespace
+}  // namespace vigie
