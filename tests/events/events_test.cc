@@ -2290,6 +2290,7 @@ TEST(Categories, AnEnglishAsylumPolicyStoryIsNoDisplacement) {
 }
 
 
+
 // Regression: a state's trade boycott (PROTEST, now with the mode boycott) made
 // political_violence.unrest.
 TEST(Categories, ATradeBoycottIsNoUnrest) {
@@ -3680,6 +3681,28 @@ TEST(Categories, AttackAndDisplacementNeedTheirConditionInEveryLanguage) {
       "الجماعات المسلحة في منطقة تيلابيري.",
       "ar", "", "2025-06-12");
   EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+}
+
+// Regression (unseen BBC and Reuters stories): a hospital trust's recruits made
+// violent_extremism.propaganda_recruitment, and a fraudster's "conspiracy to commit" fraud made
+// terrorism.arrest_or_plot. Recruiting is a group's, and a conspiracy a terrorist one, only when
+// the story names an armed group, a jihadist group or terrorism.
+TEST(Categories, RecruitsAndConspiraciesNeedTerrorismInTheStory) {
+  Analysis midwives = testing::AnalyzeText(
+      "The hospital trust said its new recruits started this week after it recruited 25 midwives. Recruitment remains "
+      "hard, and the trust is recruiting nurses abroad to cover the shortage; each recruit gets a bonus, its director said.",
+      "en", "Hospital trust recruits 25 new midwives", "2025-06-12");
+  EXPECT_FALSE(HasCategory(midwives, "violent_extremism.propaganda_recruitment")) << Describe(midwives);
+  Analysis fighters = testing::AnalyzeText(
+      "Al-Shabaab has stepped up the recruitment of fighters in southern Somalia, luring young men with cash, and its "
+      "recruiters target madrassas, officials said.",
+      "en", "", "2025-06-12");
+  EXPECT_TRUE(HasCategory(fighters, "violent_extremism.propaganda_recruitment")) << Describe(fighters);
+  Analysis fraud = testing::AnalyzeText(
+      "Police arrested two businessmen on Tuesday, who are charged with conspiracy to commit wire fraud over a "
+      "cryptocurrency scheme that cost investors millions of dollars.",
+      "en", "", "2025-06-12");
+  EXPECT_FALSE(HasCategory(fraud, "terrorism.arrest_or_plot")) << Describe(fraud);
 }
 
 }  // namespace
