@@ -991,11 +991,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       casualties = casualties || (sentence_of[v.begin] == s && v.m->detail != "other" && v.m->detail != "displaced");
     }
     // In a kidnapping story, someone "was released" or "freed" with no one named is let go by the
-    // kidnappers ("Their driver was released the same evening").
+    // kidnappers ("Their driver was released the same evening"), even when the kidnapping is
+    // months old ("kidnapped ... in October 2024 have been freed").
     const Event* kidnapping = nullptr;
     if (ev.type == "CONCEDE" && ev.mode == "release") {
       for (const Event& k : a->events) {
-        if (k.type == "ASSAULT" && k.mode == "abduct" && !k.background && k.has_source && kidnapping == nullptr) {
+        if (k.type == "ASSAULT" && k.mode == "abduct" && k.has_source && kidnapping == nullptr) {
           kidnapping = &k;
         }
       }
@@ -1729,6 +1730,39 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // 2023") stays the event's.
       const uint32_t lo = v.begin > m.begin ? m.end : v.begin + 1;
       const uint32_t hi = v.begin > m.begin ? v.begin : m.begin;
+      // English: a date right before the verb's auxiliaries, after another trigger of its clause,
+      // closes a reduced relative ("two aid workers kidnapped by al Qaeda-linked militants in
+      // October 2024 have been freed"): the participle's date, not the verb's.
+      if (a->lang.code == "en" && v.begin < m.begin) {
+        const uint32_t date_end = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0) + 1;
+        bool auxiliaries = date_end < m.begin;
+        for (uint32_t t = date_end; t < m.begin && auxiliaries; ++t) {
+          auxiliaries = is_any(t, {"have", "has", "had", "been", "was", "were", "is", "are"});
+        }
+        bool reduced = false;
+        if (auxiliaries) {
+          for (const LexiconMatch& o : matches_) {
+            if (&o == &m || o.end > v.begin || o.begin >= n || sentence_of[o.begin] != s) continue;
+            if (pattern_info_[patterns_.aliases()[o.alias].entity].type == "-") continue;
+            if (clause_break(o.end, v.begin)) continue;
+            reduced = true;
+          }
+        }
+        if (reduced) continue;
+      }
+      // A dateline's date ("ROME, June 10 - Two aid workers kidnapped in October 2024...") is the
+      // publication's: a spaced dash between it and the trigger puts it in another clause.
+      bool dateline = false;
+      if (v.begin < m.begin) {
+        for (uint32_t t = v.begin + 1; t < m.begin && t < n; ++t) {
+          std::string_view k = key(t);
+          if ((k == "-" || k == "\xE2\x80\x93" /* – */ || k == "\xE2\x80\x94" /* — */) && tokens[t].start > 0 &&
+              a->text[tokens[t].start - 1] == ' ') {
+            dateline = true;
+          }
+        }
+      }
+      if (dateline) distance += 1000;
       if (clause_break(lo, hi)) {
         bool relative = false;
         for (uint32_t t = lo; t < hi && t < n; ++t) {
@@ -1838,6 +1872,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     auto armed = [](const EventActor& x) { return x.kind == "armed_group" || IsForces(x.kind); };
     // An epidemic's or a storm's "alert level" is no forces' alert.
     if (ev.type == "MOBILIZE" && ev.mode == "alert" && topic({"health", "weather"})) continue;
+    // In an English story about a show, violence told in the sentence of a plot ("The film follows
+    // two brothers who fight ... during the federal blockade", "depicts", "portrays") is fiction
+    // or history, whoever its actors and whatever its toll.
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && a->lang.code == "en" && topic({"entertainment"})) {
+      uint32_t first = m.begin;
+      while (first > 0 && in_sentence(first - 1, s)) --first;
+      if (word_between(first, m.begin, s,
+                       {"follows", "depicts", "portrays", "recounts", "chronicles", "dramatises", "dramatizes",
+                        "retells", "imagines"})) {
+        continue;
+      }
+    }
     // In a story about a game or a show, violence needs armed men or forces, or a toll: the
     // crowd "exploded", a striker "fired" a shot.
     if ((ev.type == "ASSAULT" || ev.type == "COERCE") && ev.fatalities <= 0 && ev.injured <= 0 &&
@@ -1855,11 +1901,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     //   "bombard" an official with questions, a party that "attacks" the government) is politics
     //   or business, and so is one with nobody armed on either side in a story about elections,
     //   markets, companies or health.
-    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0) {
+    // In English, a market story's violent words are figures of speech whether weak or not
+    // ("foreign funds raided the market", "shares bombed"): armed men or forces, or a toll, make
+    // them violence.
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && ev.fatalities <= 0 && ev.injured <= 0 &&
+        (pattern.weak || a->lang.code == "en")) {
       if (topic({"economy", "business"}) && !(source != nullptr && armed(ev.source)) &&
           !(ev.has_target && armed(ev.target))) {
         continue;
       }
+    }
+    if ((ev.type == "ASSAULT" || ev.type == "COERCE") && pattern.weak && ev.fatalities <= 0 && ev.injured <= 0) {
       if (ev.type == "ASSAULT") {
         const bool people_hit = ev.has_target && (armed(ev.target) || ev.target.kind == "civilians");
         if (source != nullptr && !armed(source->actor) && !people_hit) continue;

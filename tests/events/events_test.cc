@@ -3649,5 +3649,44 @@ TEST(Events, FrenchCalledForProtestIsNoProtest) {
   EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
 }
 
+// English (q7-en): a release told after a reduced relative that dates the kidnapping ("kidnapped by
+// militants in October 2024 have been freed") is today's news, not background, and leads; the
+// dateline's date is the publication's, not the kidnapping's.
+TEST(Events, EnglishReleaseAfterAnOldKidnappingLeads) {
+  Analysis a = AnalyzeOn(
+      "ROME, June 10 - Two Italian aid workers kidnapped by al Qaeda-linked militants in Mali in October 2024 "
+      "have been freed, Italy's foreign ministry said on Wednesday.",
+      "en", "2026-06-10", "Two Italian aid workers freed in Mali after 20 months in captivity");
+  const Event* release = FirstOf(a, "CONCEDE");
+  ASSERT_NE(release, nullptr) << Describe(a);
+  EXPECT_FALSE(release->background) << Describe(a);
+  EXPECT_TRUE(release->main) << Describe(a);
+  const Event* kidnap = FirstOf(a, "ASSAULT");
+  ASSERT_NE(kidnap, nullptr) << Describe(a);
+  EXPECT_TRUE(kidnap->background) << Describe(a);
+}
+
+// English (q7-en): a market story's violent words are figures of speech ("foreign funds raided
+// the market"); a film's plot ("The film follows ... during the federal blockade") is fiction.
+TEST(Events, EnglishMarketRaidsAndFilmPlotsAreNoEvents) {
+  Analysis market = AnalyzeOn(
+      "Nigerian bank shares exploded higher on Wednesday after the central bank held its benchmark rate, with "
+      "the banking index jumping 6%. Traders said foreign funds raided the market for tier-one lenders, whose "
+      "profits have been boosted by high yields, and the all-share index gained 2% on the stock exchange.",
+      "en", "2025-11-26", "Nigerian bank stocks explode higher as central bank holds rates");
+  EXPECT_EQ(FirstOf(market, "ASSAULT"), nullptr) << Describe(market);
+  Analysis film = AnalyzeOn(
+      "Shooting has wrapped on a three-hour Nollywood epic about the civil war, its producers said. The film "
+      "follows two brothers who fight on opposite sides of the war, in which more than a million people died, "
+      "many of them from starvation during the federal blockade. The film is due in cinemas next year.",
+      "en", "2025-07-10", "Shooting wraps on Nollywood epic about the Biafran war");
+  EXPECT_EQ(FirstOf(film, "COERCE"), nullptr) << Describe(film);
+  EXPECT_EQ(FirstOf(film, "ASSAULT"), nullptr) << Describe(film);
+  // News of violence in a film story stays: gunmen who attacked a film crew.
+  Analysis crew = AnalyzeOn("Gunmen attacked a film crew in Lagos on Monday, killing two actors, police said.", "en",
+                            "2025-07-10");
+  EXPECT_NE(FirstOf(crew, "ASSAULT"), nullptr) << Describe(crew);
+}
+
 }  // namespace
 }  // namespace vigie
