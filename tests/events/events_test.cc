@@ -3688,5 +3688,33 @@ TEST(Events, EnglishMarketRaidsAndFilmPlotsAreNoEvents) {
   EXPECT_NE(FirstOf(crew, "ASSAULT"), nullptr) << Describe(crew);
 }
 
+// English (q7-en): a headline's "dismantles" is the arrest operation the story reports, ahead of the
+// joint operation named in its prepositional phrase; "released a video" releases nobody; an
+// operation "carried out with" a partner's services is working together.
+TEST(Events, EnglishDismantlesLeadsAndReleasedVideoFreesNobody) {
+  Analysis a = AnalyzeOn(
+      "Moroccan security services have dismantled a four-member cell loyal to Islamic State that was preparing "
+      "attacks, the DGST said on Wednesday. The operation was carried out in coordination with Spain's national "
+      "police.",
+      "en", "2025-03-26", "Morocco dismantles Islamic State-linked cell in joint operation with Spain");
+  const Event* lead = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) lead = &e;
+  }
+  ASSERT_NE(lead, nullptr) << Describe(a);
+  EXPECT_EQ(lead->type, "COERCE") << Describe(a);
+  Analysis video = AnalyzeOn(
+      "JNIM released a video on Monday threatening to burn any tanker carrying fuel to Bamako.", "en", "2025-09-30");
+  EXPECT_EQ(FirstOf(video, "CONCEDE"), nullptr) << Describe(video);
+  Analysis hostage = AnalyzeOn("The kidnappers released a hostage on Monday near Gao, officials said.", "en",
+                               "2025-09-30");
+  EXPECT_NE(FirstOf(hostage, "CONCEDE"), nullptr) << Describe(hostage);
+  Analysis joint = AnalyzeOn(
+      "Senegal's gendarmerie arrested four men in Kidira in an operation carried out with Malian intelligence "
+      "services, the interior ministry said on Thursday.",
+      "en", "2025-05-22");
+  EXPECT_NE(FirstOf(joint, "COOPERATE"), nullptr) << Describe(joint);
+}
+
 }  // namespace
 }  // namespace vigie
