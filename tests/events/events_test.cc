@@ -3716,5 +3716,28 @@ TEST(Events, EnglishDismantlesLeadsAndReleasedVideoFreesNobody) {
   EXPECT_NE(FirstOf(joint, "COOPERATE"), nullptr) << Describe(joint);
 }
 
+// English (q7-en): "shipped 200,000 vaccine doses", "began distributing food" are aid (a verb of
+// sending is aid only with doses, food or supplies after it: "sent troops" is none); with no event in
+// the headline nor in the lead, the first event of the text is the main one; "calls demanding
+// payment" name no caller.
+TEST(Events, EnglishAidShippedAndTheFirstEventOfTheTextLeads) {
+  Analysis a = AnalyzeOn(
+      "Floods caused by weeks of torrential rain have forced more than 40,000 people from their homes in Niger's "
+      "Maradi region, officials said on Wednesday. The river burst its banks on Sunday, submerging homes. The "
+      "World Food Programme said it had shipped 2,000 tonnes of food to Maradi, and the government appealed for "
+      "international help to rebuild roads.",
+      "en", "2025-09-18", "Floods displace 40,000 in Niger's Maradi region");
+  const Event* aid = FirstOf(a, "AID");
+  ASSERT_NE(aid, nullptr) << Describe(a);
+  EXPECT_TRUE(aid->main) << Describe(a);
+  Analysis troops = AnalyzeOn("Chad sent troops to the border on Monday, the army said.", "en", "2025-09-18");
+  EXPECT_EQ(FirstOf(troops, "AID"), nullptr) << Describe(troops);
+  Analysis calls = AnalyzeOn(
+      "Even businesses in the capital's Bakara market, nominally under government control, say they receive calls "
+      "demanding payment.",
+      "en", "2025-09-18");
+  EXPECT_EQ(FirstOf(calls, "REQUEST"), nullptr) << Describe(calls);
+}
+
 }  // namespace
 }  // namespace vigie
