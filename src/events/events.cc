@@ -1870,6 +1870,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       return lex >= 0 && (entities_->entities()[lex].kind == "club" || entities_->entities()[lex].kind == "sports_body");
     };
     if ((ev.has_source && club(ev.source)) || (ev.has_target && club(ev.target))) continue;
+    // English: what armed men or nobody "seize" is no authority's seizure. A town, a village or a
+    // base taken ("M23 rebels seize the Congolese town of Nyanzale") is an attack; people seized
+    // in a story of a kidnapping ("The two were seized by gunmen from their house") are that
+    // kidnapping told again.
+    if (a->lang.code == "en" && ev.type == "COERCE" && ev.mode == "seize" &&
+        (!ev.has_source || ev.source.kind == "armed_group")) {
+      bool place = false;
+      for (uint32_t t = m.end; t < m.end + 5 && in_sentence(t, s); ++t) {
+        place = place || is_any(t, {"town", "towns", "village", "villages", "city", "base", "bases", "camp",
+                                    "garrison", "district", "territory", "airport", "border"});
+      }
+      for (const Value& v : places) place = place || (sentence_of[v.begin] == s && v.begin >= m.end && v.begin < m.end + 3);
+      if (place && ev.has_source) {
+        ev.type = "ASSAULT";
+        ev.mode.clear();
+      } else if (std::any_of(a->events.begin(), a->events.end(),
+                             [](const Event& k) { return k.type == "ASSAULT" && k.mode == "abduct"; })) {
+        continue;
+      }
+    }
     // Forces that free hostages rescue them: part of their operation, no release by captors.
     if (ev.type == "CONCEDE" && ev.mode == "release" && ev.has_source &&
         (ev.source.kind == "military" || ev.source.kind == "police" || ev.source.kind == "igo")) {
@@ -2312,6 +2332,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                return k.type == "CONCEDE" && k.mode == "release" && k.sentence == e.sentence;
                              })) ||
                 (e.type == "CONCEDE" && e.mode == "release" && fighting_in(e, true, false)) ||
+                // So is a rescue in the sentence of the forces' fighting ("troops kill 22 Boko Haram
+                // fighters, rescue 9 women"): the operation, no humanitarian aid.
+                (e.type == "AID" && e.rule.rfind("en.aid.rescue", 0) == 0 && fighting_in(e, true, false)) ||
                 // The search or sweep in which the forces killed ("قضت على ٣ إرهابيين خلال عملية
                 // بحث وتمشيط") is their operation, told as its fighting (docs/annotation.md).
                 (e.type == "MOBILIZE" && e.mode != "alert" && during(e) && fighting_in(e, true, false));

@@ -3739,5 +3739,26 @@ TEST(Events, EnglishAidShippedAndTheFirstEventOfTheTextLeads) {
   EXPECT_EQ(FirstOf(calls, "REQUEST"), nullptr) << Describe(calls);
 }
 
+// English (q7-en): rebels who "seize" a town attack it; people "seized" in a kidnapping story are the
+// kidnapping told again; a rescue in the sentence of the forces' fighting is their operation.
+TEST(Events, EnglishSeizuresByArmedMenAndRescuesInFighting) {
+  Analysis town = AnalyzeOn("M23 rebels seized the Congolese town of Nyanzale on Sunday after clashes with the army.",
+                            "en", "2024-03-04", "M23 rebels seize Congolese town of Nyanzale after clashes with army");
+  EXPECT_EQ(FirstOf(town, "COERCE"), nullptr) << Describe(town);
+  ASSERT_NE(FirstOf(town, "ASSAULT"), nullptr) << Describe(town);
+  Analysis kidnap = AnalyzeOn(
+      "Gunmen kidnapped two Italian aid workers in Niono on Monday. The two were seized by gunmen from their house "
+      "before dawn, officials said.",
+      "en", "2024-10-22");
+  EXPECT_EQ(FirstOf(kidnap, "COERCE"), nullptr) << Describe(kidnap);
+  Analysis police = AnalyzeOn("Police seized 200 kilograms of cannabis in Mombasa on Monday.", "en", "2024-10-22");
+  EXPECT_NE(FirstOf(police, "COERCE"), nullptr) << Describe(police);
+  Analysis rescue = AnalyzeOn(
+      "Nigerian troops killed 22 Boko Haram fighters and rescued nine women in the Sambisa forest at the weekend, "
+      "the military said.",
+      "en", "2026-03-10", "Nigerian troops kill 22 Boko Haram fighters, rescue 9 women in Sambisa forest");
+  EXPECT_EQ(FirstOf(rescue, "AID"), nullptr) << Describe(rescue);
+}
+
 }  // namespace
 }  // namespace vigie
