@@ -3760,5 +3760,16 @@ TEST(Events, EnglishSeizuresByArmedMenAndRescuesInFighting) {
   EXPECT_EQ(FirstOf(rescue, "AID"), nullptr) << Describe(rescue);
 }
 
+// English (q7-en): men arrested for supplying fuel and motorbikes to a jihadist group are its
+// financing network (how armed groups get goods).
+TEST(Categories, EnglishSuppliersOfAJihadistGroupAreItsFinancing) {
+  Analysis a = AnalyzeOn(
+      "Senegal's gendarmerie arrested four men suspected of supplying fuel and motorbikes to Jama'at Nusrat "
+      "al-Islam wal-Muslimin (JNIM) in Kidira, on the border with Mali, the interior ministry said on Thursday. The "
+      "suspects were caught with 2,000 litres of fuel and six motorbikes bound for the Kayes region.",
+      "en", "2025-05-22", "Senegal arrests four JNIM suppliers in operation with Malian intelligence");
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
