@@ -932,8 +932,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (ev.type != "COERCE" && ev.type != "SANCTION" &&
         word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s, {"over", "for", "pour"})) {
       for (const LexiconMatch& o : matches_) {
-        if (o.end > m.begin || sentence_of[o.begin] != s || m.begin - o.end > 6) continue;
+        if (o.end > m.begin || sentence_of[o.begin] != s || m.begin - o.end > 12) continue;
         const PatternInfo& p = pattern_info_[patterns_.aliases()[o.alias].entity];
+        // A verdict names its defendants and their penalty before the charge ("sentences three
+        // al-Shabaab fighters to death over Mogadishu hotel siege"): twelve words; an arrest six.
+        if (p.type != "SANCTION" && m.begin - o.end > 6) continue;
         if (p.type != "SANCTION" && !(p.type == "COERCE" && (p.mode == "arrest" || p.mode == "detain"))) continue;
         for (uint32_t i = o.end; i < m.begin && !drop; ++i) {
           drop = is_any(i, {"over", "for", "pour"}) && m.begin - i <= 3 && !clause_break(o.end, m.begin);
@@ -1964,7 +1967,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // either side, or a political one described as the source ("the ministry", "troops").
     const bool violent = ev.type == "ASSAULT" || ev.type == "COERCE";
     const bool lead = s < 3 || ev.trigger.start < a->body_start;
-    const bool named = (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty());
+    // Men described by the group they belong to ("JNIM fighters", "al-Shabaab militants") are named:
+    // the group's name stands right before its group noun.
+    const bool named_group =
+        source != nullptr && source->actor.entity.empty() && source->actor.kind == "armed_group" &&
+        std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+          return c.end == source->begin && !c.actor.entity.empty() && c.actor.kind == "armed_group";
+        });
+    const bool named =
+        (ev.has_source && !ev.source.entity.empty()) || (ev.has_target && !ev.target.entity.empty()) || named_group;
     // A verdict is a court's, said or not: "Cinq jihadistes ont été condamnés à mort", "les
     // deux accusés ont écopé de trente ans" (the defendants named, the court not).
     // A body that passes a sentence is a court, named as the lexicon knows it or not ("le pôle

@@ -3771,5 +3771,26 @@ TEST(Categories, EnglishSuppliersOfAJihadistGroupAreItsFinancing) {
   EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
 }
 
+// English (q7-en): the charge a verdict is over may come after its defendants and penalty ("sentences
+// three al-Shabaab fighters to death over Mogadishu hotel siege"; "for their part in the siege"); men
+// described by their group ("JNIM fighters") are named, so their attack past the lead is reported.
+TEST(Events, EnglishVerdictChargesAndGroupFightersPastTheLead) {
+  Analysis verdict = AnalyzeOn("The court's hearing was broadcast on state radio.", "en", "2025-11-04",
+                               "Somali military court sentences three al-Shabaab fighters to death over Mogadishu "
+                               "hotel siege");
+  EXPECT_EQ(FirstOf(verdict, "ASSAULT"), nullptr) << Describe(verdict);
+  EXPECT_NE(FirstOf(verdict, "SANCTION"), nullptr) << Describe(verdict);
+  Analysis part = AnalyzeOn(
+      "A Somali military court on Tuesday sentenced three al-Shabaab fighters to death for their part in the "
+      "siege of the SYL hotel near the presidential palace.",
+      "en", "2025-11-04");
+  EXPECT_EQ(FirstOf(part, "ASSAULT"), nullptr) << Describe(part);
+  Analysis late = AnalyzeOn(
+      "The weather was fine. The sky was blue. The trucks were old.\n\nJNIM fighters attacked a convoy of about 40 "
+      "tankers near Kayes on September 14, setting many of them ablaze, drivers' unions said.",
+      "en", "2025-09-30", "Trucks in Bamako");
+  EXPECT_NE(FirstOf(late, "ASSAULT"), nullptr) << Describe(late);
+}
+
 }  // namespace
 }  // namespace vigie
