@@ -1022,8 +1022,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
                                         "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
                                         // English "shipped 200,000 vaccine doses", "sent food".
-                                        "doses", "vaccines", "food", "medicines", "tonnes", "tons",
-                                        "equipment", "supplies", "kits"})) {
+                                        "doses", "vaccines", "food", "medicines", "equipment", "supplies",
+                                        "kits"})) {
+      continue;
+    }
+    // Goods shipped in a story about markets or companies are trade ("shipped 20,000 tonnes of
+    // wheat"), no aid.
+    if (pattern.gift && a->lang.code == "en" &&
+        std::any_of(a->topics.begin(), a->topics.end(),
+                    [](const std::string& t) { return t == "economy" || t == "business"; })) {
       continue;
     }
     // An arrival is a visit when its sentence tells the talks it comes for ("arrived in Algiers at
@@ -1935,11 +1942,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     //   "bombard" an official with questions, a party that "attacks" the government) is politics
     //   or business, and so is one with nobody armed on either side in a story about elections,
     //   markets, companies or health.
-    // In English, a market story's violent words are figures of speech whether weak or not
+    // In English, a market story's words of attack are figures of speech whether weak or not
     // ("foreign funds raided the market", "shares bombed"): armed men or forces, or a toll, make
-    // them violence.
+    // them violence (a ban, a seizure or an arrest there is still one).
     if ((ev.type == "ASSAULT" || ev.type == "COERCE") && ev.fatalities <= 0 && ev.injured <= 0 &&
-        (pattern.weak || a->lang.code == "en")) {
+        (pattern.weak || (a->lang.code == "en" && ev.type == "ASSAULT" && ev.mode != "cyber"))) {
       if (topic({"economy", "business"}) && !(source != nullptr && armed(ev.source)) &&
           !(ev.has_target && armed(ev.target))) {
         continue;

@@ -3732,6 +3732,12 @@ TEST(Events, EnglishAidShippedAndTheFirstEventOfTheTextLeads) {
   EXPECT_TRUE(aid->main) << Describe(a);
   Analysis troops = AnalyzeOn("Chad sent troops to the border on Monday, the army said.", "en", "2025-09-18");
   EXPECT_EQ(FirstOf(troops, "AID"), nullptr) << Describe(troops);
+  // Goods shipped in a market story are trade.
+  Analysis trade = AnalyzeOn(
+      "Wheat prices rose on the Chicago market on Monday as exporters said Argentina had shipped 200,000 tonnes of "
+      "food grains to Egypt. Analysts expect prices to keep rising this quarter.",
+      "en", "2025-09-18", "Wheat prices rise as exports climb");
+  EXPECT_EQ(FirstOf(trade, "AID"), nullptr) << Describe(trade);
   Analysis calls = AnalyzeOn(
       "Even businesses in the capital's Bakara market, nominally under government control, say they receive calls "
       "demanding payment.",
