@@ -3650,6 +3650,155 @@ TEST(Events, FrenchCalledForProtestIsNoProtest) {
   EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
 }
 
+// English (q7-en): a release told after a reduced relative that dates the kidnapping ("kidnapped by
+// militants in October 2024 have been freed") is today's news, not background, and leads; the
+// dateline's date is the publication's, not the kidnapping's.
+TEST(Events, EnglishReleaseAfterAnOldKidnappingLeads) {
+  Analysis a = AnalyzeOn(
+      "ROME, June 10 - Two Italian aid workers kidnapped by al Qaeda-linked militants in Mali in October 2024 "
+      "have been freed, Italy's foreign ministry said on Wednesday.",
+      "en", "2026-06-10", "Two Italian aid workers freed in Mali after 20 months in captivity");
+  const Event* release = FirstOf(a, "CONCEDE");
+  ASSERT_NE(release, nullptr) << Describe(a);
+  EXPECT_FALSE(release->background) << Describe(a);
+  EXPECT_TRUE(release->main) << Describe(a);
+  const Event* kidnap = FirstOf(a, "ASSAULT");
+  ASSERT_NE(kidnap, nullptr) << Describe(a);
+  EXPECT_TRUE(kidnap->background) << Describe(a);
+}
+
+// English (q7-en): a market story's violent words are figures of speech ("foreign funds raided
+// the market"); a film's plot ("The film follows ... during the federal blockade") is fiction.
+TEST(Events, EnglishMarketRaidsAndFilmPlotsAreNoEvents) {
+  Analysis market = AnalyzeOn(
+      "Nigerian bank shares exploded higher on Wednesday after the central bank held its benchmark rate, with "
+      "the banking index jumping 6%. Traders said foreign funds raided the market for tier-one lenders, whose "
+      "profits have been boosted by high yields, and the all-share index gained 2% on the stock exchange.",
+      "en", "2025-11-26", "Nigerian bank stocks explode higher as central bank holds rates");
+  EXPECT_EQ(FirstOf(market, "ASSAULT"), nullptr) << Describe(market);
+  Analysis film = AnalyzeOn(
+      "Shooting has wrapped on a three-hour Nollywood epic about the civil war, its producers said. The film "
+      "follows two brothers who fight on opposite sides of the war, in which more than a million people died, "
+      "many of them from starvation during the federal blockade. The film is due in cinemas next year.",
+      "en", "2025-07-10", "Shooting wraps on Nollywood epic about the Biafran war");
+  EXPECT_EQ(FirstOf(film, "COERCE"), nullptr) << Describe(film);
+  EXPECT_EQ(FirstOf(film, "ASSAULT"), nullptr) << Describe(film);
+  // News of violence in a film story stays: gunmen who attacked a film crew.
+  Analysis crew = AnalyzeOn("Gunmen attacked a film crew in Lagos on Monday, killing two actors, police said.", "en",
+                            "2025-07-10");
+  EXPECT_NE(FirstOf(crew, "ASSAULT"), nullptr) << Describe(crew);
+}
+
+// English (q7-en): a headline's "dismantles" is the arrest operation the story reports, ahead of the
+// joint operation named in its prepositional phrase; "released a video" releases nobody; an
+// operation "carried out with" a partner's services is working together.
+TEST(Events, EnglishDismantlesLeadsAndReleasedVideoFreesNobody) {
+  Analysis a = AnalyzeOn(
+      "Moroccan security services have dismantled a four-member cell loyal to Islamic State that was preparing "
+      "attacks, the DGST said on Wednesday. The operation was carried out in coordination with Spain's national "
+      "police.",
+      "en", "2025-03-26", "Morocco dismantles Islamic State-linked cell in joint operation with Spain");
+  const Event* lead = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) lead = &e;
+  }
+  ASSERT_NE(lead, nullptr) << Describe(a);
+  EXPECT_EQ(lead->type, "COERCE") << Describe(a);
+  Analysis video = AnalyzeOn(
+      "JNIM released a video on Monday threatening to burn any tanker carrying fuel to Bamako.", "en", "2025-09-30");
+  EXPECT_EQ(FirstOf(video, "CONCEDE"), nullptr) << Describe(video);
+  Analysis hostage = AnalyzeOn("The kidnappers released a hostage on Monday near Gao, officials said.", "en",
+                               "2025-09-30");
+  EXPECT_NE(FirstOf(hostage, "CONCEDE"), nullptr) << Describe(hostage);
+  Analysis joint = AnalyzeOn(
+      "Senegal's gendarmerie arrested four men in Kidira in an operation carried out with Malian intelligence "
+      "services, the interior ministry said on Thursday.",
+      "en", "2025-05-22");
+  EXPECT_NE(FirstOf(joint, "COOPERATE"), nullptr) << Describe(joint);
+}
+
+// English (q7-en): "shipped 200,000 vaccine doses", "began distributing food" are aid (a verb of
+// sending is aid only with doses, food or supplies after it: "sent troops" is none); with no event in
+// the headline nor in the lead, the first event of the text is the main one; "calls demanding
+// payment" name no caller.
+TEST(Events, EnglishAidShippedAndTheFirstEventOfTheTextLeads) {
+  Analysis a = AnalyzeOn(
+      "Floods caused by weeks of torrential rain have forced more than 40,000 people from their homes in Niger's "
+      "Maradi region, officials said on Wednesday. The river burst its banks on Sunday, submerging homes. The "
+      "World Food Programme said it had shipped 2,000 tonnes of food to Maradi, and the government appealed for "
+      "international help to rebuild roads.",
+      "en", "2025-09-18", "Floods displace 40,000 in Niger's Maradi region");
+  const Event* aid = FirstOf(a, "AID");
+  ASSERT_NE(aid, nullptr) << Describe(a);
+  EXPECT_TRUE(aid->main) << Describe(a);
+  Analysis troops = AnalyzeOn("Chad sent troops to the border on Monday, the army said.", "en", "2025-09-18");
+  EXPECT_EQ(FirstOf(troops, "AID"), nullptr) << Describe(troops);
+  // Goods shipped in a market story are trade.
+  Analysis trade = AnalyzeOn(
+      "Wheat prices rose on the Chicago market on Monday as exporters said Argentina had shipped 200,000 tonnes of "
+      "food grains to Egypt. Analysts expect prices to keep rising this quarter.",
+      "en", "2025-09-18", "Wheat prices rise as exports climb");
+  EXPECT_EQ(FirstOf(trade, "AID"), nullptr) << Describe(trade);
+  Analysis calls = AnalyzeOn(
+      "Even businesses in the capital's Bakara market, nominally under government control, say they receive calls "
+      "demanding payment.",
+      "en", "2025-09-18");
+  EXPECT_EQ(FirstOf(calls, "REQUEST"), nullptr) << Describe(calls);
+}
+
+// English (q7-en): rebels who "seize" a town attack it; people "seized" in a kidnapping story are the
+// kidnapping told again; a rescue in the sentence of the forces' fighting is their operation.
+TEST(Events, EnglishSeizuresByArmedMenAndRescuesInFighting) {
+  Analysis town = AnalyzeOn("M23 rebels seized the Congolese town of Nyanzale on Sunday after clashes with the army.",
+                            "en", "2024-03-04", "M23 rebels seize Congolese town of Nyanzale after clashes with army");
+  EXPECT_EQ(FirstOf(town, "COERCE"), nullptr) << Describe(town);
+  ASSERT_NE(FirstOf(town, "ASSAULT"), nullptr) << Describe(town);
+  Analysis kidnap = AnalyzeOn(
+      "Gunmen kidnapped two Italian aid workers in Niono on Monday. The two were seized by gunmen from their house "
+      "before dawn, officials said.",
+      "en", "2024-10-22");
+  EXPECT_EQ(FirstOf(kidnap, "COERCE"), nullptr) << Describe(kidnap);
+  Analysis police = AnalyzeOn("Police seized 200 kilograms of cannabis in Mombasa on Monday.", "en", "2024-10-22");
+  EXPECT_NE(FirstOf(police, "COERCE"), nullptr) << Describe(police);
+  Analysis rescue = AnalyzeOn(
+      "Nigerian troops killed 22 Boko Haram fighters and rescued nine women in the Sambisa forest at the weekend, "
+      "the military said.",
+      "en", "2026-03-10", "Nigerian troops kill 22 Boko Haram fighters, rescue 9 women in Sambisa forest");
+  EXPECT_EQ(FirstOf(rescue, "AID"), nullptr) << Describe(rescue);
+}
+
+// English (q7-en): men arrested for supplying fuel and motorbikes to a jihadist group are its
+// financing network (how armed groups get goods).
+TEST(Categories, EnglishSuppliersOfAJihadistGroupAreItsFinancing) {
+  Analysis a = AnalyzeOn(
+      "Senegal's gendarmerie arrested four men suspected of supplying fuel and motorbikes to Jama'at Nusrat "
+      "al-Islam wal-Muslimin (JNIM) in Kidira, on the border with Mali, the interior ministry said on Thursday. The "
+      "suspects were caught with 2,000 litres of fuel and six motorbikes bound for the Kayes region.",
+      "en", "2025-05-22", "Senegal arrests four JNIM suppliers in operation with Malian intelligence");
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+}
+
+// English (q7-en): the charge a verdict is over may come after its defendants and penalty ("sentences
+// three al-Shabaab fighters to death over Mogadishu hotel siege"; "for their part in the siege"); men
+// described by their group ("JNIM fighters") are named, so their attack past the lead is reported.
+TEST(Events, EnglishVerdictChargesAndGroupFightersPastTheLead) {
+  Analysis verdict = AnalyzeOn("The court's hearing was broadcast on state radio.", "en", "2025-11-04",
+                               "Somali military court sentences three al-Shabaab fighters to death over Mogadishu "
+                               "hotel siege");
+  EXPECT_EQ(FirstOf(verdict, "ASSAULT"), nullptr) << Describe(verdict);
+  EXPECT_NE(FirstOf(verdict, "SANCTION"), nullptr) << Describe(verdict);
+  Analysis part = AnalyzeOn(
+      "A Somali military court on Tuesday sentenced three al-Shabaab fighters to death for their part in the "
+      "siege of the SYL hotel near the presidential palace.",
+      "en", "2025-11-04");
+  EXPECT_EQ(FirstOf(part, "ASSAULT"), nullptr) << Describe(part);
+  Analysis late = AnalyzeOn(
+      "The weather was fine. The sky was blue. The trucks were old.\n\nJNIM fighters attacked a convoy of about 40 "
+      "tankers near Kayes on September 14, setting many of them ablaze, drivers' unions said.",
+      "en", "2025-09-30", "Trucks in Bamako");
+  EXPECT_NE(FirstOf(late, "ASSAULT"), nullptr) << Describe(late);
+}
+
 }  // namespace
 }  // namespace vigie
 
