@@ -253,7 +253,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       const std::string& from = e.has_source ? e.source.kind : std::string();
       const std::string& to = e.has_target ? e.target.kind : std::string();
       const bool forces = from == "military" || from == "police" || from == "igo";
-      if (forces && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
+      // A bomb or a suicide attack is no forces' operation whoever is read as its source (forces plant
+      // no roadside bombs: "police arrested three men suspected of helping militants plant the
+      // roadside bomb").
+      const bool bomb = a->lang.code == "en" && (e.mode == "explosion" || e.mode == "suicide");
+      if (forces && !bomb && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
       if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
       if (e.mode != "abduct") contexts.insert("assault");  // violence other than a kidnapping alone
       // A bomb or a suicide attack set off by no state side (nobody named, or an unknown kind): the
@@ -295,6 +299,21 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       abroad = !to.empty() ? to != from.country : !focus.count(from.country);
     }
     if (abroad) contexts.insert("aid_abroad");
+  }
+  // Forces sent abroad (`deploy_abroad`, for counter_terrorism.cooperation: a second state taking
+  // part): a deployment or reinforcement by a state or its forces to a place in another country
+  // ("Rwanda sends 1,000 more troops to Cabo Delgado", "Chad deployed troops in Niger"). English
+  // only: the Arabic deployments' places are read less surely (a Chadian reinforcement placed in
+  // Nigeria).
+  for (const Event& e : a->events) {
+    if (a->lang.code != "en" || e.background || e.type != "MOBILIZE" || !e.has_source || e.place.empty()) continue;
+    const EventActor& from = e.source;
+    if (from.country.empty() || (from.kind != "gov" && !IsForces(from.kind))) continue;
+    std::string to;
+    for (const Place& p : a->places) {
+      if (p.entity == e.place) to = p.country;
+    }
+    if (!to.empty() && to != from.country) contexts.insert("deploy_abroad");
   }
   // A state asking an international body or another state for support (`request_abroad`, for
   // counter_terrorism.cooperation: docs/annotation.md section 7, requests for support): a REQUEST

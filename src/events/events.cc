@@ -993,6 +993,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const Value& v : counts) {
       casualties = casualties || (sentence_of[v.begin] == s && v.m->detail != "other" && v.m->detail != "displaced");
     }
+    // An English killing verb counted "of them" ("..., killing 11 of them"): the count of people
+    // the sentence named before is a toll the quantities do not read.
+    if (!casualties && ev.type == "ASSAULT" && a->lang.code == "en" && m.end + 2 < n && in_sentence(m.end + 2, s) &&
+        is_any(m.end + 1, {"of"}) && is_any(m.end + 2, {"them"})) {
+      const std::string_view k = key(m.end);
+      casualties = (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+                   is_any(m.end, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                  "twelve", "dozens", "scores", "hundreds", "many", "most", "several", "all", "some"});
+    }
     // In a kidnapping story, someone "was released" or "freed" with no one named is let go by the
     // kidnappers ("Their driver was released the same evening"), even when the kidnapping is
     // months old ("kidnapped ... in October 2024 have been freed").
@@ -1510,12 +1519,32 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                           "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"}) ||
                            (speech_participle && is_any(i - 1, {"to"})));
         };
+        // In English the object of a verb of fighting ("troops fought insurgents ..., killing 12
+        // of them", "engaged the kidnappers ..., killing 11 of them") is no subject either: the
+        // participle's source stands before the verb, and its victims are that object unless the
+        // participle names its own right after it ("..., killing 12 militants").
+        auto fought_object = [&](const Candidate* c) {
+          if (a->lang.code != "en") return false;
+          uint32_t i = c->begin;
+          if (i > 0 && is_any(i - 1, {"the", "a", "an", "some", "suspected"})) --i;
+          if (i == 0) return false;
+          if (is_any(i - 1, {"engaged", "chased", "pursued", "fought", "battled", "attacked", "ambushed", "repelled",
+                             "routed", "overran", "raided", "stormed", "encircled", "surrounded"}))
+            return true;
+          return false;
+        };
+        const Candidate* fought = nullptr;
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
-          if (!object(*it)) {
-            source = *it;
-            break;
+          if (object(*it) || (a->lang.code == "en" && (*it)->begin > 0 && is_any((*it)->begin - 1, {"by"}))) continue;
+          if (fought == nullptr && fought_object(*it)) {
+            fought = *it;
+            continue;
           }
+          source = *it;
+          break;
         }
+        if (fought != nullptr && source == nullptr) source = fought;  // nobody before the verb
+        else if (fought != nullptr && (target == nullptr || target->begin > m.end + 2)) target = fought;
       }
     }
     // "قضت قوات الجيش على خمسة إرهابيين": forces and armed groups do not pass sentences; قضى على

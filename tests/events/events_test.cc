@@ -3854,5 +3854,96 @@ TEST(Categories, RecruitsAndConspiraciesNeedTerrorismInTheStory) {
   EXPECT_FALSE(HasCategory(fraud, "terrorism.arrest_or_plot")) << Describe(fraud);
 }
 
+// English (q7-encat): the object of a verb of fighting is the participle's victim, not its source:
+// the forces who "fought insurgents ..., killing 12 of them" are the killers, and the fight is
+// their operation.
+TEST(Events, EnglishFoughtObjectIsTheParticiplesVictim) {
+  Analysis a = Analyze(
+      "Rwandan and Mozambican troops fought insurgents for two days in the forest near Mucojo, killing 12 of them, "
+      "the army said.",
+      "en");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(a);
+  // The participle's own object right after it stays its victim.
+  Analysis b = Analyze("Gunmen attacked a convoy of traders near Damboa, killing six soldiers escorting it.", "en");
+  e = FirstOf(b, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(b);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(b);
+}
+
+// English (q7-encat): forces "backed by fighter jets" are backed by their means, no SUPPORT.
+TEST(Events, EnglishBackedByJetsIsNoSupport) {
+  // Past the lead, "killing 11 of them" is a toll: the forces' fight is no background.
+  Analysis a = Analyze(
+      "Gunmen abducted 17 passengers on the Maiduguri-Damboa road on Monday. The women among them were released on "
+      "the spot. On Tuesday, troops backed by fighter jets engaged the kidnappers near Sabon Gari, killing 11 of them.",
+      "en");
+  EXPECT_EQ(FirstOf(a, "SUPPORT"), nullptr) << Describe(a);
+  const Event* e = nullptr;
+  for (const Event& x : a.events) {
+    if (x.type == "ASSAULT" && x.mode != "abduct") e = &x;
+  }
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+// English (q7-encat): a bomb is no forces' operation, whoever is read as its source: the police's
+// arrest over a roadside bombing makes no counter_terrorism.military_operation.
+TEST(Categories, EnglishForcesBombIsNoForcesAttack) {
+  Analysis a = AnalyzeOn(
+      "MANDERA, Kenya, May 29 - Kenyan police have arrested three men suspected of helping al-Shabaab militants "
+      "plant the roadside bomb that tore through a passenger bus near Mandera last week, killing eight people. "
+      "The suspects were picked up in raids on two homes in Mandera town on Tuesday, and patrols on the road "
+      "have been reinforced.",
+      "en", "2025-05-29", "Kenyan police arrest three over Mandera bus bombing");
+  EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+// English (q7-encat): forces sent to another country against an insurgency are a second state
+// taking part: counter_terrorism.cooperation (context deploy_abroad).
+TEST(Categories, EnglishTroopsSentAbroadAreCooperation) {
+  Analysis a = AnalyzeOn(
+      "KIGALI, Aug 5 - Rwanda has sent 1,000 more troops to Mozambique's Cabo Delgado province to fight Islamic "
+      "State-linked insurgents, the Rwanda Defence Force said on Tuesday.",
+      "en", "2025-08-05", "Rwanda sends 1,000 more troops to Cabo Delgado");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  // Troops sent within their own country are no cooperation.
+  Analysis b = AnalyzeOn(
+      "ABUJA, Aug 5 - Nigeria has sent 1,000 more troops to Borno State to fight Islamic State-linked insurgents, "
+      "the Nigerian Army said on Tuesday.",
+      "en", "2025-08-05", "Nigeria sends 1,000 more troops to Borno");
+  EXPECT_FALSE(HasCategory(b, "counter_terrorism.cooperation")) << Describe(b);
+}
+
+
+// English (q7-encat): a cyber attack ruled out ("rules out cyber attack", "no evidence of a cyber
+// attack") is no cyber.threat: the phrase (contexts.tsv, ruled_out) hides the term.
+TEST(Categories, EnglishCyberAttackRuledOutIsNoThreat) {
+  Analysis a = AnalyzeOn(
+      "NAIROBI, June 10 - Millions of customers could not pay for goods for five hours on Tuesday after the "
+      "mobile money service went down. The company said a faulty software update was to blame and that there was "
+      "no evidence of a cyber attack.",
+      "en", "2025-06-10", "Mobile money outage hits millions; operator rules out cyber attack");
+  EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
+}
+
+
+// English (q7-encat): "people designated as financiers" describes an earlier listing, no
+// designation of the story: no counter_terrorism.legal_sanctions from it.
+TEST(Events, EnglishPeopleDesignatedAsIsNoDesignation) {
+  Analysis a = Analyze(
+      "The course covers tracing payments through mobile money and the freezing of accounts of people designated "
+      "as financiers of Boko Haram.",
+      "en");
+  EXPECT_EQ(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+  Analysis b = Analyze("The United States on Tuesday designated two Boko Haram commanders as terrorists.", "en");
+  EXPECT_NE(FirstOf(b, "SANCTION"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
