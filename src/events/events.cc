@@ -183,6 +183,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     info.victim = e.Attribute("flags").find("victim") != std::string_view::npos;
     info.purpose = e.Attribute("flags").find("purpose") != std::string_view::npos;
     info.gift = e.Attribute("flags").find("gift") != std::string_view::npos;
+    info.not_after_b = e.Attribute("flags").find("not_after_b") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
@@ -577,7 +578,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         a->text.substr(m.start - 4, 4) == "\xD8\xA7\xD9\x84" /* ال */) {
       continue;
     }
+    // A form that is another word with ب before it (flag not_after_b): "حث" (urged) is "بحث"
+    // (discussed, a search) once the matcher takes ب off as a proclitic; "وحث", "فحث" urge.
+    if (pattern.not_after_b && m.start >= tokens[m.begin].start + 2 &&
+        a->text.compare(m.start - 2, 2, "\xD8\xA8" /* ب */) == 0) {
+      continue;
+    }
     const uint32_t s = sentence_of[m.begin];
+    // What حث (urged) asks for comes after على ("وحث الحاكم الأهالي على التعاون مع قوات الأمن"),
+    // as a call's content after إلى: not done yet, no event of its own.
+    if (a->lang.code == "ar" && m.begin > 0 && is_any(m.begin - 1, {"\xD8\xB9\xD9\x84\xD9\x8A" /* على */})) {
+      bool urged = false;
+      for (const LexiconMatch& o : matches_) {
+        if (o.end > m.begin || sentence_of[o.begin] != s || m.begin - o.end > 10) continue;
+        const PatternInfo& p = pattern_info_[patterns_.aliases()[written_as(o)].entity];
+        const bool bare = !(p.not_after_b && o.start >= tokens[o.begin].start + 2 &&
+                            a->text.compare(o.start - 2, 2, "\xD8\xA8" /* ب */) == 0);
+        const bool hath = p.type == "REQUEST" && std::string_view(a->text).substr(o.start, o.stop - o.start).find(
+                                                     "\xD8\xAD\xD8\xAB" /* حث */) != std::string_view::npos;
+        urged = urged || (hath && bare && !clause_break(o.end, m.begin));
+      }
+      if (urged) continue;
+    }
     Event ev;
     ev.type = pattern.type;
     ev.mode = pattern.mode;
@@ -1418,6 +1440,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     } else {  // verb-first
       source = after.empty() ? nullptr : after[0];
       target = after.size() > 1 ? after[1] : nullptr;
+      // Subject first, then its verb, as headlines and nominal sentences write ("الاتحاد الأفريقي
+      // يدين قصف المخيم", "المفوضية تحث المانحين على...", "الرئيس يستقبل وزير الدفاع"): the actor
+      // right before the verb acts, the first one after it undergoes. Not a verb joined by و or ف
+      // to an earlier one ("استقبل الرئيس الوزير وبحث معه": the subject is the first verb's).
+      // Violence and arrests keep the readings below.
+      if (a->lang.code == "ar" && ev.type != "ASSAULT" && ev.type != "COERCE" && m.start == tokens[m.begin].start) {
+        const Candidate* subject = nearest_before();
+        // Forces that "يقضي على" kill: no court's ruling (the weak قضى).
+        const bool forces_ruling = ev.type == "SANCTION" && subject != nullptr &&
+                                   (IsForces(subject->actor.kind) || subject->actor.kind == "armed_group");
+        // One word at most between, a word (not a dateline's dash: "الجزائر - قضت مفرزة").
+        const bool next_to = subject != nullptr && subject->end <= m.begin &&
+                             (subject->end == m.begin ||
+                              (m.begin - subject->end == 1 && !key(subject->end).empty() &&
+                               static_cast<unsigned char>(key(subject->end)[0]) >= 0xD8 &&
+                               static_cast<unsigned char>(key(subject->end)[0]) <= 0xDB));
+        if (next_to && !forces_ruling && !clause_break(subject->end, m.begin)) {
+          target = after.empty() ? nullptr : after[0];
+          source = subject;
+          subject_acts = true;
+        }
+      }
       // Counted dead are who was killed, not who killed: "وقتل الجيش خمسة مهاجمين" has its
       // source first, "قتلوا خمسة مهاجمين" none after the verb: then the subject before it, if
       // any ("الجنود قتلوا").

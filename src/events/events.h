@@ -94,6 +94,7 @@ class EventExtractor {
     bool victim = false;  // a noun whose "de"/"of" names who undergoes it
     bool purpose = false;  // an arrival that is a visit only with talks in its sentence
     bool gift = false;     // a verb of giving that is aid only with money, doses or equipment after it
+    bool not_after_b = false;  // an Arabic form that is another word behind ب ("حث", "بحث")
   };
   struct NegationInfo {
     std::string effect, scope, second;

@@ -3945,5 +3945,57 @@ TEST(Events, EnglishPeopleDesignatedAsIsNoDesignation) {
   EXPECT_NE(FirstOf(b, "SANCTION"), nullptr) << Describe(b);
 }
 
+// Branch q7-ar: حث (urged) is a call, but بحث (discussed) is not one once ب is taken off; what حث
+// asks for after على is not done yet.
+TEST(Events, ArabicHathaIsACallButBahathaIsNot) {
+  Analysis a = AnalyzeOn("وحث الوزير المواطنين على التعاون مع قوات الأمن.", "ar", "2025-11-24",
+                         "تحرير رهائن في شمال نيجيريا");
+  const Event* r = FirstOf(a, "REQUEST");
+  ASSERT_NE(r, nullptr) << Describe(a);
+  EXPECT_EQ(r->rule, "ar.request.hatha") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("حثت الحكومة المواطنين على الحذر.", "ar", "2025-11-24");
+  EXPECT_NE(FirstOf(b, "REQUEST"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("وبحث الوزير مع نظيره سبل التعاون. وخرج السكان بحثا عن الماء.", "ar", "2025-11-24");
+  EXPECT_EQ(FirstOf(c, "REQUEST"), nullptr) << Describe(c);
+}
+
+// Branch q7-ar: subject first, then its verb ("الاتحاد الأفريقي يدين...", "المفوضية تحث..."): the
+// actor right before the verb acts; a dateline before a verb-first sentence is no subject, nor are
+// forces that "يقضي على" (kill) a court.
+TEST(Events, ArabicSubjectBeforeItsVerbActs) {
+  Analysis a = AnalyzeOn("قال مصدر إن الوضع هادئ.", "ar", "2025-08-20", "الحكومة تدين الهجوم على القرية");
+  const Event* e = FirstOf(a, "ACCUSE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+  EXPECT_EQ(e->source.kind, "gov") << Describe(a);
+  Analysis b = AnalyzeOn(
+      "الجزائر - قضت مفرزة للجيش الوطني الشعبي، السبت، على إرهابيين اثنين بولاية المدية.", "ar", "2025-08-20",
+      "الجيش الجزائري يقضي على إرهابيين اثنين بالمدية");
+  EXPECT_EQ(FirstOf(b, "SANCTION"), nullptr) << Describe(b);
+}
+
+// Branch q7-ar: a court that "تقضي بإعدام" (present, as headlines write it) passes a sentence;
+// "رميا بالرصاص" says how, no shooting.
+TEST(Events, ArabicPresentTenseDeathSentenceIsASanction) {
+  Analysis a = AnalyzeOn(
+      "أصدرت المحكمة العسكرية، الثلاثاء، حكما بالإعدام رميا بالرصاص على ثلاثة من عناصر حركة الشباب.", "ar",
+      "2025-10-15", "محكمة عسكرية تقضي بإعدام ثلاثة من عناصر حركة الشباب في مقديشو");
+  const Event* e = FirstOf(a, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+// Branch q7-ar: the feminine plural object (اختطفوهن, of schoolgirls) is a verb form too; a gas
+// cylinder that blows up is an accident.
+TEST(Events, ArabicFemininePluralObjectAndGasExplosions) {
+  Analysis a = AnalyzeOn("وكان مسلحون قد خطفوهن من مدرسة داخلية في بلدة ماغا.", "ar", "2025-11-24");
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("أصيب أربعة أشخاص بجروح إثر انفجار قنينة غاز داخل شقة في الدار البيضاء.", "ar",
+                         "2026-02-02", "انفجار قنينة غاز يخلف 4 جرحى في الدار البيضاء");
+  EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
