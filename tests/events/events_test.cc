@@ -3997,5 +3997,83 @@ TEST(Events, ArabicFemininePluralObjectAndGasExplosions) {
   EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
 }
 
+// French (q7-fr): a passive's agent after a day and a count ("pris d'assaut samedi avant l'aube
+// par des dizaines d'hommes armés") is the attacker, not its victim.
+TEST(Events, FrenchPassiveAgentAfterADayAndACount) {
+  Analysis a = AnalyzeOn(
+      "Le commissariat de Kérou a été pris d'assaut samedi avant l'aube par des dizaines d'hommes armés arrivés à "
+      "moto.",
+      "fr", "2026-11-09");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(a);
+  EXPECT_FALSE(e->has_target && e->target.kind == "armed_group") << Describe(a);
+}
+
+// French (q7-fr): a cause ruled out ("écarte toute cyberattaque", "en aucun cas une attaque") did
+// not happen.
+TEST(Events, FrenchRuledOutCauseIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "L'opérateur attribue la panne à la coupure de deux câbles lors de travaux routiers et écarte toute "
+      "cyberattaque.",
+      "fr", "2026-10-27", "Panne géante chez un opérateur : une cellule de crise mise en place");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "cyber.threat")) << Describe(a);
+}
+
+// French (q7-fr): violence told in the pluperfect with no date of its own is what the story
+// recalls (background); in reported speech ("a indiqué que l'armée avait neutralisé") the
+// pluperfect is today's past.
+TEST(Events, FrenchUndatedPluperfectViolenceIsBackground) {
+  Analysis a = AnalyzeOn(
+      "Le tribunal de Lomé a condamné jeudi huit hommes à vingt ans de réclusion pour leur participation à "
+      "l'attaque de Kpinkankandi. Huit soldats togolais avaient été tués dans cet assaut.",
+      "fr", "2026-09-25");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  Analysis said = AnalyzeOn(
+      "Des jihadistes ont attaqué mardi le camp de Léré. L'état-major a indiqué que l'armée avait neutralisé une "
+      "trentaine de terroristes au cours de la riposte.",
+      "fr", "2026-05-15");
+  bool riposte = false;
+  for (const Event& e : said.events) {
+    riposte = riposte || (e.type == "ASSAULT" && !e.background && e.has_target && e.target.kind == "armed_group");
+  }
+  EXPECT_TRUE(riposte) << Describe(said);
+}
+
+// French (q7-fr): people who left their villages to take refuge elsewhere are displaced.
+TEST(Categories, FrenchPeopleWhoLeftTheirVillagesAreDisplaced) {
+  Analysis a = AnalyzeOn(
+      "Des hommes armés ont tué dimanche deux chefs de village près de Téra. Plus de 2 000 habitants ont quitté "
+      "leurs villages pour se réfugier dans la ville voisine.",
+      "fr", "2026-11-05");
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+}
+
+// French (q7-fr): a story that speaks of terrorism itself ("face au terrorisme") makes an
+// agreement between two states counter-terrorism cooperation (contexts.tsv terror_talk, French).
+TEST(Categories, FrenchTerrorTalkMakesCooperation) {
+  Analysis a = AnalyzeOn(
+      "Le Niger et la Turquie ont signé mardi à Ankara un accord de coopération militaire portant sur la "
+      "fourniture d'équipements. « Le Niger n'est pas seul face au terrorisme », a déclaré le président turc.",
+      "fr", "2026-03-11");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
+// French (q7-fr): forces described by where they are deployed ("aux unités déployées à la
+// frontière") hold no deployment of the day; the active verb and a headline's participle do.
+TEST(Events, FrenchForcesDescribedAsDeployedAreNoDeployment) {
+  Analysis a = AnalyzeOn(
+      "L'Espagne a remis lundi six véhicules tout-terrain destinés aux unités déployées à la frontière malienne.",
+      "fr", "2026-11-26");
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("L'armée a déployé des troupes dans la zone mardi.", "fr", "2026-11-26");
+  EXPECT_NE(FirstOf(d, "MOBILIZE"), nullptr) << Describe(d);
+}
+
 }  // namespace
 }  // namespace vigie
