@@ -452,6 +452,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     std::string_view k = key(i);
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return k == w; });
   };
+  // A count of people: digits, or a number word ("three", "dozens", "hundreds").
+  auto counted = [&](uint32_t i) {
+    if (i >= n) return false;
+    const std::string_view k = key(i);
+    return (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+           is_any(i, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                      "dozen", "dozens", "scores", "hundreds"});
+  };
   // Does a word of `words` stand in [from, to) of sentence s?
   auto word_between = [&](uint32_t from, uint32_t to, uint32_t s, std::initializer_list<std::string_view> words) {
     for (uint32_t i = from; i < to && i < n; ++i) {
@@ -580,10 +588,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // A form that is another word with ب before it (flag not_after_b): "حث" (urged) is "بحث"
     // (discussed, a search) once the matcher takes ب off as a proclitic; "وحث", "فحث" urge.
-    if (pattern.not_after_b && m.start >= tokens[m.begin].start + 2 &&
-        a->text.compare(m.start - 2, 2, "\xD8\xA8" /* ب */) == 0) {
-      continue;
-    }
+    auto behind_b = [&](const LexiconMatch& o, const PatternInfo& p) {
+      return p.not_after_b && o.start >= tokens[o.begin].start + 2 &&
+             a->text.compare(o.start - 2, 2, "\xD8\xA8" /* ب */) == 0;
+    };
+    if (behind_b(m, pattern)) continue;
     const uint32_t s = sentence_of[m.begin];
     // What حث (urged) asks for comes after على ("وحث الحاكم الأهالي على التعاون مع قوات الأمن"),
     // as a call's content after إلى: not done yet, no event of its own.
@@ -592,8 +601,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (const LexiconMatch& o : matches_) {
         if (o.end > m.begin || sentence_of[o.begin] != s || m.begin - o.end > 10) continue;
         const PatternInfo& p = pattern_info_[patterns_.aliases()[written_as(o)].entity];
-        const bool bare = !(p.not_after_b && o.start >= tokens[o.begin].start + 2 &&
-                            a->text.compare(o.start - 2, 2, "\xD8\xA8" /* ب */) == 0);
+        const bool bare = !behind_b(o, p);
         const bool hath = p.type == "REQUEST" && std::string_view(a->text).substr(o.start, o.stop - o.start).find(
                                                      "\xD8\xAD\xD8\xAB" /* حث */) != std::string_view::npos;
         urged = urged || (hath && bare && !clause_break(o.end, m.begin));
@@ -968,10 +976,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // patterns lack says so ("Kenyan police hold three over online recruitment").
       for (uint32_t i = m.begin > 3 ? m.begin - 3 : 1; i < m.begin && !drop; ++i) {
         if (!is_any(i, {"over"}) || !in_sentence(i - 1, s)) continue;
-        const std::string_view k = key(i - 1);
-        drop = (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
-               is_any(i - 1, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                              "twelve", "dozen", "dozens", "scores", "hundreds"});
+        drop = counted(i - 1);
       }
     }
     if (drop) continue;
@@ -1019,10 +1024,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // the sentence named before is a toll the quantities do not read.
     if (!casualties && ev.type == "ASSAULT" && a->lang.code == "en" && m.end + 2 < n && in_sentence(m.end + 2, s) &&
         is_any(m.end + 1, {"of"}) && is_any(m.end + 2, {"them"})) {
-      const std::string_view k = key(m.end);
-      casualties = (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
-                   is_any(m.end, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                                  "twelve", "dozens", "scores", "hundreds", "many", "most", "several", "all", "some"});
+      casualties = counted(m.end) || is_any(m.end, {"many", "most", "several", "all", "some"});
     }
     // In a kidnapping story, someone "was released" or "freed" with no one named is let go by the
     // kidnappers ("Their driver was released the same evening"), even when the kidnapping is
@@ -1596,10 +1598,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           uint32_t i = c->begin;
           if (i > 0 && is_any(i - 1, {"the", "a", "an", "some", "suspected"})) --i;
           if (i == 0) return false;
-          if (is_any(i - 1, {"engaged", "chased", "pursued", "fought", "battled", "attacked", "ambushed", "repelled",
-                             "routed", "overran", "raided", "stormed", "encircled", "surrounded"}))
-            return true;
-          return false;
+          return is_any(i - 1, {"engaged", "chased", "pursued", "fought", "battled", "attacked", "ambushed",
+                                "repelled", "routed", "overran", "raided", "stormed", "encircled", "surrounded"});
         };
         const Candidate* fought = nullptr;
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
@@ -2729,8 +2729,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
   }
   // With no event in the headline nor in the lead sentence, the first event of the text is the main
-  // one (docs/annotation.md section 6), whatever its type or toll. Arabic only for now: on the
-  // English dev split the same rule lost two main events (2026-11-30), not yet looked into.
+  // one (docs/annotation.md section 6), whatever its type or toll. Arabic and English (French keeps the
+  // choice above).
   if (main != nullptr && main->trigger.start >= lead_end && (a->lang.code == "ar" || a->lang.code == "en")) {
     for (Event& e : a->events) {
       if (!e.background && !IsPassingCoordination(e) && e.trigger.start < main->trigger.start) main = &e;
