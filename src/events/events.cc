@@ -184,6 +184,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     info.purpose = e.Attribute("flags").find("purpose") != std::string_view::npos;
     info.gift = e.Attribute("flags").find("gift") != std::string_view::npos;
     info.not_after_b = e.Attribute("flags").find("not_after_b") != std::string_view::npos;
+    info.person = e.Attribute("flags").find("person") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
@@ -575,6 +576,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     return false;
+  };
+  // Has the text told a kidnapping or a release so far? Then people handed over are the freed
+  // hostages ("Lucia Ferri and Marco Bellandi were handed over to Malian officials near Gao"), no
+  // extradition.
+  auto hostage_story = [&] {
+    return std::any_of(a->events.begin(), a->events.end(), [](const Event& e) {
+      return (e.type == "ASSAULT" && e.mode == "abduct") || (e.type == "CONCEDE" && e.mode == "release");
+    });
   };
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[written_as(m)].entity];
@@ -982,8 +991,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (drop) continue;
 
     // Actors before and after the trigger in its sentence. A country does not attack or
-    // arrest: in "Mali : onze soldats tués" it says where; it acts in diplomacy and sanctions.
-    const bool force = ev.type == "ASSAULT" || ev.type == "COERCE";
+    // arrest: in "Mali : onze soldats tués" it says where; it acts in diplomacy and sanctions,
+    // and it expels or hands a wanted man over to another ("Kenya handed over 12 suspects").
+    const bool force =
+        ev.type == "ASSAULT" || (ev.type == "COERCE" && ev.mode != "extradite" && ev.mode != "expel");
     std::vector<const Candidate*> before, after;
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
@@ -1058,6 +1069,33 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "doses", "vaccines", "food", "medicines", "equipment", "supplies",
                                         "kits"})) {
       continue;
+    }
+    // A verb of handing over moves people from one state's hands to another's only when the people
+    // stand right after it, before "to" ("handed over 12 suspected al-Shabaab members to Somali
+    // authorities", "hands over two ADF suspects"), or are its passive subject ("the suspects
+    // were handed over to"): suspects, detainees, members of a group, a named man. "handed over
+    // 20 armoured vehicles" is aid, "handed over power" and "handed over the base" nothing, and
+    // hostages handed over are released, not taken. French "ont été remis aux autorités" likewise.
+    if (pattern.person) {
+      // A named man, members of a group, or people named by a word of actors.<lang>.tsv
+      // (suspects, detainees); not a company or a fund of the lexicon.
+      auto people = [&](const Candidate* c) {
+        return c->person || c->actor.kind == "armed_group" ||
+               (c->actor.kind == "other" && c->actor.entity.empty() && !c->guessed);
+      };
+      bool moved = false;
+      for (const Candidate* c : after) {
+        if (word_between(m.end, c->begin, s, {"to", "into"}) || clause_break(m.end, c->begin)) break;
+        moved = people(c);
+        break;
+      }
+      // The passive subject stands right before its auxiliary ("Two suspects were handed over").
+      if (!moved && !before.empty() && m.begin > 0 &&
+          is_any(m.begin - 1, {"was", "were", "been", "being", "ete", "\xC3\xA9t\xC3\xA9" /* été */}) &&
+          before.back()->end + 3 >= m.begin && !clause_break(before.back()->end, m.begin)) {
+        moved = people(before.back());
+      }
+      if (!moved || hostage_story()) continue;
     }
     // Goods shipped in a story about markets or companies are trade ("shipped 20,000 tonnes of
     // wheat"), no aid.
@@ -2198,9 +2236,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       continue;
     }
     // A state handing over equipment, arms or vehicles ("سلم الوزير شحنة من العربات المدرعة",
-    // "الولايات المتحدة تسلم تونس معدات عسكرية") gives aid; handing over a wanted man is working
-    // together.
-    if (ev.type == "COOPERATE" && ev.rule == "ar.cooperate.taslim") {
+    // "الولايات المتحدة تسلم تونس معدات عسكرية") gives aid; handing over a wanted man is an
+    // extradition.
+    if (ev.type == "COERCE" && ev.rule == "ar.coerce.taslim_dawla") {
       // What is handed over comes after the verb, its subject, its receiver and a date between commas.
       const bool materiel = said_after(m.end, s, {"\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
                                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
@@ -2215,7 +2253,30 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (materiel) {
         ev.type = "AID";
         ev.mode = "military";
+      } else {
+        // A wanted man, a defendant, a suspect or a member of a group is handed over; "تسلم
+        // مهامه" (takes up his duties), "سلمت ... القسط" (paid an instalment) hand nobody over,
+        // and in a story of a kidnapping or a release the people handed over are freed hostages.
+        const bool wanted = said_after(m.end, s, {"\xD9\x85\xD8\xB7\xD9\x84\xD9\x88\xD8\xA8" /* مطلوب */,
+                                                  "\xD9\x85\xD8\xB7\xD9\x84\xD9\x88\xD8\xA8\xD8\xA7" /* مطلوبا */,
+                                                  "\xD9\x85\xD8\xB7\xD9\x84\xD9\x88\xD8\xA8\xD9\x8A\xD9\x86" /* مطلوبين */,
+                                                  "\xD9\x85\xD8\xAA\xD9\x87\xD9\x85" /* متهم */,
+                                                  "\xD9\x85\xD8\xAA\xD9\x87\xD9\x85\xD8\xA7" /* متهما */,
+                                                  "\xD9\x85\xD8\xAA\xD9\x87\xD9\x85\xD9\x8A\xD9\x86" /* متهمين */,
+                                                  "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xA8\xD9\x87" /* مشتبه */,
+                                                  "\xD8\xB9\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7" /* عنصرا */,
+                                                  "\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1" /* عناصر */,
+                                                  "\xD8\xA7\xD8\xB1\xD9\x87\xD8\xA7\xD8\xA8\xD9\x8A\xD8\xA7" /* ارهابيا */,
+                                                  "\xD8\xA7\xD8\xB1\xD9\x87\xD8\xA7\xD8\xA8\xD9\x8A\xD9\x8A\xD9\x86" /* ارهابيين */});
+        if (!wanted || hostage_story()) continue;
       }
+    }
+    // "Collaboration" or "cooperation" with an armed group is collusion, no cooperation against
+    // it: "toute collaboration avec les groupes armés est passible de poursuites", "denied any
+    // collaboration with these terrorist groups". Joint operations against a group keep it.
+    if (ev.type == "COOPERATE" && ev.mode.empty() && ev.has_target && ev.target.kind == "armed_group" &&
+        (ev.rule.ends_with(".cooperation") || ev.rule.ends_with(".taawun"))) {
+      continue;
     }
     // Armed men "arriving in" a village do not pay a visit.
     // Nor do kidnappers who "phoned relatives" consult them: a ransom call is no diplomacy.

@@ -95,6 +95,7 @@ class EventExtractor {
     bool purpose = false;  // an arrival that is a visit only with talks in its sentence
     bool gift = false;     // a verb of giving that is aid only with money, doses or equipment after it
     bool not_after_b = false;  // an Arabic form that is another word behind ب ("حث", "بحث")
+    bool person = false;       // a verb of handing over that moves people only with people after it
   };
   struct NegationInfo {
     std::string effect, scope, second;

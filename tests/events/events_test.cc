@@ -1749,16 +1749,18 @@ TEST(Events, TheHeadlinesFirstEventLeads) {
 }
 
 // Regression: one state handing a wanted man over to another ("تونس تسلّم الجزائر") made no
-// COOPERATE and the warrant's COERCE won as main; a man who gives himself up hands nobody over.
-TEST(Events, AHandoverBetweenStatesIsCooperate) {
+// event and the warrant's arrest won as main; the handover is the main event, an extradition
+// (docs/annotation.md); a man who gives himself up hands nobody over.
+TEST(Events, AHandoverBetweenStatesIsAnExtradition) {
   Analysis a = AnalyzeOn("سلّمت السلطات التونسية، أمس الأربعاء، السلطات الجزائرية رجلا مطلوبا بموجب مذكرة توقيف دولية.",
                          "ar", "2025-06-12",
                          "تونس تسلّم الجزائر عنصرا مطلوبا في قضية إرهاب");
-  const Event* coop = FirstOf(a, "COOPERATE");
-  ASSERT_NE(coop, nullptr) << Describe(a);
-  EXPECT_TRUE(coop->main) << Describe(a);
+  const Event* handover = FirstOf(a, "COERCE");
+  ASSERT_NE(handover, nullptr) << Describe(a);
+  EXPECT_EQ(handover->mode, "extradite") << Describe(a);
+  EXPECT_TRUE(handover->main) << Describe(a);
   Analysis self = AnalyzeOn("سلم إرهابي نفسه للسلطات العسكرية في تمنراست.", "ar", "2025-06-12");
-  EXPECT_EQ(FirstOf(self, "COOPERATE"), nullptr) << Describe(self);
+  for (const Event& e : self.events) EXPECT_NE(e.mode, "extradite") << Describe(self);
 }
 
 // Regression: shipping words alone (tankers, vessels, ships, shipping, navy) made maritime.piracy
@@ -2338,6 +2340,7 @@ TEST(Events, ArabicVerbTriggerTakesNoArticle) {
       "وأعلنت الشرطة أنها أوقفت ثلاثة مهربين وأن التحقيق جار مع الذين تم القبض عليهم.",
       "ar", "2025-03-10", "زوارق جديدة للقوات البحرية");
   EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  for (const Event& e : a.events) EXPECT_NE(e.mode, "extradite") << Describe(a);
   EXPECT_NE(FirstOf(a, "COERCE"), nullptr) << Describe(a);
 }
 
@@ -2669,7 +2672,8 @@ TEST(Events, ArabicDronesOfAnArmedGroupAreNoMarch) {
   EXPECT_EQ(FirstOf(a, "PROTEST"), nullptr) << Describe(a);
 }
 
-// Handing over equipment is aid; handing over a wanted man stays working together.
+// Handing over equipment is aid; handing over a wanted man is an extradition (COERCE extradite,
+// docs/annotation.md), the two states' cooperation a category.
 TEST(Events, ArabicHandingOverEquipmentIsAid) {
   Analysis a = AnalyzeOn(
       "تسلم الولايات المتحدة الجيش النيجيري، الثلاثاء، شحنة من المعدات العسكرية تشمل عربات مدرعة.", "ar",
@@ -2678,7 +2682,9 @@ TEST(Events, ArabicHandingOverEquipmentIsAid) {
   EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
   Analysis b = AnalyzeOn("سلمت السلطات التونسية، الأربعاء، نظيرتها الجزائرية عنصرا مطلوبا في قضية إرهابية.", "ar",
                          "2025-03-11", "تونس تسلم الجزائر مطلوبا");
-  EXPECT_NE(FirstOf(b, "COOPERATE"), nullptr) << Describe(b);
+  const Event* handover = FirstOf(b, "COERCE");
+  ASSERT_NE(handover, nullptr) << Describe(b);
+  EXPECT_EQ(handover->mode, "extradite") << Describe(b);
   EXPECT_EQ(FirstOf(b, "AID"), nullptr) << Describe(b);
 }
 
@@ -4073,6 +4079,74 @@ TEST(Events, FrenchForcesDescribedAsDeployedAreNoDeployment) {
   EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
   Analysis d = AnalyzeOn("L'armée a déployé des troupes dans la zone mardi.", "fr", "2026-11-26");
   EXPECT_NE(FirstOf(d, "MOBILIZE"), nullptr) << Describe(d);
+}
+
+// A state handing wanted people over to another extradites them (COERCE extradite, the country
+// acting): "handed over" needs people after it or as its passive subject; equipment handed over,
+// power handed over and hostages handed over by their kidnappers are no extradition.
+TEST(Events, EnglishHandoverOfSuspectsIsAnExtradition) {
+  Analysis a = AnalyzeOn(
+      "Kenya on Thursday handed over 12 suspected al-Shabaab members to Somali authorities at the Mandera "
+      "border crossing, the interior ministry said.",
+      "en", "2026-02-20", "Kenya hands over 12 al-Shabaab suspects to Somalia");
+  const Event* handover = FirstOf(a, "COERCE");
+  ASSERT_NE(handover, nullptr) << Describe(a);
+  EXPECT_EQ(handover->mode, "extradite") << Describe(a);
+  EXPECT_EQ(handover->source.entity, "country:KE") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  Analysis passive = AnalyzeOn("Two suspects were handed over to the Nigerien police in Niamey on Monday.", "en",
+                               "2026-02-20");
+  ASSERT_NE(FirstOf(passive, "COERCE"), nullptr) << Describe(passive);
+  Analysis extradited = AnalyzeOn("Spain extradited a Moroccan man wanted for terrorism financing to Rabat on Tuesday.",
+                                  "en", "2026-02-20");
+  ASSERT_NE(FirstOf(extradited, "COERCE"), nullptr) << Describe(extradited);
+  Analysis none = AnalyzeOn(
+      "Japan on Thursday handed over 20 armoured vehicles to the Kenyan police. The army handed over the base to "
+      "the police in March. The kidnappers handed over the hostages to a local chief on Sunday.",
+      "en", "2026-02-20");
+  for (const Event& e : none.events) EXPECT_NE(e.mode, "extradite") << Describe(none);
+  Analysis freed = AnalyzeOn(
+      "Two Italian aid workers kidnapped in Mali in 2024 have been freed. Lucia Ferri and Marco Bellandi were "
+      "handed over to Malian officials near Gao on Tuesday, the ministry said.",
+      "en", "2026-02-20");
+  for (const Event& e : freed.events) EXPECT_NE(e.mode, "extradite") << Describe(freed);
+}
+
+// French: suspects handed over to a state's authorities are extradited (COERCE extradite); freed
+// hostages handed over to the authorities are not, nor are suspects "remis à la justice" (brought
+// before the prosecutors, a SANCTION prosecute like "déférés au parquet").
+TEST(Events, FrenchHandoverToAuthorities) {
+  Analysis a = AnalyzeOn(
+      "Les deux suspects ont été remis aux autorités marocaines mercredi au poste frontière de Bab Sebta.", "fr",
+      "2025-12-04", "L'Espagne extrade vers le Maroc deux suspects recherchés pour terrorisme");
+  const Event* handover = FirstOf(a, "COERCE");
+  ASSERT_NE(handover, nullptr) << Describe(a);
+  EXPECT_EQ(handover->mode, "extradite") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis freed = AnalyzeOn(
+      "Les otages enlevés en mars ont été libérés dimanche. Les ex-otages ont été remis aux autorités "
+      "administratives de Mokolo après des examens médicaux.",
+      "fr", "2025-12-04");
+  for (const Event& e : freed.events) EXPECT_NE(e.mode, "extradite") << Describe(freed);
+  EXPECT_EQ(FirstOf(freed, "COOPERATE"), nullptr) << Describe(freed);
+  Analysis court = AnalyzeOn("Les trois suspects ont été remis à la justice lundi à Niamey.", "fr", "2025-12-04");
+  EXPECT_EQ(FirstOf(court, "COOPERATE"), nullptr) << Describe(court);
+  for (const Event& e : court.events) EXPECT_NE(e.mode, "extradite") << Describe(court);
+}
+
+// "Collaboration" with armed groups is collusion, no counter-terrorism cooperation; a joint
+// operation against a group stays cooperation.
+TEST(Events, CollaborationWithArmedGroupsIsNoCooperation) {
+  Analysis a = AnalyzeOn(
+      "Cinq suspects ont été interpellés à Dapaong. Le ministère rappelle que toute collaboration avec les groupes "
+      "armés est passible de poursuites.",
+      "fr", "2025-12-04");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+  Analysis joint = AnalyzeOn(
+      "Les armées nigérienne et tchadienne ont mené une opération conjointe contre Boko Haram près de Diffa.", "fr",
+      "2025-12-04");
+  EXPECT_NE(FirstOf(joint, "COOPERATE"), nullptr) << Describe(joint);
 }
 
 }  // namespace
