@@ -925,6 +925,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
+        // An Arabic call's second content joined by و counts from its "إلى", however long the
+        // addressee before it ("ودعا الجماعات المسلحة في منطقة الساحل إلى احترام العمل الإنساني وضمان
+        // وصول المساعدات").
+        if (!applies && neg.effect == "modal" && and_joined && a->lang.code == "ar" && ng.end <= m.begin &&
+            m.begin - ng.end <= 20 && !clause_break(ng.end, m.begin)) {
+          for (uint32_t i = ng.end; i < m.begin && !applies; ++i) {
+            applies = is_any(i, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */}) && m.begin - i <= 10;
+          }
+        }
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
       // What talks, a memorandum or a call aim at ("بحث سبل تعزيز التعاون", "مذكرة تفاهم لتعزيز

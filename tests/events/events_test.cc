@@ -4149,5 +4149,31 @@ TEST(Events, ArabicCooperationNamedByAnAgreementIsTheAgreement) {
   EXPECT_TRUE(e->main) << Describe(a);
 }
 
+// An Arabic call's second content joined by و is asked for, counted from its "إلى" however long
+// the addressee: no aid was delivered.
+TEST(Events, ArabicSecondCallContentAfterLongAddresseeIsAsked) {
+  Analysis a = Analyze(
+      "وأدان وزير الخارجية النيجري باكاري ياو سانغاري في بيان الهجوم، ودعا الفصائل المسلحة الناشطة في منطقة "
+      "ليبتاكو غورما إلى احترام القانون الإنساني وتسهيل وصول المساعدات إلى السكان.",
+      "ar");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// "داعية" alone is also a preacher; before the usual addressees it is a call.
+TEST(Events, ArabicFeminineParticipleCallBeforeItsAddressee) {
+  Analysis a = Analyze(
+      "وأعلنت السفارة الأمريكية في نيامي أنها تتابع الوضع، داعية رعاياها إلى تجنب التنقل خارج العاصمة.", "ar");
+  const Event* e = FirstOf(a, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->rule, "ar.request.daiyan");
+}
+
+// What will go on ("ستواصل التنسيق") is not done yet.
+TEST(Events, ArabicWhatWillContinueIsNotDone) {
+  Analysis a = Analyze("وقال المتحدث إن الوزارة ستواصل التنسيق مع الشركاء الدوليين خلال الأشهر المقبلة.", "ar");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
