@@ -934,6 +934,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
+        // An Arabic call's second content joined by و counts from its "إلى", however long the
+        // addressee before it ("ودعا الجماعات المسلحة في منطقة الساحل إلى احترام العمل الإنساني وضمان
+        // وصول المساعدات").
+        if (!applies && neg.effect == "modal" && and_joined && a->lang.code == "ar" && ng.end <= m.begin &&
+            m.begin - ng.end <= 20 && !clause_break(ng.end, m.begin)) {
+          for (uint32_t i = ng.end; i < m.begin && !applies; ++i) {
+            applies = is_any(i, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */}) && m.begin - i <= 10;
+          }
+        }
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
       // What talks, a memorandum or a call aim at ("بحث سبل تعزيز التعاون", "مذكرة تفاهم لتعزيز
@@ -1655,8 +1664,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // "قضت قوات الجيش على خمسة إرهابيين": forces and armed groups do not pass sentences; قضى على
     // is to eliminate.
+    // A trigger that holds its penalty ("تقضي بإعدام", "قضت بسجن") is a sentence whoever follows it: an
+    // armed group after it names the defendants ("محكمة عسكرية تقضي بإعدام 3 من عناصر حركة الشباب").
     bool eliminated = false;
-    if (ev.type == "SANCTION" && ev.mode == "sentence" && a->lang.code == "ar" && source != nullptr &&
+    const bool penalty_said = ev.type == "SANCTION" && ev.mode == "sentence" && a->lang.code == "ar" &&
+                              m.end > m.begin + 1;
+    if (penalty_said && source != nullptr && source->begin >= m.end &&
+        (IsForces(source->actor.kind) || source->actor.kind == "armed_group")) {
+      if (target == nullptr) target = source;
+      source = nullptr;
+    }
+    if (ev.type == "SANCTION" && ev.mode == "sentence" && a->lang.code == "ar" && source != nullptr && !penalty_said &&
         std::string_view(a->text).substr(m.start, m.stop - m.start).find("\xD9\x82\xD8\xB6" /* قض */) !=
             std::string_view::npos &&
         (IsForces(source->actor.kind) || source->actor.kind == "armed_group")) {
@@ -2156,7 +2174,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                        ((!pattern.weak && ((ev.has_source && ev.source.kind == "civilians") ||
                                            (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)))) ||
                         (ev.has_source && protesters(ev.source)));
-    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd) continue;
+    // A release of people counted right after it, in the headline or the lead ("الإفراج عن 18 طالبا",
+    // "freed 24 schoolgirls"), is news even before the story names who held them.
+    bool freed_count = false;
+    if (ev.type == "CONCEDE" && ev.mode == "release" && lead) {
+      for (const Value& v : counts) {
+        freed_count = freed_count || (v.begin >= m.end && v.begin <= m.end + 1 && sentence_of[v.begin] == s &&
+                                      v.m->detail != "displaced");
+      }
+    }
+    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd && !freed_count) {
+      continue;
+    }
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
     // a party or an association when it calls on, condemns, praises, rejects or threatens; so is
     // a party the lexicon knows.
@@ -2172,7 +2201,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
                         ev.type == "THREATEN";
-    if (!violent && !sentenced_group && !crowd &&
+    if (!violent && !sentenced_group && !crowd && !freed_count &&
         !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
         !(ev.has_target && political(ev.target))) {
       continue;
@@ -2245,6 +2274,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                                   "\xD8\xB4\xD8\xAD\xD9\x86\xD8\xA7\xD8\xAA" /* شحنات */,
                                                   "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
                                                   "\xD9\x85\xD8\xB1\xD9\x83\xD8\xA8\xD8\xA7\xD8\xAA" /* مركبات */,
+                                                  // A count from 11 to 99 takes the singular: "40 مركبة مدرعة", "20 عربة".
+                                                  "\xD9\x85\xD8\xB1\xD9\x83\xD8\xA8\xD9\x87" /* مركبه */,
+                                                  "\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x87" /* عربه */,
+                                                  "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD9\x87" /* مدرعه */,
+                                                  "\xD8\xB7\xD8\xA7\xD9\x8A\xD8\xB1\xD9\x87" /* طايره */,
+                                                  "\xD8\xB2\xD9\x88\xD8\xB1\xD9\x82\xD8\xA7" /* زورقا */,
                                                   "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
                                                   "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
                                                   "\xD8\xB0\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" /* ذخيره */,
@@ -2277,6 +2312,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (ev.type == "COOPERATE" && ev.mode.empty() && ev.has_target && ev.target.kind == "armed_group" &&
         (ev.rule.ends_with(".cooperation") || ev.rule.ends_with(".taawun"))) {
       continue;
+    }
+    // Working together named right after an agreement ("توقيع اتفاق تعاون عسكري", "وقعا اتفاقا للتعاون
+    // الأمني", "مذكرة تفاهم للتعاون العسكري") is what the agreement is about: the agreement is the event.
+    if (ev.type == "COOPERATE" && a->lang.code == "ar" && pattern.voice == "noun" && m.begin > 0 &&
+        sentence_of[m.begin - 1] == s) {
+      const std::string_view prev = key(m.begin - 1);
+      if (prev == "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82" /* اتفاق */ ||
+          prev == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82" /* الاتفاق */ ||
+          prev == "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD8\xA7" /* اتفاقا */ ||
+          prev == "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD9\x8A\xD9\x87" /* اتفاقيه */ ||
+          prev == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD9\x8A\xD9\x87" /* الاتفاقيه */ ||
+          prev == "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAA" /* اتفاقيات */ ||
+          prev == "\xD8\xAA\xD9\x81\xD8\xA7\xD9\x87\xD9\x85" /* تفاهم (مذكرة تفاهم) */ ||
+          prev == "\xD8\xA8\xD8\xB1\xD9\x88\xD8\xAA\xD9\x88\xD9\x83\xD9\x88\xD9\x84" /* بروتوكول */) {
+        continue;
+      }
     }
     // Armed men "arriving in" a village do not pay a visit.
     // Nor do kidnappers who "phoned relatives" consult them: a ransom call is no diplomacy.

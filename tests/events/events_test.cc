@@ -4151,3 +4151,103 @@ TEST(Events, CollaborationWithArmedGroupsIsNoCooperation) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// A headline's release of people counted right after it makes the release, the main event, even
+// before the story names who held them ("الإفراج عن 24 طالبة").
+TEST(Events, ArabicHeadlineReleaseOfCountedPeople) {
+  Analysis a = Analyze(
+      "مايدوغوري - قالت السلطات المحلية إن الطالبات وصلن إلى المدينة مساء الجمعة بعد أسابيع من الاحتجاز. "
+      "وكان مسلحون قد خطفوا الطالبات من مدرستهن في بلدة شيبوك.",
+      "ar", "الإفراج عن 24 طالبة خطفهن مسلحون في شمال شرق نيجيريا");
+  const Event* e = FirstOf(a, "CONCEDE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->mode, "release");
+  EXPECT_TRUE(e->main) << Describe(a);
+}
+
+// A verdict whose trigger holds the penalty ("تقضي بإعدام") stays a verdict when an armed group
+// follows it: the group names the defendants, not someone who "eliminated" anyone.
+TEST(Events, ArabicSentenceWithPenaltyBeforeArmedGroupIsNoKilling) {
+  Analysis a = Analyze("مقديشو - قالت مصادر قضائية إن المحاكمة استمرت ثلاثة أشهر.", "ar",
+                       "محكمة في بيداوا تقضي بإعدام خمسة من مقاتلي حركة الشباب");
+  const Event* e = FirstOf(a, "SANCTION");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+  EXPECT_EQ(e->target.entity, "org:al-shabaab") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  // "قضت قوات الجيش على" still eliminates.
+  Analysis b = Analyze("قضت قوات الجيش على خمسة إرهابيين في كمين بولاية بورنو.", "ar");
+  EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+}
+
+// Vehicles counted from 11 to 99 are written in the singular ("40 مركبة مدرعة"): handing them over
+// is aid, not the handover of a wanted man.
+TEST(Events, ArabicHandingOverCountedVehiclesIsAid) {
+  Analysis a = Analyze("مقديشو - جرت المراسم في قاعدة عسكرية بحضور وزير الدفاع.", "ar",
+                       "الإمارات تسلم الجيش الصومالي 30 مركبة مدرعة");
+  const Event* e = FirstOf(a, "AID");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// Clearing mines is no explosion.
+TEST(Events, ArabicDeminingIsNoExplosion) {
+  Analysis a = Analyze("وتعمل فرق الهندسة العسكرية على إزالة الألغام من الطرق المؤدية إلى المدينة منذ الأسبوع الماضي.",
+                       "ar");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+// "أي" right before the attack's noun reaches it after a preposition too: "لا علاقة له بأي هجوم
+// إلكتروني", "لم تشهد أي هجوم" report no attack.
+TEST(Events, ArabicAnyAttackIsNone) {
+  Analysis a = Analyze("وأكدت الشركة أن العطل لا علاقة له بأي هجوم إلكتروني وأن الخدمة عادت تدريجيا.", "ar");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = Analyze("وقال المسؤول إن المنطقة لم تشهد أي هجوم مسلح خلال الأسبوع.", "ar");
+  EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+}
+
+// Working together named right after an agreement is what the agreement is about: the agreement
+// leads, no COOPERATE of its own.
+TEST(Events, ArabicCooperationNamedByAnAgreementIsTheAgreement) {
+  Analysis a = Analyze(
+      "الرباط - وقع وزيرا الداخلية في المغرب وموريتانيا، الخميس في الرباط، اتفاقا للتعاون "
+      "الأمني.",
+      "ar", "توقيع اتفاق تعاون أمني بين المغرب وموريتانيا");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  const Event* e = FirstOf(a, "AGREE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+}
+
+// An Arabic call's second content joined by و is asked for, counted from its "إلى" however long
+// the addressee: no aid was delivered.
+TEST(Events, ArabicSecondCallContentAfterLongAddresseeIsAsked) {
+  Analysis a = Analyze(
+      "وأدان وزير الخارجية النيجري باكاري ياو سانغاري في بيان الهجوم، ودعا الفصائل المسلحة الناشطة في منطقة "
+      "ليبتاكو غورما إلى احترام القانون الإنساني وتسهيل وصول المساعدات إلى السكان.",
+      "ar");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// "داعية" alone is also a preacher; before the usual addressees it is a call.
+TEST(Events, ArabicFeminineParticipleCallBeforeItsAddressee) {
+  Analysis a = Analyze(
+      "وأعلنت السفارة الأمريكية في نيامي أنها تتابع الوضع، داعية رعاياها إلى تجنب التنقل خارج العاصمة.", "ar");
+  const Event* e = FirstOf(a, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->rule, "ar.request.daiyan");
+}
+
+// What will go on ("ستواصل التنسيق") is not done yet.
+TEST(Events, ArabicWhatWillContinueIsNotDone) {
+  Analysis a = Analyze("وقال المتحدث إن الوزارة ستواصل التنسيق مع الشركاء الدوليين خلال الأشهر المقبلة.", "ar");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
