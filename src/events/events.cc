@@ -1071,7 +1071,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // A verb of giving (قدم, منح, سلم, يصرف) is aid when what is given follows it in its clause:
     // money, vaccine doses, equipment ("قدمت منظمة الصحة العالمية 2.2 مليون جرعة", "اليابان تقدم
     // 3 ملايين دولار"); "قدم استقالته", "قدم عرضا" give nothing.
-    if (pattern.gift && !said_after(m.end, s, {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
+    // English passive: the goods stand before ("50,000 doses of vaccine were delivered to Goma").
+    const bool gift_passive =
+        pattern.gift && a->lang.code == "en" && m.begin > 0 && is_any(m.begin - 1, {"were", "was", "been", "being"}) &&
+        [&] {
+          for (uint32_t i = m.begin - 1; i > 0 && m.begin - i <= 10 && in_sentence(i - 1, s); --i) {
+            if (is_any(i - 1, {".", ";", ","})) break;
+            if (is_any(i - 1, {"doses", "vaccines", "vaccine", "food", "medicines", "equipment", "supplies", "kits",
+                               "vehicles", "aid"})) {
+              return true;
+            }
+          }
+          return false;
+        }();
+    if (pattern.gift && !gift_passive && !said_after(m.end, s, {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
                                         "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7" /* دولارا */,
                                         "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88" /* يورو */,
                                         "\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,

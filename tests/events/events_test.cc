@@ -4167,5 +4167,28 @@ TEST(Events, EnglishHeadlineShootingOutranksTearGas) {
   EXPECT_EQ(m->type, "ASSAULT") << Describe(a);
 }
 
+TEST(Events, EnglishTalksThatWouldResumeAreNoMeeting) {
+  Analysis a = AnalyzeOn("Talks would resume in Bamako in January, when the ministers are expected to approve the plan.",
+                         "en", "2026-10-30");
+  EXPECT_EQ(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+}
+
+TEST(Events, EnglishPiratesBoardingAShipAttack) {
+  Analysis a = AnalyzeOn("Pirates boarded a bulk carrier off the coast of Somalia on Sunday, a maritime agency said.", "en",
+                         "2026-10-20", "Pirates board bulk carrier off Somalia");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("The minister boarded a plane to Nairobi on Sunday.", "en", "2026-10-20");
+  EXPECT_EQ(FirstOf(d, "ASSAULT"), nullptr) << Describe(d);
+}
+
+TEST(Events, EnglishPassiveDeliveryOfDosesIsAid) {
+  Analysis a = AnalyzeOn("More than 50,000 doses of mpox vaccine were delivered to Goma on Monday by UNICEF.", "en",
+                         "2026-10-20");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("The letter was delivered to the ministry on Monday by a UNICEF official.", "en", "2026-10-20");
+  EXPECT_EQ(FirstOf(d, "AID"), nullptr) << Describe(d);
+}
+
 }  // namespace
 }  // namespace vigie
