@@ -137,7 +137,8 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (row.fields.size() < 3) return Status::InvalidInput(where + "expected words, effect, scope");
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
-                                                     "past",     "period", "habit",  "goal",   "none"};
+                                                     "past",     "period", "habit",  "goal",   "none",
+                                                     "animal"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -478,6 +479,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */, "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */})) {
         return true;
       }
+    }
+    return false;
+  };
+  auto semicolon_between = [&](uint32_t from, uint32_t to) {
+    for (uint32_t i = from; i < to && i < n; ++i) {
+      if (key(i) == ";" || key(i) == "\xD8\x9B" /* ؛ */) return true;
     }
     return false;
   };
@@ -845,6 +852,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                   over_a_period(ng, s);
       } else if (effect == "habit") {
         applies = ev.type == "ASSAULT";  // "le vol de bétail est une source de revenus"
+      } else if (effect == "animal") {
+        // Animals are no victims of an attack: "slaughtered about 40,000 chickens", "40,000 chickens
+        // slaughtered", "killed 300 head of cattle". The animal is the trigger's object (after it,
+        // past a count and its words) or the subject right before a participle; "killed 12
+        // villagers and their cattle" keeps the people.
+        if (ev.type == "ASSAULT" && ng.begin >= m.end && ng.begin - m.end <= 5) {
+          applies = true;
+          for (uint32_t i = m.end; i < ng.begin && applies; ++i) {
+            const std::string_view w = key(i);
+            applies = (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
+                      is_any(i, {"about", "some", "more", "than", "over", "nearly", "almost", "around", "at", "least",
+                                 "the", "their", "its", "his", "her", "a", "an", "of", "hundreds", "thousands",
+                                 "dozens", "scores", "head", "all", "several", "many", "and", ","});
+          }
+        } else if (ev.type == "ASSAULT" && ng.end <= m.begin && m.begin - ng.end <= 2) {
+          applies = !clause_break(ng.end, m.begin) &&
+                    (ng.end == m.begin || is_any(ng.end, {"were", "was", "been", "are", "being", "had"}));
+        }
       } else if (scope == "sentence") {
         applies = effect != "cause" || ev.type == "ASSAULT";  // "killed in a road accident"
       } else if (scope == "around") {
@@ -1008,6 +1033,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
       if (force && (c.actor.entity.rfind("country:", 0) == 0 || c.capital)) continue;
+      // A semicolon closes a clause: in "Pirates free crew of hijacked carrier; Somali police detain
+      // five suspects" the police are neither freed nor freeing, nor are the pirates detaining.
+      if (c.end <= m.begin ? semicolon_between(c.end, m.begin) : c.begin >= m.end && semicolon_between(m.end, c.begin)) {
+        continue;
+      }
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
@@ -1061,7 +1091,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // A verb of giving (قدم, منح, سلم, يصرف) is aid when what is given follows it in its clause:
     // money, vaccine doses, equipment ("قدمت منظمة الصحة العالمية 2.2 مليون جرعة", "اليابان تقدم
     // 3 ملايين دولار"); "قدم استقالته", "قدم عرضا" give nothing.
-    if (pattern.gift && !said_after(m.end, s, {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
+    // English passive: the goods stand before ("50,000 doses of vaccine were delivered to Goma").
+    const bool gift_passive =
+        pattern.gift && a->lang.code == "en" && m.begin > 0 && is_any(m.begin - 1, {"were", "was", "been", "being"}) &&
+        [&] {
+          for (uint32_t i = m.begin - 1; i > 0 && m.begin - i <= 10 && in_sentence(i - 1, s); --i) {
+            if (is_any(i - 1, {".", ";", ","})) break;
+            if (is_any(i - 1, {"doses", "vaccines", "vaccine", "food", "medicines", "equipment", "supplies", "kits",
+                               "vehicles", "aid"})) {
+              return true;
+            }
+          }
+          return false;
+        }();
+    if (pattern.gift && !gift_passive && !said_after(m.end, s, {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
                                         "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7" /* دولارا */,
                                         "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88" /* يورو */,
                                         "\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
@@ -1076,7 +1119,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
                                         // English "shipped 200,000 vaccine doses", "sent food".
                                         "doses", "vaccines", "food", "medicines", "equipment", "supplies",
-                                        "kits"})) {
+                                        "kits", "armoured", "armored"})) {
       continue;
     }
     // A verb of handing over moves people from one state's hands to another's only when the people
@@ -1163,6 +1206,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       continue;
     }
 
+    // English forces described by where they serve ("the army units deployed in Cabo Delgado",
+    // "troops deployed across the north have..."): "deployed" right after the forces' noun in the
+    // body, with no auxiliary and a place preposition after it, is a reduced relative, no
+    // deployment of the day (a headline's "Troops deployed to Goma" still is one).
+    if (a->lang.code == "en" && ev.type == "MOBILIZE" && m.start >= a->body_start && m.begin > 0 &&
+        m.end == m.begin + 1 && m.end < n && in_sentence(m.end, s) && is_any(m.begin, {"deployed", "stationed"}) &&
+        is_any(m.begin - 1, {"units", "troops", "forces", "soldiers", "contingents", "peacekeepers", "personnel",
+                             "battalions", "contingent", "officers"}) &&
+        is_any(m.end, {"in", "across", "since", "throughout"})) {
+      continue;
+    }
     std::string voice = pattern.voice;
     bool reduced = false;  // a participle passive only by its "by": "five men arrested by the police"
     // Arabic verbs come first: a form that reads alike in active and passive is taken as
@@ -2803,9 +2857,41 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       return !o.background && o.trigger.start > e.trigger.end && o.trigger.start < a->body_start;
     });
   };
+  // Nor does a participle that qualifies a noun after an article or "of" ("Pirates free crew of
+  // hijacked bulk carrier", "Army rescues the abducted pupils"): it recalls what was done before, when the
+  // headline has another event.
+  auto attributive_participle = [&](const Event& e) {
+    if (a->lang.code != "en" || e.trigger.start >= a->body_start || e.trigger.end <= e.trigger.start) return false;
+    std::string_view w(a->text.data() + e.trigger.start, e.trigger.end - e.trigger.start);
+    if (w.size() < 4 || w.find(' ') != std::string_view::npos || w.substr(w.size() - 2) != "ed") return false;
+    uint32_t k = e.trigger.start;
+    while (k > 0 && a->text[k - 1] == ' ') --k;
+    uint32_t b = k;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(a->text[b - 1]))) --b;
+    std::string before(a->text.data() + b, k - b);
+    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (before != "of" && before != "the" && before != "a" && before != "an") return false;
+    // A noun follows the participle: not "by", "in", "as", a comma or the headline's end.
+    uint32_t j = e.trigger.end;
+    while (j < a->body_start && a->text[j] == ' ') ++j;
+    uint32_t je = j;
+    while (je < a->body_start && std::isalpha(static_cast<unsigned char>(a->text[je]))) ++je;
+    if (je == j) return false;
+    std::string next(a->text.data() + j, je - j);
+    for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (next == "by" || next == "in" || next == "at" || next == "on" || next == "as" || next == "after" ||
+        next == "near" || next == "off" || next == "from" || next == "over" || next == "to" || next == "and") {
+      return false;
+    }
+    return std::any_of(a->events.begin(), a->events.end(), [&](const Event& o) {
+      return &o != &e && !o.background && o.trigger.start < a->body_start &&
+             (o.trigger.end <= e.trigger.start || o.trigger.start >= e.trigger.end);
+    });
+  };
   uint32_t first_in_title = UINT32_MAX;
   for (const Event& e : a->events) {
-    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start && !opening_participle(e)) {
+    if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start && !opening_participle(e) &&
+        !attributive_participle(e)) {
       first_in_title = std::min(first_in_title, e.trigger.start);
     }
   }
@@ -2821,7 +2907,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // sentence's (the inverted pyramid).
     // A working together told only by a passing phrase ("بتنسيق مع المغرب:", "in coordination with
     // Mogadishu") says how the headline's action was done: no headline weight of its own.
-    if (e.trigger.start < a->body_start && !IsPassingCoordination(e)) score += e.trigger.start == first_in_title ? 15 : 10;
+    if (e.trigger.start < a->body_start && !IsPassingCoordination(e)) {
+      score += e.trigger.start == first_in_title ? 15 : attributive_participle(e) ? 5 : 10;
+    }
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
     if (e.fatalities > 0) score += 1;
@@ -2863,11 +2951,42 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // A French headline tells the victim by an earlier participle and the news by the last one
   // ("une humanitaire enlevée à Agadez libérée après huit mois de captivité"): the release is
   // the story, not the kidnapping that the participle recalls.
-  if (main != nullptr && a->lang.code == "fr" && main->type == "ASSAULT" && main->mode == "abduct" &&
-      main->trigger.start < a->body_start) {
+  // The same in English ("Five aid workers abducted in Borno freed after three weeks"): the
+  // headline's release, or, when the body retells it, the story's release.
+  if (main != nullptr && (a->lang.code == "fr" || a->lang.code == "en") && main->type == "ASSAULT" &&
+      main->mode == "abduct" && main->trigger.start < a->body_start) {
+    Event* release = nullptr;
     for (Event& e : a->events) {
       if (e.type == "CONCEDE" && e.mode == "release" && !e.background && e.trigger.start < a->body_start &&
           e.trigger.start > main->trigger.start) {
+        release = &e;
+        break;
+      }
+    }
+    // An English headline's "freed" with no actor makes no event of its own ("Five aid workers
+    // abducted in Borno freed"): the body's release is the one it tells.
+    if (release == nullptr && a->lang.code == "en") {
+      bool freed = false;
+      for (uint32_t i = main->trigger.end; i + 5 <= a->body_start && !freed; ++i) {
+        std::string_view rest(a->text.data() + i, a->body_start - i);
+        const size_t len = rest.starts_with(" freed") ? 6 : rest.starts_with(" released") ? 9 : 0;
+        freed = len > 0 && (rest.size() == len || !std::isalpha(static_cast<unsigned char>(rest[len])));
+      }
+      for (Event& e : a->events) {
+        if (freed && e.type == "CONCEDE" && e.mode == "release" && !e.background) {
+          release = &e;
+          break;
+        }
+      }
+    }
+    if (release != nullptr) main = release;
+  }
+  // Police who "fire tear gas" at a crowd in a headline that also tells people shot or killed
+  // ("Police fire tear gas at protesters, two shot dead"): the shooting is the news.
+  if (main != nullptr && main->type == "COERCE" && main->trigger.start < a->body_start &&
+      (main->rule == "en.coerce.disperse" || main->rule == "fr.coerce.disperser")) {
+    for (Event& e : a->events) {
+      if (e.type == "ASSAULT" && !e.background && e.trigger.start < a->body_start) {
         main = &e;
         break;
       }

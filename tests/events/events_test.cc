@@ -4249,5 +4249,120 @@ TEST(Events, ArabicWhatWillContinueIsNotDone) {
   EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
 }
 
+const Event* MainOf(const Analysis& a) {
+  for (const Event& e : a.events) {
+    if (e.main) return &e;
+  }
+  return nullptr;
+}
+
+TEST(Events, EnglishElectionConcessionIsNoSurrender) {
+  Analysis a = AnalyzeOn(
+      "The main opposition candidate conceded defeat on Monday and congratulated President Hakainde Hichilema.",
+      "en", "2026-08-17");
+  EXPECT_EQ(FirstOf(a, "CONCEDE"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "SUPPORT"), nullptr) << Describe(a);
+}
+
+TEST(Events, EnglishAnimalsAreNoVictims) {
+  Analysis a = AnalyzeOn(
+      "Veterinary officials in Kano State have slaughtered about 40,000 chickens after an outbreak of bird flu.",
+      "en", "2026-11-11", "Bird flu: 40,000 chickens slaughtered in Kano");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("Gunmen slaughtered 12 villagers and their cattle in Zamfara State on Sunday.", "en",
+                         "2026-11-11");
+  EXPECT_NE(FirstOf(d, "ASSAULT"), nullptr) << Describe(d);
+}
+
+TEST(Events, EnglishHeadlineFreeCrewLeadsOverAttributiveParticiple) {
+  Analysis a = AnalyzeOn(
+      "Somali pirates on Sunday released the 19 crew members of the bulk carrier, four weeks after seizing it.",
+      "en", "2026-11-09", "Pirates free crew of hijacked bulk carrier; Somali police detain five suspects");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "CONCEDE") << Describe(a);
+}
+
+TEST(Events, EnglishSemicolonClosesTheActorsClause) {
+  Analysis a = AnalyzeOn("The army said on Monday that the situation was calm.", "en", "2026-11-09",
+                         "Pirates free crew; Somali police detain five suspects");
+  const Event* c = FirstOf(a, "CONCEDE");
+  ASSERT_NE(c, nullptr) << Describe(a);
+  EXPECT_NE(c->target.kind, "police") << Describe(a);
+  const Event* d = FirstOf(a, "COERCE");
+  ASSERT_NE(d, nullptr) << Describe(a);
+  EXPECT_EQ(d->source.kind, "police") << Describe(a);
+}
+
+TEST(Events, EnglishHeadlineConvicts) {
+  Analysis a = AnalyzeOn("A court in Nairobi on Wednesday found two men guilty of helping al-Shabaab militants.", "en",
+                         "2026-11-05", "Kenyan court convicts two over El Wak bus attack");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(a);
+}
+
+TEST(Events, EnglishEquipmentHandedOverIsAid) {
+  Analysis a = AnalyzeOn(
+      "The European Union on Tuesday handed over 30 armoured vehicles to the Mozambican army in Pemba.", "en",
+      "2026-10-28");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("The five hostages were handed over to the authorities in Maiduguri on Sunday.", "en",
+                         "2026-11-03");
+  EXPECT_EQ(FirstOf(d, "AID"), nullptr) << Describe(d);
+}
+
+TEST(Events, EnglishForcesDescribedAsDeployedAreNoDeployment) {
+  Analysis a = AnalyzeOn(
+      "The European Union handed over 30 armoured vehicles to the Mozambican army units deployed in Cabo Delgado.",
+      "en", "2026-10-28");
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("The army deployed troops to the border town on Tuesday.", "en", "2026-10-28");
+  EXPECT_NE(FirstOf(d, "MOBILIZE"), nullptr) << Describe(d);
+}
+
+TEST(Events, EnglishHeadlineAbductedThenFreedLeadsWithRelease) {
+  Analysis a = AnalyzeOn(
+      "Five aid workers abducted by suspected ISWAP fighters in Borno State last month have been released, the "
+      "United Nations said on Monday.",
+      "en", "2026-11-03", "Five aid workers abducted in Borno freed after three weeks in captivity");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "CONCEDE") << Describe(a);
+}
+
+TEST(Events, EnglishHeadlineShootingOutranksTearGas) {
+  Analysis a = AnalyzeOn(
+      "Guinean police fired tear gas and live rounds on Monday to disperse young people protesting in Conakry, "
+      "killing two, witnesses said.",
+      "en", "2026-11-17", "Police fire tear gas at Conakry protesters, two shot dead");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "ASSAULT") << Describe(a);
+}
+
+TEST(Events, EnglishTalksThatWouldResumeAreNoMeeting) {
+  Analysis a = AnalyzeOn("Talks would resume in Bamako in January, when the ministers are expected to approve the plan.",
+                         "en", "2026-10-30");
+  EXPECT_EQ(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+}
+
+TEST(Events, EnglishPiratesBoardingAShipAttack) {
+  Analysis a = AnalyzeOn("Pirates boarded a bulk carrier off the coast of Somalia on Sunday, a maritime agency said.", "en",
+                         "2026-10-20", "Pirates board bulk carrier off Somalia");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("The minister boarded a plane to Nairobi on Sunday.", "en", "2026-10-20");
+  EXPECT_EQ(FirstOf(d, "ASSAULT"), nullptr) << Describe(d);
+}
+
+TEST(Events, EnglishPassiveDeliveryOfDosesIsAid) {
+  Analysis a = AnalyzeOn("More than 50,000 doses of mpox vaccine were delivered to Goma on Monday by UNICEF.", "en",
+                         "2026-10-20");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  Analysis d = AnalyzeOn("The letter was delivered to the ministry on Monday by a UNICEF official.", "en", "2026-10-20");
+  EXPECT_EQ(FirstOf(d, "AID"), nullptr) << Describe(d);
+}
+
 }  // namespace
 }  // namespace vigie
