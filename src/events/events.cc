@@ -1128,6 +1128,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // were handed over to"): suspects, detainees, members of a group, a named man. "handed over
     // 20 armoured vehicles" is aid, "handed over power" and "handed over the base" nothing, and
     // hostages handed over are released, not taken. French "ont été remis aux autorités" likewise.
+    // With equipment, vehicles or supplies after it, the English verb is aid.
     if (pattern.person) {
       // A named man, members of a group, or people named by a word of actors.<lang>.tsv
       // (suspects, detainees); not a company or a fund of the lexicon.
@@ -1147,7 +1148,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           before.back()->end + 3 >= m.begin && !clause_break(before.back()->end, m.begin)) {
         moved = people(before.back());
       }
-      if (!moved || hostage_story()) continue;
+      if (hostage_story()) continue;
+      if (!moved) {
+        // Equipment handed over is aid ("handed over 30 armoured vehicles to the Mozambican army").
+        const bool goods = said_after(m.end, s, {"armoured", "armored", "vehicles", "equipment", "supplies", "doses",
+                                                 "vaccines", "food", "medicines", "kits", "boats", "drones"});
+        if (!goods) continue;
+        ev.type = "AID";
+        ev.mode = "military";
+        if (said_after(m.end, s, {"supplies", "doses", "vaccines", "food", "medicines", "kits"})) ev.mode = "humanitarian";
+      }
     }
     // Goods shipped in a story about markets or companies are trade ("shipped 20,000 tonnes of
     // wheat"), no aid.
