@@ -4075,5 +4075,37 @@ TEST(Events, FrenchForcesDescribedAsDeployedAreNoDeployment) {
   EXPECT_NE(FirstOf(d, "MOBILIZE"), nullptr) << Describe(d);
 }
 
+// q8-encat: a website defaced, a denial-of-service attack are cyber attacks (mode cyber), and
+// hackers are their source; the bare "attack" a group claims in that story is the cyber attack
+// retold, no terrorist attack.
+TEST(Categories, ClaimedCyberAttackIsNoTerroristAttack) {
+  Analysis a = AnalyzeOn(
+      "Hackers defaced the website of Uganda's electoral commission on Monday and took the tax authority's "
+      "portal offline with a DDoS attack, officials said. A little-known group claimed the attack on its Telegram channel.",
+      "en", "2026-02-03", "Hackers hit Ugandan state websites");
+  const Event* hack = FirstOf(a, "ASSAULT");
+  ASSERT_NE(hack, nullptr) << Describe(a);
+  EXPECT_EQ(hack->mode, "cyber") << Describe(a);
+  EXPECT_EQ(hack->source.kind, "other") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "cyber.threat")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  // a bombing told beside a hack is still an attack
+  Analysis b = AnalyzeOn(
+      "Hackers defaced the website of the Somali interior ministry on Monday. On Tuesday a suicide bomber "
+      "blew himself up at a checkpoint in Mogadishu, killing six soldiers; al-Shabaab claimed the attack.",
+      "en", "2026-02-03");
+  EXPECT_TRUE(HasCategory(b, "terrorism.attack")) << Describe(b);
+}
+
+// q8-encat: a trial opened against an armed group's members (SANCTION prosecute) makes
+// counter_terrorism.legal_sanctions beside the fighting of the story.
+TEST(Categories, TrialOfGroupMembersIsLegalSanctions) {
+  Analysis a = AnalyzeOn(
+      "Separatist fighters attacked a gendarmerie post near Kumbo on Monday, killing a gendarme. In Yaounde, a "
+      "military court on Tuesday opened the trial of four commanders of the Ambazonia Defence Forces.",
+      "en", "2026-06-10");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
