@@ -4107,5 +4107,23 @@ TEST(Categories, TrialOfGroupMembersIsLegalSanctions) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
 }
 
+// q8-encat: a jihadist group's attack told beside a rebels' war (the ADF beside the M23) is a
+// terrorist attack (code: no `rebel_war`), and the war keeps its armed_conflict; the rebels' own
+// attack alone is armed_conflict only.
+TEST(Categories, JihadistAttackBesideRebelWarKeepsBoth) {
+  Analysis a = AnalyzeOn(
+      "M23 rebels and government troops fought for hours on Tuesday near Sake, in North Kivu, residents said. "
+      "Further north, ADF fighters attacked the village of Oicha on Wednesday, killing seven farmers, a local "
+      "official said.",
+      "en", "2026-04-09", "Fighting near Sake as ADF kill seven farmers near Oicha");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  Analysis r = AnalyzeOn(
+      "M23 rebels attacked government positions near Sake on Tuesday, killing four soldiers, residents said.",
+      "en", "2026-04-09");
+  EXPECT_FALSE(HasCategory(r, "terrorism.attack")) << Describe(r);
+  EXPECT_TRUE(HasCategory(r, "armed_conflict")) << Describe(r);
+}
+
 }  // namespace
 }  // namespace vigie
