@@ -258,6 +258,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // roadside bomb").
       const bool bomb = a->lang.code == "en" && (e.mode == "explosion" || e.mode == "suicide");
       if (forces && !bomb && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
+      // The police fighting an armed group ("police and vigilantes engaged the bandits, killing four
+      // of them"): a forces' operation with no soldier named (`police_attack`); the police firing on
+      // protesters ("other") is not it.
+      if (from == "police" && to == "armed_group" && !bomb) contexts.insert("police_attack");
       if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
       if (e.mode != "abduct") contexts.insert("assault");  // violence other than a kidnapping alone
       // A bomb or a suicide attack set off by no state side (nobody named, or an unknown kind): the

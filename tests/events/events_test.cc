@@ -4125,5 +4125,43 @@ TEST(Categories, JihadistAttackBesideRebelWarKeepsBoth) {
   EXPECT_TRUE(HasCategory(r, "armed_conflict")) << Describe(r);
 }
 
+// q8-encat: the members of a group noun ("a joint team of police and vigilantes", "a group of
+// gunmen") are no preposition's object: they are the source of the participle after the comma;
+// forces named with their allied militias are the forces (actors.en.tsv).
+TEST(Events, MembersOfAGroupNounAreTheParticiplesSource) {
+  Analysis a = AnalyzeOn(
+      "A police spokesman said a joint team of police and vigilantes had engaged the kidnappers near Birnin "
+      "Gwari on Friday, killing three of them.",
+      "en", "2026-05-02");
+  const Event* fight = FirstOf(a, "ASSAULT");
+  ASSERT_NE(fight, nullptr) << Describe(a);
+  EXPECT_EQ(fight->source.kind, "police") << Describe(a);
+  EXPECT_EQ(fight->target.kind, "armed_group") << Describe(a);
+  Analysis g = AnalyzeOn("A group of gunmen stormed the market in Konduga on Sunday, killing five traders.", "en",
+                         "2026-05-02");
+  const Event* raid = FirstOf(g, "ASSAULT");
+  ASSERT_NE(raid, nullptr) << Describe(g);
+  EXPECT_EQ(raid->source.kind, "armed_group") << Describe(g);
+}
+
+// q8-encat: the forces' (or the police's: `police_attack`) own fight against an armed group is
+// counter_terrorism.military_operation kept beside a stronger kidnapping story; the forces
+// freeing a crew from pirates are the piracy story's (contexts.tsv piracy).
+TEST(Categories, ForcesFightBesideKidnappingIsKept) {
+  Analysis a = AnalyzeOn(
+      "Gunmen abducted 31 passengers from two buses on the Kaduna-Abuja highway on Monday and demanded a ransom "
+      "of 100 million naira, police said. On Wednesday, police engaged the kidnappers in the Kajuru forest, "
+      "killing three of them and freeing nine of the hostages.",
+      "en", "2026-05-02", "Gunmen abduct 31 bus passengers on Kaduna-Abuja highway");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  Analysis p = AnalyzeOn(
+      "Pirates hijacked a fishing vessel off Eyl on Monday and held its 14 crew members, officials said. On "
+      "Wednesday, Puntland maritime police stormed the ship, killing two pirates and freeing the crew.",
+      "en", "2026-05-02", "Pirates hijack fishing vessel off Eyl");
+  EXPECT_TRUE(HasCategory(p, "maritime.piracy")) << Describe(p);
+  EXPECT_FALSE(HasCategory(p, "counter_terrorism.military_operation")) << Describe(p);
+}
+
 }  // namespace
 }  // namespace vigie
