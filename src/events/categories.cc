@@ -258,6 +258,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // roadside bomb").
       const bool bomb = a->lang.code == "en" && (e.mode == "explosion" || e.mode == "suicide");
       if (forces && !bomb && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
+      // The police fighting an armed group ("police and vigilantes engaged the bandits, killing four
+      // of them"): a forces' operation with no soldier named (`police_attack`); the police firing on
+      // protesters ("other") is not it.
+      if (from == "police" && to == "armed_group" && !bomb) contexts.insert("police_attack");
       if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
       if (e.mode != "abduct") contexts.insert("assault");  // violence other than a kidnapping alone
       // A bomb or a suicide attack set off by no state side (nobody named, or an unknown kind): the
@@ -345,13 +349,32 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   // The document's other contexts (sport, economy...): FindTopics.
   contexts.insert(a->topics.begin(), a->topics.end());
+  // This document's context phrases (served from the analyzer's single walk).
+  context_matcher_.Match(*a, tokens, a->lang.code, &context_matches_);
+  // A war with rebels (the `rebellion` topic: the M23, the RSF, separatists) in which no group the
+  // text names as jihadist attacks (`rebel_war`): its attacks are armed_conflict. An attack by a
+  // group named as jihadist (a name of the `jihadist` context, weight 4: the ADF, JNIM) told beside
+  // the rebels' war ("M23 rebels fought militias...; further north, ADF fighters killed nine
+  // villagers") is still a terrorist attack (docs/annotation.md section 7).
+  if (contexts.count("rebellion")) {
+    bool jihadist_attack = false;
+    for (const Event& e : a->events) {
+      if (e.background || e.type != "ASSAULT" || e.mode == "abduct" || !e.has_source || e.source.kind != "armed_group")
+        continue;
+      for (const LexiconMatch& cm : context_matches_) {
+        const uint32_t c = contexts_.aliases()[cm.alias].entity;
+        if (context_of_[c] == "jihadist" && context_weight_[c] >= 4 && cm.start < e.source.span.end &&
+            cm.stop > e.source.span.start)
+          jihadist_attack = true;
+      }
+    }
+    if (!jihadist_attack) contexts.insert("rebel_war");
+  }
   // Terms (matched above): per category, each term's weight, at most twice, double in the title.
   struct TermHits {
     std::map<std::string, std::pair<int, double>> by_term;  // term -> count, score
   };
   std::vector<TermHits> hits(rules_.size());
-  // This document's context phrases (served from the analyzer's single walk).
-  context_matcher_.Match(*a, tokens, a->lang.code, &context_matches_);
   size_t next_context = 0;  // context matches are in text order, as term matches
   for (const LexiconMatch& m : matches_) {
     // A term inside a longer phrase of a context is that phrase's word: "explosion des prix",

@@ -1696,6 +1696,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         auto object = [&](const Candidate* c) {
           uint32_t i = c->begin;
           if (i > 0 && is_any(i - 1, {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des"})) --i;
+          // English: the people a group noun is made of ("a joint team of police and vigilantes",
+          // "a group of gunmen", "a detachment of troops") are its members, no preposition's object.
+          if (a->lang.code == "en" && i > 1 && is_any(i - 1, {"of"}) &&
+              is_any(i - 2, {"team", "teams", "unit", "units", "squad", "squads", "detachment", "detachments",
+                             "contingent", "patrol", "group", "groups", "band", "gang", "gangs", "column"}))
+            return false;
           return i > 0 && (is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
                                           "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"}) ||
                            (speech_participle && is_any(i - 1, {"to"})));

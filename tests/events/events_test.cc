@@ -4364,5 +4364,93 @@ TEST(Events, EnglishPassiveDeliveryOfDosesIsAid) {
   EXPECT_EQ(FirstOf(d, "AID"), nullptr) << Describe(d);
 }
 
+// q8-encat: a website defaced, a denial-of-service attack are cyber attacks (mode cyber), and
+// hackers are their source; the bare "attack" a group claims in that story is the cyber attack
+// retold, no terrorist attack.
+TEST(Categories, ClaimedCyberAttackIsNoTerroristAttack) {
+  Analysis a = AnalyzeOn(
+      "Hackers defaced the website of Uganda's electoral commission on Monday and took the tax authority's "
+      "portal offline with a DDoS attack, officials said. A little-known group claimed the attack on its Telegram channel.",
+      "en", "2026-02-03", "Hackers hit Ugandan state websites");
+  const Event* hack = FirstOf(a, "ASSAULT");
+  ASSERT_NE(hack, nullptr) << Describe(a);
+  EXPECT_EQ(hack->mode, "cyber") << Describe(a);
+  EXPECT_EQ(hack->source.kind, "other") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "cyber.threat")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  // a bombing told beside a hack is still an attack
+  Analysis b = AnalyzeOn(
+      "Hackers defaced the website of the Somali interior ministry on Monday. On Tuesday a suicide bomber "
+      "blew himself up at a checkpoint in Mogadishu, killing six soldiers; al-Shabaab claimed the attack.",
+      "en", "2026-02-03");
+  EXPECT_TRUE(HasCategory(b, "terrorism.attack")) << Describe(b);
+}
+
+// q8-encat: a trial opened against an armed group's members (SANCTION prosecute) makes
+// counter_terrorism.legal_sanctions beside the fighting of the story.
+TEST(Categories, TrialOfGroupMembersIsLegalSanctions) {
+  Analysis a = AnalyzeOn(
+      "Separatist fighters attacked a gendarmerie post near Kumbo on Monday, killing a gendarme. In Yaounde, a "
+      "military court on Tuesday opened the trial of four commanders of the Ambazonia Defence Forces.",
+      "en", "2026-06-10");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+}
+
+// q8-encat: a jihadist group's attack told beside a rebels' war (the ADF beside the M23) is a
+// terrorist attack (code: no `rebel_war`), and the war keeps its armed_conflict; the rebels' own
+// attack alone is armed_conflict only.
+TEST(Categories, JihadistAttackBesideRebelWarKeepsBoth) {
+  Analysis a = AnalyzeOn(
+      "M23 rebels and government troops fought for hours on Tuesday near Sake, in North Kivu, residents said. "
+      "Further north, ADF fighters attacked the village of Oicha on Wednesday, killing seven farmers, a local "
+      "official said.",
+      "en", "2026-04-09", "Fighting near Sake as ADF kill seven farmers near Oicha");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  Analysis r = AnalyzeOn(
+      "M23 rebels attacked government positions near Sake on Tuesday, killing four soldiers, residents said.",
+      "en", "2026-04-09");
+  EXPECT_FALSE(HasCategory(r, "terrorism.attack")) << Describe(r);
+  EXPECT_TRUE(HasCategory(r, "armed_conflict")) << Describe(r);
+}
+
+// q8-encat: the members of a group noun ("a joint team of police and vigilantes", "a group of
+// gunmen") are no preposition's object: they are the source of the participle after the comma;
+// forces named with their allied militias are the forces (actors.en.tsv).
+TEST(Events, MembersOfAGroupNounAreTheParticiplesSource) {
+  Analysis a = AnalyzeOn(
+      "A police spokesman said a joint team of police and vigilantes had engaged the kidnappers near Birnin "
+      "Gwari on Friday, killing three of them.",
+      "en", "2026-05-02");
+  const Event* fight = FirstOf(a, "ASSAULT");
+  ASSERT_NE(fight, nullptr) << Describe(a);
+  EXPECT_EQ(fight->source.kind, "police") << Describe(a);
+  EXPECT_EQ(fight->target.kind, "armed_group") << Describe(a);
+  Analysis g = AnalyzeOn("A group of gunmen stormed the market in Konduga on Sunday, killing five traders.", "en",
+                         "2026-05-02");
+  const Event* raid = FirstOf(g, "ASSAULT");
+  ASSERT_NE(raid, nullptr) << Describe(g);
+  EXPECT_EQ(raid->source.kind, "armed_group") << Describe(g);
+}
+
+// q8-encat: the forces' (or the police's: `police_attack`) own fight against an armed group is
+// counter_terrorism.military_operation kept beside a stronger kidnapping story; the forces
+// freeing a crew from pirates are the piracy story's (contexts.tsv piracy).
+TEST(Categories, ForcesFightBesideKidnappingIsKept) {
+  Analysis a = AnalyzeOn(
+      "Gunmen abducted 31 passengers from two buses on the Kaduna-Abuja highway on Monday and demanded a ransom "
+      "of 100 million naira, police said. On Wednesday, police engaged the kidnappers in the Kajuru forest, "
+      "killing three of them and freeing nine of the hostages.",
+      "en", "2026-05-02", "Gunmen abduct 31 bus passengers on Kaduna-Abuja highway");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  Analysis p = AnalyzeOn(
+      "Pirates hijacked a fishing vessel off Eyl on Monday and held its 14 crew members, officials said. On "
+      "Wednesday, Puntland maritime police stormed the ship, killing two pirates and freeing the crew.",
+      "en", "2026-05-02", "Pirates hijack fishing vessel off Eyl");
+  EXPECT_TRUE(HasCategory(p, "maritime.piracy")) << Describe(p);
+  EXPECT_FALSE(HasCategory(p, "counter_terrorism.military_operation")) << Describe(p);
+}
+
 }  // namespace
 }  // namespace vigie
