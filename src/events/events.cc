@@ -2862,13 +2862,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // An English headline that opens with a participle names who the story is about, not what it
   // reports ("Abducted Zamfara pupils regain freedom", "Jailed activist freed"): the verb after it
   // leads.
-  auto opening_participle = [&](const Event& e) {
-    if (a->lang.code != "en" || e.trigger.start >= a->body_start || e.trigger.end <= e.trigger.start) return false;
+  // An English headline's one-word trigger in "-ed": the offset where the text before it ends
+  // (spaces skipped), or -1 for any other trigger.
+  auto headline_participle = [&](const Event& e) -> int64_t {
+    if (a->lang.code != "en" || e.trigger.start >= a->body_start || e.trigger.end <= e.trigger.start) return -1;
     std::string_view w(a->text.data() + e.trigger.start, e.trigger.end - e.trigger.start);
-    if (w.size() < 4 || w.find(' ') != std::string_view::npos || w.substr(w.size() - 2) != "ed") return false;
+    if (w.size() < 4 || w.find(' ') != std::string_view::npos || w.substr(w.size() - 2) != "ed") return -1;
     uint32_t k = e.trigger.start;
     while (k > 0 && a->text[k - 1] == ' ') --k;
-    if (k != 0 && a->text[k - 1] != ':') return false;
+    return k;
+  };
+  auto opening_participle = [&](const Event& e) {
+    const int64_t k = headline_participle(e);
+    if (k < 0 || (k != 0 && a->text[k - 1] != ':')) return false;
     return std::any_of(a->events.begin(), a->events.end(), [&](const Event& o) {
       return !o.background && o.trigger.start > e.trigger.end && o.trigger.start < a->body_start;
     });
@@ -2877,11 +2883,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // hijacked bulk carrier", "Army rescues the abducted pupils"): it recalls what was done before, when the
   // headline has another event.
   auto attributive_participle = [&](const Event& e) {
-    if (a->lang.code != "en" || e.trigger.start >= a->body_start || e.trigger.end <= e.trigger.start) return false;
-    std::string_view w(a->text.data() + e.trigger.start, e.trigger.end - e.trigger.start);
-    if (w.size() < 4 || w.find(' ') != std::string_view::npos || w.substr(w.size() - 2) != "ed") return false;
-    uint32_t k = e.trigger.start;
-    while (k > 0 && a->text[k - 1] == ' ') --k;
+    const int64_t at = headline_participle(e);
+    if (at < 0) return false;
+    const uint32_t k = static_cast<uint32_t>(at);
     uint32_t b = k;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(a->text[b - 1]))) --b;
     std::string before(a->text.data() + b, k - b);
