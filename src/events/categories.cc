@@ -95,6 +95,7 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
           r.required_lang.push_back(line_lang);
         } else if (kind == "keep") {
           r.keeps.push_back(std::move(atoms));
+          r.keep_lang.push_back(line_lang);
         } else {
           // An exclude line with a language applies to documents in that language only, as a
           // require line does.
@@ -472,9 +473,13 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // Its own `keep` conditions: told plainly enough to be reported beside a stronger one.
       if (ok && !rules.keeps.empty()) {
         bool all = true;
-        for (const std::vector<Atom>& any : rules.keeps) {
+        for (size_t q = 0; q < rules.keeps.size(); ++q) {
+          // A keep line with languages ("en", "en,fr") holds for documents in them only.
           bool one = false;
-          for (const Atom& atom : any) one = one || holds(atom, r) > 0;
+          const std::string& langs = rules.keep_lang[q];
+          if (langs.empty() || ("," + langs + ",").find("," + a->lang.code + ",") != std::string::npos) {
+            for (const Atom& atom : rules.keeps[q]) one = one || holds(atom, r) > 0;
+          }
           all = all && one;
         }
         if (all) {

@@ -62,6 +62,7 @@ class CategoryClassifier {
     // `keep` lines (each: one of its atoms must hold): when they all hold, the category is
     // reported however far below the document's best category it scores.
     std::vector<std::vector<Atom>> keeps;
+    std::vector<std::string> keep_lang;  // per `keep` line: the only document language it holds for, "" for all
     double threshold = 2;
   };
 

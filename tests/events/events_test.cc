@@ -4452,5 +4452,51 @@ TEST(Categories, ForcesFightBesideKidnappingIsKept) {
   EXPECT_FALSE(HasCategory(p, "counter_terrorism.military_operation")) << Describe(p);
 }
 
+// A `keep` line with languages (data/categories/FORMAT.md: `en,fr`) holds for documents in those
+// languages only: a weak category is kept beside a strong one in English, dropped in Arabic. A toy
+// rule set over the real lexicons.
+TEST(Categories, KeepLinesHoldForTheirLanguagesOnly) {
+  namespace fs = std::filesystem;
+  testing::TempDir dir;
+  const std::string data = dir.path() + "/data";
+  fs::create_directories(data + "/categories");
+  for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir())) {
+    if (e.path().filename() != "categories") fs::create_directory_symlink(e.path(), data + "/" + e.path().filename().string());
+  }
+  dir.Write("data/categories/contexts.tsv", "sport\ten\tgoalkeeper\t2\n");
+  dir.Write("data/categories/terrorism.attack.tsv",
+            "term\ten\tbombing\t3\nterm\tar\t\xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1\t3\nthreshold\t-\t3\t-\n");
+  dir.Write("data/categories/cyber.threat.tsv",
+            "term\ten\thackers\t1\nterm\tar\t\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB5\xD9\x86\xD8\xA9\t1\nkeep\ten,fr\tterm\t-\n"
+            "threshold\t-\t1\t-\n");
+  Result<std::unique_ptr<Analyzer>> engine = Analyzer::Create(data, Analyzer::Options());
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  auto run = [&](const std::string& body, const std::string& lang) {
+    Document doc;
+    doc.id = "t";
+    doc.body = body;
+    doc.lang_hint = lang;
+    doc.published = "2025-06-12";
+    Analysis a;
+    EXPECT_TRUE((*engine)->Analyze(doc, &a).ok());
+    return a;
+  };
+  Analysis en = run("A bombing hit the market on Monday. A second bombing hit the station, and hackers then took over the "
+                    "city's website.",
+                    "en");
+  EXPECT_TRUE(HasCategory(en, "terrorism.attack")) << Describe(en);
+  EXPECT_TRUE(HasCategory(en, "cyber.threat")) << Describe(en);
+  // تفجير ... تفجير ... قراصنة: the same story in Arabic, where the keep line does not hold.
+  Analysis ar = run("\xD8\xA3\xD8\xB5\xD8\xA7\xD8\xA8 \xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1 "
+                    "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x88\xD9\x82 \xD9\x88\xD8\xA3\xD8\xB5\xD8\xA7\xD8\xA8 "
+                    "\xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1 \xD8\xA2\xD8\xAE\xD8\xB1 "
+                    "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB7\xD8\xA9 \xD8\xAB\xD9\x85 "
+                    "\xD8\xB3\xD9\x8A\xD8\xB7\xD8\xB1 \xD9\x82\xD8\xB1\xD8\xA7\xD8\xB5\xD9\x86\xD8\xA9 "
+                    "\xD8\xB9\xD9\x84\xD9\x89 \xD9\x85\xD9\x88\xD9\x82\xD8\xB9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9.",
+                    "ar");
+  EXPECT_TRUE(HasCategory(ar, "terrorism.attack")) << Describe(ar);
+  EXPECT_FALSE(HasCategory(ar, "cyber.threat")) << Describe(ar);
+}
+
 }  // namespace
 }  // namespace vigie
