@@ -26,6 +26,11 @@ std::string Format(double x) {
   return buf;
 }
 
+// Is a condition line with these languages (none: every language) for a document in `code`?
+bool ForLanguage(const std::vector<std::string>& langs, const std::string& code) {
+  return langs.empty() || std::find(langs.begin(), langs.end(), code) != langs.end();
+}
+
 }  // namespace
 
 Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std::string& data_dir) {
@@ -89,7 +94,16 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
           if (atom.negate) atom.kind = "!" + atom.kind;  // as written, for the evidence
           atoms.push_back(std::move(atom));
         }
-        const std::string line_lang = row.fields[1] == "-" || row.fields[1] == "all" ? "" : row.fields[1];
+        Rules::Languages line_lang;
+        if (row.fields[1] != "-" && row.fields[1] != "all") {
+          line_lang = SplitToStrings(row.fields[1], ',');
+          for (const std::string& l : line_lang) {
+            if (l.size() < 2 || l.size() > 3 || !std::all_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+              return Status::InvalidInput(where + "language list '" + row.fields[1] +
+                                          "': expected -, all, or codes joined by ',' (en,fr)");
+            }
+          }
+        }
         if (kind == "require") {
           r.required.push_back(std::move(atoms));
           r.required_lang.push_back(line_lang);
@@ -448,7 +462,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       add(rules.contexts, contexts, "context");
       bool undecided = false, ok = c.score >= rules.threshold;
       for (size_t q = 0; q < rules.required.size(); ++q) {
-        if (!rules.required_lang[q].empty() && rules.required_lang[q] != a->lang.code) continue;
+        if (!ForLanguage(rules.required_lang[q], a->lang.code)) continue;
         const std::vector<Atom>& any = rules.required[q];
         bool one = false;
         for (const Atom& atom : any) {
@@ -459,7 +473,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
         ok = ok && one;
       }
       for (size_t x = 0; x < rules.excludes.size(); ++x) {
-        if (!rules.exclude_lang[x].empty() && rules.exclude_lang[x] != a->lang.code) continue;
+        if (!ForLanguage(rules.exclude_lang[x], a->lang.code)) continue;
         const Atom& atom = rules.excludes[x];
         int h = holds(atom, r);
         undecided = undecided || h < 0;
@@ -476,8 +490,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
         for (size_t q = 0; q < rules.keeps.size(); ++q) {
           // A keep line with languages ("en", "en,fr") holds for documents in them only.
           bool one = false;
-          const std::string& langs = rules.keep_lang[q];
-          if (langs.empty() || ("," + langs + ",").find("," + a->lang.code + ",") != std::string::npos) {
+          if (ForLanguage(rules.keep_lang[q], a->lang.code)) {
             for (const Atom& atom : rules.keeps[q]) one = one || holds(atom, r) > 0;
           }
           all = all && one;

@@ -56,13 +56,16 @@ class CategoryClassifier {
     std::string id;
     std::vector<std::pair<std::string, double>> events, modes, actors, contexts;
     std::vector<std::vector<Atom>> required;  // each: one of its atoms must hold
-    std::vector<std::string> required_lang;  // per `require` line: its document language, "" for all
+    // Per condition line, the document languages it is for (its `lang` column: "en", "en,fr"; empty
+    // for all): a require or exclude line for other languages is skipped, a keep line fails.
+    using Languages = std::vector<std::string>;
+    std::vector<Languages> required_lang;  // per `require` line
     std::vector<Atom> excludes;
-    std::vector<std::string> exclude_lang;  // per exclude atom: its line's document language, "" for all
+    std::vector<Languages> exclude_lang;  // per exclude atom: its line's
     // `keep` lines (each: one of its atoms must hold): when they all hold, the category is
     // reported however far below the document's best category it scores.
     std::vector<std::vector<Atom>> keeps;
-    std::vector<std::string> keep_lang;  // per `keep` line: the only document language it holds for, "" for all
+    std::vector<Languages> keep_lang;  // per `keep` line
     double threshold = 2;
   };
 

@@ -584,6 +584,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     return false;
   };
+  // English goods given as aid: what a verb of giving or of handing over gives ("shipped 200,000
+  // vaccine doses", "handed over 30 armoured vehicles") or what was delivered ("50,000 doses ...
+  // were delivered"). Not "aid": said_after takes suffixes for Arabic proclitics, and "said" ends in it.
+  const std::initializer_list<std::string_view> kEnglishGoods = {
+      "doses", "vaccines", "vaccine", "food", "medicines", "equipment", "supplies",
+      "kits",  "vehicles", "armoured", "armored", "boats", "drones"};
   // Has the text told a kidnapping or a release so far? Then people handed over are the freed
   // hostages ("Lucia Ferri and Marco Bellandi were handed over to Malian officials near Gao"), no
   // extradition.
@@ -1097,10 +1103,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         [&] {
           for (uint32_t i = m.begin - 1; i > 0 && m.begin - i <= 10 && in_sentence(i - 1, s); --i) {
             if (is_any(i - 1, {".", ";", ","})) break;
-            if (is_any(i - 1, {"doses", "vaccines", "vaccine", "food", "medicines", "equipment", "supplies", "kits",
-                               "vehicles", "aid"})) {
-              return true;
-            }
+            if (is_any(i - 1, kEnglishGoods) || is_any(i - 1, {"aid"})) return true;
           }
           return false;
         }();
@@ -1116,10 +1119,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
                                         "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
                                         "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
-                                        "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
-                                        // English "shipped 200,000 vaccine doses", "sent food".
-                                        "doses", "vaccines", "food", "medicines", "equipment", "supplies",
-                                        "kits", "armoured", "armored"})) {
+                                        "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */}) &&
+        !said_after(m.end, s, kEnglishGoods)) {
       continue;
     }
     // A verb of handing over moves people from one state's hands to another's only when the people
@@ -1151,9 +1152,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (hostage_story()) continue;
       if (!moved) {
         // Equipment handed over is aid ("handed over 30 armoured vehicles to the Mozambican army").
-        const bool goods = said_after(m.end, s, {"armoured", "armored", "vehicles", "equipment", "supplies", "doses",
-                                                 "vaccines", "food", "medicines", "kits", "boats", "drones"});
-        if (!goods) continue;
+        if (!said_after(m.end, s, kEnglishGoods)) continue;
         ev.type = "AID";
         ev.mode = "military";
         if (said_after(m.end, s, {"supplies", "doses", "vaccines", "food", "medicines", "kits"})) ev.mode = "humanitarian";

@@ -210,6 +210,41 @@ Analysis AnalyzeOn(const std::string& body, const std::string& lang, const std::
   return testing::AnalyzeText(body, lang, title, published);
 }
 
+// A toy category rule set over the real lexicons: the data directory with its categories/ replaced
+// by `files` (name -> content). Analyze() runs a body in a language on it.
+class ToyCategories {
+ public:
+  explicit ToyCategories(const std::vector<std::pair<std::string, std::string>>& files) {
+    namespace fs = std::filesystem;
+    const std::string data = dir_.path() + "/data";
+    fs::create_directories(data + "/categories");
+    for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir())) {
+      if (e.path().filename() != "categories") fs::create_directory_symlink(e.path(), data + "/" + e.path().filename().string());
+    }
+    for (const auto& [name, content] : files) dir_.Write("data/categories/" + name, content);
+    Result<std::unique_ptr<Analyzer>> engine = Analyzer::Create(data, Analyzer::Options());
+    if (engine.ok()) engine_ = std::move(*engine);
+    else status_ = engine.status();
+  }
+  bool ok() const { return engine_ != nullptr; }
+  const Status& status() const { return status_; }
+  Analysis Analyze(const std::string& body, const std::string& lang) {
+    Document doc;
+    doc.id = "t";
+    doc.body = body;
+    doc.lang_hint = lang;
+    doc.published = "2025-06-12";
+    Analysis a;
+    EXPECT_TRUE(engine_->Analyze(doc, &a).ok());
+    return a;
+  }
+
+ private:
+  testing::TempDir dir_;
+  std::unique_ptr<Analyzer> engine_;
+  Status status_ = Status::Ok();
+};
+
 TEST(Events, WhatTheStoryRecallsIsBackground) {
   // The killing is dated by the story; the pledge is years old.
   Analysis a = AnalyzeOn(
@@ -3094,31 +3129,13 @@ TEST(Events, EnglishCommandersWhoMeetConsult) {
 // lines, a line in `fr` applies to French documents only), and a `!` atom, that holds when its
 // condition does not. A toy rule set over the real lexicons.
 TEST(Categories, ExcludeLinesKeepTheirLanguageAndNegatedAtoms) {
-  namespace fs = std::filesystem;
-  testing::TempDir dir;
-  const std::string data = dir.path() + "/data";
-  fs::create_directories(data + "/categories");
-  for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir())) {
-    if (e.path().filename() != "categories") fs::create_directory_symlink(e.path(), data + "/" + e.path().filename().string());
-  }
-  dir.Write("data/categories/contexts.tsv",
-            "sport\ten\tgoalkeeper\t2\nsport\ten\tsecond half\t2\nsport\tfr\tgardien de but\t2\nsport\tfr\tseconde "
-            "période\t2\n");
-  dir.Write("data/categories/terrorism.attack.tsv",
-            "term\ten\tbombing\t3\nterm\tfr\tattentat\t3\nexclude\tfr\tcontext:sport\t-\nthreshold\t-\t3\t-\n");
-  dir.Write("data/categories/cyber.threat.tsv", "term\tall\thackers\t3\nrequire\t-\t!context:sport\t-\nthreshold\t-\t3\t-\n");
-  Result<std::unique_ptr<Analyzer>> engine = Analyzer::Create(data, Analyzer::Options());
-  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-  auto run = [&](const std::string& body, const std::string& lang) {
-    Document doc;
-    doc.id = "t";
-    doc.body = body;
-    doc.lang_hint = lang;
-    doc.published = "2025-06-12";
-    Analysis a;
-    EXPECT_TRUE((*engine)->Analyze(doc, &a).ok());
-    return a;
-  };
+  ToyCategories toy({{"contexts.tsv", "sport\ten\tgoalkeeper\t2\nsport\ten\tsecond half\t2\nsport\tfr\tgardien de but\t2\n"
+                                      "sport\tfr\tseconde période\t2\n"},
+                     {"terrorism.attack.tsv",
+                      "term\ten\tbombing\t3\nterm\tfr\tattentat\t3\nexclude\tfr\tcontext:sport\t-\nthreshold\t-\t3\t-\n"},
+                     {"cyber.threat.tsv", "term\tall\thackers\t3\nrequire\t-\t!context:sport\t-\nthreshold\t-\t3\t-\n"}});
+  ASSERT_TRUE(toy.ok()) << toy.status().ToString();
+  auto run = [&](const std::string& body, const std::string& lang) { return toy.Analyze(body, lang); };
   // The French exclude line does not apply to an English story...
   Analysis en = run("The goalkeeper was injured in the second half. A bombing hit the market of the town later that day.", "en");
   EXPECT_TRUE(HasCategory(en, "terrorism.attack")) << Describe(en);
@@ -4456,31 +4473,17 @@ TEST(Categories, ForcesFightBesideKidnappingIsKept) {
 // languages only: a weak category is kept beside a strong one in English, dropped in Arabic. A toy
 // rule set over the real lexicons.
 TEST(Categories, KeepLinesHoldForTheirLanguagesOnly) {
-  namespace fs = std::filesystem;
-  testing::TempDir dir;
-  const std::string data = dir.path() + "/data";
-  fs::create_directories(data + "/categories");
-  for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir())) {
-    if (e.path().filename() != "categories") fs::create_directory_symlink(e.path(), data + "/" + e.path().filename().string());
-  }
-  dir.Write("data/categories/contexts.tsv", "sport\ten\tgoalkeeper\t2\n");
-  dir.Write("data/categories/terrorism.attack.tsv",
-            "term\ten\tbombing\t3\nterm\tar\t\xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1\t3\nthreshold\t-\t3\t-\n");
-  dir.Write("data/categories/cyber.threat.tsv",
-            "term\ten\thackers\t1\nterm\tar\t\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB5\xD9\x86\xD8\xA9\t1\nkeep\ten,fr\tterm\t-\n"
-            "threshold\t-\t1\t-\n");
-  Result<std::unique_ptr<Analyzer>> engine = Analyzer::Create(data, Analyzer::Options());
-  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-  auto run = [&](const std::string& body, const std::string& lang) {
-    Document doc;
-    doc.id = "t";
-    doc.body = body;
-    doc.lang_hint = lang;
-    doc.published = "2025-06-12";
-    Analysis a;
-    EXPECT_TRUE((*engine)->Analyze(doc, &a).ok());
-    return a;
+  const std::string attack =
+      "term\ten\tbombing\t3\nterm\tar\t\xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1\t3\nthreshold\t-\t3\t-\n";
+  auto cyber = [](const std::string& langs) {
+    return "term\ten\thackers\t1\nterm\tar\t\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB5\xD9\x86\xD8\xA9\t1\nkeep\t" + langs +
+           "\tterm\t-\nthreshold\t-\t1\t-\n";
   };
+  ToyCategories toy({{"contexts.tsv", "sport\ten\tgoalkeeper\t2\n"},
+                     {"terrorism.attack.tsv", attack},
+                     {"cyber.threat.tsv", cyber("en,fr")}});
+  ASSERT_TRUE(toy.ok()) << toy.status().ToString();
+  auto run = [&](const std::string& body, const std::string& lang) { return toy.Analyze(body, lang); };
   Analysis en = run("A bombing hit the market on Monday. A second bombing hit the station, and hackers then took over the "
                     "city's website.",
                     "en");
@@ -4496,6 +4499,12 @@ TEST(Categories, KeepLinesHoldForTheirLanguagesOnly) {
                     "ar");
   EXPECT_TRUE(HasCategory(ar, "terrorism.attack")) << Describe(ar);
   EXPECT_FALSE(HasCategory(ar, "cyber.threat")) << Describe(ar);
+  // A language list in another form is a load error, not a line that silently never holds.
+  ToyCategories bad({{"contexts.tsv", "sport\ten\tgoalkeeper\t2\n"},
+                     {"terrorism.attack.tsv", attack},
+                     {"cyber.threat.tsv", cyber("en;fr")}});
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("language list"), std::string::npos) << bad.status().ToString();
 }
 
 }  // namespace
