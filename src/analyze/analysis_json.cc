@@ -1,30 +1,52 @@
 #include "analyze/analysis_json.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 #include "text/fold.h"
 
 namespace vigie {
 
+namespace {
+
+// Code points that start in p[0, n): bytes that are not UTF-8 continuation bytes (10xxxxxx),
+// counted eight at a time.
+uint32_t CountCodePoints(const unsigned char* p, size_t n) {
+  uint32_t count = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ULL;  // bit 7 set, bit 6 clear
+    count += 8 - static_cast<uint32_t>(std::popcount(continuation));
+  }
+  for (; i < n; ++i) count += (p[i] & 0xC0) != 0x80;
+  return count;
+}
+
+}  // namespace
+
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   // blocks_[k]: code points in text[0, 64k), for k = 0 .. size/64.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   blocks_.reserve(text.size() / 64 + 1);
   uint32_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i % 64 == 0) blocks_.push_back(count);
-    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  size_t i = 0;
+  for (; i + 64 <= text.size(); i += 64) {
+    blocks_.push_back(count);
+    count += CountCodePoints(p + i, 64);
   }
-  if (text.size() % 64 == 0) blocks_.push_back(count);
+  blocks_.push_back(count);
 }
 
 uint32_t CodePointIndex::operator()(uint32_t byte_offset) const {
   size_t b = std::min<size_t>(byte_offset, text_.size());
   size_t block = b / 64;
-  uint32_t count = blocks_[block];
-  for (size_t i = block * 64; i < b; ++i) count += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
-  return count;
+  return blocks_[block] +
+         CountCodePoints(reinterpret_cast<const unsigned char*>(text_.data()) + block * 64, b - block * 64);
 }
 
 std::string_view MentionTypeName(MentionType type) {

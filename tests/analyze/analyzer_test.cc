@@ -46,5 +46,21 @@ TEST(Analyzer, OneWalkForEveryMatcherChangesNothing) {
   EXPECT_GE(docs, 100u);
 }
 
+TEST(CodePointIndex, CountsCodePointsBeforeEveryOffset) {
+  // One- to four-byte characters over several 64-byte blocks, against a count byte by byte.
+  std::string text;
+  for (int k = 0; k < 40; ++k) text += k % 5 == 0 ? "a" : k % 5 == 1 ? "é" : k % 5 == 2 ? "م" : k % 5 == 3 ? "—" : "🙂";
+  for (size_t len : {size_t{0}, size_t{63}, size_t{64}, size_t{65}, size_t{128}, text.size()}) {
+    std::string_view t = std::string_view(text).substr(0, len);
+    CodePointIndex index(t);
+    uint32_t count = 0;
+    for (size_t b = 0; b <= t.size(); ++b) {
+      EXPECT_EQ(index(static_cast<uint32_t>(b)), count) << "length " << len << ", byte " << b;
+      if (b < t.size() && (static_cast<unsigned char>(t[b]) & 0xC0) != 0x80) ++count;
+    }
+    EXPECT_EQ(index(static_cast<uint32_t>(t.size() + 10)), count);  // past the end: the whole text
+  }
+}
+
 }  // namespace
 }  // namespace vigie

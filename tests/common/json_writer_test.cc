@@ -7,6 +7,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <limits>
 #include <string>
@@ -76,6 +77,54 @@ TEST(JsonEscape, EveryAsciiByteRoundTripsThroughAParser) {
     EXPECT_GE(static_cast<unsigned char>(c), 0x20) << "raw control character in output";
   }
   EXPECT_EQ(ParseString(json), all);
+}
+
+// Byte-at-a-time escaping as the JSON grammar states it, to check the word-at-a-time scan of
+// AppendEscaped against.
+std::string ReferenceEscaped(std::string_view s) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else if (s.substr(i, 3) == "\u2028" || s.substr(i, 3) == "\u2029") {
+      out += s[i + 2] == '\xa8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+TEST(JsonEscape, EverySpecialByteAtEveryPositionOfTheWordScan) {
+  // Each byte sequence that needs a look, alone and in pairs, at every offset of strings long
+  // enough to span several eight-byte words; an 0xE2 that starts another character ('—',
+  // U+2014) or ends the string cut short must pass through.
+  const std::string_view kSpecials[] = {"\"", "\\", "\n", "\t", "\r", "\x01", "\x1f", "\x7f",
+                                        "\u2028", "\u2029", "\u2014", "\xe2\x80", "é", "مق"};
+  for (size_t len : {0u, 1u, 7u, 8u, 9u, 16u, 23u, 40u}) {
+    for (size_t pos = 0; pos <= len; ++pos) {
+      for (std::string_view a : kSpecials) {
+        for (std::string_view b : {std::string_view(), std::string_view("\""), std::string_view("\u2028")}) {
+          std::string s(len, 'x');
+          s.insert(pos, std::string(a) + std::string(b));
+          EXPECT_EQ(Escaped(s), ReferenceEscaped(s)) << "len " << len << " pos " << pos;
+        }
+      }
+    }
+  }
 }
 
 TEST(JsonWriter, CompactObject) {
