@@ -278,6 +278,13 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // protesters ("other") is not it.
       if (from == "police" && to == "armed_group" && !bomb) contexts.insert("police_attack");
       if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
+      // A named armed group's attack that killed civilians or forces (`group_kill`): a fact of its own, kept beside the
+      // forces' stronger operation told after it (terrorism.attack keep line).
+      // (told in the active voice: the group named as the killer, not one inferred for "four soldiers
+      // were killed" in a story of the forces' offensive)
+      if (from == "armed_group" && !e.source.entity.empty() && e.mode != "abduct" && e.fatalities > 0 &&
+          (to == "civilians" || to == "military" || to == "police") && e.rule.find("passive") == std::string::npos)
+        contexts.insert("group_kill");
       if (e.mode != "abduct") contexts.insert("assault");  // violence other than a kidnapping alone
       // A bomb or a suicide attack set off by no state side (nobody named, or an unknown kind): the
       // mark of a terrorist attack even when the bomber is not named as a group.

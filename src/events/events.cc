@@ -1731,6 +1731,34 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         else if (fought != nullptr && (target == nullptr || target->begin > m.end + 2)) target = fought;
       }
     }
+    // English: a verb of force joined by "and" to an earlier verb of its clause has that verb's
+    // subject ("the Congolese army destroyed two ADF camps near Mwalika and killed 12 rebels"): an
+    // armed group named in the first verb's object is no source when forces stand before it in the
+    // same clause (no comma, relative pronoun or verb of saying between them).
+    if (a->lang.code == "en" && force && voice == "active" && m.begin > 0 && is_any(m.begin - 1, {"and"}) &&
+        source != nullptr && source->actor.kind == "armed_group" && source->end <= m.begin) {
+      // the first forces of the clause ("the Congolese army and the UPDF ... and killed"): its head
+      const Candidate* subject = nullptr;
+      for (const Candidate* c : before) {
+        if (c->end > source->begin) break;
+        if (!IsForces(c->actor.kind)) continue;
+        bool clause = true;
+        for (uint32_t i = c->end; clause && i < source->begin; ++i) {
+          if (is_any(i, {",", ";", ":", "who", "which", "that", "said", "says", "say", "told", "reported", "claimed",
+                         "accused", "blamed", "after", "when", "while", "as", "but"}))
+            clause = false;
+        }
+        if (clause) {
+          subject = c;
+          break;
+        }
+      }
+      if (subject != nullptr) {
+        // the object's group is the one hit when the verb names no victim of its own
+        if (target == nullptr) target = source;
+        source = subject;
+      }
+    }
     // "قضت قوات الجيش على خمسة إرهابيين": forces and armed groups do not pass sentences; قضى على
     // is to eliminate.
     // A trigger that holds its penalty ("تقضي بإعدام", "قضت بسجن") is a sentence whoever follows it: an

@@ -451,11 +451,29 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (k >= b && k < e) continue;
       if (sentence[k] != sentence[b]) continue;
       if (info[k].word != Word::kCasVerb && info[k].word != Word::kCasNominal && info[k].word != Word::kCasNoun) continue;
-      if (*info[k].kind == "people" || *info[k].kind == "attackers") continue;
+      if (*info[k].kind == "people" || *info[k].kind == "attackers" || *info[k].kind == "households") continue;
+      // A kind word after "for" names whom a place is for ("a camp for displaced people", "un
+      // camp pour déplacés", "camps for the displaced"), not what happened to the people counted.
+      if (*info[k].kind == "displaced" && k > 0 &&
+          (key(k - 1) == "for" || key(k - 1) == "pour" || (k > 1 && key(k - 1) == "the" && key(k - 2) == "for")))
+        continue;
+      std::string kind = *info[k].kind;
+      // People who "have left" (ont quitté) a named place or their homes fled; those who left the
+      // army, a party or a job did not: `left` is a departure, displaced only before a capitalised
+      // name ("have left Marte") or a possessive ("have left their villages").
+      if (kind == "left") {
+        const uint32_t after = info[k].end;
+        const std::string_view next = key(after);
+        const bool named = after < n && a->tokens[tokens[after].token].has(kTokCapitalized);
+        if (!named && next != "their" && next != "leurs" && next != "his" && next != "her" && next != "son" &&
+            next != "sa" && next != "ses")
+          continue;
+        kind = "displaced";
+      }
       uint32_t dist = k < b ? b - k : k - e + 1;
       if (dist < best_dist) {
         best_dist = dist;
-        best = *info[k].kind;
+        best = kind;
       }
     }
     return best;
@@ -536,11 +554,13 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     std::string kind;
     uint32_t end = e;
     bool counted = false;
+    bool households = false;  // "700 families", "20 households": a count only with what happened to them
     if (is(e, Word::kCasNoun) || is(e, Word::kCasVerb)) {
       counted = true;
       end = info[e].end;
       const std::string& k = *info[e].kind;
-      if (k != "people" && k != "attackers") kind = k;
+      households = k == "households";
+      if (k != "people" && k != "attackers" && !households) kind = k;
     } else if (i > 0 && is(i - 1, Word::kCasNominal)) {
       counted = true;
       kind = *info[i - 1].kind;
@@ -562,13 +582,20 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         for (uint32_t k = i - 1; k > 0 && k + 10 > i && sentence[k - 1] == sentence[i]; --k) {
           const uint32_t w = k - 1;
           if (info[w].word != Word::kCasVerb && info[w].word != Word::kCasNominal && info[w].word != Word::kCasNoun) continue;
-          if (*info[w].kind == "people" || *info[w].kind == "attackers") continue;
+          if (*info[w].kind == "people" || *info[w].kind == "attackers" || *info[w].kind == "households") continue;
           kind = *info[w].kind;
           break;
         }
       }
     }
     if (kind.empty()) kind = casualty_kind_near(i, end);
+    // Fighters who fled ("dozens of rebels fled", "دفع عشرات المتمردين إلى الفرار") withdrew: no
+    // count of the displaced.
+    if (kind == "displaced" && is(e, Word::kCasNoun) && *info[e].kind == "attackers") kind.clear();
+    if (kind.empty() && households) {  // families paying bills, households without power: no count of victims
+      i = end - 1;
+      continue;
+    }
     if (kind.empty()) kind = "other";
     emit(i, end, MentionType::kQuantity, NumberText(value), kind, "quantity");
     i = end - 1;

@@ -4507,5 +4507,67 @@ TEST(Categories, KeepLinesHoldForTheirLanguagesOnly) {
   EXPECT_NE(bad.status().message().find("language list"), std::string::npos) << bad.status().ToString();
 }
 
+// q9-encat: a count of people who fled, with no word of the category around it ("About 2,000
+// residents have left Marte"), is a fact of displacement of its own (docs/annotation.md section 7:
+// "with a figure"): the context displaced_count reaches the threshold alone; a camp for displaced
+// people named beside a toll is no such count.
+TEST(Categories, EnglishCountOfPeopleWhoLeftIsDisplacement) {
+  Analysis left = AnalyzeOn(
+      "ISWAP fighters attacked a military base in Marte on Thursday, killing four soldiers. About 2,000 residents "
+      "have left Marte for Dikwa since Thursday, a local official said.",
+      "en", "2026-11-20");
+  EXPECT_TRUE(HasCategory(left, "humanitarian.displacement")) << Describe(left);
+  Analysis camp = AnalyzeOn(
+      "Soldiers killed 12 bandits in Zamfara on Sunday. A 2017 air strike killed more than 100 people at a camp "
+      "for displaced people in Rann, the group said.",
+      "en", "2026-01-20");
+  EXPECT_FALSE(HasCategory(camp, "humanitarian.displacement")) << Describe(camp);
+}
+
+// q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
+// child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
+TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
+  Analysis a = AnalyzeOn(
+      "At a memorial concert, author Jane Doe launched her new novel about a child soldier who is kidnapped by rebels "
+      "near Monrovia. A choir sang for the dead.",
+      "en", "2026-11-23");
+  EXPECT_FALSE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+}
+
+// q9-encat: a verb of force joined by "and" to an earlier verb has that verb's subject: the armed
+// group in the first verb's object ("destroyed two ADF camps") is no source of "killed".
+TEST(Events, EnglishVerbJoinedByAndKeepsTheClauseSubject) {
+  Analysis a = AnalyzeOn(
+      "The Congolese army destroyed two ADF camps near Mwalika on Saturday and killed 12 rebels, army spokesman "
+      "Mak Hazukay said.",
+      "en", "2026-11-22");
+  bool forces = false, group = false;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT" || !e.has_source) continue;
+    forces = forces || e.source.kind == "military";
+    group = group || e.source.kind == "armed_group";
+  }
+  EXPECT_TRUE(forces) << Describe(a);
+  EXPECT_FALSE(group) << Describe(a);
+  // a clause of its own ("ISWAP, which ... , attacked ... and killed") keeps its own subject
+  Analysis own = AnalyzeOn("Soldiers said ISWAP fighters attacked Marte on Thursday and killed four soldiers.", "en",
+                           "2026-11-20");
+  bool isw = false;
+  for (const Event& e : own.events) isw = isw || (e.type == "ASSAULT" && e.has_source && e.source.kind == "armed_group");
+  EXPECT_TRUE(isw) << Describe(own);
+}
+
+// q9-encat: a named armed group's attack that killed civilians or forces is kept beside the
+// forces' stronger operation told after it (terrorism.attack keep line, context group_kill).
+TEST(Categories, EnglishGroupAttackWithTollIsKeptBesideTheOffensive) {
+  Analysis a = AnalyzeOn(
+      "Allied Democratic Forces rebels killed 19 villagers in Mayba on Friday night. In a joint operation, the "
+      "Congolese army and the Ugandan army destroyed two ADF camps near Mwalika on Saturday and killed 12 rebels. "
+      "The offensive, backed by air support and artillery, continued on Sunday, the army said.",
+      "en", "2026-11-22");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie

@@ -293,6 +293,36 @@ TEST(Quantities, ArabicThousandsAndTheirRest) {
              });
 }
 
+// People made to flee, told with the verb after the counted people or a clause away
+// ("forced more than 9,000 people to flee", "2,000 residents have left", "500 families have
+// fled"): a count of the displaced, in English, French and Arabic. A kind word after "for" names
+// whom a place is for ("a camp for displaced people"), not what happened to a count near it; and
+// families or households with nothing said of them (bills, prices) are no count at all.
+TEST(Quantities, PeopleMadeToFlee) {
+  CheckCases(MentionType::kQuantity,
+             {
+                 {"forced ... to flee", "The raids have forced more than 9,000 people to flee since Monday.", "en", kFri,
+                  {"9,000 people=9000/displaced"}},
+                 {"have left", "About 2,000 residents have left Marte for Dikwa.", "en", kFri,
+                  {"2,000 residents=2000/displaced"}},
+                 {"families have fled", "Hundreds of families have fled to Butembo since the raid.", "en", kFri,
+                  {"Hundreds of families=200/displaced"}},
+                 {"families alone", "Energy bills rose for 700 families in the town.", "en", kFri, {}},
+                 {"camp for displaced", "The strike killed more than 100 people at a camp for displaced people.", "en",
+                  kFri, {"100 people=100/killed"}},
+                 {"pousser à fuir", "Les combats ont poussé 9 000 personnes à fuir vers le sud.", "fr", kFri,
+                  {"9 000 personnes=9000/displaced"}},
+                 {"ont quitté leurs villages", "Quelque 2 000 habitants ont quitté leurs villages depuis jeudi.", "fr",
+                  kFri, {"2 000 habitants=2000/displaced"}},
+                 {"left the army", "Some 10,000 people have left the army since the coup.", "en", kFri,
+                  {"10,000 people=10000/other"}},
+                 {"ont quitté l'armée", "Quelque 10 000 personnes ont quitté l'armée depuis le coup d'État.", "fr", kFri,
+                  {"10 000 personnes=10000/other"}},
+                 {"Arabic: forced to flee", "أجبرت المعارك 9 آلاف شخص على الفرار من المدينة.", "ar", kFri,
+                  {"9 آلاف شخص=9000/displaced"}},
+             });
+}
+
 // --- Civil dates ---------------------------------------------------------------------------------
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
