@@ -4507,5 +4507,29 @@ TEST(Categories, KeepLinesHoldForTheirLanguagesOnly) {
   EXPECT_NE(bad.status().message().find("language list"), std::string::npos) << bad.status().ToString();
 }
 
+TEST(Events, ArabicCountedDeadOfABodyAreItsVictims) {
+  // "قتل 14 جنديا من الجيش البوركيني": the army the dead belong to did not kill them.
+  Analysis army = Analyze("قتل 14 جنديا من الجيش البوركيني، الأحد، في هجوم على موقع عسكري قرب جيبو.", "ar");
+  const Event* e = FirstOf(army, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(army);
+  EXPECT_NE(e->source.kind, "military") << Describe(army);
+  EXPECT_EQ(e->target.kind, "military") << Describe(army);
+  // "ثلاثة من أفراد الشرطة": members of the police, killed; the gunmen who launched the attack
+  // are no victims, and no forces' operation follows from it.
+  Analysis police = Analyze(
+      "قتل ثلاثة من أفراد الشرطة التركية في هجوم شنه مسلحون من حزب العمال الكردستاني في ولاية هكاري.", "ar");
+  e = FirstOf(police, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(police);
+  EXPECT_EQ(e->target.kind, "police") << Describe(police);
+  EXPECT_NE(e->source.kind, "police") << Describe(police);
+  EXPECT_FALSE(HasCategory(police, "counter_terrorism.military_operation")) << Describe(police);
+  // The forces' own kill keeps its reading.
+  Analysis kill = Analyze("قتل الجيش النيجري 20 مسلحا من تنظيم داعش في عملية قرب تيلابيري.", "ar");
+  e = FirstOf(kill, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(kill);
+  EXPECT_EQ(e->source.kind, "military") << Describe(kill);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(kill);
+}
+
 }  // namespace
 }  // namespace vigie
