@@ -4531,5 +4531,17 @@ TEST(Events, ArabicCountedDeadOfABodyAreItsVictims) {
   EXPECT_EQ(e->target.kind, "armed_group") << Describe(kill);
 }
 
+TEST(Events, ArabicAppealAgainstARulingIsNoStabbing) {
+  // الطعن على الحكم: an appeal. A stabbing stays one.
+  Analysis appeal = Analyze(
+      "قضت المحكمة بالسجن المؤبد على سبعة متهمين في قضية خلية إرهابية. ويحق للمحكوم عليهم الطعن على الحكم أمام "
+      "محكمة النقض.",
+      "ar");
+  EXPECT_EQ(FirstOf(appeal, "ASSAULT"), nullptr) << Describe(appeal);
+  EXPECT_NE(FirstOf(appeal, "SANCTION"), nullptr) << Describe(appeal);
+  Analysis stab = Analyze("أصيب شرطي بجروح في عملية طعن نفذها مهاجم قرب محطة القطارات في سوسة.", "ar");
+  EXPECT_NE(FirstOf(stab, "ASSAULT"), nullptr) << Describe(stab);
+}
+
 }  // namespace
 }  // namespace vigie
