@@ -4543,5 +4543,17 @@ TEST(Events, ArabicAppealAgainstARulingIsNoStabbing) {
   EXPECT_NE(FirstOf(stab, "ASSAULT"), nullptr) << Describe(stab);
 }
 
+TEST(Events, ArabicForcesNamedBeforeTheyDeployMobilize) {
+  // "إن قوات الأمن انتشرت في الغابات": the forces first, then their verb.
+  Analysis deploy = Analyze(
+      "وقال المتحدث باسم شرطة الولاية إن قوات الأمن انتشرت في الغابات المحيطة بالقرية بحثا عن المخطوفين.", "ar");
+  EXPECT_NE(FirstOf(deploy, "MOBILIZE"), nullptr) << Describe(deploy);
+  // Forces described by where they stand ("المنتشرة في الإقليم") and a spreading epidemic deploy nothing.
+  Analysis there = Analyze("وقالت القوات الرواندية المنتشرة في الإقليم إن الوضع هادئ.", "ar");
+  EXPECT_EQ(FirstOf(there, "MOBILIZE"), nullptr) << Describe(there);
+  Analysis spread = Analyze("وقالت وزارة الصحة إن الكوليرا انتشرت في ثلاث ولايات.", "ar");
+  EXPECT_EQ(FirstOf(spread, "MOBILIZE"), nullptr) << Describe(spread);
+}
+
 }  // namespace
 }  // namespace vigie
