@@ -1621,12 +1621,55 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             return true;
           }
         }
+        // A body the counted dead belong to, right after the count and its "من" ("قتل أربعة من
+        // عناصر الشرطة", "قُتل ثلاثة من أفراد الجيش"): the dead are its members.
+        if (c->begin > m.end && c->begin >= 2) {
+          const uint32_t from = c->begin >= 4 ? c->begin - 4 : 0;
+          const bool of_members = is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */}) ||
+                                  (is_any(c->begin - 2, {"\xD9\x85\xD9\x86" /* من */}) &&
+                                   is_any(c->begin - 1, {"\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1" /* عناصر */,
+                                                         "\xD8\xA7\xD9\x81\xD8\xB1\xD8\xA7\xD8\xAF" /* افراد */,
+                                                         "\xD8\xB1\xD8\xAC\xD8\xA7\xD9\x84" /* رجال */,
+                                                         "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB3\xD8\xA8\xD9\x8A" /* منتسبي */}));
+          const uint32_t of = is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */}) ? c->begin - 1 : c->begin - 2;
+          // The count right before "من": digits or a number word ("ثلاثة", "عدد").
+          if (of_members && of >= 1 && of - 1 >= m.end && in_sentence(of - 1, s) &&
+              (counted(of - 1) ||
+               is_any(of - 1, {"\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD9\x86" /* اثنان */,
+                               "\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86" /* اثنين */,
+                               "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87" /* ثلاثة */,
+                               "\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD9\x87" /* أربعة */,
+                               "\xD8\xAE\xD9\x85\xD8\xB3\xD9\x87" /* خمسة */,
+                               "\xD8\xB3\xD8\xAA\xD9\x87" /* ستة */,
+                               "\xD8\xB3\xD8\xA8\xD8\xB9\xD9\x87" /* سبعة */,
+                               "\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87" /* ثمانية */,
+                               "\xD8\xAA\xD8\xB3\xD8\xB9\xD9\x87" /* تسعة */,
+                               "\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87" /* عشرة */,
+                               "\xD8\xB9\xD8\xAF\xD8\xAF" /* عدد */}))) {
+            return true;
+          }
+          for (const Value& v : counts) {
+            if (of_members && v.begin >= from && v.begin >= m.end && v.begin < c->begin && sentence_of[v.begin] == s &&
+                (v.m->detail == "killed" || v.m->detail == "injured")) {
+              return true;
+            }
+          }
+        }
         return false;
       };
       if (ev.type == "ASSAULT" && source != nullptr && counted_victim(source)) {
         target = source;
         source = after.size() > 1 ? after[1] : nullptr;
-        if (source == nullptr) source = subject;
+        // "قتل 14 جنديا من الجيش البوركيني": the army the dead belong to is no killer; an armed
+        // group named further on may be ("في هجوم شنه مسلحون").
+        // The same for a name joined to the dead ("خمسة من ميليشيات الحوثي").
+        if (source != nullptr && source->begin >= 1 &&
+            (source->begin == target->end ||
+             (source->begin == target->end + 1 && is_any(source->begin - 1, {"\xD9\x85\xD9\x86" /* من */})))) {
+          source = after.size() > 2 && after[2]->actor.kind == "armed_group" ? after[2] : nullptr;
+        }
+        // Counted dead before the verb ("15 شخصا قتلوا") are no killers either.
+        if (source == nullptr && !(subject != nullptr && counted_victim(subject))) source = subject;
       }
       // Forces named before the verb and an armed group alone after it ("المقاتلات التركية قصفت
       // مواقع لحزب العمال"): the forces struck the group. Not after a verb that carries its object

@@ -596,6 +596,28 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       i = end - 1;
       continue;
     }
+    // Arabic "600 إصابة مؤكدة", "120 إصابة جديدة بالكوليرا": cases of a disease, no wounded.
+    if (kind == "injured" && end < n) {
+      std::string_view next = key(end);
+      const std::string_view ba = "\xD8\xA8" /* ب */;
+      if (next.starts_with(ba)) next.remove_prefix(ba.size());
+      const std::string_view al = "\xD8\xA7\xD9\x84" /* ال */;
+      if (next.starts_with(al)) next.remove_prefix(al.size());
+      for (std::string_view w : {"\xD9\x85\xD8\xA4\xD9\x83\xD8\xAF\xD9\x87" /* مؤكدة */,
+                                 "\xD9\x85\xD9\x88\xD9\x83\xD8\xAF\xD9\x87" /* مؤكدة, hamza folded */,
+                                 "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87" /* جديدة */,
+                                 "\xD9\x81\xD9\x8A\xD8\xB1\xD9\x88\xD8\xB3" /* فيروس */,
+                                 "\xD9\x83\xD9\x88\xD8\xB1\xD9\x88\xD9\x86\xD8\xA7" /* كورونا */,
+                                 "\xD9\x83\xD9\x88\xD9\x84\xD9\x8A\xD8\xB1\xD8\xA7" /* كوليرا */,
+                                 "\xD8\xAD\xD8\xB5\xD8\xA8\xD9\x87" /* حصبة */,
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xA7" /* ملاريا */,
+                                 "\xD8\xAD\xD9\x85\xD9\x8A" /* حمى */,
+                                 "\xD9\x85\xD8\xB1\xD8\xB6" /* مرض */,
+                                 "\xD9\x88\xD8\xA8\xD8\xA7\xD8\xA1" /* وباء */,
+                                 "\xD8\xAF\xD8\xA7\xD8\xA1" /* داء */}) {
+        if (next == w) kind = "other";
+      }
+    }
     if (kind.empty()) kind = "other";
     emit(i, end, MentionType::kQuantity, NumberText(value), kind, "quantity");
     i = end - 1;

@@ -4569,5 +4569,53 @@ TEST(Categories, EnglishGroupAttackWithTollIsKeptBesideTheOffensive) {
   EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
 }
 
+TEST(Events, ArabicCountedDeadOfABodyAreItsVictims) {
+  // "قتل 14 جنديا من الجيش البوركيني": the army the dead belong to did not kill them.
+  Analysis army = Analyze("قتل 14 جنديا من الجيش البوركيني، الأحد، في هجوم على موقع عسكري قرب جيبو.", "ar");
+  const Event* e = FirstOf(army, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(army);
+  EXPECT_NE(e->source.kind, "military") << Describe(army);
+  EXPECT_EQ(e->target.kind, "military") << Describe(army);
+  // "ثلاثة من أفراد الشرطة": members of the police, killed; the gunmen who launched the attack
+  // are no victims, and no forces' operation follows from it.
+  Analysis police = Analyze(
+      "قتل ثلاثة من أفراد الشرطة التركية في هجوم شنه مسلحون من حزب العمال الكردستاني في ولاية هكاري.", "ar");
+  e = FirstOf(police, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(police);
+  EXPECT_EQ(e->target.kind, "police") << Describe(police);
+  EXPECT_NE(e->source.kind, "police") << Describe(police);
+  EXPECT_FALSE(HasCategory(police, "counter_terrorism.military_operation")) << Describe(police);
+  // The forces' own kill keeps its reading.
+  Analysis kill = Analyze("قتل الجيش النيجري 20 مسلحا من تنظيم داعش في عملية قرب تيلابيري.", "ar");
+  e = FirstOf(kill, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(kill);
+  EXPECT_EQ(e->source.kind, "military") << Describe(kill);
+  EXPECT_EQ(e->target.kind, "armed_group") << Describe(kill);
+}
+
+TEST(Events, ArabicAppealAgainstARulingIsNoStabbing) {
+  // الطعن على الحكم: an appeal. A stabbing stays one.
+  Analysis appeal = Analyze(
+      "قضت المحكمة بالسجن المؤبد على سبعة متهمين في قضية خلية إرهابية. ويحق للمحكوم عليهم الطعن على الحكم أمام "
+      "محكمة النقض.",
+      "ar");
+  EXPECT_EQ(FirstOf(appeal, "ASSAULT"), nullptr) << Describe(appeal);
+  EXPECT_NE(FirstOf(appeal, "SANCTION"), nullptr) << Describe(appeal);
+  Analysis stab = Analyze("أصيب شرطي بجروح في عملية طعن نفذها مهاجم قرب محطة القطارات في سوسة.", "ar");
+  EXPECT_NE(FirstOf(stab, "ASSAULT"), nullptr) << Describe(stab);
+}
+
+TEST(Events, ArabicForcesNamedBeforeTheyDeployMobilize) {
+  // "إن قوات الأمن انتشرت في الغابات": the forces first, then their verb.
+  Analysis deploy = Analyze(
+      "وقال المتحدث باسم شرطة الولاية إن قوات الأمن انتشرت في الغابات المحيطة بالقرية بحثا عن المخطوفين.", "ar");
+  EXPECT_NE(FirstOf(deploy, "MOBILIZE"), nullptr) << Describe(deploy);
+  // Forces described by where they stand ("المنتشرة في الإقليم") and a spreading epidemic deploy nothing.
+  Analysis there = Analyze("وقالت القوات الرواندية المنتشرة في الإقليم إن الوضع هادئ.", "ar");
+  EXPECT_EQ(FirstOf(there, "MOBILIZE"), nullptr) << Describe(there);
+  Analysis spread = Analyze("وقالت وزارة الصحة إن الكوليرا انتشرت في ثلاث ولايات.", "ar");
+  EXPECT_EQ(FirstOf(spread, "MOBILIZE"), nullptr) << Describe(spread);
+}
+
 }  // namespace
 }  // namespace vigie

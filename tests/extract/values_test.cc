@@ -323,6 +323,18 @@ TEST(Quantities, PeopleMadeToFlee) {
              });
 }
 
+TEST(Quantities, ArabicCasesOfADiseaseAreNoWounded) {
+  CheckCases(MentionType::kQuantity,
+             {
+                 {"confirmed cases", "سجلت الوزارة 600 إصابة مؤكدة بحمى الضنك منذ مطلع الشهر.", "ar", kFri,
+                  {"600 إصابة=600/other"}},
+                 {"new cases of", "أعلنت السلطات تسجيل 120 إصابة جديدة بالكوليرا في المدينة.", "ar", kFri,
+                  {"120 إصابة=120/other"}},
+                 {"wounded stay wounded", "أسفر الهجوم عن 12 إصابة في صفوف المدنيين.", "ar", kFri,
+                  {"12 إصابة=12/injured"}},
+             });
+}
+
 // --- Civil dates ---------------------------------------------------------------------------------
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
