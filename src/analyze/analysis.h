@@ -90,6 +90,10 @@ struct Event {
   std::string date;   // ISO, at the precision known
   int fatalities = -1;  // -1: not given
   int injured = -1;
+  // The toll is only a vague plural ("killing dozens of soldiers", "hundreds wounded"): it counts
+  // as a toll while events are found, and is given as unknown (-1) at the end (docs/annotation.md
+  // section 5: `scores`, `des dizaines` -> null).
+  bool vague_fatalities = false, vague_injured = false;
   std::vector<std::string> contexts;
   Span sentence{0, 0};
   Span trigger{0, 0};

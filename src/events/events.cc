@@ -638,11 +638,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     ev.sentence = a->sentences.empty() ? Span{0, static_cast<uint32_t>(a->text.size())} : a->sentences[s].span;
     // What a signed agreement provides for ("signed a memorandum of understanding to share
     // intelligence", "signed an agreement on Wednesday to step up intelligence sharing") is its
-    // content, not done yet: a trigger after "to" in the clause of an earlier AGREE.
+    // content, not done yet: a trigger after "to" (or "on", "for") in the clause of an earlier AGREE.
     if (a->lang.code == "en" && ev.type != "AGREE") {
       bool to_before = false;
       for (uint32_t j = m.begin; j > 0 && m.begin - j < 3 && in_sentence(j - 1, s); --j) {
-        if (is_any(j - 1, {"to"})) {
+        // Also what it is "on" or "for": "signed a memorandum of understanding on joint patrols".
+        if (is_any(j - 1, {"to", "on", "for"})) {
           to_before = true;
           break;
         }
@@ -2165,8 +2166,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // "condamnés à mort", "sentenced to death": the defendants, no toll.
       if (sentence_of[v.begin] != s || ev.type == "SANCTION") continue;
       int value = std::atoi(v.m->value.c_str());
-      if (v.m->detail == "killed") ev.fatalities = std::max(ev.fatalities, value);
-      if (v.m->detail == "injured") ev.injured = std::max(ev.injured, value);
+      // An English vague plural ("dozens", "scores", "hundreds", "tens", "thousands", "several
+      // hundred") is no number of its own: a figure of the same sentence wins over it, and alone
+      // it is given as unknown at the end.
+      const bool vague = a->lang.code == "en" && is_any(v.begin, {"dozens", "scores", "hundreds", "tens", "thousands", "several"});
+      if (v.m->detail == "killed") {
+        if (vague && ev.fatalities < 0) {
+          ev.fatalities = value;
+          ev.vague_fatalities = true;
+        } else if (!vague && (ev.vague_fatalities || value > ev.fatalities)) {
+          ev.fatalities = value;
+          ev.vague_fatalities = false;
+        }
+      }
+      if (v.m->detail == "injured") {
+        if (vague && ev.injured < 0) {
+          ev.injured = value;
+          ev.vague_injured = true;
+        } else if (!vague && (ev.vague_injured || value > ev.injured)) {
+          ev.injured = value;
+          ev.vague_injured = false;
+        }
+      }
     }
     // Contexts.
     std::set<std::string> contexts;
@@ -2219,6 +2240,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     auto armed = [](const EventActor& x) { return x.kind == "armed_group" || IsForces(x.kind); };
     // An epidemic's or a storm's "alert level" is no forces' alert.
     if (ev.type == "MOBILIZE" && ev.mode == "alert" && topic({"health", "weather"})) continue;
+    // An English headline that asks a yes/no question ("Is the siege of Djibo entering a deadlier
+    // phase?", "Analysis: Will jihadists strike the coast?") asserts nothing: its words of action are
+    // no events (the body tells what happened). The question is the part after the headline's last
+    // colon before the trigger.
+    if (a->lang.code == "en" && m.start < a->body_start) {
+      std::string_view title(a->text.data(), a->body_start);
+      while (!title.empty() && std::isspace(static_cast<unsigned char>(title.back()))) title.remove_suffix(1);
+      if (!title.empty() && title.back() == '?') {
+        size_t q = title.substr(0, std::min<size_t>(m.start, title.size())).rfind(':');
+        q = q == std::string_view::npos ? 0 : q + 1;
+        while (q < title.size() && std::isspace(static_cast<unsigned char>(title[q]))) ++q;
+        size_t qe = q;
+        while (qe < title.size() && std::isalpha(static_cast<unsigned char>(title[qe]))) ++qe;
+        std::string first(title.substr(q, qe - q));
+        std::transform(first.begin(), first.end(), first.begin(), [](unsigned char c) { return std::tolower(c); });
+        static const std::set<std::string> kAsk = {"is", "are", "was", "were", "will", "would", "can", "could", "should",
+                                                   "shall", "has", "have", "had", "did", "does", "do", "may", "might"};
+        if (kAsk.count(first) > 0) continue;
+      }
+    }
     // In an English story about a show, violence told in the sentence of a plot ("The film follows
     // two brothers who fight ... during the federal blockade", "depicts", "portrays") is fiction
     // or history, whoever its actors and whatever its toll.
@@ -2778,8 +2819,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       same->nominal = false;
     }
-    same->fatalities = std::max(same->fatalities, e.fatalities);
-    same->injured = std::max(same->injured, e.injured);
+    // A telling with a figure wins over one with a vague plural ("dozens killed ... 31 soldiers").
+    auto merge_toll = [](int& toll, bool& vague, int other, bool other_vague) {
+      if (other < 0) return;
+      if (toll < 0 || (vague && !other_vague) || (vague == other_vague && other > toll)) {
+        toll = other;
+        vague = other_vague;
+      }
+    };
+    merge_toll(same->fatalities, same->vague_fatalities, e.fatalities, e.vague_fatalities);
+    merge_toll(same->injured, same->vague_injured, e.injured, e.vague_injured);
     if (same->place.empty()) same->place = e.place;
     if (same->mode.empty()) same->mode = e.mode;
     if (!same->has_target && e.has_target) {
@@ -2823,11 +2872,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       return a->sentences.size();
     };
     auto forces = [](const EventActor& x) { return IsForces(x.kind); };
+    // English "also" right before the killing ("three fishermen were also killed", "also died"),
+    // two words at most: whoever the victims, they are the toll of the operation told just before.
+    auto also_before = [&](const Event& e) {
+      if (a->lang.code != "en") return false;
+      const size_t from = e.trigger.start >= 16 ? e.trigger.start - 16 : 0;
+      std::string_view before(a->text.data() + from, e.trigger.start - from);
+      const size_t at = before.rfind("also ");
+      if (at == std::string_view::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(before[at - 1])))) return false;
+      return std::count(before.begin() + static_cast<std::ptrdiff_t>(at), before.end(), ' ') <= 2;
+    };
     std::vector<bool> folded(a->events.size(), false);
     for (size_t i = 0; i < a->events.size(); ++i) {
       const Event& e = a->events[i];
       if (e.type != "ASSAULT" || e.background || !(e.mode.empty() || e.mode == "firearms") || !e.source.entity.empty() ||
-          e.source.name != "unidentified armed group" || !e.has_target || !forces(e.target)) {
+          e.source.name != "unidentified armed group" || !e.has_target || !(forces(e.target) || also_before(e))) {
         continue;
       }
       const size_t se = sentence_index(e);
@@ -2839,10 +2898,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           continue;
         }
         const size_t sk = sentence_index(k);
-        if (sk + 1 >= se && se + 1 >= sk) operation = &k;
+        // "Also" points back to the operation told before, however far (its first telling may
+        // be the lead, the toll retold in a quotation just before).
+        if ((sk + 1 >= se && se + 1 >= sk) || (sk < se && !forces(e.target) && also_before(e))) operation = &k;
       }
       if (operation == nullptr) continue;
-      if (e.fatalities > 0) operation->fatalities = std::max(operation->fatalities, 0) + e.fatalities;
+      if (e.fatalities > 0 && !e.vague_fatalities) operation->fatalities = std::max(operation->fatalities, 0) + e.fatalities;
       if (e.injured > 0) operation->injured = std::max(operation->injured, 0) + e.injured;
       ++operation->mentions;
       folded[i] = true;
@@ -3084,6 +3145,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   }
   if (main != nullptr) main->main = true;
   for (Event& e : a->events) {
+    if (e.vague_fatalities) e.fatalities = -1;
+    if (e.vague_injured) e.injured = -1;
     EventMapping view = Map(e);
     e.acled_event_type = view.acled_event_type == "-" ? "" : view.acled_event_type;
     e.acled_sub_event_type = view.acled_sub_event_type == "-" ? "" : view.acled_sub_event_type;

@@ -4617,5 +4617,119 @@ TEST(Events, ArabicForcesNamedBeforeTheyDeployMobilize) {
   EXPECT_EQ(FirstOf(spread, "MOBILIZE"), nullptr) << Describe(spread);
 }
 
+// q9-en: a vague plural ("dozens", "hundreds", "scores") is no toll of its own (docs/annotation.md
+// section 5: vague -> null), while a figure in the sentence still wins and a weak word keeps
+// its event.
+TEST(Events, EnglishVaguePluralGivesNoToll) {
+  Analysis a = AnalyzeOn(
+      "Militants attacked a supply convoy near Gaskinde on Sunday, killing dozens of soldiers, two security "
+      "sources said.",
+      "en", "2026-11-20");
+  const Event* raid = FirstOf(a, "ASSAULT");
+  ASSERT_NE(raid, nullptr) << Describe(a);
+  EXPECT_EQ(raid->fatalities, -1) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "Gunmen killed 14 villagers and wounded dozens of others in an attack on Mangu on Tuesday, police said.",
+      "en", "2026-11-20");
+  const Event* attack = FirstOf(b, "ASSAULT");
+  ASSERT_NE(attack, nullptr) << Describe(b);
+  EXPECT_EQ(attack->fatalities, 14) << Describe(b);
+  EXPECT_EQ(attack->injured, -1) << Describe(b);
+}
+
+// q9-en: an English headline that asks a yes/no question asserts nothing: its siege, attack or
+// offensive is no event, and the body's news is the main event.
+TEST(Events, EnglishQuestionHeadlineTellsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "The latest blow came on Sunday, when militants attacked a supply convoy near the village of Gaskinde, "
+      "killing 12 soldiers, two security sources said.",
+      "en", "2026-11-20", "Analysis: Is the siege of Djibo entering a deadlier phase?");
+  const Event* main = nullptr;
+  for (const Event& e : a.events) {
+    EXPECT_NE(e.trigger.start < a.body_start ? std::string("title") : std::string("body"), "title") << Describe(a);
+    if (e.main) main = &e;
+  }
+  ASSERT_NE(main, nullptr) << Describe(a);
+  EXPECT_EQ(main->type, "ASSAULT") << Describe(a);
+  Analysis b = AnalyzeOn("Militants attacked a supply convoy near Djibo on Sunday, killing 12 soldiers.", "en",
+                         "2026-11-20", "Jihadists kill 12 soldiers near Djibo: is the army losing the north?");
+  const Event* kill = FirstOf(b, "ASSAULT");
+  ASSERT_NE(kill, nullptr) << Describe(b);
+  EXPECT_LT(kill->trigger.start, b.body_start) << Describe(b);
+}
+
+// q9-en: a headline's "jails" is a verdict, and what the court jails people over is its charge.
+TEST(Events, EnglishHeadlineJailsIsAVerdict) {
+  Analysis a = AnalyzeOn(
+      "A Federal High Court sitting in Kainji on Wednesday sentenced nine members of Boko Haram to life "
+      "imprisonment.",
+      "en", "2026-11-19", "Court jails nine Boko Haram members for life over Konduga market bombing");
+  const Event* main = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) main = &e;
+  }
+  ASSERT_NE(main, nullptr) << Describe(a);
+  EXPECT_EQ(main->type, "SANCTION") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+// q9-en: people "also killed" with no attacker right after the forces' strike on an armed group
+// are that strike's toll, not an armed group's attack.
+TEST(Events, AlsoKilledAfterForcesStrikeIsItsToll) {
+  Analysis a = AnalyzeOn(
+      "The Nigerian Air Force said its jets killed 30 terrorists of ISWAP in airstrikes near Marte on Saturday. "
+      "Residents said three fishermen were also killed and five others wounded.",
+      "en", "2026-11-23");
+  int assaults = 0;
+  for (const Event& e : a.events) assaults += e.type == "ASSAULT";
+  EXPECT_EQ(assaults, 1) << Describe(a);
+  const Event* strike = FirstOf(a, "ASSAULT");
+  ASSERT_NE(strike, nullptr) << Describe(a);
+  EXPECT_EQ(strike->fatalities, 33) << Describe(a);
+  // Two sentences after the strike's first telling, past the spokesman's quotation.
+  Analysis b = AnalyzeOn(
+      "The Nigerian Air Force said its jets killed 30 terrorists of ISWAP in airstrikes near Marte on Saturday. "
+      "\"The enemy suffered heavy losses,\" the spokesman said. "
+      "Residents said three fishermen were also killed.",
+      "en", "2026-11-23");
+  int later = 0;
+  for (const Event& e : b.events) later += e.type == "ASSAULT";
+  EXPECT_EQ(later, 1) << Describe(b);
+}
+
+
+// q9-en: a trend ("attacks ... have multiplied", "kidnappings are on the rise") is no action.
+TEST(Events, EnglishTrendIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "The ministers reviewed the situation along their northern borders, where attacks by armed groups "
+      "operating from the Sahel have multiplied.",
+      "en", "2026-11-27");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+// q9-en: what a signed memorandum is "on" is its content, no working together done yet.
+TEST(Events, EnglishMemorandumOnJointPatrolsIsItsContent) {
+  Analysis a = AnalyzeOn(
+      "At the end of the meeting, chaired by Togo's defence minister, the three countries signed a memorandum "
+      "of understanding on joint patrols and the exchange of intelligence between their forces.",
+      "en", "2026-11-27");
+  EXPECT_NE(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// q9-en: "have repeatedly ambushed" is a habit, no single attack; the day's attack leads.
+TEST(Events, EnglishHaveRepeatedlyIsAHabit) {
+  Analysis a = AnalyzeOn(
+      "Its fighters have repeatedly ambushed the convoys on the roads of Soum province. On Sunday, militants "
+      "attacked a supply convoy near Gaskinde, killing 12 soldiers.",
+      "en", "2026-11-20");
+  int assaults = 0;
+  for (const Event& e : a.events) assaults += e.type == "ASSAULT" && !e.background;
+  EXPECT_EQ(assaults, 1) << Describe(a);
+  const Event* raid = FirstOf(a, "ASSAULT");
+  ASSERT_NE(raid, nullptr) << Describe(a);
+  EXPECT_EQ(raid->date, "2026-11-15") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
