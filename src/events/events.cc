@@ -2170,24 +2170,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // hundred") is no number of its own: a figure of the same sentence wins over it, and alone
       // it is given as unknown at the end.
       const bool vague = a->lang.code == "en" && is_any(v.begin, {"dozens", "scores", "hundreds", "tens", "thousands", "several"});
-      if (v.m->detail == "killed") {
-        if (vague && ev.fatalities < 0) {
-          ev.fatalities = value;
-          ev.vague_fatalities = true;
-        } else if (!vague && (ev.vague_fatalities || value > ev.fatalities)) {
-          ev.fatalities = value;
-          ev.vague_fatalities = false;
+      auto take = [&](int* count, bool* count_is_vague) {
+        if (vague && *count < 0) {
+          *count = value;
+          *count_is_vague = true;
+        } else if (!vague && (*count_is_vague || value > *count)) {
+          *count = value;
+          *count_is_vague = false;
         }
-      }
-      if (v.m->detail == "injured") {
-        if (vague && ev.injured < 0) {
-          ev.injured = value;
-          ev.vague_injured = true;
-        } else if (!vague && (ev.vague_injured || value > ev.injured)) {
-          ev.injured = value;
-          ev.vague_injured = false;
-        }
-      }
+      };
+      if (v.m->detail == "killed") take(&ev.fatalities, &ev.vague_fatalities);
+      if (v.m->detail == "injured") take(&ev.injured, &ev.vague_injured);
     }
     // Contexts.
     std::set<std::string> contexts;
