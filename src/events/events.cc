@@ -76,7 +76,19 @@ std::string ActorKindOf(const Entity& e) {
   return "other";
 }
 
+// Takes a count into an event's toll (killed or injured): a figure wins over a vague plural
+// ("dozens", kept as a toll while events are found and given as unknown at the end), and a bigger
+// count over a smaller one of the same kind.
+void TakeToll(int* toll, bool* vague, int other, bool other_vague) {
+  if (other < 0) return;
+  if (*toll < 0 || (*vague && !other_vague) || (*vague == other_vague && other > *toll)) {
+    *toll = other;
+    *vague = other_vague;
+  }
+}
+
 }  // namespace
+
 
 struct EventExtractor::Candidate {
   uint32_t begin = 0, end = 0;  // match tokens
@@ -2170,17 +2182,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // hundred") is no number of its own: a figure of the same sentence wins over it, and alone
       // it is given as unknown at the end.
       const bool vague = a->lang.code == "en" && is_any(v.begin, {"dozens", "scores", "hundreds", "tens", "thousands", "several"});
-      auto take = [&](int* count, bool* count_is_vague) {
-        if (vague && *count < 0) {
-          *count = value;
-          *count_is_vague = true;
-        } else if (!vague && (*count_is_vague || value > *count)) {
-          *count = value;
-          *count_is_vague = false;
-        }
-      };
-      if (v.m->detail == "killed") take(&ev.fatalities, &ev.vague_fatalities);
-      if (v.m->detail == "injured") take(&ev.injured, &ev.vague_injured);
+      if (v.m->detail == "killed") TakeToll(&ev.fatalities, &ev.vague_fatalities, value, vague);
+      if (v.m->detail == "injured") TakeToll(&ev.injured, &ev.vague_injured, value, vague);
     }
     // Contexts.
     std::set<std::string> contexts;
@@ -2813,15 +2816,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       same->nominal = false;
     }
     // A telling with a figure wins over one with a vague plural ("dozens killed ... 31 soldiers").
-    auto merge_toll = [](int& toll, bool& vague, int other, bool other_vague) {
-      if (other < 0) return;
-      if (toll < 0 || (vague && !other_vague) || (vague == other_vague && other > toll)) {
-        toll = other;
-        vague = other_vague;
-      }
-    };
-    merge_toll(same->fatalities, same->vague_fatalities, e.fatalities, e.vague_fatalities);
-    merge_toll(same->injured, same->vague_injured, e.injured, e.vague_injured);
+    TakeToll(&same->fatalities, &same->vague_fatalities, e.fatalities, e.vague_fatalities);
+    TakeToll(&same->injured, &same->vague_injured, e.injured, e.vague_injured);
     if (same->place.empty()) same->place = e.place;
     if (same->mode.empty()) same->mode = e.mode;
     if (!same->has_target && e.has_target) {
