@@ -236,6 +236,21 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.StringOrNull(x.country);
     w.Key("kind");
     w.String(x.kind);
+    // Where the text names the actor; null when it is inferred (an unidentified armed group, the
+    // forces the story is about).
+    w.Key("mention");
+    if (x.span.end > x.span.start && x.span.end <= a.text.size()) {
+      w.BeginObject();
+      w.Key("start");
+      w.Int(cp(x.span.start));
+      w.Key("end");
+      w.Int(cp(x.span.end));
+      w.Key("text");
+      w.String(a.Slice(x.span));
+      w.EndObject();
+    } else {
+      w.Null();
+    }
     w.EndObject();
   };
   auto optional_int = [&](int v) {

@@ -193,8 +193,17 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
               if (!gold_main->source_entity.empty()) {
                 right = main->source.entity == gold_main->source_entity;
               } else {
-                std::string want = FoldString(gold_main->source), got = FoldString(main->source.name);
-                right = !got.empty() && (want.find(got) != std::string::npos || got.find(want) != std::string::npos);
+                // The gold names an actor with no lexicon id as the text does ("Ugandan police");
+                // vigie names it by its entity ("Police (Uganda)") and keeps where the text named
+                // it: either may match.
+                std::string want = FoldString(gold_main->source);
+                auto same = [&](std::string_view name) {
+                  std::string got = FoldString(name);
+                  return !got.empty() && (want.find(got) != std::string::npos || got.find(want) != std::string::npos);
+                };
+                const Span& at = main->source.span;
+                right = same(main->source.name) ||
+                        (at.end > at.start && at.end <= a.text.size() && same(a.Slice(at)));
               }
             }
             es->main_actor_right += right;

@@ -258,6 +258,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     return it == tokens.begin() ? 0 : static_cast<uint32_t>(it - tokens.begin() - 1);
   };
 
+  // The country of a group noun of forces, from the demonym or the country beside it: before it
+  // in English ("Nigerian troops", "U.S. troops", "Chad army"), after it in French and Arabic
+  // ("soldats maliens", "جنود نيجيريين").
+  auto forces_country = [&](uint32_t begin, uint32_t end) -> std::string {
+    const bool english = a->lang.code == "en";
+    for (const DemonymMention& d : a->demonyms) {
+      if (d.span.end <= d.span.start) continue;
+      if (english ? token_at(d.span.end - 1) + 1 == begin : token_at(d.span.start) == end) return d.country;
+    }
+    if (!english || begin == 0) return "";
+    for (const Mention& m : a->mentions) {
+      if (m.type != MentionType::kLoc || m.span.end <= m.span.start || token_at(m.span.end - 1) + 1 != begin) continue;
+      const int64_t lex = entities_->Find(m.entity);
+      if (lex >= 0 && entities_->entities()[lex].kind == "country") return entities_->entities()[lex].country;
+    }
+    return "";
+  };
+
   // The document's entities: kinds and countries.
   std::unordered_map<std::string_view, const DocEntity*> doc_entity;
   for (const DocEntity& e : a->entities) doc_entity.emplace(e.id, &e);
@@ -372,6 +390,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     c.actor.kind = actor_kind_[actors_.aliases()[m.alias].entity];
     c.actor.name = std::string(std::string_view(a->text).substr(m.start, m.stop - m.start));
     c.actor.span = {m.start, m.stop};
+    if (IsForces(c.actor.kind)) c.actor.country = forces_country(m.begin, m.end);
     candidates.push_back(std::move(c));
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });

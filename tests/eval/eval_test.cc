@@ -695,6 +695,30 @@ TEST(Evaluator, EventTypesPerType) {
   EXPECT_DOUBLE_EQ(j.Number("/events/all/types_recall"), e.types.recall());
 }
 
+TEST(Evaluator, MainActorByNameOrByTheTextThatNamesIt) {
+  // The gold names an actor with no lexicon id as the text does ("Ugandan police"); the engine
+  // names it by its entity ("Police (Uganda)") and keeps the words that named it: a match. A gold
+  // actor the engine did not pick ("soldiers") is no match.
+  TempDir dir;
+  const std::string text = "Ugandan police arrested 12 opposition supporters in Kampala on Monday, a spokesman said.";
+  auto doc = [&](const std::string& id, const std::string& source) {
+    return R"({"id": ")" + id + R"(", "lang": "en", "split": "dev", "date": "2025-03-03", "text": ")" + text +
+           R"(", "categories": [], "events": [{"type": "COERCE", "mode": "arrest", "source": ")" + source +
+           R"(", "target": "supporters", "main": true}]})" + "\n";
+  };
+  Result<std::vector<GoldDoc>> gold =
+      ReadGoldFile(dir.Write("actors.jsonl", doc("named", "Ugandan police") + doc("other", "soldiers")));
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  EvalReport r;
+  Evaluator evaluator(&Engine());
+  ASSERT_TRUE(evaluator.Run(*gold, "all", &r).ok());
+  const EventScore& e = r.events.at("en");
+  EXPECT_EQ(e.main_docs, 2);
+  EXPECT_EQ(e.main_type_right, 2);
+  EXPECT_EQ(e.main_actor_docs, 2);
+  EXPECT_EQ(e.main_actor_right, 1);
+}
+
 TEST(GeoScore, MeanAndMedian) {
   GeoScore g;
   EXPECT_EQ(g.MeanError(), 0);

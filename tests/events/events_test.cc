@@ -71,6 +71,33 @@ TEST(Events, ActiveVoiceActorsAndCasualties) {
   EXPECT_FALSE(e->rule.empty());
 }
 
+TEST(Events, ForcesNamedByAGroupNounTakeTheCountryBesideIt) {
+  // A demonym before the noun in English, after it in French and Arabic; in English also a
+  // country's name used as a modifier ("Chad army").
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* side;
+    const char* country;
+  } kCases[] = {
+      {"en", "Nigerian troops killed 22 Boko Haram fighters in the Sambisa forest on Sunday.", "source", "NG"},
+      {"en", "Chad army says it killed 40 jihadists near Lake Chad on Monday.", "source", "TD"},
+      {"fr", "Des hommes armés ont tué six soldats maliens près de Boni mardi.", "target", "ML"},
+      {"ar", "قتل مسلحون ستة جنود نيجيريين في ولاية بورنو يوم الثلاثاء.", "target", "NG"},
+      // No country beside the noun: none guessed.
+      {"en", "Troops killed 22 Boko Haram fighters in the Sambisa forest on Sunday.", "source", ""},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    Analysis a = Analyze(c.text, c.lang);
+    const Event* e = FirstOf(a, "ASSAULT");
+    ASSERT_NE(e, nullptr) << Describe(a);
+    const EventActor& side = std::string(c.side) == "source" ? e->source : e->target;
+    EXPECT_EQ(side.country, c.country) << Describe(a);
+    EXPECT_NE(side.kind, "") << Describe(a);
+  }
+}
+
 TEST(Events, PassiveVoiceTakesTheSourceFromBy) {
   Analysis a = Analyze("Twelve soldiers were killed by ISWAP fighters in Borno State on Monday, officials said.", "en");
   const Event* e = FirstOf(a, "ASSAULT");
@@ -4733,3 +4760,4 @@ TEST(Events, EnglishHaveRepeatedlyIsAHabit) {
 
 }  // namespace
 }  // namespace vigie
+

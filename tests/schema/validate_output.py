@@ -50,6 +50,12 @@ def check_offsets(obj):
     for t in obj.get("tokens", []):
         if text[t["start"]:t["end"]] != t["text"]:
             fail("%s: token %r does not match text[%d:%d]" % (where, t["text"], t["start"], t["end"]))
+    for e in obj.get("events", []):
+        for side in ("source", "target"):
+            actor = e.get(side)
+            at = actor.get("mention") if actor else None
+            if at is not None and text[at["start"]:at["end"]] != at["text"]:
+                fail("%s: event %s %r does not match text[%d:%d]" % (where, side, at["text"], at["start"], at["end"]))
     if doc.get("dateline") is not None:
         span = doc["dateline_span"]
         if text[span["start"]:span["end"]] != doc["dateline"]:
