@@ -95,7 +95,7 @@ struct EventExtractor::Candidate {
   EventActor actor;
   bool person = false;  // a PER mention
   bool guessed = false;  // a name outside the lexicon, of no known kind
-  bool capital = false;  // a capital standing for its government (French)
+  bool capital = false;  // a capital standing for its government (French, English)
 };
 
 bool IsForces(std::string_view kind) { return kind == "military" || kind == "police"; }
@@ -307,16 +307,44 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // s'accordent"): a city listed in actors.fr.tsv as gov acts in diplomacy, never in force.
     bool capital = false;
     if (m.type == MentionType::kLoc && (le == nullptr || le->kind != "country")) {
-      if (a->lang.code == "fr") {
+      if (a->lang.code == "fr" || a->lang.code == "en") {
         const std::string_view written = a->Slice(m.span);
         const bool shouted = std::none_of(written.begin(), written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        const bool label = e < n && (key(e) == ":" || key(e) == "(");  // "Kinshasa : ...", a dateline
+        // "Kinshasa : ...", a dateline; in English also "Kinshasa - ...", "Kinshasa, Dec 3", a
+        // city named before a comma, and a name it opens ("Nairobi-based", "Washington Post").
+        const bool label = e < n && (key(e) == ":" || key(e) == "(" ||
+                                     (a->lang.code == "en" && (key(e) == "-" || key(e) == "," || key(e) == "'s" ||
+                                                               key(e) == "'" || tokens[e].capitalized ||
+                                                               (m.span.end < a->text.size() && a->text[m.span.end] == '-'))));
         // Part of a name, a place's complement or the city itself: "l'accord de Paris", "le Real
-        // Madrid", "la conférence de Berlin", "dans la capitale Khartoum".
+        // Madrid", "la conférence de Berlin", "dans la capitale Khartoum"; English "the mayor of
+        // Kinshasa", "flew from Kigali to", "the capital Khartoum", "Greater Cairo".
         const bool named = b > 0 && (key(b - 1) == "de" || key(b - 1) == "d'" || key(b - 1) == "du" ||
-                                     key(b - 1) == "des" || key(b - 1) == "capitale" || tokens[b - 1].capitalized);
+                                     key(b - 1) == "des" || key(b - 1) == "capitale" || tokens[b - 1].capitalized ||
+                                     (a->lang.code == "en" &&
+                                      (key(b - 1) == "of" || key(b - 1) == "from" || key(b - 1) == "to" ||
+                                       key(b - 1) == "capital" || key(b - 1) == "the" || key(b - 1) == "via" ||
+                                       key(b - 1) == "outside" || key(b - 1) == "around" || key(b - 1) == "on")));
+        // English writes a city before a noun it qualifies ("a Nairobi studio", "Niamey residents"):
+        // there the capital acts only right before a verb of the patterns, an auxiliary or "and", or
+        // as the object right after a trigger ("accuses Kigali") or "with", "and", "between".
+        bool acts = a->lang.code != "en";
+        auto is_any = [&](uint32_t i, std::initializer_list<std::string_view> words) {
+          return std::find(words.begin(), words.end(), key(i)) != words.end();
+        };
+        if (!acts) {
+          acts = e >= n || sentence_of[e] != sentence_of[b] ||
+                 is_any(e, {"and", "has", "have", "had", "is", "was", "will", "would", "says", "said", "also", "on",
+                            "."});
+          acts = acts || (b > 0 && is_any(b - 1, {"and", "with", "between", "against"}));
+          // Before a noun of the patterns it qualifies it ("the 1996 Abuja accord").
+          for (const LexiconMatch& pm : matches_) {
+            acts = acts || (pm.begin == e && pattern_info_[patterns_.aliases()[pm.alias].entity].voice != "noun") ||
+                   (pm.end == b && b > 0);
+          }
+        }
         for (const LexiconMatch& am : actor_matches_) {
-          capital = capital || (am.begin == b && am.end == e && !shouted && !label && !named &&
+          capital = capital || (am.begin == b && am.end == e && !shouted && !label && !named && acts &&
                                 actor_kind_[actors_.aliases()[am.alias].entity] == "gov");
         }
       }
@@ -384,6 +412,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     bool taken = false;
     for (uint32_t i = m.begin; i < m.end; ++i) taken = taken || covered[i];
     if (taken) continue;
+    // An English capital names its government only as a place mention read above (a dateline's
+    // "NIAMEY, Sept 8 -" is none).
+    if (a->lang.code == "en" && m.stop > m.start && std::isupper(static_cast<unsigned char>(a->text[m.start])) &&
+        actors_.entities()[actors_.aliases()[m.alias].entity].Attribute("label").ends_with(" government")) {
+      continue;
+    }
     Candidate c;
     c.begin = m.begin;
     c.end = m.end;
@@ -729,6 +763,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                        "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */})) {
           return false;
         }
+        // Each language's own words: English "to support an M23 offensive" holds the article "an",
+        // no French year ("an"), and its "a" is no French "a" (has).
+        if (a->lang.code == "en") {
+          if (!is_any(i, {"to"})) continue;
+          for (uint32_t j = i + 1; j <= i + 4 && in_sentence(j, s); ++j) {
+            if (is_any(j, {"prison", "years", "year", "death", "life", "jail"})) return true;
+          }
+          continue;
+        }
         if (!is_any(i, {"a", "\xC3\xA0" /* à */, "to"})) continue;
         for (uint32_t j = i + 1; j <= i + 4 && in_sentence(j, s); ++j) {
           if (is_any(j, {"prison", "mort", "ans", "an", "peine", "peines", "perpetuite", "perp\xC3\xA9tuit\xC3\xA9",
@@ -1058,6 +1101,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (uint32_t i = m.begin > 3 ? m.begin - 3 : 1; i < m.begin && !drop; ++i) {
         if (!is_any(i, {"over"}) || !in_sentence(i - 1, s)) continue;
         drop = counted(i - 1);
+      }
+    }
+    // English "accused Rwanda of deploying troops", "accuses Kigali of sending troops": what the
+    // accused is said to have done, named after "of" past the accused (six words at most from the
+    // verb, in its clause), is the accusation's content, not an event of the story ("accused of"
+    // right after the verb is a negation entry, effect charge).
+    if (!drop && a->lang.code == "en" && ev.type != "ACCUSE" && m.begin >= 2 && is_any(m.begin - 1, {"of"})) {
+      for (uint32_t i = m.begin - 1; i-- > 0 && m.begin - i <= 8 && in_sentence(i, s) && !drop;) {
+        if (is_any(i, {"accuse", "accuses", "accused", "accusing"})) drop = !clause_break(i + 1, m.begin);
+        if (is_any(i, {",", ";", ":", "and", "who", "which", "that"})) break;
       }
     }
     if (drop) continue;
@@ -3047,10 +3100,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
              (o.trigger.end <= e.trigger.start || o.trigger.start >= e.trigger.end);
     });
   };
+  // An English headline's label before its colon names what the news after the colon is about
+  // ("Beledweyne bombing: military court sentences four al-Shabaab men to death", "Kidnapping in
+  // Zamfara: police arrest three"): when an event is told after the colon, the label's event does
+  // not lead and weighs as a recalled one.
+  auto colon_label = [&](const Event& e) {
+    if (a->lang.code != "en" || e.trigger.start >= a->body_start) return false;
+    size_t colon = std::string_view::npos;
+    for (size_t k = e.trigger.end; k < a->body_start && k < a->text.size(); ++k) {
+      if (a->text[k] == ':') colon = k;
+    }
+    if (colon == std::string_view::npos) return false;
+    return std::any_of(a->events.begin(), a->events.end(), [&](const Event& o) {
+      return !o.background && o.trigger.start > colon && o.trigger.start < a->body_start;
+    });
+  };
   uint32_t first_in_title = UINT32_MAX;
   for (const Event& e : a->events) {
     if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start && !opening_participle(e) &&
-        !attributive_participle(e)) {
+        !attributive_participle(e) && !colon_label(e)) {
       first_in_title = std::min(first_in_title, e.trigger.start);
     }
   }
@@ -3067,7 +3135,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // A working together told only by a passing phrase ("بتنسيق مع المغرب:", "in coordination with
     // Mogadishu") says how the headline's action was done: no headline weight of its own.
     if (e.trigger.start < a->body_start && !IsPassingCoordination(e)) {
-      score += e.trigger.start == first_in_title ? 15 : attributive_participle(e) ? 5 : 10;
+      score += e.trigger.start == first_in_title ? 15 : attributive_participle(e) || colon_label(e) ? 5 : 10;
     }
     else if (e.trigger.start < a->body_start + 400) score += 1;
     if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;

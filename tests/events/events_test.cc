@@ -4758,6 +4758,81 @@ TEST(Events, EnglishHaveRepeatedlyIsAHabit) {
   EXPECT_EQ(raid->date, "2026-11-15") << Describe(a);
 }
 
+// q10-en: English "to support an M23 offensive" holds the article "an", no French year: an
+// accusation is no verdict.
+TEST(Events, EnglishAccusationWithArticleAnIsNoVerdict) {
+  Analysis a = AnalyzeOn(
+      "The Democratic Republic of Congo on Friday accused Rwanda of deploying soldiers across the border to "
+      "support an M23 offensive towards Uvira.",
+      "en", "2026-12-05");
+  EXPECT_EQ(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+}
+
+// q10-en: what the accused is said to have done, after "of" past the accused, is the accusation's
+// content.
+TEST(Events, EnglishAccusedOfContentIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "The Democratic Republic of Congo on Friday accused Rwanda of deploying hundreds of soldiers in South Kivu.",
+      "en", "2026-12-05");
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+}
+
+// q10-en: an English capital stands for its government in diplomacy ("Kinshasa accuses Kigali"),
+// not as a dateline or a place.
+TEST(Events, EnglishCapitalIsItsGovernment) {
+  Analysis a = AnalyzeOn("Rwanda's government rejected the accusation.", "en", "2026-12-05",
+                         "Kinshasa accuses Kigali of sending troops to back M23 push on Uvira");
+  const Event* accuse = FirstOf(a, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << Describe(a);
+  EXPECT_TRUE(accuse->main) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("KIGALI, Dec 3 - Gunmen attacked a bus in the north, police said.", "en", "2026-12-03");
+  const Event* attack = FirstOf(b, "ASSAULT");
+  ASSERT_NE(attack, nullptr) << Describe(b);
+  EXPECT_NE(attack->source.name, "Kigali") << Describe(b);
+}
+
+// q10-en: a headline's label before its colon names what the news after it is about.
+TEST(Events, EnglishHeadlineLabelBeforeColonDoesNotLead) {
+  Analysis a = AnalyzeOn(
+      "A military court in Mogadishu on Thursday sentenced four al-Shabaab members to death for their role in "
+      "the suicide car bombing that killed 21 people at a checkpoint in Beledweyne in February.",
+      "en", "2026-12-04", "Beledweyne bombing: military court sentences four al-Shabaab men to death");
+  const Event* main = nullptr;
+  for (const Event& e : a.events) {
+    if (e.main) main = &e;
+  }
+  ASSERT_NE(main, nullptr) << Describe(a);
+  EXPECT_EQ(main->type, "SANCTION") << Describe(a);
+}
+
+// q10-en: a communiqué's "Press Release" heading, fees "charged" by middlemen, "besieged cities", a
+// group's revenue "through extortion" and what happens "every time" are no events.
+TEST(Events, EnglishLookAlikePhrasesAreNoEvents) {
+  Analysis a = AnalyzeOn(
+      "U.S. Embassy Nairobi - Press Release\n\nKenyan and American officials met in Mombasa on Thursday.", "en",
+      "2026-11-27");
+  EXPECT_EQ(FirstOf(a, "CONCEDE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "The union called on the government to cap the fees charged by middlemen at the auction.", "en",
+      "2026-12-02");
+  EXPECT_EQ(FirstOf(b, "SANCTION"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn(
+      "The chairperson called on the Sudanese Armed Forces to allow unhindered access to besieged cities.", "en",
+      "2026-12-06");
+  EXPECT_EQ(FirstOf(c, "ASSAULT"), nullptr) << Describe(c);
+  Analysis d = AnalyzeOn(
+      "OFAC designated five individuals for financing al-Shabaab, which raises $150 million through extortion "
+      "and taxation.",
+      "en", "2026-11-24");
+  EXPECT_EQ(FirstOf(d, "COERCE"), nullptr) << Describe(d);
+  Analysis e = AnalyzeOn("\"Every time a general is killed, two others appear,\" a researcher said.", "en",
+                         "2026-12-01");
+  EXPECT_EQ(FirstOf(e, "ASSAULT"), nullptr) << Describe(e);
+}
+
 }  // namespace
 }  // namespace vigie
 
