@@ -84,12 +84,14 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
           atom.kind = text.substr(0, colon);
           if (colon != std::string::npos) atom.value = text.substr(colon + 1);
           if (atom.kind == "term" && !atom.value.empty()) atom.count = std::atoi(atom.value.c_str());
+          if (atom.kind == "weight") atom.weight = std::strtod(atom.value.c_str(), nullptr);
           if (atom.kind == "event") atom.type = AtomKind::kEvent;
           else if (atom.kind == "mode") atom.type = AtomKind::kMode;
           else if (atom.kind == "actor") atom.type = AtomKind::kActor;
           else if (atom.kind == "context") atom.type = AtomKind::kContext;
           else if (atom.kind == "term") atom.type = AtomKind::kTerm;
           else if (atom.kind == "category") atom.type = AtomKind::kCategory;
+          else if (atom.kind == "weight" && atom.weight > 0) atom.type = AtomKind::kWeight;
           else return Status::InvalidInput(where + "unknown condition '" + a + "'");
           if (atom.negate) atom.kind = "!" + atom.kind;  // as written, for the evidence
           atoms.push_back(std::move(atom));
@@ -204,9 +206,13 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // (arrest_or_plot, trafficking, legal_sanctions, unrest), which its mode and actors may still
   // support. A seizure with no source ("drugs were seized") stays, and so does an arrest whoever
   // is read as its source (the arrested are often taken for it).
+  // The same for people an armed group holds ("quatre otages qui étaient détenus par les rebelles",
+  // mode `detain` with an armed group as its source): hostages, not detainees of the authorities.
   auto seized_by_group = [](const Event& e) {
-    if (e.type != "COERCE" || e.mode != "seize" || !e.has_source || e.source.kind.empty()) return false;
+    if (e.type != "COERCE" || (e.mode != "seize" && e.mode != "detain") || !e.has_source || e.source.kind.empty())
+      return false;
     const std::string& k = e.source.kind;
+    if (e.mode == "detain") return k == "armed_group";
     return !IsForces(k) && k != "gov" && k != "igo";
   };
   // The storming that carries out a kidnapping ("gunmen stormed a church and abducted 14
@@ -395,6 +401,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // Terms (matched above): per category, each term's weight, at most twice, double in the title.
   struct TermHits {
     std::map<std::string, std::pair<int, double>> by_term;  // term -> count, score
+    double heaviest = 0;  // the greatest weight of a matched term, as its rule line gives it
   };
   std::vector<TermHits> hits(rules_.size());
   size_t next_context = 0;  // context matches are in text order, as term matches
@@ -416,6 +423,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       auto& [times, score] = hits[category].by_term[terms_.entities()[entity].name];
       if (times >= 2) return;
       ++times;
+      hits[category].heaviest = std::max(hits[category].heaviest, weight);
       score += title ? 2 * weight : weight;
     };
     count(m.alias);
@@ -432,6 +440,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       case AtomKind::kActor: return actor_kinds.count(atom.value) > 0;
       case AtomKind::kContext: return contexts.count(atom.value) > 0;
       case AtomKind::kTerm: return static_cast<int>(hits[r].by_term.size()) >= atom.count;
+      case AtomKind::kWeight: return hits[r].heaviest >= atom.weight;
       case AtomKind::kCategory:
         if (atom.category < 0) return 0;
         return fired[atom.category] < 0 ? -1 : fired[atom.category];

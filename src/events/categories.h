@@ -43,11 +43,12 @@ class CategoryClassifier {
  private:
   // A condition: event:T, mode:M, actor:K, context:C, term, term:N, category:ID; written with a
   // leading `!` it holds when that condition does not.
-  enum class AtomKind : uint8_t { kEvent, kMode, kActor, kContext, kTerm, kCategory };
+  enum class AtomKind : uint8_t { kEvent, kMode, kActor, kContext, kTerm, kCategory, kWeight };
   struct Atom {
     std::string kind;  // as written (for the evidence)
     std::string value;
     int count = 1;
+    double weight = 0;  // kWeight: the least weight of a matched term
     AtomKind type = AtomKind::kTerm;  // `kind` read once, when the rules are loaded
     int category = -1;  // kCategory: index in rules_ of the category named, -1 if none is
     bool negate = false;  // `!`: holds when the condition does not

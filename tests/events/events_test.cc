@@ -4833,6 +4833,116 @@ TEST(Events, EnglishLookAlikePhrasesAreNoEvents) {
   EXPECT_EQ(FirstOf(e, "ASSAULT"), nullptr) << Describe(e);
 }
 
+// q10-fr: a `weight:<w>` condition holds when a term of the rule file weighing w or more (as its line
+// gives it, not doubled in the title) is matched; a value that is no positive number is a load error.
+TEST(Categories, WeightConditionNeedsOneHeavyTerm) {
+  const std::string unrest =
+      "term\ten\triots\t3\nterm\ten\tprotests\t1\nterm\ten\topposition\t1\nrequire\t-\tweight:2.5\t-\n"
+      "threshold\t-\t1\t-\n";
+  ToyCategories toy({{"contexts.tsv", "sport\ten\tgoalkeeper\t2\n"}, {"political_violence.unrest.tsv", unrest}});
+  ASSERT_TRUE(toy.ok()) << toy.status().ToString();
+  Analysis heavy = toy.Analyze("Riots broke out in the capital on Monday.", "en");
+  EXPECT_TRUE(HasCategory(heavy, "political_violence.unrest")) << Describe(heavy);
+  Analysis light = toy.Analyze("The opposition held protests in the capital on Monday.", "en");
+  EXPECT_FALSE(HasCategory(light, "political_violence.unrest")) << Describe(light);
+  ToyCategories bad({{"contexts.tsv", "sport\ten\tgoalkeeper\t2\n"},
+                     {"political_violence.unrest.tsv", "term\ten\triots\t3\nrequire\t-\tweight:heavy\t-\n"}});
+  EXPECT_FALSE(bad.ok());
+}
+
+// q10-fr: in French, two light words of unrest in passing ("mécontentement" and "casse-tête" in an
+// analysis of diplomacy) are no unrest; one word that says it alone (a coup d'État) or a
+// protest event still is.
+TEST(Categories, FrenchUnrestNeedsAHeavyWordThreeWordsOrAProtest) {
+  Analysis energy = AnalyzeOn(
+      "Pékin pourrait faire connaître le mécontentement de ses dirigeants. Les essais de missiles de Pyongyang "
+      "sont un casse-tête pour Washington, dont le gouvernement a interdit mardi les exportations de puces vers "
+      "la Corée du Nord.",
+      "fr", "2026-11-20");
+  EXPECT_FALSE(HasCategory(energy, "political_violence.unrest")) << Describe(energy);
+  Analysis coup = AnalyzeOn(
+      "Déplacer la cargaison au Mali est un défi après le coup d'État militaire qui a renversé le président. "
+      "Les militaires ont arrêté plusieurs ministres à Bamako.",
+      "fr", "2026-11-20");
+  EXPECT_TRUE(HasCategory(coup, "political_violence.unrest")) << Describe(coup);
+  Analysis monusco = AnalyzeOn(
+      "La semaine dernière, de violentes manifestations contre la mission de l'ONU ont éclaté à Goma. Des "
+      "soldats de la mission ont ouvert le feu à un poste frontière, tuant deux personnes.",
+      "fr", "2026-11-20");
+  EXPECT_TRUE(HasCategory(monusco, "political_violence.unrest")) << Describe(monusco);
+}
+
+// q10-fr: refugees and displaced people an NGO helps, named in passing ("apporte son assistance aux
+// réfugiés et déplacés"), are no displacement story: French takes three of its words or a count.
+TEST(Categories, FrenchDisplacementNamedInPassingIsNone) {
+  Analysis msf = AnalyzeOn(
+      "Médecins sans frontières a arrêté ses activités à Maïné Soroa, dans la région de Diffa, pour des raisons "
+      "de sécurité. L'organisation apporte aussi son assistance aux réfugiés et déplacés de la région. Le 26 "
+      "avril, son bureau avait été attaqué par des hommes armés.",
+      "fr", "2026-06-20");
+  EXPECT_FALSE(HasCategory(msf, "humanitarian.displacement")) << Describe(msf);
+  Analysis fled = AnalyzeOn(
+      "Des hommes armés ont attaqué lundi le village de Tongomayel. Des centaines de familles ont fui vers "
+      "Djibo, où les déplacés sont hébergés dans des écoles.",
+      "fr", "2026-06-20");
+  EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+}
+
+// q10-fr: what a protest is against ("Manifestation contre les attaques terroristes", a headline of
+// related links glued into the text) is its cause, no attack of the story.
+TEST(Events, FrenchWhatAProtestIsAgainstIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "La corruption grimpe dans les services publics, selon le rapport. Manifestation contre les attaques "
+      "terroristes au Burkina",
+      "fr", "2026-06-20");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  Analysis b = AnalyzeOn("Des hommes armés ont attaqué lundi un poste de police à Djibo, tuant trois agents.", "fr",
+                         "2026-06-20");
+  EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+}
+
+
+// q10-fr: in a French story of a verdict, the cell and its arrest long ago are what the court tried
+// (docs/annotation.md section 1): no terrorism.arrest_or_plot without an arrest of the story's own.
+TEST(Categories, FrenchVerdictOnACellIsNoArrest) {
+  Analysis verdict = AnalyzeOn(
+      "La chambre criminelle chargée des affaires de terrorisme a condamné jeudi à Salé six membres d'une cellule "
+      "terroriste affiliée à Daech à des peines de cinq à quinze ans de prison. Les accusés avaient été "
+      "interpellés en février 2025 à Tétouan par le BCIJ.",
+      "fr", "2026-11-13");
+  EXPECT_TRUE(HasCategory(verdict, "counter_terrorism.legal_sanctions")) << Describe(verdict);
+  EXPECT_FALSE(HasCategory(verdict, "terrorism.arrest_or_plot")) << Describe(verdict);
+  Analysis arrest = AnalyzeOn(
+      "Le BCIJ a interpellé jeudi à Tétouan six membres d'une cellule terroriste affiliée à Daech.", "fr",
+      "2026-11-13");
+  EXPECT_TRUE(HasCategory(arrest, "terrorism.arrest_or_plot")) << Describe(arrest);
+}
+
+
+// q10-fr: an organisation that "a arrêté ses activités" stops its work and arrests nobody; an arrest
+// by the police still is one.
+TEST(Events, FrenchStoppingItsActivitiesIsNoArrest) {
+  Analysis a = AnalyzeOn(
+      "Médecins sans frontières a arrêté ses activités à Maïné Soroa, dans la région de Diffa, pour des raisons "
+      "de sécurité.",
+      "fr", "2026-06-20");
+  EXPECT_EQ(FirstOf(a, "COERCE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("La police a arrêté trois suspects à Diffa samedi.", "fr", "2026-06-20");
+  EXPECT_NE(FirstOf(b, "COERCE"), nullptr) << Describe(b);
+}
+
+
+// q10-fr: people an armed group holds ("détenus par les rebelles") are hostages: their COERCE
+// `detain` makes no terrorism.arrest_or_plot.
+TEST(Categories, FrenchPeopleHeldByAGroupAreNoArrest) {
+  Analysis a = AnalyzeOn(
+      "Les FARDC ont neutralisé neuf terroristes des ADF lundi près de Mutwanga. Les militaires ont libéré quatre "
+      "otages, dont deux enfants, qui étaient détenus par les rebelles depuis septembre.",
+      "fr", "2026-11-25");
+  EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
 
