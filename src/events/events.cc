@@ -1859,6 +1859,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         else if (fought != nullptr && (target == nullptr || target->begin > m.end + 2)) target = fought;
       }
     }
+    // Arabic: a speech participle after a comma ("أدان رئيس المفوضية الهجوم الذي أودى بحياة 27 مصليا،
+    // داعيا المجتمع الدولي إلى", "وقال الحاكم إن الطلاب نقلوا إلى مستشفى، مشيدا بجهود") is said by
+    // the sentence's subject, its first actor, not by the victims or the people named just before it.
+    if (a->lang.code == "ar" && pattern.voice == "active" && m.begin > 0 &&
+        (key(m.begin - 1) == "," || key(m.begin - 1) == "\xD8\x8C" /* ، */) &&
+        !before.empty() &&
+        (ev.type == "REQUEST" || ev.type == "SUPPORT" || ev.type == "ACCUSE" || ev.type == "REJECT" ||
+         ev.type == "THREATEN")) {
+      for (const Candidate* c : before) {
+        if (c->actor.kind == "civilians") continue;
+        if (c != source && target == c) target = nullptr;
+        source = c;
+        break;
+      }
+    }
     // English: a verb of force joined by "and" to an earlier verb of its clause has that verb's
     // subject ("the Congolese army destroyed two ADF camps near Mwalika and killed 12 rebels"): an
     // armed group named in the first verb's object is no source when forces stand before it in the
@@ -2018,6 +2033,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                (a->text.substr(m.start, m.stop - m.start).find("\xD9\x86\xD9\x81\xD8\xB3" /* نفس */) !=
                     std::string::npos ||
                 a->text.substr(m.start, m.stop - m.start).find("\xD8\xA3\xD9\x86\xD9\x81\xD8\xB3" /* أنفس */) !=
+                    std::string::npos ||
+                // a headline's "استسلام إرهابي للسلطات العسكرية": the armed man is in the trigger
+                a->text.substr(m.start, m.stop - m.start).find("\xD8\xB1\xD9\x87\xD8\xA7\xD8\xA8\xD9\x8A" /* رهابي */) !=
                     std::string::npos)) {
       // "سلّم إرهابي نفسه للسلطات العسكرية" (gave himself up, with "نفسه"; a bare استسلم is also to
       // give up on anything): who surrenders is an armed man, named in the trigger itself or not at all.
@@ -2496,8 +2514,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (ev.type == "CONSULT" && ev.rule == "ar.consult.qimma" && topic({"sport"})) continue;
     // "لدعم النازحين" (in order to support the displaced), "لمساعدة ليبيا" (to help Libya) say what a
     // gift, a plan or a call is for: no backing or aid of its own.
+    // So does "لتمويل مشاريع" (in order to finance projects): "مذكرة تفاهم لتمويل مشاريع" is an
+    // agreement about financing, no money given yet.
     if (((ev.type == "SUPPORT" && ev.rule == "ar.support.dam") ||
-         (ev.type == "AID" && ev.rule == "ar.aid.musaadat" && m.end == m.begin + 1)) &&
+         (ev.type == "AID" && ev.rule == "ar.aid.musaadat" && m.end == m.begin + 1) ||
+         (ev.type == "AID" && ev.rule == "ar.aid.iqtisadiya" &&
+          key(m.begin).ends_with("\xD8\xAA\xD9\x85\xD9\x88\xD9\x8A\xD9\x84" /* تمويل */))) &&
         m.start > tokens[m.begin].start &&
         a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0) {
       continue;

@@ -4943,6 +4943,65 @@ TEST(Categories, FrenchPeopleHeldByAGroupAreNoArrest) {
   EXPECT_FALSE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
 }
 
+// q10-ar: an Arabic call or praise told by a participle after a comma is the sentence subject's,
+// even when a toll of civilians stands just before it.
+TEST(Events, ArabicCallParticipleAfterATollIsTheSubjects) {
+  Analysis a = AnalyzeOn(
+      "أدان وزير الخارجية التشادي بشدة، الأحد، الهجوم الذي استهدف سوقا في قرية قرب بحيرة تشاد وأودى بحياة 19 "
+      "مدنيا على الأقل، داعيا المجتمع الدولي إلى مساندة جهود دول المنطقة.",
+      "ar", "2026-05-12");
+  const Event* call = FirstOf(a, "REQUEST");
+  ASSERT_NE(call, nullptr) << Describe(a);
+  EXPECT_NE(call->source.kind, "civilians") << Describe(a);
+  Analysis praise = AnalyzeOn(
+      "وقال وزير الداخلية إن الرهائن وصلوا إلى العاصمة في صحة جيدة، مشيدا بجهود الأجهزة الأمنية.", "ar",
+      "2026-05-12");
+  EXPECT_NE(FirstOf(praise, "SUPPORT"), nullptr) << Describe(praise);
+}
+
+// q10-ar: a partnership praised is no working together of its own; a memorandum "لتمويل" (to
+// finance) projects is an agreement, no money given.
+TEST(Events, ArabicPraisedPartnershipAndMemorandumToFinance) {
+  Analysis praise = AnalyzeOn("وأشاد الوزير في كلمته بالشراكة المثمرة التي تجمع بلاده بالصندوق.", "ar", "2026-03-25");
+  EXPECT_NE(FirstOf(praise, "SUPPORT"), nullptr) << Describe(praise);
+  EXPECT_EQ(FirstOf(praise, "COOPERATE"), nullptr) << Describe(praise);
+  Analysis mou = AnalyzeOn(
+      "وقعت الحكومة السنغالية والبنك الإسلامي للتنمية، الإثنين في داكار، مذكرة تفاهم لتمويل مشاريع للري بقيمة 80 "
+      "مليون دولار.",
+      "ar", "2026-03-25");
+  EXPECT_NE(FirstOf(mou, "AGREE"), nullptr) << Describe(mou);
+  EXPECT_EQ(FirstOf(mou, "AID"), nullptr) << Describe(mou);
+}
+
+// q10-ar: forces repelling the attack "بدعم من سلاح الجو" name their own means (no aid), and the
+// repelling is their fight.
+TEST(Events, ArabicRepellingTheAttackWithAirBacking) {
+  Analysis a = AnalyzeOn("وتمكنت وحدات الجيش من صد الهجوم بدعم من سلاح الجو، وقتلت عددا من المهاجمين.", "ar",
+                         "2026-03-02", "مقتل جنود في هجوم على موقع عسكري");
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+  bool riposte = false;
+  for (const Event& e : a.events) riposte = riposte || (e.type == "ASSAULT" && e.rule == "ar.assault.sadd");
+  EXPECT_TRUE(riposte) << Describe(a);
+}
+
+// q10-ar: a headline's "استسلام إرهابي" is the surrender of an armed man, the main event before
+// the arrests it also tells.
+TEST(Events, ArabicHeadlineSurrenderOfATerrorist) {
+  Analysis a = AnalyzeOn("أفادت وزارة الدفاع الوطني في بيان بأن العمليات متواصلة.", "ar", "2026-10-05",
+                         "استسلام إرهابي للسلطات العسكرية بتمنراست وتوقيف 6 عناصر دعم");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "CONCEDE") << Describe(a);
+}
+
+// q10-ar: praying ("داعيا الله أن يتغمده برحمته") calls on nobody.
+TEST(Events, ArabicPrayerIsNoCall) {
+  Analysis a = AnalyzeOn(
+      "وأجرى وزير الداخلية اتصالا هاتفيا بأسرة الضابط، معبرا عن خالص التعازي، داعيا الله أن يتغمده بواسع رحمته.",
+      "ar", "2026-03-02");
+  EXPECT_EQ(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
 
