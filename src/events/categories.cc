@@ -1,6 +1,7 @@
 #include "events/categories.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include "common/strings.h"
 #include "events/events.h"
+#include "extract/values.h"
 #include "text/word_list.h"
 
 namespace vigie {
@@ -198,6 +200,13 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   auto domestic = [](const Event& e) {
     if (e.type != "COOPERATE" || !e.has_source || !e.has_target) return false;
     const bool abroad = !e.source.country.empty() && !e.target.country.empty() && e.source.country != e.target.country;
+    // A named operation of no known country ("Operation Lake Dawn involved units of the Chadian
+    // army") may be a multinational force's: no sign of one state's forces alone.
+    auto operation = [](const EventActor& x) {
+      return x.country.empty() && (x.name.rfind("Operation ", 0) == 0 || x.name.rfind("operation ", 0) == 0 ||
+                                  x.name.rfind("Op\xC3\xA9ration ", 0) == 0 || x.name.rfind("op\xC3\xA9ration ", 0) == 0);
+    };
+    if (operation(e.source) || operation(e.target)) return false;
     return IsForces(e.source.kind) && IsForces(e.target.kind) && !abroad;
   };
   // A seizure by a named side that is no authority (an armed group seizing a town, hostages or a
@@ -372,8 +381,36 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
   // `displaced_count`, for humanitarian.displacement.
+  // A war's aggregate ("the insurgency has displaced more than two million people since 2009",
+  // "depuis 2012"): a count told with `since` and a date that ended more than about two months before
+  // the publication is what the war has done over its years, not a flight the story reports
+  // (docs/annotation.md section 7), and makes no `displaced_count`.
+  auto aggregate = [&](const Mention& count) {
+    const SentenceSpan* in = nullptr;
+    for (const SentenceSpan& sp : a->sentences) {
+      if (sp.span.start <= count.span.start && count.span.start < sp.span.end) in = &sp;
+    }
+    if (in == nullptr || a->doc.published.size() < 7) return false;
+    int64_t pub_first = 0, pub = 0;
+    if (!IsoDateSpan(a->doc.published, &pub_first, &pub)) return false;
+    for (const Mention& d : a->mentions) {
+      if (d.type != MentionType::kDate || d.span.start < count.span.end || d.span.start >= in->span.end) continue;
+      // the words right before the date: "since", "since early", "since the start of", "depuis", "depuis début"
+      const std::string_view before = std::string_view(a->text).substr(count.span.end, d.span.start - count.span.end);
+      std::string lower(before.size() > 24 ? before.substr(before.size() - 24) : before);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool since = false;
+      for (std::string_view w : {"since ", "since early ", "since late ", "since the start of ", "since the end of ",
+                                 "depuis ", "depuis début ", "depuis le début de ", "depuis fin "}) {
+        since = since || (lower.size() >= w.size() && lower.compare(lower.size() - w.size(), w.size(), w) == 0);
+      }
+      int64_t first = 0, last = 0;
+      if (since && IsoDateSpan(d.value, &first, &last) && pub - last > 62) return true;
+    }
+    return false;
+  };
   for (const Mention& m : a->mentions) {
-    if (m.type == MentionType::kQuantity && m.detail == "displaced") contexts.insert("displaced_count");
+    if (m.type == MentionType::kQuantity && m.detail == "displaced" && !aggregate(m)) contexts.insert("displaced_count");
   }
   // The document's other contexts (sport, economy...): FindTopics.
   contexts.insert(a->topics.begin(), a->topics.end());

@@ -405,6 +405,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
         }
       }
+      // A named military operation the lexicon does not know ("troops of Operation Fansan Yamma
+      // killed 11 bandits", "Operation Hadin Kai", "l'opération Barkhane") is the forces that
+      // carry it out.
+      if (c.actor.kind == "other" && e > b + 1 && tokens[b].Key(a->folded.text) == "operation") c.actor.kind = "military";
     }
     candidates.push_back(std::move(c));
   }

@@ -5002,6 +5002,58 @@ TEST(Events, ArabicPrayerIsNoCall) {
   EXPECT_EQ(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
 }
 
+
+// q10-encat: the navy's seizure of stolen fuel told after a piracy attack is trafficking of its own
+// (the Niger Delta's words of stolen crude; a seizure by the authorities with two words of
+// trafficking is kept beside a stronger category).
+TEST(Categories, EnglishStolenFuelSeizureBesidePiracyIsTrafficking) {
+  Analysis a = AnalyzeOn(
+      "Pirates armed with rifles boarded a product tanker off Bioko island late on Saturday and kidnapped "
+      "six crew members from the vessel, a maritime security agency said. In the Niger Delta, the Nigerian "
+      "Navy said its patrol boats had intercepted a barge carrying stolen crude oil near Bonny on Saturday "
+      "and arrested five suspected smugglers.",
+      "en", "2026-11-23", "Pirates kidnap six crew from tanker off Bioko");
+  EXPECT_TRUE(HasCategory(a, "maritime.piracy")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
+// q10-encat: a war's aggregate ("has displaced more than two million people since 2009") is no
+// flight the story reports; a count of people who fled since Monday is.
+TEST(Categories, EnglishDisplacedSinceAnOldYearIsAWarsAggregate) {
+  Analysis old = AnalyzeOn(
+      "Gunmen killed nine soldiers near Monguno on Monday, the army said. The insurgency has displaced more "
+      "than two million people in the region since 2009.",
+      "en", "2026-11-20");
+  EXPECT_FALSE(HasCategory(old, "humanitarian.displacement")) << Describe(old);
+  Analysis now = AnalyzeOn(
+      "Gunmen killed nine soldiers near Monguno on Monday, the army said. More than 3,000 people have fled to "
+      "Maiduguri since Monday, the emergency agency said.",
+      "en", "2026-11-20");
+  EXPECT_TRUE(HasCategory(now, "humanitarian.displacement")) << Describe(now);
+}
+
+// q10-encat: a named military operation ("troops of Operation Hadin Kai") is the forces carrying it
+// out: their fight against bandits or terrorists is the military operation.
+TEST(Events, EnglishNamedOperationIsTheForces) {
+  Analysis a = AnalyzeOn("Troops of Operation Hadin Kai killed 14 terrorists near Bama on Tuesday, the army said.", "en",
+                         "2026-11-20");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+// q10-encat: MPs who "clashed" over a budget debate in parliament fight with words: no assault, no
+// armed conflict.
+TEST(Categories, EnglishMPsClashingOverABudgetIsPolitics) {
+  Analysis a = AnalyzeOn(
+      "Members of Parliament clashed on Wednesday over the proposed defence budget, with opposition parties "
+      "accusing the government of starving the army of funds. The National Assembly will vote next week.",
+      "en", "2026-11-19", "MPs clash over defence budget");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "armed_conflict")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
 
