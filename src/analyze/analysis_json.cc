@@ -93,6 +93,17 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.Int(cp(s.end));
     w.EndObject();
   };
+  // A span with its text: an event's trigger, the words that name an actor.
+  auto text_span = [&](Span s) {
+    w.BeginObject();
+    w.Key("start");
+    w.Int(cp(s.start));
+    w.Key("end");
+    w.Int(cp(s.end));
+    w.Key("text");
+    w.String(a.Slice(s));
+    w.EndObject();
+  };
   w.BeginObject();
   w.Key("schema");
   w.String(kAnalysisSchemaId);
@@ -240,14 +251,7 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     // forces the story is about).
     w.Key("mention");
     if (x.span.end > x.span.start && x.span.end <= a.text.size()) {
-      w.BeginObject();
-      w.Key("start");
-      w.Int(cp(x.span.start));
-      w.Key("end");
-      w.Int(cp(x.span.end));
-      w.Key("text");
-      w.String(a.Slice(x.span));
-      w.EndObject();
+      text_span(x.span);
     } else {
       w.Null();
     }
@@ -303,14 +307,7 @@ void AnalysisJsonWriter::Write(const Analysis& a, const AnalysisJsonOptions& opt
     w.EndArray();
     span("sentence", e.sentence);
     w.Key("trigger");
-    w.BeginObject();
-    w.Key("start");
-    w.Int(cp(e.trigger.start));
-    w.Key("end");
-    w.Int(cp(e.trigger.end));
-    w.Key("text");
-    w.String(a.Slice(e.trigger));
-    w.EndObject();
+    text_span(e.trigger);
     w.Key("rule");
     w.String(e.rule);
     w.Key("confidence");
