@@ -86,7 +86,12 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
           atom.kind = text.substr(0, colon);
           if (colon != std::string::npos) atom.value = text.substr(colon + 1);
           if (atom.kind == "term" && !atom.value.empty()) atom.count = std::atoi(atom.value.c_str());
-          if (atom.kind == "weight") atom.weight = std::strtod(atom.value.c_str(), nullptr);
+          if (atom.kind == "weight") {
+            // The whole value must be a number ("weight:2.5x" is a typo, not 2.5).
+            char* end = nullptr;
+            atom.weight = std::strtod(atom.value.c_str(), &end);
+            if (atom.value.empty() || end != atom.value.c_str() + atom.value.size()) atom.weight = 0;
+          }
           if (atom.kind == "event") atom.type = AtomKind::kEvent;
           else if (atom.kind == "mode") atom.type = AtomKind::kMode;
           else if (atom.kind == "actor") atom.type = AtomKind::kActor;

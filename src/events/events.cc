@@ -89,7 +89,6 @@ void TakeToll(int* toll, bool* vague, int other, bool other_vague) {
 
 }  // namespace
 
-
 struct EventExtractor::Candidate {
   uint32_t begin = 0, end = 0;  // match tokens
   EventActor actor;
@@ -2000,6 +1999,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     if (source == target) target = nullptr;
     // The forces the story is most about, as the source the sentence does not name.
+    const std::string_view trigger_text = std::string_view(a->text).substr(m.start, m.stop - m.start);
     auto from_forces = [&] {
       ev.has_source = true;
       ev.source.entity = forces->id;
@@ -2034,13 +2034,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.source.name = "unidentified armed group";
       ev.source.kind = "armed_group";
     } else if (ev.type == "CONCEDE" && ev.mode == "surrender" && a->lang.code == "ar" &&
-               (a->text.substr(m.start, m.stop - m.start).find("\xD9\x86\xD9\x81\xD8\xB3" /* نفس */) !=
-                    std::string::npos ||
-                a->text.substr(m.start, m.stop - m.start).find("\xD8\xA3\xD9\x86\xD9\x81\xD8\xB3" /* أنفس */) !=
-                    std::string::npos ||
+               (trigger_text.find("\xD9\x86\xD9\x81\xD8\xB3" /* نفس, also in أنفس */) != std::string_view::npos ||
                 // a headline's "استسلام إرهابي للسلطات العسكرية": the armed man is in the trigger
-                a->text.substr(m.start, m.stop - m.start).find("\xD8\xB1\xD9\x87\xD8\xA7\xD8\xA8\xD9\x8A" /* رهابي */) !=
-                    std::string::npos)) {
+                trigger_text.find("\xD8\xB1\xD9\x87\xD8\xA7\xD8\xA8\xD9\x8A" /* رهابي */) != std::string_view::npos)) {
       // "سلّم إرهابي نفسه للسلطات العسكرية" (gave himself up, with "نفسه"; a bare استسلم is also to
       // give up on anything): who surrenders is an armed man, named in the trigger itself or not at all.
       ev.has_source = true;

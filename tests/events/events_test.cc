@@ -4848,6 +4848,12 @@ TEST(Categories, WeightConditionNeedsOneHeavyTerm) {
   ToyCategories bad({{"contexts.tsv", "sport\ten\tgoalkeeper\t2\n"},
                      {"political_violence.unrest.tsv", "term\ten\triots\t3\nrequire\t-\tweight:heavy\t-\n"}});
   EXPECT_FALSE(bad.ok());
+  for (const char* value : {"2.5x", "", "-1", "0"}) {
+    ToyCategories typo({{"contexts.tsv", "sport\ten\tgoalkeeper\t2\n"},
+                        {"political_violence.unrest.tsv",
+                         std::string("term\ten\triots\t3\nrequire\t-\tweight:") + value + "\t-\n"}});
+    EXPECT_FALSE(typo.ok()) << "weight:" << value;
+  }
 }
 
 // q10-fr: in French, two light words of unrest in passing ("mécontentement" and "casse-tête" in an
