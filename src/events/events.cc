@@ -2870,7 +2870,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                             e.rule == "ar.assault.maqtal" && token_at(e.trigger.start) > 0 &&
                             is_any(token_at(e.trigger.start) - 1,
                                    {"\xD8\xB9\xD9\x86" /* عن */, "\xD8\xA7\xD9\x84\xD9\x8A" /* إلى, folded */});
-      if (k.type != e.type || (k.background != e.background && !old_toll)) continue;
+      // The same in a relative clause right after an older attack's noun, with no date of its own
+      // ("the 2013 Westgate attack, which killed 67 people", "l'attentat de 2015, qui avait fait
+      // 38 morts"): the toll is that attack's.
+      auto relative_toll = [&]() {
+        if (k.type != "ASSAULT" || e.type != "ASSAULT" || !k.background || e.background || k.sentence != e.sentence ||
+            k.trigger.end > e.trigger.start || e.date != a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()))) {
+          return false;
+        }
+        const uint32_t t = token_at(e.trigger.start);
+        const uint32_t antecedent = token_at(k.trigger.end > 0 ? k.trigger.end - 1 : 0);
+        for (uint32_t j = t >= 3 ? t - 3 : 0; j < t; ++j) {
+          if (j > antecedent && j - antecedent <= 3 &&
+              is_any(j, {"which", "that", "qui", "Ø§ÙØ°Ù" /* الذي */,
+                         "Ø§ÙØªÙ" /* التي */})) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if (k.type != e.type || (k.background != e.background && !old_toll && !relative_toll())) continue;
       // One sentence, one event of a type: "killed ... in an ambush"; but a headline's two
       // clauses are two stories' sides ("Jihadists ambush army convoy; army says 14 attackers
       // killed").

@@ -71,7 +71,7 @@ int Weekday(int64_t days) {
 namespace {
 
 enum class Word : uint8_t {
-  kNone, kMonth, kWeekday, kRelative, kPast, kNext, kPeriod, kYearCue,
+  kNone, kMonth, kWeekday, kRelative, kPast, kNext, kPeriod, kYearCue, kYearDet,
   kUnit, kApprox, kAtLeast, kJoiner, kCasNoun, kCasVerb, kCasNominal
 };
 
@@ -138,6 +138,7 @@ ValueExtractor::ValueExtractor(Lexicon words, EntityMatcher matcher)
     else if (head == "next_marker") word = Word::kNext;
     else if (head == "period") word = Word::kPeriod;
     else if (head == "year_cue") word = Word::kYearCue;
+    else if (head == "year_det") word = Word::kYearDet;
     else if (head == "unit") word = Word::kUnit;
     else if (head == "approx") word = Word::kApprox;
     else if (head == "at_least") word = Word::kAtLeast;
@@ -348,6 +349,34 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       emit(in_span > 0 ? i : y, y + 1, MentionType::kDate, IsoDate(static_cast<int>(v), 0, 0), "", "date-year");
       i = y;
       continue;
+    }
+    // A year that qualifies a noun after a determiner: "the 2013 Westgate attack", "the 1983
+    // coup", "its 2020 report". Not when a counted noun follows ("the 2000 soldiers", "the 2000
+    // Kenyan troops"): that is a count.
+    if (is(i, Word::kYearDet) && number(info[i].end, &v) && v >= 1900 && v <= 2100 && std::floor(v) == v &&
+        !used[info[i].end]) {
+      const uint32_t y = info[i].end;
+      auto word = [&](uint32_t k) {
+        return k < n && a->tokens[tokens[k].token].kind == TokenKind::kWord && covered[k] != kFreeNumber;
+      };
+      auto counted = [&](uint32_t k) {
+        if (k >= n) return false;
+        const Word w = info[k].word;
+        return w == Word::kCasNoun || w == Word::kCasNominal || w == Word::kUnit;
+      };
+      // Value 0: the year stands before its noun (English), so a word must follow; value 1: it
+      // follows its noun ("l'attentat de 2015", "le coup d'État de 1983,"), anything but a count.
+      const bool before_noun = info[i].value == 0;
+      const bool next_ok = before_noun ? word(y + 1) : !(y + 1 < n && covered[y + 1] == kFreeNumber);
+      // Glued to the year, only a closing mark ("de 1983,"): not "2000-strong", "2023/2024".
+      const bool apart = y + 1 >= n || tokens[y + 1].start > tokens[y].end ||
+                         (a->tokens[tokens[y + 1].token].kind == TokenKind::kPunct && key(y + 1) != "-" &&
+                          key(y + 1) != "/");
+      if (next_ok && apart && !counted(y + 1) && !counted(y + 2)) {
+        emit(y, y + 1, MentionType::kDate, IsoDate(static_cast<int>(v), 0, 0), "", "date-year-modifier");
+        i = y;
+        continue;
+      }
     }
     // A period with a marker: "l'an dernier", "last year", "le mois prochain", "العام الماضي".
     if (is(i, Word::kPeriod) || (is(i, Word::kPast) && is(info[i].end, Word::kPeriod)) ||

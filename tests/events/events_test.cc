@@ -5060,6 +5060,38 @@ TEST(Categories, EnglishMPsClashingOverABudgetIsPolitics) {
   EXPECT_FALSE(HasCategory(a, "armed_conflict")) << Describe(a);
 }
 
+// An old attack named by its year ("the 2013 Westgate attack", "l'attentat de 2015") is what the
+// story recalls, and so is the toll its relative clause gives: no current attack, no category.
+TEST(Events, AnOldAttackNamedByItsYearAndItsTollAreBackground) {
+  Analysis en = AnalyzeOn(
+      "Kenya opened a memorial in Nairobi on Tuesday. Al-Shabaab claimed the 2013 Westgate attack, which "
+      "killed 67 people.",
+      "en", "2025-07-16");
+  for (const Event& e : en.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(en);
+    }
+  }
+  EXPECT_FALSE(HasCategory(en, "terrorism.attack")) << Describe(en);
+  Analysis fr = AnalyzeOn(
+      "Les autorités ont inauguré mardi une stèle à Tunis pour les victimes de l'attentat de 2015 au musée du "
+      "Bardo, qui avait fait 22 morts.",
+      "fr", "2025-07-16");
+  for (const Event& e : fr.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(fr);
+    }
+  }
+  EXPECT_FALSE(HasCategory(fr, "terrorism.attack")) << Describe(fr);
+  // An attack of the day beside it stays current.
+  Analysis now = AnalyzeOn(
+      "Gunmen killed 12 farmers near Maiduguri on Tuesday, a year after the 2024 attack that killed 40 people "
+      "in the same area.",
+      "en", "2025-07-16");
+  bool current = false;
+  for (const Event& e : now.events) current = current || (e.type == "ASSAULT" && !e.background);
+  EXPECT_TRUE(current) << Describe(now);
+}
+
 }  // namespace
 }  // namespace vigie
-

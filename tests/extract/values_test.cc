@@ -188,6 +188,27 @@ TEST(Dates, DottedDigits) {
              });
 }
 
+// A year that qualifies a noun, or follows a holiday or a season, dates an old event told in
+// passing; a count of people or things after the number stays a count.
+TEST(Dates, YearsThatQualifyANounOrFollowAHoliday) {
+  CheckCases(MentionType::kDate,
+             {
+                 {"English year before its noun", "Al-Shabaab claimed the 2013 Westgate attack.", "en", kFri,
+                  {"2013=2013"}},
+                 {"English possessive", "The ministry published its 2020 report on the border.", "en", kFri,
+                  {"2020=2020"}},
+                 {"English count of soldiers", "The 2000 soldiers left the base.", "en", kFri, {}},
+                 {"English count with a demonym", "The 2000 Kenyan soldiers left the base.", "en", kFri, {}},
+                 {"French year after its noun", "Il a dirigé le pays après le coup d'État de 1983, selon ses proches.",
+                  "fr", kFri, {"1983=1983"}},
+                 {"French count after de", "Près de 2000 personnes ont fui le village.", "fr", kFri, {}},
+                 {"French holiday", "Il a pris le pouvoir lors du coup d'État de la Saint-Sylvestre 1983.", "fr", kFri,
+                  {"1983=1983"}},
+                 {"French season", "Les combats ont repris à l'été 2023 dans la région.", "fr", kFri, {"2023=2023"}},
+                 {"English season", "Fighting resumed in summer 2023 in the region.", "en", kFri, {"2023=2023"}},
+             });
+}
+
 // --- QUANTITY ------------------------------------------------------------------------------------
 
 TEST(Quantities, Counts) {
