@@ -3249,6 +3249,30 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     if (release != nullptr) main = release;
   }
+  // A headline that leads with a death toll and tells no attack ("Guinée : deux morts lors d'une
+  // manifestation réprimée à Conakry", "Two dead in Conakry protest"): the killing the body tells
+  // is the news, not the protest or the meeting the headline names after the toll.
+  if (main != nullptr && main->type != "ASSAULT") {
+    bool toll_first = false;
+    for (const Mention& m : a->mentions) {
+      if (m.type == MentionType::kQuantity && m.detail == "killed" && m.span.end <= a->body_start &&
+          (main->trigger.start >= a->body_start || m.span.end <= main->trigger.start)) {
+        toll_first = true;
+        break;
+      }
+    }
+    const bool title_attack = std::any_of(a->events.begin(), a->events.end(), [&](const Event& e) {
+      return e.type == "ASSAULT" && !e.background && e.trigger.start < a->body_start;
+    });
+    if (toll_first && !title_attack) {
+      for (Event& e : a->events) {
+        if (e.type == "ASSAULT" && !e.background && e.fatalities > 0) {
+          main = &e;
+          break;
+        }
+      }
+    }
+  }
   // Police who "fire tear gas" at a crowd in a headline that also tells people shot or killed
   // ("Police fire tear gas at protesters, two shot dead"): the shooting is the news.
   if (main != nullptr && main->type == "COERCE" && main->trigger.start < a->body_start &&

@@ -5093,5 +5093,27 @@ TEST(Events, AnOldAttackNamedByItsYearAndItsTollAreBackground) {
   EXPECT_TRUE(current) << Describe(now);
 }
 
+
+// A headline that leads with a death toll and tells no attack is about the killing the body tells
+// (docs/annotation.md section 6), not the protest it names after the toll.
+TEST(Events, AHeadlineThatLeadsWithATollIsAboutTheKilling) {
+  Analysis a = AnalyzeOn(
+      "Trois personnes ont été tuées par balles mardi à Nairobi lors de manifestations contre la hausse des prix. "
+      "La police a dispersé les manifestants à coups de gaz lacrymogène.",
+      "fr", "2025-07-16", "Kenya : trois morts lors de manifestations contre la vie chère");
+  const Event* main = MainOf(a);
+  ASSERT_NE(main, nullptr) << Describe(a);
+  EXPECT_EQ(main->type, "ASSAULT") << Describe(a);
+  EXPECT_EQ(main->fatalities, 3) << Describe(a);
+  // A headline that tells the protest before the toll keeps it.
+  Analysis b = AnalyzeOn(
+      "Trois personnes ont été tuées par balles mardi à Nairobi lors de manifestations contre la hausse des prix. "
+      "La police a dispersé les manifestants à coups de gaz lacrymogène.",
+      "fr", "2025-07-16", "Kenya : manifestations contre la vie chère à Nairobi, trois morts");
+  const Event* protest = MainOf(b);
+  ASSERT_NE(protest, nullptr) << Describe(b);
+  EXPECT_EQ(protest->type, "PROTEST") << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
