@@ -5115,5 +5115,48 @@ TEST(Events, AHeadlineThatLeadsWithATollIsAboutTheKilling) {
   EXPECT_EQ(protest->type, "PROTEST") << Describe(b);
 }
 
+
+// Who tells of the violence after it is no victim of it ("..., police said", "selon la police").
+TEST(Events, WhoTellsOfTheViolenceAfterItIsNoVictim) {
+  Analysis en = AnalyzeOn("Gunmen killed 12 in a raid on a village in Zamfara State on Monday, police said.", "en",
+                          "2025-07-16", "Gunmen kill 12 in Zamfara village raid");
+  const Event* e = FirstOf(en, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(en);
+  EXPECT_NE(e->target.kind, "police") << Describe(en);
+  Analysis fr = AnalyzeOn("Des hommes armés ont attaqué un village près de Djibo lundi, selon la police.", "fr",
+                          "2025-07-16", "Burkina : un village attaqué près de Djibo");
+  for (const Event& k : fr.events) {
+    if (k.type == "ASSAULT") {
+      EXPECT_NE(k.target.kind, "police") << Describe(fr);
+    }
+  }
+}
+
+// A capitalised English trigger word after another capitalised word in the body is a word of a
+// name ("the Maritime Information Cooperation and Awareness Center said"): no event.
+TEST(Events, EnglishTriggerWordInsideAnUnknownNameIsNoEvent) {
+  Analysis a = AnalyzeOn(
+      "Pirates boarded a tanker south-west of Bioko and kidnapped six crew members, the Maritime Information "
+      "Cooperation and Awareness Center said on Monday.",
+      "en", "2025-07-16", "Pirates kidnap six crew from tanker off Bioko");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+// Protesters, journalists, miners... are counted people: their toll is the event's.
+TEST(Events, ProtestersAndOtherPeopleAreCounted) {
+  Analysis a = AnalyzeOn("Police shot dead three protesters in Nairobi on Tuesday as demonstrations turned violent.",
+                         "en", "2025-07-16", "Police kill three as Kenya protests turn violent");
+  const Event* e = MainOf(a);
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->type, "ASSAULT") << Describe(a);
+  EXPECT_EQ(e->fatalities, 3) << Describe(a);
+  Analysis fr = AnalyzeOn("Deux journalistes ont été tués lundi dans une embuscade près de Mopti.", "fr", "2025-07-16",
+                          "Mali : deux journalistes tués près de Mopti");
+  const Event* k = FirstOf(fr, "ASSAULT");
+  ASSERT_NE(k, nullptr) << Describe(fr);
+  EXPECT_EQ(k->fatalities, 2) << Describe(fr);
+}
+
 }  // namespace
 }  // namespace vigie
