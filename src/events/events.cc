@@ -386,8 +386,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     c.person = m.type == MentionType::kPer;
     if (capital) {
+      // The state the capital stands for ("Maputo demande" is Mozambique's government): its id
+      // is the country's, its name the capital's as written.
       c.actor.kind = "gov";
-      c.actor.entity.clear();
+      c.actor.entity = c.actor.country.empty() ? std::string() : "country:" + c.actor.country;
       c.capital = true;
     }
     c.guessed = le == nullptr && c.actor.kind == "other";

@@ -5158,5 +5158,17 @@ TEST(Events, ProtestersAndOtherPeopleAreCounted) {
   EXPECT_EQ(k->fatalities, 2) << Describe(fr);
 }
 
+
+// A capital that stands for its government is that state: its id is the country's.
+TEST(Events, ACapitalStandingForItsGovernmentIsTheState) {
+  Analysis a = AnalyzeOn("Maputo a demandé mardi l'aide de la SADC pour sécuriser le nord du pays.", "fr", "2025-07-16",
+                         "Maputo demande l'aide de la SADC contre les insurgés");
+  const Event* e = FirstOf(a, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:MZ") << Describe(a);
+  EXPECT_EQ(a.Slice(e->source.span), "Maputo") << Describe(a);
+  EXPECT_EQ(e->source.kind, "gov") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
