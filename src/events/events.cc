@@ -2988,6 +2988,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // A name for the same kind of actor ("gunmen", then "JNIM"), not another side: "troops
       // launched an offensive against Boko Haram camps, killing 20".
       same->source = e.source;
+    } else if (same->source.entity.empty() && same->source.span.end == 0 && e.has_source && e.source.span.end > 0 &&
+               e.source.kind == same->source.kind && !e.nominal) {
+      // An attacker the first telling only inferred, named by words in a retelling ("vingt-trois
+      // élèves enlevés", then "des hommes armés ont enlevé"): the words that name it.
+      same->source = e.source;
+    }
+    if (same->target.entity.empty() && same->target.span.end == 0 && e.has_target && e.target.span.end > 0 &&
+        e.target.kind == same->target.kind) {
+      same->target = e.target;
     }
     for (const std::string& c : e.contexts) {
       if (std::find(same->contexts.begin(), same->contexts.end(), c) == same->contexts.end()) same->contexts.push_back(c);

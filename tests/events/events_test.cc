@@ -5170,5 +5170,18 @@ TEST(Events, ACapitalStandingForItsGovernmentIsTheState) {
   EXPECT_EQ(e->source.kind, "gov") << Describe(a);
 }
 
+
+// An attacker the headline leaves unsaid is named by the body's retelling: the words that name it.
+TEST(Events, TheRetellingNamesTheAttackerTheHeadlineLeftUnsaid) {
+  Analysis a = AnalyzeOn(
+      "Des hommes armés ont enlevé vingt-trois élèves lundi dans un internat de Kajuru, a indiqué la police.",
+      "fr", "2025-07-16", "Vingt-trois élèves enlevés dans un internat de Kajuru");
+  const Event* e = MainOf(a);
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->type, "ASSAULT") << Describe(a);
+  EXPECT_LT(e->trigger.start, a.body_start) << "the headline's telling stays: " << Describe(a);
+  EXPECT_EQ(a.Slice(e->source.span), "hommes armés") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
