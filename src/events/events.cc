@@ -177,6 +177,11 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
   std::unique_ptr<EventExtractor> x(new EventExtractor(std::move(patterns), std::move(pm).value(), std::move(actors),
                                                        std::move(am).value(), std::move(negations),
                                                        std::move(nm).value(), entities));
+  if (entities != nullptr) {
+    for (const Entity& e : entities->entities()) {
+      if (e.Attribute("role") == "national_army" && !e.country.empty()) x->national_army_.emplace(e.country, &e);
+    }
+  }
   for (const Entity& e : x->patterns_.entities()) {
     PatternInfo info;
     info.rule = std::string(e.Attribute("rule"));
@@ -430,6 +435,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     c.actor.name = std::string(std::string_view(a->text).substr(m.start, m.stop - m.start));
     c.actor.span = {m.start, m.stop};
     if (IsForces(c.actor.kind)) c.actor.country = forces_country(m.begin, m.end);
+    // The army, troops or soldiers named with their country ("the Nigerian army", "Nigerian
+    // troops", "soldats tchadiens", "الجيش المصري") are its national army: the lexicon's entry for
+    // it. Not a bare "the army" (an exhibition's battles, a neighbour's army): no country said.
+    if (c.actor.kind == "military") {
+      const std::string_view label = actors_.entities()[actors_.aliases()[m.alias].entity].Attribute("label");
+      auto army = national_army_.find(c.actor.country);
+      if ((label == "army" || label == "troops" || label == "soldiers") && army != national_army_.end()) {
+        c.actor.entity = army->second->id;
+        c.actor.name = army->second->name;
+      }
+    }
     candidates.push_back(std::move(c));
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });

@@ -5183,5 +5183,23 @@ TEST(Events, TheRetellingNamesTheAttackerTheHeadlineLeftUnsaid) {
   EXPECT_EQ(a.Slice(e->source.span), "hommes armés") << Describe(a);
 }
 
+
+// Troops or the army named with their country are its national army (role=national_army in the
+// lexicon); a bare "the army" is left as written.
+TEST(Events, TroopsNamedWithTheirCountryAreItsNationalArmy) {
+  Analysis a = AnalyzeOn("Nigerian troops killed 12 ISWAP fighters near Bama on Tuesday.", "en", "2025-07-16",
+                         "Troops kill 12 ISWAP fighters near Bama");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "org:nigerian-army") << Describe(a);
+  Analysis fr = AnalyzeOn("Des soldats tchadiens ont tué dix combattants de Boko Haram mardi près de Bol.", "fr",
+                          "2025-07-16", "Lac Tchad : dix combattants tués près de Bol");
+  const Event* f = FirstOf(fr, "ASSAULT");
+  ASSERT_NE(f, nullptr) << Describe(fr);
+  EXPECT_EQ(f->source.entity, "org:chadian-army") << Describe(fr);
+  Analysis bare = AnalyzeOn("The army killed 12 fighters near Bama on Tuesday.", "en", "2025-07-16", "Army kills 12");
+  for (const Event& k : bare.events) EXPECT_TRUE(k.source.entity.empty()) << Describe(bare);
+}
+
 }  // namespace
 }  // namespace vigie
