@@ -981,7 +981,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                     (ng.end == m.begin || is_any(ng.end, {"were", "was", "been", "are", "being", "had"}));
         }
       } else if (scope == "sentence") {
-        applies = effect != "cause" || ev.type == "ASSAULT";  // "killed in a road accident"
+        // "killed in a road accident"; an alert raised against floods, an epidemic or locusts
+        // ("حالة استنفار" after swarms of locusts) is civil protection, no forces mobilised.
+        applies = effect != "cause" || ev.type == "ASSAULT" || (ev.type == "MOBILIZE" && ev.mode == "alert");
       } else if (scope == "around") {
         // "ne ... pas": the first word within five tokens before, the second after it and
         // before the trigger ends (or right after it).
@@ -1249,9 +1251,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
                                         "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
                                         "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
-                                        "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */}) &&
+                                        "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
+                                        "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
+                                        "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */}) &&
         !said_after(m.end, s, kEnglishGoods)) {
       continue;
+    }
+    // What an Arabic verb of giving or sending hands over names the aid: vaccine doses, medicines
+    // and supplies are humanitarian ("سلمت المنظمة 20 ألف جرعة", "أرسلت إمدادات طبية"), whatever
+    // the verb's own mode (سلم hands over equipment too).
+    if (pattern.gift && a->lang.code == "ar" &&
+        said_after(m.end, s, {"\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
+                              "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
+                              "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
+                              "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
+                              "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */})) {
+      ev.mode = "humanitarian";
     }
     // A verb of handing over moves people from one state's hands to another's only when the people
     // stand right after it, before "to" ("handed over 12 suspected al-Shabaab members to Somali
@@ -2226,6 +2241,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
         if (reduced) continue;
       }
+      // Arabic: a date before the trigger inside a pluperfect clause ("كان قد", "كانت قد") that opened
+      // before it is that clause's verb's, an unmarked relative ("أن إرهابيا كان قد التحق بالجماعات
+      // الإرهابية سنة 2017 سلم نفسه": he joined in 2017, surrendered now).
+      // Not a noun that is the pluperfect verb's object ("كان الجيش قد أعلن الأحد مقتل"), nor a verb
+      // joined to it by و ("كانت القوات قد داهمت الأحد منزلا واعتقلت"): the same clause.
+      const bool joined_verb = a->text.compare(tokens[m.begin].start, 2, "\xD9\x88" /* و */) == 0 &&
+                               !key(m.begin).starts_with("\xD9\x88");
+      if (a->lang.code == "ar" && v.begin < m.begin && pattern.voice != "noun" && !joined_verb) {
+        bool pluperfect = false;
+        for (uint32_t q = v.begin; q > 1 && v.begin - q < 8 && in_sentence(q - 2, s) && !pluperfect; --q) {
+          const uint32_t t = q - 1;
+          if (is_any(t, {",", "\xD8\x8C" /* ، */})) break;
+          pluperfect = key(t) == "\xD9\x82\xD8\xAF" /* قد */ &&
+                       is_any(t - 1, {"\xD9\x83\xD8\xA7\xD9\x86" /* كان */, "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA" /* كانت */,
+                                      "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7" /* كانوا */});
+        }
+        if (pluperfect) continue;
+      }
       // A dateline's date ("ROME, June 10 - Two aid workers kidnapped in October 2024...") is the
       // publication's: a spaced dash between it and the trigger puts it in another clause.
       bool dateline = false;
@@ -2326,6 +2359,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const Value& v : counts) {
       // "condamnés à mort", "sentenced to death": the defendants, no toll.
       if (sentence_of[v.begin] != s || ev.type == "SANCTION") continue;
+      // Arabic: a count right after another killing of the sentence is that killing's object
+      // ("أطلق المهاجمون النار على الموقع، وأن الوحدات ردت على الهجوم وقتلت 21 من المهاجمين": the 21
+      // are the riposte's dead, not the attackers' toll).
+      if (a->lang.code == "ar" && v.begin > m.end &&
+          std::any_of(matches_.begin(), matches_.end(), [&](const LexiconMatch& o) {
+            if (&o == &m || o.end != v.begin || o.begin <= m.begin) return false;
+            const PatternInfo& info = pattern_info_[patterns_.aliases()[o.alias].entity];
+            return info.type == "ASSAULT";
+          })) {
+        continue;
+      }
       int value = std::atoi(v.m->value.c_str());
       // An English vague plural ("dozens", "scores", "hundreds", "tens", "thousands", "several
       // hundred") is no number of its own: a figure of the same sentence wins over it, and alone

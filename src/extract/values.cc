@@ -580,6 +580,10 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       continue;
     }
     if (e > n || value <= 0) continue;
+    // Arabic partitive: "قتلت 21 من المهاجمين", "ثلاثة من الجنود" count the noun after من.
+    if (a->lang.code == "ar" && e + 1 < n && key(e) == "\xD9\x85\xD9\x86" /* من */ && is(e + 1, Word::kCasNoun)) {
+      ++e;
+    }
     std::string kind;
     uint32_t end = e;
     bool counted = false;

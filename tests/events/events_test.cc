@@ -5008,6 +5008,75 @@ TEST(Events, ArabicPrayerIsNoCall) {
   EXPECT_EQ(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
 }
 
+// q11-ar: a call's participle after a comma governs its content as the verb does: "داعيا المواطنين
+// إلى التعاون معها" asks for working together, none done.
+TEST(Events, ArabicCallParticipleContentIsNotDone) {
+  Analysis a = AnalyzeOn(
+      "وأشاد رئيس المجلس الرئاسي محمد المنفي بيقظة الأجهزة الأمنية، داعيا المواطنين إلى التعاون معها والإبلاغ عن "
+      "أي تحركات مشبوهة.",
+      "ar", "2026-08-20");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// q11-ar: the feminine and plural forms of سلم and the verbs of sending give aid when goods follow
+// (doses, supplies, medicines: humanitarian); a letter sent gives nothing.
+TEST(Events, ArabicDeliveredDosesAndSentSuppliesAreAid) {
+  Analysis doses = AnalyzeOn("وسلمت الوكالة اليابانية للتعاون الدولي وزارة الصحة 20 ألف جرعة من اللقاحات.", "ar",
+                             "2026-09-03");
+  const Event* aid = FirstOf(doses, "AID");
+  ASSERT_NE(aid, nullptr) << Describe(doses);
+  EXPECT_EQ(aid->mode, "humanitarian") << Describe(doses);
+  Analysis sent = AnalyzeOn("وأعلنت منظمة الصحة العالمية أنها أرسلت إمدادات طبية عاجلة إلى المستشفى.", "ar",
+                            "2026-10-27");
+  EXPECT_NE(FirstOf(sent, "AID"), nullptr) << Describe(sent);
+  Analysis letter = AnalyzeOn("وأرسل الرئيس الموريتاني رسالة خطية إلى نظيره المالي.", "ar", "2026-10-27");
+  EXPECT_EQ(FirstOf(letter, "AID"), nullptr) << Describe(letter);
+}
+
+// q11-ar: a date inside a pluperfect clause before the verb ("كان قد التحق ... سنة 2017") is that
+// clause's: the surrender told after it is today's, not background; a verb joined by و keeps it.
+TEST(Events, ArabicPluperfectClauseDateIsNotTheVerbs) {
+  Analysis a = AnalyzeOn(
+      "وأضافت الحصيلة أن إرهابيا كان قد التحق بالجماعات الإرهابية سنة 2017 سلم نفسه للسلطات العسكرية ببرج باجي "
+      "مختار.",
+      "ar", "2026-10-21");
+  const Event* c = FirstOf(a, "CONCEDE");
+  ASSERT_NE(c, nullptr) << Describe(a);
+  EXPECT_FALSE(c->background) << Describe(a);
+  Analysis joined = AnalyzeOn("وكانت القوات قد داهمت في مارس 2019 منزلا واعتقلت ثلاثة مشتبه بهم.", "ar", "2026-10-21");
+  const Event* k = FirstOf(joined, "COERCE");
+  ASSERT_NE(k, nullptr) << Describe(joined);
+  EXPECT_TRUE(k->background) << Describe(joined);
+}
+
+// q11-ar: an alert raised against swarms of locusts (like floods or an epidemic: a non-violent
+// cause in its sentence) is civil protection, no MOBILIZE; the army's alert after an attack stays.
+TEST(Events, ArabicAlertAgainstLocustsIsNoMobilisation) {
+  Analysis a = AnalyzeOn(
+      "أعلنت السلطات المحلية حالة استنفار قصوى، بعد أن اجتاحت أسراب كثيفة من الجراد الصحراوي واحات بمنطقة أرفود.",
+      "ar", "2026-04-15");
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  Analysis army = AnalyzeOn("وأعلن الجيش حالة استنفار قصوى في صفوف قواته بعد هجوم مسلحين على ثكنة.", "ar", "2026-04-15");
+  EXPECT_NE(FirstOf(army, "MOBILIZE"), nullptr) << Describe(army);
+}
+
+// q11-ar: forces that "ردت على الهجوم وقتلت 21 من المهاجمين" fight back: the riposte with its 21
+// dead; the attackers' shooting told in the same sentence keeps the attack's own toll.
+TEST(Events, ArabicRiposteKillingTakesItsCount) {
+  Analysis a = AnalyzeOn(
+      "قُتل تسعة جنود وأصيب خمسة آخرون، الأحد، في هجوم شنه مسلحون ينتمون إلى تنظيم ولاية الساحل على موقع عسكري "
+      "قرب بلدة تيرا.\n\nوأوضح البيان أن المهاجمين أطلقوا النار على الموقع فجرا، وأن الوحدات المرابطة ردت على "
+      "الهجوم وقتلت 21 من المهاجمين.",
+      "ar", "2026-10-19", "مقتل 9 جنود نيجريين في هجوم على موقع عسكري بمنطقة تيلابيري");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->fatalities, 9) << Describe(a);
+  bool riposte = false;
+  for (const Event& e : a.events) riposte = riposte || (e.rule == "ar.assault.sadd" && e.fatalities == 21);
+  EXPECT_TRUE(riposte) << Describe(a);
+}
+
 
 // q10-encat: the navy's seizure of stolen fuel told after a piracy attack is trafficking of its own
 // (the Niger Delta's words of stolen crude; a seizure by the authorities with two words of

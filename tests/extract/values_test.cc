@@ -271,6 +271,16 @@ TEST(Quantities, TriggerBeforeTheCountThatIsAlsoANoun) {
              });
 }
 
+// q11-ar: an Arabic partitive count ("21 من المهاجمين", "ثلاثة من الجنود") counts the noun after من,
+// with the kind of the verb before it.
+TEST(Quantities, ArabicPartitiveCount) {
+  CheckCases(MentionType::kQuantity,
+             {
+                 {"partitive", "وردت الوحدات على الهجوم وقتلت 21 من المهاجمين.", "ar", kFri,
+                  {"21 من المهاجمين=21/killed"}},
+             });
+}
+
 // BUG: the kind of a count is taken from a trigger up to six tokens away even in another
 // sentence. values.h: "The kind comes from the noun when it says it (morts, blessés), else from
 // the nearest trigger in the sentence"; the code says "same sentence not checked".
