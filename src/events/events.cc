@@ -676,6 +676,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   const std::initializer_list<std::string_view> kEnglishGoods = {
       "doses", "vaccines", "vaccine", "food", "medicines", "equipment", "supplies",
       "kits",  "vehicles", "armoured", "armored", "boats", "drones"};
+  // More goods that relief is counted in or made of ("distributed 450 tonnes of maize meal",
+  // "handed over 40,000 litres of pesticides and 2,000 knapsack sprayers"), read as whole words
+  // only (said_after's suffixes would find "rice" in "price" and "tents" in "contents").
+  const std::initializer_list<std::string_view> kEnglishReliefGoods = {
+      "tonnes", "tons",     "litres",  "liters",   "seeds",   "seedlings", "fertiliser", "fertilizer",
+      "pesticides", "sprayers", "tents", "blankets", "tarpaulins", "rations", "maize", "rice",
+      "flour",  "sorghum",  "ambulances", "generators", "relief"};
+  auto goods_after = [&](uint32_t from, uint32_t s) {
+    if (said_after(from, s, kEnglishGoods)) return true;
+    for (uint32_t i = from; i < from + 10 && in_sentence(i, s); ++i) {
+      if (is_any(i, {".", ";"})) break;
+      if (is_any(i, kEnglishReliefGoods)) return true;
+    }
+    return false;
+  };
   // Has the text told a kidnapping or a release so far? Then people handed over are the freed
   // hostages ("Lucia Ferri and Marco Bellandi were handed over to Malian officials near Gao"), no
   // extradition.
@@ -701,6 +716,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
              a->text.compare(o.start - 2, 2, "\xD8\xA8" /* ب */) == 0;
     };
     if (behind_b(m, pattern)) continue;
+    // An English participle joined by a hyphen to a name before it is an adjective: "Japan-funded
+    // food assistance", "a UN-backed government", "the Saudi-led coalition" describe the noun and
+    // tell no act of their own ("counter-attacked", "re-arrested" keep their verb).
+    if (a->lang.code == "en" && pattern.voice != "noun" && m.start >= 3 && a->text[m.start - 1] == '-') {
+      uint32_t w = m.start - 1;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(a->text[w - 1]))) --w;
+      const std::string_view name = std::string_view(a->text).substr(w, m.start - 1 - w);
+      if (!name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
+          name != "Counter" && name != "Re" && name != "Co" && name != "Pre" && name != "Self" && name != "Cross" &&
+          name != "Non" && name != "Over" && name != "Under" && name != "Mis" && name != "Out") {
+        continue;
+      }
+    }
     const uint32_t s = sentence_of[m.begin];
     // What حث (urged) asks for comes after على ("وحث الحاكم الأهالي على التعاون مع قوات الأمن"),
     // as a call's content after إلى: not done yet, no event of its own.
@@ -1144,6 +1172,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (is_any(i, {",", ";", ":", "and", "who", "which", "that"})) break;
       }
     }
+    // So is what someone is blamed for ("blames ADF for killing of nine villagers", "blamed Kigali
+    // for the attack"): the blame is the event, its content no new one.
+    if (!drop && a->lang.code == "en" && ev.type != "ACCUSE" && m.begin >= 2) {
+      uint32_t f = m.begin - 1;
+      if (is_any(f, {"the", "a", "an"}) && f > 0) --f;
+      if (is_any(f, {"for"})) {
+        for (uint32_t i = f; i-- > 0 && f - i <= 6 && in_sentence(i, s) && !drop;) {
+          if (is_any(i, {"blame", "blames", "blamed", "blaming"})) drop = !clause_break(i + 1, f);
+          if (is_any(i, {",", ";", ":", "and", "who", "which", "that"})) break;
+        }
+      }
+    }
     if (drop) continue;
 
     // Actors before and after the trigger in its sentence. A country does not attack or
@@ -1180,6 +1220,36 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
     }
+    // English relative clause: the subject of a verb right after "that", "which" or "who" (an
+    // auxiliary between) is the noun before the pronoun, not the sentence's subject: in "Garissa
+    // leaders condemn roadside bomb that killed four police officers" the leaders kill nobody; in
+    // "gunmen who killed" the gunmen stay.
+    if (a->lang.code == "en" && pattern.voice != "noun" && !before.empty() && m.begin > 0) {
+      uint32_t r = m.begin - 1;
+      while (r > 0 && in_sentence(r - 1, s) && is_any(r, {"had", "has", "have", "was", "were", "is", "are", "been",
+                                                           "reportedly", "allegedly", "also"})) {
+        --r;
+      }
+      if (is_any(r, {"that", "which", "who"})) {
+        // The antecedent stands right before the pronoun (or its comma), or before a phrase that
+        // places it: "the metro mayors in the North of England who have called for".
+        // A country after a preposition is where the antecedent is ("of England"), not it.
+        std::vector<const Candidate*> kept;
+        const Candidate* last = before.back();
+        for (auto it = before.rbegin(); it != before.rend(); ++it) {
+          last = *it;
+          if (!((*it)->actor.entity.rfind("country:", 0) == 0 && (*it)->begin > 0 &&
+                is_any((*it)->begin - 1, {"in", "of", "from", "at", "near", "across"}))) {
+            break;
+          }
+        }
+        if (last->end == r || (last->end + 1 == r && is_any(last->end, {","})) ||
+            (last->end < r && is_any(last->end, {"in", "of", "from", "at", "near", "across"}))) {
+          kept.push_back(last);
+        }
+        before = std::move(kept);
+      }
+    }
     // English "He urged residents to remain calm", "She called on Sahel governments to...": a
     // speaker's pronoun right before the verb is the official last named in the three sentences
     // before.
@@ -1200,6 +1270,37 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           speaker = nullptr;
         }
         if (speaker != nullptr) before.push_back(speaker);
+      }
+      // "It has also funded nutrition support...", "It has sent 200,000 doses": a sentence that
+      // opens with "It" before the verb speaks of the body (a government or a country, an
+      // intergovernmental body, an aid organisation, forces) last named in the two sentences
+      // before; "It is feared", "It said" hold no trigger.
+      uint32_t first = m.begin;
+      while (first > 0 && in_sentence(first - 1, s)) --first;
+      if (!pronoun && first < m.begin && m.begin - first <= 3 && is_any(first, {"it"}) &&
+          !word_between(first, m.begin, s, {",", ";", ":"})) {
+        // The subject of the sentence before when it opens with one ("Japan's government gave
+        // US$3 million to the WFP. It has also sent..."), else the body named last.
+        const Candidate* body = nullptr;
+        const Candidate* subject = nullptr;
+        for (const Candidate& c : candidates) {
+          if (c.begin >= m.begin) break;
+          if (c.person || sentence_of[c.begin] >= s || s - sentence_of[c.begin] > 2) continue;
+          const std::string& k = c.actor.kind;
+          // A country named as a place ("in Northern Ireland", "across Mali") is none.
+          const bool place = c.begin > 0 && is_any(c.begin - 1, {"in", "of", "across", "throughout", "to", "from",
+                                                                 "northern", "southern", "eastern", "western"});
+          if (k == "igo" || k == "ngo" || k == "gov" || k == "military" || k == "police" ||
+              (c.actor.entity.rfind("country:", 0) == 0 && !place)) {
+            if (body == nullptr || sentence_of[body->begin] != sentence_of[c.begin]) subject = nullptr;
+            body = &c;
+            uint32_t open = c.begin;
+            while (open > 0 && sentence_of[open - 1] == sentence_of[c.begin]) --open;
+            if (c.begin - open <= 2 && subject == nullptr) subject = &c;
+          }
+        }
+        if (subject != nullptr) body = subject;
+        if (body != nullptr) before.push_back(body);
       }
     }
     // A toll or a count of people taken: killed, injured, kidnapped, arrested (not "4 millions
@@ -1235,7 +1336,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         [&] {
           for (uint32_t i = m.begin - 1; i > 0 && m.begin - i <= 10 && in_sentence(i - 1, s); --i) {
             if (is_any(i - 1, {".", ";", ","})) break;
-            if (is_any(i - 1, kEnglishGoods) || is_any(i - 1, {"aid"})) return true;
+            if (is_any(i - 1, kEnglishGoods) || is_any(i - 1, kEnglishReliefGoods) || is_any(i - 1, {"aid"})) return true;
           }
           return false;
         }();
@@ -1254,7 +1355,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
                                         "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
                                         "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */}) &&
-        !said_after(m.end, s, kEnglishGoods)) {
+        !goods_after(m.end, s)) {
       continue;
     }
     // What an Arabic verb of giving or sending hands over names the aid: vaccine doses, medicines
@@ -1297,10 +1398,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (hostage_story()) continue;
       if (!moved) {
         // Equipment handed over is aid ("handed over 30 armoured vehicles to the Mozambican army").
-        if (!said_after(m.end, s, kEnglishGoods)) continue;
+        if (!goods_after(m.end, s)) continue;
         ev.type = "AID";
         ev.mode = "military";
-        if (said_after(m.end, s, {"supplies", "doses", "vaccines", "food", "medicines", "kits"})) ev.mode = "humanitarian";
+        if (said_after(m.end, s, {"supplies", "doses", "vaccines", "food", "medicines", "kits"}) ||
+            (!said_after(m.end, s, kEnglishGoods) && goods_after(m.end, s))) {
+          ev.mode = "humanitarian";
+        }
       }
     }
     // Goods shipped in a story about markets or companies are trade ("shipped 20,000 tonnes of
@@ -1401,6 +1505,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           bool actor_before = false;
           for (const Candidate& c : candidates) actor_before = actor_before || (c.end == m.begin);
           for (const Value& v : counts) actor_before = actor_before || (v.begin + 2 >= m.begin && v.begin < m.begin);
+          // Or a reduced relative stands between them: "17 farmers kidnapped near Dikwa released after
+          // three weeks in ISWAP captivity", "Five aid workers abducted in Borno freed": the people
+          // of the first participle are the subject of the second.
+          for (uint32_t j = m.begin - 1; !actor_before && j > 0 && m.begin - j <= 6 && in_sentence(j - 1, s); --j) {
+            if (is_any(j, {",", ";", ":"})) break;
+            const std::string_view w = key(j);
+            if (w.size() <= 3 || !(w.ends_with("ed") || w == "held" || w == "taken" || w == "seized")) continue;
+            for (const Candidate& c : candidates) actor_before = actor_before || (c.end == j);
+            for (const Value& v : counts) actor_before = actor_before || (v.begin + 2 >= j && v.begin < j);
+            break;
+          }
           headline_passive = actor_before;
         }
       }
@@ -1597,6 +1712,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       source = agent;
     } else if (voice == "noun") {
       source = agent;
+      // An English armed group named right before the noun is its author: "JNIM raid on Djibo
+      // outpost", "al-Shabaab attack" ("Burkinabe troops hit back after JNIM raid": the troops did
+      // not raid).
+      // A named group (group nouns are a headline's subject: "militias clash"), one attack, in the
+      // singular: "plotting Islamic State attacks" are no act of the story, and "troops fighting
+      // insurgents" describes them.
+      if (source == nullptr && a->lang.code == "en" && ev.type == "ASSAULT" && !before.empty() &&
+          before.back()->end == m.begin && before.back()->actor.kind == "armed_group" &&
+          !before.back()->actor.entity.empty() && m.end == m.begin + 1 &&
+          !key(m.begin).ends_with("s") && !key(m.begin).ends_with("ing")) {
+        source = before.back();
+      }
       // Without "de"/"by": the subject of the sentence's verb ("X a mené une attaque", "X and Y
       // held talks"), two actors joined by "et"/"and"/"و" for a symmetric type.
       // An attack named after a word of time ("Troops deployed after drone strikes on Port Sudan",

@@ -5270,5 +5270,91 @@ TEST(Events, TroopsNamedWithTheirCountryAreItsNationalArmy) {
   for (const Event& k : bare.events) EXPECT_TRUE(k.source.entity.empty()) << Describe(bare);
 }
 
+// q11-en: relief goods counted in tonnes or litres, seeds, pesticides, sprayers, tents... after a
+// verb of giving make it aid; "distributed", a headline's "delivers" and "flown in" are such verbs.
+// Whole words only: a "price" holds no rice, and leaflets distributed are no aid.
+TEST(Events, EnglishReliefGoodsMakeAid) {
+  Analysis pesticides = AnalyzeOn(
+      "The Food and Agriculture Organization on Thursday handed over 40,000 litres of pesticides and 2,000 "
+      "knapsack sprayers to the Ministry of Agriculture in Lilongwe.",
+      "en", "2026-11-20");
+  EXPECT_NE(FirstOf(pesticides, "AID"), nullptr) << Describe(pesticides);
+  Analysis maize = AnalyzeOn(
+      "The World Food Programme last week distributed 450 tonnes of maize meal to 38,000 displaced people in "
+      "Macomia district.",
+      "en", "2026-11-24");
+  EXPECT_NE(FirstOf(maize, "AID"), nullptr) << Describe(maize);
+  Analysis leaflets = AnalyzeOn(
+      "The army distributed leaflets in Macomia on Monday urging residents to report strangers, at a time of "
+      "rising rice prices.",
+      "en", "2026-11-24");
+  EXPECT_EQ(FirstOf(leaflets, "AID"), nullptr) << Describe(leaflets);
+}
+
+// q11-en: a sentence that opens with "It" before a verb of giving speaks of the government or body
+// named in the sentences before ("It has also sent 20 tonnes of..."), so the aid has its giver.
+TEST(Events, EnglishItIsTheBodyNamedBefore) {
+  Analysis a = AnalyzeOn(
+      "Japan's government gave US$3 million to the World Food Programme for Cabo Delgado on Monday. It has "
+      "also sent 20 tonnes of medicines to hospitals in Pemba.",
+      "en", "2026-11-24");
+  const Event* aid = nullptr;
+  for (const Event& e : a.events) {
+    if (e.type == "AID" && a.text.substr(e.trigger.start, e.trigger.end - e.trigger.start).find("sent") != std::string::npos) aid = &e;
+  }
+  ASSERT_NE(aid, nullptr) << Describe(a);
+  EXPECT_EQ(aid->source.entity, "country:JP") << Describe(a);
+}
+
+// q11-en: leaders of a place speak for it: "Garissa leaders condemn roadside bomb that killed four
+// police officers" is their condemnation, the main event, the bombing another event.
+TEST(Events, EnglishPlaceLeadersCondemn) {
+  Analysis a = AnalyzeOn(
+      "Leaders in Garissa County have condemned Monday's roadside bomb attack on a police vehicle near "
+      "Hulugho, in which four officers were killed.",
+      "en", "2026-11-25", "Garissa leaders condemn roadside bomb that killed four police officers");
+  const Event* accuse = FirstOf(a, "ACCUSE");
+  ASSERT_NE(accuse, nullptr) << Describe(a);
+  EXPECT_TRUE(accuse->main) << Describe(a);
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
+// q11-en: a headline's participle after a reduced relative ("17 farmers kidnapped near Dikwa released
+// after three weeks in ISWAP captivity") is a passive: the farmers are released, not releasing.
+TEST(Events, EnglishHeadlineParticipleAfterReducedRelativeIsPassive) {
+  Analysis a = AnalyzeOn("The farmers were reunited with their families in Maiduguri on Wednesday, the state government said.",
+                         "en", "2026-11-26", "17 farmers kidnapped near Dikwa released after three weeks in ISWAP captivity");
+  const Event* e = FirstOf(a, "CONCEDE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_NE(e->source.kind, "civilians") << Describe(a);
+}
+
+// q11-en: a participle hyphenated to a name is an adjective: "Japan-funded food assistance" funds
+// nothing of its own.
+TEST(Events, EnglishHyphenatedParticipleIsAnAdjective) {
+  Analysis a = AnalyzeOn("The agency gave rations to 38,000 people in Macomia last week.", "en", "2026-11-24",
+                         "Japan-funded food assistance reaches UN-backed camps in Macomia");
+  for (const Event& e : a.events) EXPECT_GE(e.trigger.start, a.body_start) << Describe(a);
+}
+
+// q11-en: an armed group named right before a noun of attack is its author: in "Burkinabe troops hit
+// back after JNIM raid on Djibo outpost" JNIM raids, not the troops.
+TEST(Events, EnglishGroupBeforeAttackNounIsItsAuthor) {
+  Analysis a = AnalyzeOn("Soldiers pursued the fighters on Saturday, the army said.", "en", "2026-11-29",
+                         "Burkinabe troops hit back after JNIM raid on Djibo outpost");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "org:jnim") << Describe(a);
+}
+
+// q11-en: what someone is blamed for is the blame's content: "blames ADF for killing of nine
+// villagers" is an ACCUSE, no killing of the sentence.
+TEST(Events, EnglishWhatIsBlamedIsNoEventOfItsSentence) {
+  Analysis a = AnalyzeOn("The army spokesman spoke to reporters in Beni on Tuesday.", "en", "2026-11-18",
+                         "Army denies shelling Mabuo, blames ADF for killing of nine villagers");
+  EXPECT_NE(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
