@@ -5060,6 +5060,20 @@ TEST(Categories, EnglishMPsClashingOverABudgetIsPolitics) {
   EXPECT_FALSE(HasCategory(a, "armed_conflict")) << Describe(a);
 }
 
+// q11-encat: a navy's open day where sailors stage a mock rescue of a hijacked tanker and fire
+// blanks is a show (negation.en.tsv cause; contexts.tsv exercise): no assault, no piracy.
+TEST(Categories, EnglishNavyOpenDayMockRescueIsNoPiracy) {
+  Analysis a = AnalyzeOn(
+      "Thousands of residents toured warships and watched special forces stage a mock rescue of a hijacked "
+      "tanker at the navy's base in Apapa on Saturday, the first open day the navy has held since 2019. Sailors "
+      "fired blanks as they stormed a decommissioned vessel in the harbour. The Chief of the Naval Staff told "
+      "visitors that no merchant ship had been hijacked in Nigerian waters this year.",
+      "en", "2026-05-31", "Nigerian Navy throws open Lagos base to public, stages mock tanker rescue");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "maritime.piracy")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
 
