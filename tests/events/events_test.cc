@@ -5074,6 +5074,25 @@ TEST(Categories, EnglishNavyOpenDayMockRescueIsNoPiracy) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
+// q11-encat: separatists' kidnapping for ransom with the army's raid on a separatist camp told beside
+// it is armed_conflict too (English: kidnapping no longer excludes it when rebels fight); a bandits'
+// kidnapping with no rebellion is still no armed_conflict.
+TEST(Categories, EnglishSeparatistKidnappingWithFightingIsArmedConflict) {
+  Analysis a = AnalyzeOn(
+      "Armed separatists abducted nine teachers from a government school in Kumbo, in Cameroon's North-West "
+      "region, on Wednesday and are demanding a ransom for each of them. Soldiers raided a separatist camp at "
+      "Meluf on Friday and killed three fighters, the divisional officer said.",
+      "en", "2026-11-29", "Separatists kidnap nine teachers in Kumbo, demand ransom");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "Armed bandits abducted 25 passengers from two buses on the Gusau-Funtua road in Zamfara State on "
+      "Wednesday and have demanded a ransom for their release, police said.",
+      "en", "2026-11-27", "Bandits abduct 25 bus passengers in Zamfara");
+  EXPECT_TRUE(HasCategory(b, "terrorism.kidnapping")) << Describe(b);
+  EXPECT_FALSE(HasCategory(b, "armed_conflict")) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
 
