@@ -1237,6 +1237,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           before.back()->end + 3 >= m.begin && !clause_break(before.back()->end, m.begin)) {
         moved = people(before.back());
       }
+      // English: joined by "and" to an earlier passive verb of its sentence, it shares that verb's
+      // subject ("A sixth suspect, a Kenyan national, was arrested by Kenyan detectives in Busia on
+      // Tuesday and handed over to Ugandan police"): the subject stands before that "was" or "were".
+      if (!moved && a->lang.code == "en" && m.begin > 0 && is_any(m.begin - 1, {"and"})) {
+        uint32_t aux = m.begin;
+        for (uint32_t i = m.begin - 1; i > 0 && in_sentence(i - 1, s); --i) {
+          if (is_any(i - 1, {"was", "were"})) {
+            aux = i - 1;
+            break;
+          }
+        }
+        const Candidate* subject = nullptr;
+        for (const Candidate* c : before) {
+          if (c->end <= aux) subject = c;
+        }
+        if (aux < m.begin && subject != nullptr && subject->end + 6 >= aux) moved = people(subject);
+      }
       if (hostage_story()) continue;
       if (!moved) {
         // Equipment handed over is aid ("handed over 30 armoured vehicles to the Mozambican army").
@@ -2871,6 +2888,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                             is_any(token_at(e.trigger.start) - 1,
                                    {"\xD8\xB9\xD9\x86" /* عن */, "\xD8\xA7\xD9\x84\xD9\x8A" /* إلى, folded */});
       if (k.type != e.type || (k.background != e.background && !old_toll)) continue;
+      // A handover of wanted people to another state and the arrest before it are two events, though
+      // told in one sentence ("was arrested by Kenyan detectives in Busia on Tuesday and handed over
+      // to Ugandan police on Thursday": docs/annotation.md section 4).
+      if (k.type == "COERCE" && (k.mode == "extradite") != (e.mode == "extradite")) continue;
       // One sentence, one event of a type: "killed ... in an ambush"; but a headline's two
       // clauses are two stories' sides ("Jihadists ambush army convoy; army says 14 attackers
       // killed").

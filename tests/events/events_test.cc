@@ -5093,6 +5093,21 @@ TEST(Categories, EnglishSeparatistKidnappingWithFightingIsArmedConflict) {
   EXPECT_FALSE(HasCategory(b, "armed_conflict")) << Describe(b);
 }
 
+// q11-encat: a handover joined by "and" to an earlier passive arrest shares its subject: the
+// suspect arrested in Kenya and handed over to Ugandan police is moved between two states
+// (COERCE extradite; counter_terrorism.cooperation).
+TEST(Events, EnglishHandedOverAfterPassiveArrestIsExtradition) {
+  Analysis a = AnalyzeOn(
+      "Ugandan counter-terrorism police arrested five men suspected of recruiting young people for the Allied "
+      "Democratic Forces in Kampala, police said on Friday. A sixth suspect, a Kenyan national, was arrested by "
+      "Kenyan detectives in Busia on Tuesday and handed over to Ugandan police at the border on Thursday.",
+      "en", "2026-11-28", "Ugandan police hold six suspected ADF recruiters");
+  bool handover = false;
+  for (const Event& e : a.events) handover = handover || (e.type == "COERCE" && e.mode == "extradite");
+  EXPECT_TRUE(handover) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
 
