@@ -2077,6 +2077,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.type = "ASSAULT";
       ev.mode = "abduct";
     }
+    // English: the side named in an attribution after a comma ("killing six of them, a Mozambican
+    // army source said", ", police sources told AFP") is who tells it, not whom the act hits.
+    if (a->lang.code == "en" && target != nullptr && target->begin >= m.end && target->begin >= 1) {
+      bool comma = is_any(target->begin - 1, {","}) ||
+                   (target->begin >= 2 && is_any(target->begin - 2, {","}) && is_any(target->begin - 1, {"a", "an", "the"}));
+      // (a source or a spokesman named: "residents said" is left as it was read)
+      const uint32_t j = target->end + 1;
+      if (comma && in_sentence(j, s) &&
+          is_any(target->end, {"source", "sources", "spokesman", "spokesperson", "spokeswoman"}) &&
+          is_any(j, {"said", "says", "told"}))
+        target = nullptr;
+    }
     if (target != nullptr) {
       ev.has_target = true;
       ev.target = target->actor;

@@ -5108,6 +5108,57 @@ TEST(Events, EnglishHandedOverAfterPassiveArrestIsExtradition) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
 }
 
+// q11-encat: residents told fleeing in a sentence of their own, with no count, is displacement
+// (categories.cc `flight_told`); attackers who fled, or villagers killed before the attackers fled,
+// are not.
+TEST(Categories, EnglishResidentsFleeingWithoutACountIsDisplacement) {
+  Analysis a = AnalyzeOn(
+      "Fighters of the Islamic State's Mozambique province killed four civilians and burned dozens of houses in "
+      "the village of Nanjua, in Ancuabe district, on Sunday, local officials said. Residents of Nanjua and the "
+      "neighbouring villages of Meza and Nacussa fled towards Ancuabe town and Metoro, the district administrator "
+      "said.",
+      "en", "2026-11-25", "Islamic State fighters raid village in Ancuabe, killing four");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "Gunmen killed five villagers in Nanjua on Sunday and fled into the bush, local officials said. Villagers "
+      "said the attackers fled before troops arrived.",
+      "en", "2026-11-25", "Gunmen kill five villagers in Ancuabe");
+  EXPECT_FALSE(HasCategory(b, "humanitarian.displacement")) << Describe(b);
+}
+
+// q11-encat: a seizure of smuggled ammunition (a car intercepted, the goods hidden under bags of beans)
+// told after a kidnapping story is organised crime of its own; military intelligence seizing arms
+// smuggled for the RSF is the authorities' seizure (actors.en.tsv), kept beside the war.
+TEST(Categories, EnglishAmmunitionSmugglingSeizureIsTrafficking) {
+  Analysis a = AnalyzeOn(
+      "Armed bandits abducted 25 passengers from two buses in Zamfara State on Wednesday, police said. Police in "
+      "Sokoto State said they had intercepted a car at Illela on Tuesday, carrying 1,250 rounds of ammunition "
+      "hidden under bags of beans, and arrested two men.",
+      "en", "2026-11-27", "Bandits abduct 25 bus passengers in Zamfara");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "The Sudanese Armed Forces said on Wednesday they had repelled an attack by the Rapid Support Forces on "
+      "Dilling, killing at least 40 fighters. In the Northern State, military intelligence seized three trucks "
+      "carrying 600 assault rifles smuggled across the desert from Libya for the RSF on Sunday.",
+      "en", "2026-11-26", "Sudan army says it repelled RSF assault on Dilling");
+  EXPECT_TRUE(HasCategory(b, "armed_conflict")) << Describe(b);
+  EXPECT_TRUE(HasCategory(b, "organised_crime.trafficking")) << Describe(b);
+}
+
+// q11-encat: the side named in an attribution after a comma ("killing six of them, a Mozambican army
+// source said") is who tells it, not the target: the troops' fight is the military operation.
+TEST(Events, EnglishAttributionAfterACommaIsNoTarget) {
+  Analysis a = AnalyzeOn(
+      "Rwandan and Mozambican troops clashed with the insurgents near the Montepuez river on Monday, killing six "
+      "of them, a Mozambican army source said.",
+      "en", "2026-11-25");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_NE(e->target.kind, "military") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
 
