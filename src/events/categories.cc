@@ -417,6 +417,63 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const Mention& m : a->mentions) {
     if (m.type == MentionType::kQuantity && m.detail == "displaced" && !aggregate(m)) contexts.insert("displaced_count");
   }
+  // People told fleeing in a sentence of their own, with no count (`flight_told`, English): a sentence
+  // whose subject is people ("Residents of Nanjua and the neighbouring villages fled towards Ancuabe",
+  // "many families from Kamanyola had fled across the river") is a fact of displacement
+  // (docs/annotation.md section 7: "a sentence of its own"). Not when a verb of violence stands before
+  // the flight (the people are then its victims: "gunmen killed five villagers and fled"), nor an
+  // attacker between the people and the flight ("villagers said the gunmen fled"), nor a war's
+  // aggregate ("since 2017").
+  if (a->lang.code == "en") {
+    static const std::set<std::string> kPeople = {"residents", "villagers", "families", "inhabitants", "civilians",
+                                                  "people", "households", "locals", "thousands", "hundreds"};
+    static const std::set<std::string> kFlight = {"fled", "fleeing"};
+    static const std::set<std::string> kViolence = {"killed", "kill", "killing", "abducted", "kidnapped", "attacked",
+                                                    "wounded", "injured", "shot", "beheaded", "arrested", "captured",
+                                                    "executed", "burned", "raided"};
+    static const std::set<std::string> kAttackers = {"attackers", "gunmen", "fighters", "militants", "insurgents",
+                                                     "assailants", "bandits", "suspects", "soldiers", "troops",
+                                                     "police", "rebels", "jihadists", "terrorists", "kidnappers"};
+    for (const SentenceSpan& sp : a->sentences) {
+      std::vector<std::string> words;
+      std::string w;
+      for (uint32_t i = sp.span.start; i <= sp.span.end && i <= a->text.size(); ++i) {
+        const char c = i < sp.span.end && i < a->text.size() ? a->text[i] : ' ';
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          continue;
+        }
+        if (!w.empty()) words.push_back(w);
+        w.clear();
+        if (c == ',') words.emplace_back(",");
+      }
+      bool people = false, blocked = false, old = false;
+      for (size_t i = 0; i + 1 < words.size(); ++i) {
+        if (words[i] != "since") continue;
+        const size_t at = (words[i + 1] == "early" || words[i + 1] == "late") && i + 2 < words.size() ? i + 2 : i + 1;
+        const std::string& y = words[at];
+        old = old || (y.size() == 4 && (y.rfind("19", 0) == 0 || y.rfind("20", 0) == 0));
+      }
+      for (size_t i = 0; i < words.size() && !blocked && !old; ++i) {
+        // a relative clause between commas says where or when, not who fled ("More than 600 residents
+        // of Bafut, where soldiers and separatists exchanged fire on Sunday, have fled to Bamenda")
+        if (words[i] == "," && i + 1 < words.size() &&
+            (words[i + 1] == "where" || words[i + 1] == "when" || words[i + 1] == "which" || words[i + 1] == "who")) {
+          size_t j = i + 1;
+          while (j < words.size() && words[j] != ",") ++j;
+          i = j;
+          continue;
+        }
+        if (kViolence.count(words[i])) blocked = true;
+        else if (people && kAttackers.count(words[i])) blocked = true;
+        else if (kPeople.count(words[i])) people = true;
+        else if (people && kFlight.count(words[i])) {
+          contexts.insert("flight_told");
+          break;
+        }
+      }
+    }
+  }
   // The document's other contexts (sport, economy...): FindTopics.
   contexts.insert(a->topics.begin(), a->topics.end());
   // This document's context phrases (served from the analyzer's single walk).

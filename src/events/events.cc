@@ -1395,6 +1395,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           before.back()->end + 3 >= m.begin && !clause_break(before.back()->end, m.begin)) {
         moved = people(before.back());
       }
+      // English: joined by "and" to an earlier passive verb of its sentence, it shares that verb's
+      // subject ("A sixth suspect, a Kenyan national, was arrested by Kenyan detectives in Busia on
+      // Tuesday and handed over to Ugandan police"): the subject stands before that "was" or "were".
+      if (!moved && a->lang.code == "en" && m.begin > 0 && is_any(m.begin - 1, {"and"})) {
+        uint32_t aux = m.begin;
+        for (uint32_t i = m.begin - 1; i > 0 && in_sentence(i - 1, s); --i) {
+          if (is_any(i - 1, {"was", "were"})) {
+            aux = i - 1;
+            break;
+          }
+        }
+        const Candidate* subject = nullptr;
+        for (const Candidate* c : before) {
+          if (c->end <= aux) subject = c;
+        }
+        if (aux < m.begin && subject != nullptr && subject->end + 6 >= aux) moved = people(subject);
+      }
       if (hostage_story()) continue;
       if (!moved) {
         // Equipment handed over is aid ("handed over 30 armoured vehicles to the Mozambican army").
@@ -2261,6 +2278,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.type = "ASSAULT";
       ev.mode = "abduct";
     }
+    // English: the side named in an attribution after a comma ("killing six of them, a Mozambican
+    // army source said", ", police sources told AFP") is who tells it, not whom the act hits.
+    if (a->lang.code == "en" && target != nullptr && target->begin >= m.end && target->begin >= 1) {
+      bool comma = is_any(target->begin - 1, {","}) ||
+                   (target->begin >= 2 && is_any(target->begin - 2, {","}) && is_any(target->begin - 1, {"a", "an", "the"}));
+      // (a source or a spokesman named: "residents said" is left as it was read)
+      const uint32_t j = target->end + 1;
+      if (comma && in_sentence(j, s) &&
+          is_any(target->end, {"source", "sources", "spokesman", "spokesperson", "spokeswoman"}) &&
+          is_any(j, {"said", "says", "told"}))
+        target = nullptr;
+    }
     if (target != nullptr) {
       ev.has_target = true;
       ev.target = target->actor;
@@ -3120,6 +3149,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         return false;
       };
       if (k.type != e.type || (k.background != e.background && !old_toll && !relative_toll())) continue;
+      // A handover of wanted people to another state and the arrest before it are two events, though
+      // told in one sentence ("was arrested by Kenyan detectives in Busia on Tuesday and handed over
+      // to Ugandan police on Thursday": docs/annotation.md section 4).
+      if (k.type == "COERCE" && (k.mode == "extradite") != (e.mode == "extradite")) continue;
       // One sentence, one event of a type: "killed ... in an ambush"; but a headline's two
       // clauses are two stories' sides ("Jihadists ambush army convoy; army says 14 attackers
       // killed").

@@ -5356,5 +5356,104 @@ TEST(Events, EnglishWhatIsBlamedIsNoEventOfItsSentence) {
   EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
 }
 
+// q11-encat: a navy's open day where sailors stage a mock rescue of a hijacked tanker and fire
+// blanks is a show (negation.en.tsv cause; contexts.tsv exercise): no assault, no piracy.
+TEST(Categories, EnglishNavyOpenDayMockRescueIsNoPiracy) {
+  Analysis a = AnalyzeOn(
+      "Thousands of residents toured warships and watched special forces stage a mock rescue of a hijacked "
+      "tanker at the navy's base in Apapa on Saturday, the first open day the navy has held since 2019. Sailors "
+      "fired blanks as they stormed a decommissioned vessel in the harbour. The Chief of the Naval Staff told "
+      "visitors that no merchant ship had been hijacked in Nigerian waters this year.",
+      "en", "2026-05-31", "Nigerian Navy throws open Lagos base to public, stages mock tanker rescue");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "maritime.piracy")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+// q11-encat: separatists' kidnapping for ransom with the army's raid on a separatist camp told beside
+// it is armed_conflict too (English: kidnapping no longer excludes it when rebels fight); a bandits'
+// kidnapping with no rebellion is still no armed_conflict.
+TEST(Categories, EnglishSeparatistKidnappingWithFightingIsArmedConflict) {
+  Analysis a = AnalyzeOn(
+      "Armed separatists abducted nine teachers from a government school in Kumbo, in Cameroon's North-West "
+      "region, on Wednesday and are demanding a ransom for each of them. Soldiers raided a separatist camp at "
+      "Meluf on Friday and killed three fighters, the divisional officer said.",
+      "en", "2026-11-29", "Separatists kidnap nine teachers in Kumbo, demand ransom");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "armed_conflict")) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "Armed bandits abducted 25 passengers from two buses on the Gusau-Funtua road in Zamfara State on "
+      "Wednesday and have demanded a ransom for their release, police said.",
+      "en", "2026-11-27", "Bandits abduct 25 bus passengers in Zamfara");
+  EXPECT_TRUE(HasCategory(b, "terrorism.kidnapping")) << Describe(b);
+  EXPECT_FALSE(HasCategory(b, "armed_conflict")) << Describe(b);
+}
+
+// q11-encat: a handover joined by "and" to an earlier passive arrest shares its subject: the
+// suspect arrested in Kenya and handed over to Ugandan police is moved between two states
+// (COERCE extradite; counter_terrorism.cooperation).
+TEST(Events, EnglishHandedOverAfterPassiveArrestIsExtradition) {
+  Analysis a = AnalyzeOn(
+      "Ugandan counter-terrorism police arrested five men suspected of recruiting young people for the Allied "
+      "Democratic Forces in Kampala, police said on Friday. A sixth suspect, a Kenyan national, was arrested by "
+      "Kenyan detectives in Busia on Tuesday and handed over to Ugandan police at the border on Thursday.",
+      "en", "2026-11-28", "Ugandan police hold six suspected ADF recruiters");
+  bool handover = false;
+  for (const Event& e : a.events) handover = handover || (e.type == "COERCE" && e.mode == "extradite");
+  EXPECT_TRUE(handover) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
+// q11-encat: residents told fleeing in a sentence of their own, with no count, is displacement
+// (categories.cc `flight_told`); attackers who fled, or villagers killed before the attackers fled,
+// are not.
+TEST(Categories, EnglishResidentsFleeingWithoutACountIsDisplacement) {
+  Analysis a = AnalyzeOn(
+      "Fighters of the Islamic State's Mozambique province killed four civilians and burned dozens of houses in "
+      "the village of Nanjua, in Ancuabe district, on Sunday, local officials said. Residents of Nanjua and the "
+      "neighbouring villages of Meza and Nacussa fled towards Ancuabe town and Metoro, the district administrator "
+      "said.",
+      "en", "2026-11-25", "Islamic State fighters raid village in Ancuabe, killing four");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "Gunmen killed five villagers in Nanjua on Sunday and fled into the bush, local officials said. Villagers "
+      "said the attackers fled before troops arrived.",
+      "en", "2026-11-25", "Gunmen kill five villagers in Ancuabe");
+  EXPECT_FALSE(HasCategory(b, "humanitarian.displacement")) << Describe(b);
+}
+
+// q11-encat: a seizure of smuggled ammunition (a car intercepted, the goods hidden under bags of beans)
+// told after a kidnapping story is organised crime of its own; military intelligence seizing arms
+// smuggled for the RSF is the authorities' seizure (actors.en.tsv), kept beside the war.
+TEST(Categories, EnglishAmmunitionSmugglingSeizureIsTrafficking) {
+  Analysis a = AnalyzeOn(
+      "Armed bandits abducted 25 passengers from two buses in Zamfara State on Wednesday, police said. Police in "
+      "Sokoto State said they had intercepted a car at Illela on Tuesday, carrying 1,250 rounds of ammunition "
+      "hidden under bags of beans, and arrested two men.",
+      "en", "2026-11-27", "Bandits abduct 25 bus passengers in Zamfara");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "The Sudanese Armed Forces said on Wednesday they had repelled an attack by the Rapid Support Forces on "
+      "Dilling, killing at least 40 fighters. In the Northern State, military intelligence seized three trucks "
+      "carrying 600 assault rifles smuggled across the desert from Libya for the RSF on Sunday.",
+      "en", "2026-11-26", "Sudan army says it repelled RSF assault on Dilling");
+  EXPECT_TRUE(HasCategory(b, "armed_conflict")) << Describe(b);
+  EXPECT_TRUE(HasCategory(b, "organised_crime.trafficking")) << Describe(b);
+}
+
+// q11-encat: the side named in an attribution after a comma ("killing six of them, a Mozambican army
+// source said") is who tells it, not the target: the troops' fight is the military operation.
+TEST(Events, EnglishAttributionAfterACommaIsNoTarget) {
+  Analysis a = AnalyzeOn(
+      "Rwandan and Mozambican troops clashed with the insurgents near the Montepuez river on Monday, killing six "
+      "of them, a Mozambican army source said.",
+      "en", "2026-11-25");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_NE(e->target.kind, "military") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
