@@ -3352,6 +3352,31 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       e.confidence = std::min(e.confidence, 0.7);
     }
   }
+  // A global network named where the story names its branch ("l'organisation État islamique" in a
+  // story of the Islamic State's Mozambique province, "al-Qaeda" beside JNIM) acts through that
+  // branch: the most salient affiliate the story names is the actor, the network's words kept.
+  if (entities_ != nullptr) {
+    auto branch_of = [&](const std::string& network) -> const DocEntity* {
+      const DocEntity* best = nullptr;
+      for (const DocEntity& d : a->entities) {
+        if (d.type != MentionType::kOrg || d.kind != "armed_group" || d.id == network) continue;
+        const int64_t k = entities_->Find(d.id);
+        if (k < 0 || entities_->entities()[k].Attribute("affiliation") != network) continue;
+        if (best == nullptr || d.salience > best->salience) best = &d;
+      }
+      return best;
+    };
+    for (Event& e : a->events) {
+      for (EventActor* x : {&e.source, &e.target}) {
+        if (x->entity != "org:islamic-state" && x->entity != "org:al-qaeda") continue;
+        if (const DocEntity* b = branch_of(x->entity); b != nullptr) {
+          x->entity = b->id;
+          x->name = b->name;
+          x->country = b->country;
+        }
+      }
+    }
+  }
   // The main event: the most prominent.
   uint32_t lead_end = 0;  // the end of the body's first sentence
   for (const SentenceSpan& sentence : a->sentences) {

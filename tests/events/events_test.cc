@@ -5455,5 +5455,21 @@ TEST(Events, EnglishAttributionAfterACommaIsNoTarget) {
   EXPECT_NE(e->target.kind, "military") << Describe(a);
 }
 
+
+// A global network named where the story names its branch acts through that branch.
+TEST(Events, AGlobalNetworkActsThroughTheBranchTheStoryNames) {
+  Analysis a = AnalyzeOn(
+      "L'organisation État islamique a revendiqué mardi l'attaque de Mocímboa da Praia. Les insurgés de "
+      "l'État islamique au Mozambique ont tué six civils lors de ce raid, selon la police.",
+      "fr", "2025-07-16", "Cabo Delgado : l'État islamique revendique une attaque");
+  bool branch = false, network = false;
+  for (const Event& e : a.events) {
+    branch = branch || e.source.entity == "org:is-mozambique";
+    network = network || e.source.entity == "org:islamic-state";
+  }
+  EXPECT_TRUE(branch) << Describe(a);
+  EXPECT_FALSE(network) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
