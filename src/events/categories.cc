@@ -434,7 +434,19 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     static const std::set<std::string> kAttackers = {"attackers", "gunmen", "fighters", "militants", "insurgents",
                                                      "assailants", "bandits", "suspects", "soldiers", "troops",
                                                      "police", "rebels", "jihadists", "terrorists", "kidnappers"};
+    // Only sentences that hold a flight word are read word by word (most hold none).
+    auto has_flight = [](std::string_view text) {
+      for (size_t i = 0; i + 4 <= text.size(); ++i) {
+        if ((text[i] | 0x20) != 'f' || (text[i + 1] | 0x20) != 'l' || (text[i + 2] | 0x20) != 'e') continue;
+        if ((text[i + 3] | 0x20) == 'd' || (text[i + 3] | 0x20) == 'e') return true;  // fled, flee(ing)
+      }
+      return false;
+    };
     for (const SentenceSpan& sp : a->sentences) {
+      if (sp.span.start >= a->text.size() ||
+          !has_flight(std::string_view(a->text).substr(sp.span.start, sp.span.end - sp.span.start))) {
+        continue;
+      }
       std::vector<std::string> words;
       std::string w;
       for (uint32_t i = sp.span.start; i <= sp.span.end && i <= a->text.size(); ++i) {
