@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 #include "read/date.h"
 #include "text/word_list.h"
@@ -189,6 +190,14 @@ Result<std::unique_ptr<ValueExtractor>> ValueExtractor::Create(const std::string
       const std::string& lang = r.fields[0];
       const std::string& text = r.fields[1];
       if (std::string(f.name) == "dates.tsv") {
+        // A type the extractor does not read would be dropped without a word: a load error.
+        static const std::set<std::string> kTypes = {"month",  "weekday",  "relative", "past_marker",
+                                                     "next_marker", "period", "year_cue", "year_det"};
+        if (!kTypes.count(r.fields[2])) return Status::InvalidInput(where + "unknown date word type '" + r.fields[2] + "'");
+        if (r.fields[2] == "year_det" && r.fields[3] != "0" && r.fields[3] != "1") {
+          return Status::InvalidInput(where + "year_det takes 0 (year before its noun) or 1 (after it), not '" +
+                                      r.fields[3] + "'");
+        }
         id = r.fields[2] + ":" + r.fields[3];  // month:9, weekday:4, relative:-1, past_marker:-1
       } else if (std::string(f.name) == "numbers.tsv") {
         id = r.fields[3] + ":" + r.fields[2];  // unit:12, approx:40, at_least:-, compound_joiner:-

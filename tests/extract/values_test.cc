@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -207,6 +208,29 @@ TEST(Dates, YearsThatQualifyANounOrFollowAHoliday) {
                  {"French season", "Les combats ont repris à l'été 2023 dans la région.", "fr", kFri, {"2023=2023"}},
                  {"English season", "Fighting resumed in summer 2023 in the region.", "en", kFri, {"2023=2023"}},
              });
+}
+
+// A dates.tsv row of a type the extractor does not read, or a year_det value other than 0 or 1,
+// fails the load with its line named instead of being dropped.
+TEST(Dates, UnknownWordTypeIsALoadError) {
+  namespace fs = std::filesystem;
+  for (const char* row : {"en\tthe\tyear_dte\t0\n", "en\tthe\tyear_det\t2\n"}) {
+    testing::TempDir dir;
+    const std::string data = dir.path() + "/data";
+    fs::create_directories(data + "/lexicon");
+    for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir())) {
+      if (e.path().filename() != "lexicon") fs::create_directory_symlink(e.path(), data + "/" + e.path().filename().string());
+    }
+    for (const fs::directory_entry& e : fs::directory_iterator(testing::DataDir() + "/lexicon")) {
+      if (e.path().filename() != "dates.tsv") {
+        fs::create_symlink(e.path(), data + "/lexicon/" + e.path().filename().string());
+      }
+    }
+    dir.Write("data/lexicon/dates.tsv", std::string("en\tJanuary\tmonth\t1\n") + row);
+    Result<std::unique_ptr<Analyzer>> engine = Analyzer::Create(data, Analyzer::Options());
+    ASSERT_FALSE(engine.ok()) << row;
+    EXPECT_NE(engine.status().message().find("dates.tsv:2"), std::string::npos) << engine.status().ToString();
+  }
 }
 
 // --- QUANTITY ------------------------------------------------------------------------------------
