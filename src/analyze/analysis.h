@@ -107,6 +107,9 @@ struct Event {
   // Dated well before the publication ("pledged allegiance in 2019"): what the story recalls,
   // not what it reports; never the main event.
   bool background = false;
+  // The place is the dateline's alone (where the report was filed): a retelling at a place of its
+  // own may be the same event.
+  bool place_from_dateline = false;
 };
 
 // A threat or topic category of the document, with what made it fire.

@@ -292,7 +292,12 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // no roadside bombs: "police arrested three men suspected of helping militants plant the
       // roadside bomb").
       const bool bomb = a->lang.code == "en" && (e.mode == "explosion" || e.mode == "suicide");
-      if (forces && !bomb && to != "civilians" && to != "military" && to != "police") contexts.insert("forces_attack");
+      // The forces' air or drone strike that killed villagers is still their operation, told from the
+      // other side (docs/annotation.md); their fire on a crowd is not.
+      const bool strike = e.mode == "aerial" || e.mode == "drone";
+      if (forces && !bomb && ((to != "civilians" && to != "military" && to != "police") || (strike && to == "civilians"))) {
+        contexts.insert("forces_attack");
+      }
       // The police fighting an armed group ("police and vigilantes engaged the bandits, killing four
       // of them"): a forces' operation with no soldier named (`police_attack`); the police firing on
       // protesters ("other") is not it.

@@ -1493,6 +1493,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       continue;
     }
     std::string voice = pattern.voice;
+    // A French participle that agrees with an object pronoun before "avoir" is active: "des
+    // hommes armés les ont enlevés", "les jihadistes l'avaient tuée".
+    if (a->lang.code == "fr" && voice == "passive" && m.begin >= 2 && m.end == m.begin + 1 &&
+        is_any(m.begin - 1, {"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant"}) &&
+        is_any(m.begin - 2, {"les", "l'", "la"})) {
+      voice = "active";
+    }
     bool reduced = false;  // a participle passive only by its "by": "five men arrested by the police"
     // Arabic verbs come first: a form that reads alike in active and passive is taken as
     // verb-subject-object ("اعتقلت قوات الأمن ثلاثة مشتبه بهم").
@@ -2324,6 +2331,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         where = v.m;
         best_rank = rank;
         best_distance = distance;
+        ev.place_from_dateline = in_dateline(v);
       }
     }
     if (where != nullptr) {
@@ -2702,11 +2710,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                         (ev.has_source && protesters(ev.source)));
     // A release of people counted right after it, in the headline or the lead ("الإفراج عن 18 طالبا",
     // "freed 24 schoolgirls"), is news even before the story names who held them.
+    // So is a count told before a passive release ("Two hostages were freed on Thursday", "24
+    // schoolgirls freed").
     bool freed_count = false;
     if (ev.type == "CONCEDE" && ev.mode == "release" && lead) {
       for (const Value& v : counts) {
-        freed_count = freed_count || (v.begin >= m.end && v.begin <= m.end + 1 && sentence_of[v.begin] == s &&
-                                      v.m->detail != "displaced");
+        if (sentence_of[v.begin] != s || v.m->detail == "displaced") continue;
+        const uint32_t v_end = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0) + 1;
+        bool passive_before = v_end <= m.begin && m.begin - v_end <= 2;
+        for (uint32_t t = v_end; t < m.begin && passive_before; ++t) {
+          passive_before = is_any(t, {"were", "was", "have", "has", "been", "ont", "été", "a"});
+        }
+        freed_count = freed_count || (v.begin >= m.end && v.begin <= m.end + 1) || passive_before;
       }
     }
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd && !freed_count) {
@@ -3117,6 +3132,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   }
   // The same event told twice: same type, same source (or an unidentified one), same place (or
   // none); the first telling stays, with the largest counts.
+  auto nested_places = [&](const std::string& x, const std::string& y) {
+    const Place* px = nullptr;
+    const Place* py = nullptr;
+    for (const Place& p : a->places) {
+      if (p.entity == x) px = &p;
+      if (p.entity == y) py = &p;
+    }
+    if (px == nullptr || py == nullptr || px->admin1.empty() || px->admin1 != py->admin1) return false;
+    return (px->kind == "admin1") != (py->kind == "admin1");
+  };
   std::vector<Event> merged;
   for (Event& e : a->events) {
     Event* same = nullptr;
@@ -3168,9 +3193,20 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       bool unidentified = k.source.entity.empty() || e.source.entity.empty();
       bool unknown = !k.has_source || !e.has_source;
       if (!(source_same || unknown || (unidentified && k.source.kind == e.source.kind))) continue;
-      // Violence at two places is two events; talks told twice are one.
+      // Violence at two places is two events; talks told twice are one. A town and the division
+      // that holds it are one place told twice, for an attack or acts of one mode ("Kaduna :
+      // vingt-trois élèves enlevés dans un internat de Kajuru", then "des hommes armés ont fait
+      // irruption dans un internat [...] de Kajuru, au sud de Kaduna") and the same victims; a
+      // seizure in a province and an arrest in one of its towns stay two, and so do villagers
+      // killed in a province and soldiers killed in one of its towns.
       const bool violent = e.type == "ASSAULT" || e.type == "COERCE" || e.type == "PROTEST";
-      if (violent && !k.place.empty() && !e.place.empty() && k.place != e.place) continue;
+      const bool same_victims = !k.has_target || !e.has_target || k.target.kind == e.target.kind;
+      // A place that is only the dateline's says where the report was filed, not where it happened.
+      if (violent && !k.place.empty() && !e.place.empty() && k.place != e.place && !k.place_from_dateline &&
+          !e.place_from_dateline &&
+          !((e.type == "ASSAULT" || k.mode == e.mode) && same_victims && nested_places(k.place, e.place))) {
+        continue;
+      }
       same = &k;
       break;
     }
@@ -3289,8 +3325,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     a->events = std::move(kept);
   }
   // An air strike is the forces' weapon: an armed group named with it ("air strike aimed at
-  // bandits") is its target, and the bombs that "fell" with nobody named in a story of the
-  // forces' air strike are that strike, told again, not a group's attack.
+  // bandits") is its target, and the bombs that "fell" (or a drone strike) with nobody named in a
+  // story of the forces' air or drone strike are that strike, told again, not a group's attack.
   {
     const Event* strike = nullptr;
     for (Event& e : a->events) {
@@ -3321,7 +3357,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (strike != nullptr) {
       auto retold = [&](const Event& e) {
         return e.type == "ASSAULT" && !e.background && &e != strike && e.source.entity.empty() &&
-               e.source.name == "unidentified armed group" && (e.mode == "explosion" || e.mode == "aerial") &&
+               e.source.name == "unidentified armed group" &&
+               (e.mode == "explosion" || e.mode == "aerial" || e.mode == "drone") &&
                !(e.has_target && IsForces(e.target.kind));
       };
       const auto folded = std::count_if(a->events.begin(), a->events.end(), retold);
@@ -3350,6 +3387,38 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       e.source.name = group->name;
       e.source.country = group->country;
       e.confidence = std::min(e.confidence, 0.7);
+    }
+  }
+  // The kidnappers who free their hostages ("relâchés par leurs ravisseurs", "freed by their
+  // captors", "were released" with nobody named) are the group that took them: the story's
+  // abductions, when they name one armed group. A release with nobody named takes the words of the
+  // kidnapping even when they name no group ("gunmen").
+  {
+    const Event* named = nullptr;
+    const Event* words = nullptr;
+    bool one_group = true;
+    for (const Event& e : a->events) {
+      if (e.type != "ASSAULT" || e.mode != "abduct" || !e.has_source || e.source.kind != "armed_group") continue;
+      if (words == nullptr) words = &e;
+      if (e.source.entity.empty()) continue;
+      if (named != nullptr && named->source.entity != e.source.entity) one_group = false;
+      named = &e;
+    }
+    const Event* taken = named != nullptr ? (one_group ? named : nullptr) : words;
+    if (taken != nullptr) {
+      const EventActor kidnappers = taken->source;
+      for (Event& e : a->events) {
+        if (e.type != "CONCEDE" || e.mode != "release") continue;
+        if (!e.has_source) {
+          e.has_source = true;
+          e.source = kidnappers;
+          e.source.span = Span{0, 0};  // inferred: no words of this sentence name them
+        } else if (e.source.entity.empty() && e.source.kind == "armed_group" && !kidnappers.entity.empty()) {
+          e.source.entity = kidnappers.entity;
+          e.source.name = kidnappers.name;
+          e.source.country = kidnappers.country;
+        }
+      }
     }
   }
   // A global network named where the story names its branch ("l'organisation État islamique" in a

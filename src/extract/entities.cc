@@ -277,6 +277,8 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
   std::vector<const LexiconMatch*> ambiguous, ambiguous_demonyms, places;
   std::unordered_set<std::string> support_ids, support_countries;
   for (const LexiconMatch& m : matches_) {
+    // A name glued to a dollar sign is a currency's code: "US$3 million", "NZ$40".
+    if (m.stop < a.text.size() && a.text[m.stop] == '$') continue;
     const Alias& alias = aliases[m.alias];
     const Entity& e = entities[alias.entity];
     if (alias.flags & kAliasDemonym) {
@@ -607,7 +609,9 @@ void EntityExtractor::FindPeople(const Analysis& a) {
         }
       }
     }
-    if (i >= limit || Claimed(i)) continue;
+    // A one-word town right after a role opens a name ("le gouverneur Uba Sani": Uba is also a
+    // Nigerian town), not a division's ("Governor Kano State").
+    if (i >= limit || (Claimed(i) && (!ClaimedByTownWord(i) || DivisionWordBeside(a, i, i + 1)))) continue;
     uint32_t end = NameEnd(a, i, limit, arabic);
     if (end == i) continue;
     // After a role, one capitalised word is too often a noun ("Head of State"): a lone

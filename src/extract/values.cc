@@ -72,7 +72,7 @@ int Weekday(int64_t days) {
 namespace {
 
 enum class Word : uint8_t {
-  kNone, kMonth, kWeekday, kRelative, kPast, kNext, kPeriod, kYearCue, kYearDet,
+  kNone, kMonth, kWeekday, kRelative, kPast, kNext, kPeriod, kYearCue, kYearDet, kYearRange,
   kUnit, kApprox, kAtLeast, kJoiner, kCasNoun, kCasVerb, kCasNominal
 };
 
@@ -140,6 +140,7 @@ ValueExtractor::ValueExtractor(Lexicon words, EntityMatcher matcher)
     else if (head == "period") word = Word::kPeriod;
     else if (head == "year_cue") word = Word::kYearCue;
     else if (head == "year_det") word = Word::kYearDet;
+    else if (head == "year_range") word = Word::kYearRange;
     else if (head == "unit") word = Word::kUnit;
     else if (head == "approx") word = Word::kApprox;
     else if (head == "at_least") word = Word::kAtLeast;
@@ -192,10 +193,15 @@ Result<std::unique_ptr<ValueExtractor>> ValueExtractor::Create(const std::string
       if (std::string(f.name) == "dates.tsv") {
         // A type the extractor does not read would be dropped without a word: a load error.
         static const std::set<std::string> kTypes = {"month",  "weekday",  "relative", "past_marker",
-                                                     "next_marker", "period", "year_cue", "year_det"};
+                                                     "next_marker", "period", "year_cue", "year_det",
+                                                     "year_range"};
         if (!kTypes.count(r.fields[2])) return Status::InvalidInput(where + "unknown date word type '" + r.fields[2] + "'");
         if (r.fields[2] == "year_det" && r.fields[3] != "0" && r.fields[3] != "1") {
           return Status::InvalidInput(where + "year_det takes 0 (year before its noun) or 1 (after it), not '" +
+                                      r.fields[3] + "'");
+        }
+        if (r.fields[2] == "year_range" && r.fields[3] != "0" && r.fields[3] != "1") {
+          return Status::InvalidInput(where + "year_range takes 0 (opens a range) or 1 (joins its years), not '" +
                                       r.fields[3] + "'");
         }
         id = r.fields[2] + ":" + r.fields[3];  // month:9, weekday:4, relative:-1, past_marker:-1
@@ -347,31 +353,68 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     emit(b, e, MentionType::kDate, value, "", "date-month");
     i = e - 1;
   }
+  auto year = [&](uint32_t k, double* v) {
+    return number(k, v) && *v >= 1900 && *v <= 2100 && std::floor(*v) == *v && !used[k];
+  };
+  auto counted = [&](uint32_t k) {
+    if (k >= n) return false;
+    const Word w = info[k].word;
+    return w == Word::kCasNoun || w == Word::kCasNominal || w == Word::kUnit;
+  };
+  // The second year of a range after the year at y1: "1978 and 1991", "2015 to 2020", "2012 et
+  // 2015". Not when a count follows it ("between 1900 and 2000 fighters").
+  auto range_end = [&](uint32_t y1, double first) -> uint32_t {
+    const uint32_t j = y1 + 1;
+    if (!is(j, Word::kJoiner) && !(is(j, Word::kYearRange) && info[j].value == 1)) return 0;
+    const uint32_t k = info[j].end;
+    double v;
+    // A name between ("2000 Kenyan troops"); not any word: "1991 they killed" is no "1991 killed".
+    const bool noun_after = k + 2 < n && tokens[k + 1].capitalized && counted(k + 2);
+    if (!year(k, &v) || v < first || counted(k + 1) || noun_after) return 0;
+    return k;
+  };
+  auto emit_year = [&](uint32_t y, const char* rule) {
+    emit(y, y + 1, MentionType::kDate, IsoDate(static_cast<int>(a->tokens[tokens[y].token].value), 0, 0), "", rule);
+  };
   for (uint32_t i = 0; i < n; ++i) {
     if (used[i] || covered[i] == kCovered) continue;
     double v;
+    // A range of years after its opener: "between 1978 and 1991", "from 2015 to 2020", "entre
+    // 2012 et 2015". Both years are dates; the opener alone announces none ("from 2000 villages").
+    if (is(i, Word::kYearRange) && info[i].value == 0 && year(info[i].end, &v)) {
+      if (uint32_t y2 = range_end(info[i].end, v); y2 != 0) {
+        emit_year(info[i].end, "date-year-range");
+        emit_year(y2, "date-year-range");
+        i = y2;
+        continue;
+      }
+    }
     // A bare year after a cue: "en 2024", "in 2024", "عام 2009" (the Arabic cue in the span).
     bool cue = is(i, Word::kYearCue) || (info[i].also == Word::kYearCue && covered[i] != kCovered);
-    if (cue && number(info[i].end, &v) && v >= 1900 && v <= 2100 && std::floor(v) == v && !used[info[i].end]) {
+    if (cue && year(info[i].end, &v)) {
       uint32_t y = info[i].end;
       double in_span = info[i].word == Word::kYearCue ? info[i].value : info[i].also_value;
       emit(in_span > 0 ? i : y, y + 1, MentionType::kDate, IsoDate(static_cast<int>(v), 0, 0), "", "date-year");
       i = y;
+      if (uint32_t y2 = range_end(y, v); y2 != 0) {  // "in 2015 and 2016", "de 2012 à 2015"
+        emit_year(y2, "date-year-range");
+        i = y2;
+      }
       continue;
     }
     // A year that qualifies a noun after a determiner: "the 2013 Westgate attack", "the 1983
     // coup", "its 2020 report". Not when a counted noun follows ("the 2000 soldiers", "the 2000
     // Kenyan troops"): that is a count.
-    if (is(i, Word::kYearDet) && number(info[i].end, &v) && v >= 1900 && v <= 2100 && std::floor(v) == v &&
-        !used[info[i].end]) {
+    if (is(i, Word::kYearDet) && year(info[i].end, &v)) {
       const uint32_t y = info[i].end;
+      if (uint32_t y2 = range_end(y, v); y2 != 0) {  // "de 2012 à 2015", "the 2015 and 2019 polls"
+        emit_year(y, "date-year-range");
+        emit_year(y2, "date-year-range");
+        i = y2;
+        continue;
+      }
       auto word = [&](uint32_t k) {
         return k < n && a->tokens[tokens[k].token].kind == TokenKind::kWord && covered[k] != kFreeNumber;
-      };
-      auto counted = [&](uint32_t k) {
-        if (k >= n) return false;
-        const Word w = info[k].word;
-        return w == Word::kCasNoun || w == Word::kCasNominal || w == Word::kUnit;
       };
       // Value 0: the year stands before its noun (English), so a word must follow; value 1: it
       // follows its noun ("l'attentat de 2015", "le coup d'État de 1983,"), anything but a count.

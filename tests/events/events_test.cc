@@ -5253,6 +5253,85 @@ TEST(Events, TheRetellingNamesTheAttackerTheHeadlineLeftUnsaid) {
 }
 
 
+// A town and the division that holds it are one place told twice: the headline's abduction in
+// Kajuru and the body's raid in Kaduna State are one attack, named by the body's words. Other
+// victims in a town of the province are another attack.
+TEST(Events, ATownAndItsDivisionAreOnePlaceToldTwice) {
+  Analysis a = AnalyzeOn(
+      "Des hommes armés ont fait irruption lundi dans un internat de l'État de Kaduna et ont emmené vingt-trois "
+      "élèves, a indiqué la police.",
+      "fr", "2025-07-16", "Vingt-trois élèves enlevés dans un internat de Kajuru");
+  ASSERT_EQ(a.events.size(), 1u) << Describe(a);
+  EXPECT_EQ(a.Slice(a.events[0].source.span), "hommes armés") << Describe(a);
+  Analysis two = AnalyzeOn(
+      "Gunmen killed 12 villagers in Zamfara State on Monday. In a separate attack, three soldiers were killed in "
+      "Gusau on Tuesday.",
+      "en", "2025-07-16", "Gunmen kill 12 villagers in Zamfara State");
+  EXPECT_EQ(std::count_if(two.events.begin(), two.events.end(), [](const Event& e) { return e.type == "ASSAULT"; }), 2)
+      << Describe(two);
+}
+
+// The kidnappers who free their hostages are the group that took them: "leurs ravisseurs" in a
+// story whose kidnapping names JNIM; a release with nobody named takes the kidnapping's words.
+TEST(Events, TheKidnappersWhoFreeHostagesAreTheGroupThatTookThem) {
+  Analysis fr = AnalyzeOn(
+      "Les cinq chauffeurs sénégalais ont été relâchés jeudi par leurs ravisseurs près de Kayes. Des combattants "
+      "du JNIM les avaient enlevés le 17 septembre sur l'axe Kayes-Diboli.",
+      "fr", "2025-10-10", "Mali : cinq chauffeurs libérés après trois semaines de captivité");
+  const Event* freed = FirstOf(fr, "CONCEDE");
+  ASSERT_NE(freed, nullptr) << Describe(fr);
+  EXPECT_EQ(freed->source.entity, "org:jnim") << Describe(fr);
+  Analysis en = AnalyzeOn(
+      "Two aid workers were freed on Thursday near Agadez, their employer said. Gunmen kidnapped them in March.",
+      "en", "2025-10-10", "Two aid workers freed in Niger");
+  const Event* e = FirstOf(en, "CONCEDE");
+  ASSERT_NE(e, nullptr) << "a count before a passive release is news: " << Describe(en);
+  EXPECT_EQ(e->source.name, "Gunmen") << Describe(en);
+  EXPECT_EQ(e->source.span.end, 0u) << "inferred, not named in its sentence: " << Describe(en);
+}
+
+// A French participle that agrees with an object pronoun before "avoir" is active: "des hommes
+// armés les ont enlevés" names the kidnappers, not their victims.
+TEST(Events, FrenchParticipleAfterAnObjectPronounIsActive) {
+  for (const char* text : {"Des combattants du JNIM les ont enlevés le 17 septembre près de Kayes.",
+                           "Des jihadistes l'avaient tuée mardi près de Kayes."}) {
+    Analysis a = AnalyzeOn(text, "fr", "2025-10-10", "Actualité");
+    const Event* e = FirstOf(a, "ASSAULT");
+    ASSERT_NE(e, nullptr) << text << " " << Describe(a);
+    EXPECT_EQ(e->source.kind, "armed_group") << text << " " << Describe(a);
+    EXPECT_FALSE(e->has_target && e->target.kind == "armed_group") << text << " " << Describe(a);
+  }
+}
+
+// A place that is only the dateline's says where the report was filed: the lead's dismantling of
+// a cell told at the dateline city and the headline's, between two other towns, are one event.
+TEST(Events, ADatelinePlaceDoesNotSplitOneEvent) {
+  Analysis a = AnalyzeOn(
+      "Rabat – Le Bureau central d'investigations judiciaires (BCIJ) a démantelé mardi une cellule terroriste "
+      "composée de cinq individus, a annoncé la DGST dans un communiqué.",
+      "fr", "2025-10-10", "Maroc : démantèlement d'une cellule terroriste entre Tétouan et Fès");
+  ASSERT_EQ(std::count_if(a.events.begin(), a.events.end(), [](const Event& e) { return e.type == "COERCE"; }), 1)
+      << Describe(a);
+  const Event* e = FirstOf(a, "COERCE");
+  EXPECT_EQ(e->source.entity, "org:bcij") << Describe(a);
+}
+
+// A drone strike told again with nobody named, in a story of the army's drone strike, is that
+// strike; and the forces' strike that killed villagers is still their operation.
+TEST(Events, TheArmysDroneStrikeToldAgainIsOneStrike) {
+  Analysis a = AnalyzeOn(
+      "Une frappe de drone de l'armée burkinabè a tué au moins 24 civils mercredi sur le marché de Bidi, selon des "
+      "témoins. La frappe de drone a visé le marché à l'heure de l'affluence.",
+      "fr", "2025-10-10", "Burkina : une frappe de drone de l'armée tue 24 civils sur un marché");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_NE(e.source.kind, "armed_group") << Describe(a);
+    }
+  }
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
 // Troops or the army named with their country are its national army (role=national_army in the
 // lexicon); a bare "the army" is left as written.
 TEST(Events, TroopsNamedWithTheirCountryAreItsNationalArmy) {

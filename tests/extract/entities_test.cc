@@ -360,6 +360,25 @@ TEST(Entities, DemonymsAreNotPlaces) {
   }
 }
 
+// A name glued to a dollar sign is a currency's code, not the country: "US$3 million". The
+// same name apart from the sign stays the country.
+TEST(Entities, CurrencyCodeIsNoCountry) {
+  Analysis a = Analyze("The World Bank pledged US$3 million to Kenya, and the US sent a team.", "en");
+  std::vector<const Mention*> us = Find(a, "US");
+  ASSERT_EQ(us.size(), 1u) << ::testing::PrintToString(Names(a));
+  EXPECT_EQ(us[0]->entity, "country:US");
+  EXPECT_GT(us[0]->span.start, a.text.find("sent") - 10);
+}
+
+// A one-word town right after a role opens a person's name: Uba is also a Nigerian town.
+TEST(Entities, TownWordAfterARoleOpensAName) {
+  Analysis a = Analyze("Le gouverneur Uba Sani a ordonné aux forces de sécurité de retrouver les élèves à Kaduna.", "fr");
+  std::vector<const Mention*> found = Find(a, "Uba Sani");
+  ASSERT_EQ(found.size(), 1u) << ::testing::PrintToString(Names(a));
+  EXPECT_EQ(found[0]->type, MentionType::kPer);
+  EXPECT_TRUE(Find(a, "Uba").empty()) << ::testing::PrintToString(Names(a));
+}
+
 // BUG: a demonym flagged ambiguous is taken as evidence of its country without any support.
 // MatchLexicon handles kAliasDemonym before kAliasAmbiguous, so المالية ("financial", listed
 // "demonym,ambiguous" for Mali in countries_extra.ar.tsv) in وزارة المالية ("the Ministry of

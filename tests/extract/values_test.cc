@@ -210,11 +210,30 @@ TEST(Dates, YearsThatQualifyANounOrFollowAHoliday) {
              });
 }
 
-// A dates.tsv row of a type the extractor does not read, or a year_det value other than 0 or 1,
+TEST(Dates, RangesOfYears) {
+  CheckCases(MentionType::kDate,
+             {
+                 {"English between", "Between 1978 and 1991 he killed 12 people, the court heard.", "en", kFri,
+                  {"1978=1978", "1991=1991"}},
+                 {"English from-to", "The group held the town from 2015 to 2020.", "en", kFri,
+                  {"2015=2015", "2020=2020"}},
+                 {"after a cue", "Attacks rose in 2015 and 2016.", "en", kFri, {"2015=2015", "2016=2016"}},
+                 {"a count after the second", "Between 1900 and 2000 fighters joined the group.", "en", kFri, {}},
+                 {"the opener alone", "Aid came from 2000 villages.", "en", kFri, {}},
+                 {"French entre", "Entre 2012 et 2015, le groupe a tué 40 personnes.", "fr", kFri,
+                  {"2012=2012", "2015=2015"}},
+                 {"French de-à", "Il a dirigé le pays de 2012 à 2015.", "fr", kFri, {"2012=2012", "2015=2015"}},
+                 {"Arabic min-ila", "سيطر التنظيم على المدينة من 2012 إلى 2014.", "ar", kFri,
+                  {"2012=2012", "2014=2014"}},
+                 {"the second year before the first", "Between 2015 and 1990 nothing.", "en", kFri, {}},
+             });
+}
+
+// A dates.tsv row of a type the extractor does not read, or a year_det or year_range value other than 0 or 1,
 // fails the load with its line named instead of being dropped.
 TEST(Dates, UnknownWordTypeIsALoadError) {
   namespace fs = std::filesystem;
-  for (const char* row : {"en\tthe\tyear_dte\t0\n", "en\tthe\tyear_det\t2\n"}) {
+  for (const char* row : {"en\tthe\tyear_dte\t0\n", "en\tthe\tyear_det\t2\n", "en\tfrom\tyear_range\t2\n"}) {
     testing::TempDir dir;
     const std::string data = dir.path() + "/data";
     fs::create_directories(data + "/lexicon");
