@@ -1109,6 +1109,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
         }
       }
+      // What two sides agreed to do is the verbal noun right after "على" and its object ("اتفقا على تنظيم
+      // دورة تدريبية", "اتفق الجانبان على تبادل المعلومات"): not a meeting told later in the clause
+      // ("اتفقا على هذه الخطوة خلال اجتماع عقداه").
+      if (applies && effect == "plan" && a->lang.code == "ar" && m.begin > ng.end + 2 &&
+          key(ng.begin).starts_with("\xD8\xA7\xD8\xAA\xD9\x81\xD9\x82" /* اتفق */)) {
+        applies = false;
+      }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
       // What talks, a memorandum or a call aim at ("بحث سبل تعزيز التعاون", "مذكرة تفاهم لتعزيز
       // تبادل المعلومات", "إلى تكثيف التنسيق") is not done yet: a goal stops working together,
@@ -2724,7 +2731,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         freed_count = freed_count || (v.begin >= m.end && v.begin <= m.end + 1) || passive_before;
       }
     }
-    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd && !freed_count) {
+    // An aid convoy or shipment that arrives, in the headline or the lead ("وصول قافلة مساعدات أممية إلى
+    // الطويلة"), is the delivery the story tells even before it names who sent it.
+    const bool aid_arrival = ev.type == "AID" && lead && ev.rule == "ar.aid.wusul";
+    if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd && !freed_count &&
+        !aid_arrival) {
       continue;
     }
     // A body the lexicon does not know, named as such ("Forum civil", "Takku Wallu Sénégal"), is
@@ -2742,7 +2753,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     const bool speech = ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
                         ev.type == "THREATEN";
-    if (!violent && !sentenced_group && !crowd && !freed_count &&
+    if (!violent && !sentenced_group && !crowd && !freed_count && !aid_arrival &&
         !(ev.has_source && (political(ev.source) || (speech && association(ev.source)))) &&
         !(ev.has_target && political(ev.target))) {
       continue;

@@ -5550,5 +5550,62 @@ TEST(Events, AGlobalNetworkActsThroughTheBranchTheStoryNames) {
   EXPECT_FALSE(network) << Describe(a);
 }
 
+
+// q12-ar: training forces or teams is training given (docs/annotation.md: AID training), not a
+// working together; a club's bare "تدريبات" is no event.
+TEST(Events, ArabicTrainingForcesIsAid) {
+  Analysis a = AnalyzeOn(
+      "وتتولى بعثة الاتحاد الأوروبي منذ الاثنين تدريب وحدات الجيش المالي على تفكيك العبوات الناسفة في كوليكورو.",
+      "ar", "2026-11-20");
+  EXPECT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وخاض لاعبو الوداد حصة تدريبات صباحية تحت إشراف المدرب الجديد استعدادا لمباراة الأحد.",
+                         "ar", "2026-11-20");
+  EXPECT_EQ(FirstOf(b, "AID"), nullptr) << Describe(b);
+  EXPECT_EQ(FirstOf(b, "COOPERATE"), nullptr) << Describe(b);
+}
+
+// q12-ar: threats faced or countered ("لمواجهة تهديدات الجماعات الإرهابية") are a danger named as a
+// topic, no threat made.
+TEST(Events, ArabicThreatsFacedAreNoThreat) {
+  Analysis a = AnalyzeOn(
+      "وأكد وزير الدفاع أن الدعم سيعزز قدرات الجيش على مواجهة تهديدات الجماعات الإرهابية في منطقة الساحل.",
+      "ar", "2026-11-20");
+  EXPECT_EQ(FirstOf(a, "THREATEN"), nullptr) << Describe(a);
+}
+
+// q12-ar: the praising participle after a comma governs its object as أشاد does: the cooperation
+// praised is no working together of its own.
+TEST(Events, ArabicPraisingParticipleStopsCooperation) {
+  Analysis a = AnalyzeOn("واستقبل وزير الداخلية التونسي السفير الإيطالي في تونس، مشيدا بالتعاون الأمني بين البلدين.",
+                         "ar", "2026-11-20");
+  EXPECT_NE(FirstOf(a, "SUPPORT"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+}
+
+// q12-ar: what two sides agreed to do is not done yet (the AGREE is the event); a meeting told later
+// in the clause still took place.
+TEST(Events, ArabicAgreedContentIsNotDone) {
+  Analysis a = AnalyzeOn(
+      "واتفق الجانبان على تنظيم دورات تدريبية لفائدة عناصر الحرس الوطني خلال العام المقبل.", "ar", "2026-11-20");
+  EXPECT_NE(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "وكان رئيسا أركان الجيشين قد اتفقا على هذه الخطوة خلال اجتماع عقداه في نيامي في أكتوبر الماضي.", "ar",
+      "2026-11-20");
+  EXPECT_NE(FirstOf(b, "CONSULT"), nullptr) << Describe(b);
+}
+
+
+// q12-ar: an aid convoy that arrives, in the headline, is the delivery even before the story names
+// who sent it.
+TEST(Events, ArabicAidConvoyArrivalInTheHeadlineIsAid) {
+  Analysis a = AnalyzeOn("وقال مسؤول محلي إن الشاحنات تحمل أغذية وأدوية تكفي لعشرة آلاف أسرة.", "ar", "2026-11-20",
+                         "وصول قافلة مساعدات إلى مدينة كادقلي المحاصرة");
+  const Event* e = FirstOf(a, "AID");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
