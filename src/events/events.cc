@@ -369,6 +369,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         for (std::string_view w : kPlaceWords) where = where || k == w;
       }
       if (where) continue;
+      // An English headline's label before its colon ("Kenya: two jailed for life over...",
+      // "Mali: ...") says where the news is, not who acts in it.
+      if (a->lang.code == "en" && m.span.end <= a->body_start && e < n && key(e) == ":") continue;
     }
     Candidate c;
     c.begin = b;
@@ -1548,6 +1551,30 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             break;
           }
           headline_passive = actor_before;
+        }
+      }
+      // In an English body, people counted as victims right before a participle with no auxiliary,
+      // whose sentence goes on to a passive verb of their own ("Seventeen passengers abducted from a bus
+      // on the Mora-Kousseri road on November 15 were released on Friday"): the participle is a reduced
+      // relative, a passive; the people counted are its victims, not its authors (q12-en).
+      if (!aux && !by && a->lang.code == "en" && m.start >= a->body_start && m.end == m.begin + 1 && m.begin > 0) {
+        const std::string_view w = key(m.begin);
+        bool victims_before = false;
+        for (const Value& v : counts) {
+          const std::string& k = v.m->detail;
+          victims_before = victims_before || (v.begin + 2 >= m.begin && v.begin < m.begin &&
+                                              (k == "kidnapped" || k == "killed" || k == "injured" || k == "arrested"));
+        }
+        if (w.size() > 3 && w.ends_with("ed") && victims_before) {
+          for (uint32_t j = m.end; j + 1 < n && in_sentence(j + 1, s); ++j) {
+            if (is_any(j, {"and", ";"})) break;
+            const std::string_view next = key(j + 1);
+            if ((is_any(j, {"were", "was"}) && next.size() > 3 && (next.ends_with("ed") || next == "freed")) ||
+                (is_any(j, {"have", "has", "had"}) && next == "been")) {
+              headline_passive = true;
+              break;
+            }
+          }
         }
       }
       // A French headline's past participle with no auxiliary ("Mali : le camp militaire de Léré
@@ -3141,6 +3168,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     a->events = std::move(kept);
   }
+  // An armed group imposes no sanctions, designations or asset freezes: one named with them
+  // ("Treasury hits al-Shabaab 'tax' network with sanctions") is their target, and a retelling
+  // names who imposed them (q12-en). A court's verdict or a charge keeps its actors.
+  for (Event& e : a->events) {
+    if (e.type != "SANCTION" || !e.has_source || e.source.kind != "armed_group" || e.mode == "sentence" ||
+        e.mode == "convict" || e.mode == "prosecute") {
+      continue;
+    }
+    if (!e.has_target) {
+      e.has_target = true;
+      e.target = e.source;
+    }
+    e.has_source = false;
+    e.source = EventActor();
+  }
   // The same event told twice: same type, same source (or an unidentified one), same place (or
   // none); the first telling stays, with the largest counts.
   auto nested_places = [&](const std::string& x, const std::string& y) {
@@ -3192,7 +3234,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // One sentence, one event of a type: "killed ... in an ambush"; but a headline's two
       // clauses are two stories' sides ("Jihadists ambush army convoy; army says 14 attackers
       // killed").
-      if (k.sentence == e.sentence) {
+      // An army that "hit back" after an attack by another side answers it: an attack and the
+      // response are two events (annotation.md section 3; "Burkinabe troops hit back after JNIM raid").
+      const bool riposte = (k.rule == "en.assault.hit_back") != (e.rule == "en.assault.hit_back") && k.has_source &&
+                           e.has_source && k.source.entity != e.source.entity;
+      if (k.sentence == e.sentence && !riposte) {
         const uint32_t from = std::min(k.trigger.end, e.trigger.end);
         const uint32_t to = std::max(k.trigger.start, e.trigger.start);
         if (!(to > from && std::string_view(a->text).substr(from, to - from).find(';') != std::string_view::npos)) {
@@ -3457,12 +3503,70 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
   }
+  // Only violence kills or wounds (annotation.md section 5: the people killed in this event): a
+  // condemnation, an accusation, a call, an arrest or a protest told in the sentence of a toll
+  // ("blamed ISWAP for the killing of 12 farmers", "condemned the attack that killed 38") has none
+  // of its own, and weighs no more for it in the choice of the main event below.
+  for (Event& e : a->events) {
+    if (e.type == "ASSAULT") continue;
+    e.fatalities = e.injured = -1;
+    e.vague_fatalities = e.vague_injured = false;
+  }
   // The main event: the most prominent.
   uint32_t lead_end = 0;  // the end of the body's first sentence
   for (const SentenceSpan& sentence : a->sentences) {
     if (sentence.span.end > a->body_start) {
       lead_end = sentence.span.end;
       break;
+    }
+  }
+  // A country that acts in the headline or the lead ("U.S. sanctions al-Shabaab financiers", "The
+  // United States on Tuesday imposed sanctions") acts through the state body the first two
+  // sentences of the body name for it ("The Treasury Department's Office of Foreign Assets Control
+  // said"): the most specific name is the actor (annotation.md section 5); of "X's Y" the body Y.
+  if (a->lang.code == "en" && lead_end > 0) {
+    uint32_t second_end = lead_end;
+    for (const SentenceSpan& sentence : a->sentences) {
+      if (sentence.span.start >= lead_end) {
+        second_end = sentence.span.end;
+        break;
+      }
+    }
+    auto entity_of = [&](const std::string& id) -> const DocEntity* {
+      for (const DocEntity& d : a->entities) {
+        if (d.id == id) return &d;
+      }
+      return nullptr;
+    };
+    for (Event& e : a->events) {
+      if (!e.has_source || e.background || e.trigger.start >= lead_end || !e.source.entity.starts_with("country:")) {
+        continue;
+      }
+      const Mention* body = nullptr;
+      for (size_t i = 0; i < a->mentions.size(); ++i) {
+        const Mention& m = a->mentions[i];
+        if (m.span.start < a->body_start || m.span.end > second_end || m.type != MentionType::kOrg) continue;
+        const DocEntity* d = entity_of(m.entity);
+        if (d == nullptr || d->country != e.source.country ||
+            (d->kind != "gov" && d->kind != "military" && d->kind != "police")) {
+          continue;
+        }
+        body = &m;
+        // "the Treasury Department's Office of Foreign Assets Control": the body after "'s".
+        if (i + 1 < a->mentions.size() && a->mentions[i + 1].type == MentionType::kOrg &&
+            std::string_view(a->text).substr(m.span.end, a->mentions[i + 1].span.start - m.span.end) == "'s ") {
+          if (const DocEntity* n = entity_of(a->mentions[i + 1].entity); n != nullptr && n->country == d->country) {
+            body = &a->mentions[i + 1];
+          }
+        }
+        break;
+      }
+      if (body == nullptr) continue;
+      const DocEntity* d = entity_of(body->entity);
+      e.source.entity = d->id;
+      e.source.name = d->name;
+      e.source.kind = d->kind;
+      e.source.span = body->span;
     }
   }
   // Of the headline's events, the first it tells leads ("un terroriste se rend, neuf éléments
@@ -3540,6 +3644,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       first_in_title = std::min(first_in_title, e.trigger.start);
     }
   }
+  auto since_clause = [&](const Event& e) {
+    if (a->lang.code != "en") return false;
+    // At most four words back from the trigger, not past a clause's punctuation.
+    uint32_t k = e.trigger.start;
+    for (int words = 0; words < 5 && k > a->body_start; ++words) {
+      while (k > a->body_start && a->text[k - 1] == ' ') --k;
+      const uint32_t end = k;
+      while (k > a->body_start && a->text[k - 1] != ' ' && a->text[k - 1] != ',' && a->text[k - 1] != ';' &&
+             a->text[k - 1] != '\n') {
+        --k;
+      }
+      if (words > 0 && end - k == 5 && (a->text.compare(k, 5, "since") == 0 || a->text.compare(k, 5, "Since") == 0)) {
+        return true;
+      }
+      if (k > a->body_start && a->text[k - 1] != ' ') return false;
+    }
+    return false;
+  };
   double best = -1;
   Event* main = nullptr;
   for (Event& e : a->events) {
@@ -3556,7 +3678,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       score += e.trigger.start == first_in_title ? 15 : attributive_participle(e) || colon_label(e) ? 5 : 10;
     }
     else if (e.trigger.start < a->body_start + 400) score += 1;
-    if (e.trigger.start >= a->body_start && e.trigger.start < lead_end) score += 4;
+    // An English event in a clause opened by "since" recalls what came before the lead's news ("the first
+    // convoy to reach the town since insurgents attacked the Awasse junction in October"): no lead weight.
+    if (e.trigger.start >= a->body_start && e.trigger.start < lead_end && !since_clause(e)) score += 4;
     if (e.fatalities > 0) score += 1;
     if (e.fatalities >= 10) score += 0.5;
     // The arrest told after a verdict in its sentence is the defendants' earlier one ("sentenced
@@ -3625,6 +3749,39 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     if (release != nullptr) main = release;
+  }
+  // An English lead that tells people abducted by a participle and then released by a passive
+  // ("Seventeen passengers abducted from a bus on the Mora-Kousseri road on November 15 were released on
+  // Friday", "Thirty pupils kidnapped last month have been freed"): the abduction is a reduced relative
+  // that recalls who they are; the release is the news.
+  if (main != nullptr && a->lang.code == "en" && main->type == "ASSAULT" && main->mode == "abduct" &&
+      main->trigger.start >= a->body_start) {
+    auto word_before = [&](uint32_t at) {
+      uint32_t k = at;
+      while (k > 0 && a->text[k - 1] == ' ') --k;
+      const uint32_t end = k;
+      while (k > 0 && std::isalpha(static_cast<unsigned char>(a->text[k - 1]))) --k;
+      std::string w(a->text.data() + k, end - k);
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return w;
+    };
+    static constexpr std::string_view kAux[] = {"was", "were", "been", "is", "are", "be", "had", "have", "has"};
+    auto aux = [&](const std::string& w) { return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux); };
+    // The passive's auxiliary before the trigger, or opening it ("were released").
+    auto passive = [&](const Event& e) {
+      const std::string_view t(a->text.data() + e.trigger.start, e.trigger.end - e.trigger.start);
+      return aux(word_before(e.trigger.start)) || t.starts_with("were ") || t.starts_with("was ") ||
+             t.starts_with("have been ") || t.starts_with("has been ");
+    };
+    if (!aux(word_before(main->trigger.start))) {
+      for (Event& e : a->events) {
+        if (e.type == "CONCEDE" && e.mode == "release" && !e.background && e.sentence == main->sentence &&
+            e.trigger.start > main->trigger.end && passive(e)) {
+          main = &e;
+          break;
+        }
+      }
+    }
   }
   // A headline that leads with a death toll and tells no attack ("Guinée : deux morts lors d'une
   // manifestation réprimée à Conakry", "Two dead in Conakry protest"): the killing the body tells
