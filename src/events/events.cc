@@ -3183,6 +3183,41 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     e.has_source = false;
     e.source = EventActor();
   }
+  // English: the attack a verdict or a sentence is for, told after it in its sentence ("sentenced
+  // four al-Shabaab members to death for their role in the suicide car bombing that killed 21
+  // people", "Court jails nine Boko Haram members for life over Konduga market bombing"), is the
+  // trial's content: an older attack, background (docs/annotation.md section 1: the content of
+  // trials; section 7: a trial of an old attack makes no terrorism.attack).
+  // So is a headline's attack named before a colon, the verdict after it ("Beledweyne bombing:
+  // military court sentences four al-Shabaab men to death"); and, in a story of a verdict, an attack
+  // told in the sentence of an older attack ("The bombing, carried out by three female suicide
+  // bombers on June 17, 2024, killed at least 24 people": the attack tried, retold).
+  if (a->lang.code == "en") {
+    auto verdict = [](const Event& k) {
+      return k.type == "SANCTION" && !k.background && (k.mode == "sentence" || k.mode == "convict");
+    };
+    const bool trial = std::any_of(a->events.begin(), a->events.end(), verdict);
+    if (trial) {
+      std::vector<bool> old_attack(a->events.size(), false);
+      for (size_t i = 0; i < a->events.size(); ++i) {
+        const Event& e = a->events[i];
+        if (e.type != "ASSAULT" || e.background) continue;
+        for (const Event& k : a->events) {
+          if (k.sentence != e.sentence) continue;
+          if (verdict(k) && k.trigger.end <= e.trigger.start) old_attack[i] = true;
+          if (verdict(k) && e.trigger.end <= k.trigger.start && k.trigger.start < a->body_start &&
+              std::string_view(a->text.data() + e.trigger.end, k.trigger.start - e.trigger.end).find(':') !=
+                  std::string_view::npos) {
+            old_attack[i] = true;
+          }
+          if (k.type == "ASSAULT" && k.background && &k != &e) old_attack[i] = true;
+        }
+      }
+      for (size_t i = 0; i < a->events.size(); ++i) {
+        if (old_attack[i]) a->events[i].background = true;
+      }
+    }
+  }
   // The same event told twice: same type, same source (or an unidentified one), same place (or
   // none); the first telling stays, with the largest counts.
   auto nested_places = [&](const std::string& x, const std::string& y) {

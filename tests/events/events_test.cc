@@ -5722,5 +5722,38 @@ TEST(Events, EnglishAnArmedGroupImposesNoSanctions) {
   EXPECT_EQ(e->source.entity, "org:us-treasury") << Describe(a);
 }
 
+// q12-encat: the attack a verdict or a sentence is for, told after it in its sentence, is the trial's
+// content: background, no terrorism.attack (docs/annotation.md sections 1 and 7).
+TEST(Events, EnglishAttackAVerdictIsForIsBackground) {
+  Analysis a = AnalyzeOn(
+      "A military court in Kismayo on Monday sentenced three al-Shabaab members to death for their part in the "
+      "car bombing that killed 14 people at a market in Afgoye in March.",
+      "en", "2026-11-24", "Somali court sentences three over Afgoye market bombing");
+  ASSERT_NE(FirstOf(a, "SANCTION"), nullptr) << Describe(a);
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+  // An attack told before the verdict in its sentence is the story's own.
+  Analysis b = AnalyzeOn("Gunmen killed five soldiers near Afgoye on Monday, hours before a military court sentenced "
+                         "two al-Shabaab members to death.",
+                         "en", "2026-11-24");
+  const Event* attack = FirstOf(b, "ASSAULT");
+  ASSERT_NE(attack, nullptr) << Describe(b);
+  EXPECT_FALSE(attack->background) << Describe(b);
+}
+
+// q12-encat: a headline's "seizes" ("Army seizes arms and fuel") is the seizure's word, like "seized".
+TEST(Categories, EnglishSeizesInAHeadlineIsAWordOfTrafficking) {
+  Analysis a = AnalyzeOn(
+      "Soldiers intercepted two pick-up trucks carrying assault rifles and smuggled fuel near the border on "
+      "Tuesday and arrested four men, the army said.",
+      "en", "2026-11-27", "Army seizes arms and fuel near border");
+  EXPECT_TRUE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
