@@ -915,6 +915,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // After the trigger, the period is its clause's ("..., bringing the toll this year to 300"
       // is another's).
       if (ng.begin >= m.end && clause_break(m.end, ng.begin)) return false;
+      // Before it, a period inside a relative clause that closed is that clause's: "Al-Shabaab,
+      // which has fought the government for nearly two decades, killed 10 soldiers".
+      if (ng.end <= m.begin && (a->lang.code == "en" || a->lang.code == "fr") && clause_break(ng.end, m.begin)) {
+        for (uint32_t i = ng.begin; i > 0 && ng.begin - i < 12 && in_sentence(i - 1, sentence); --i) {
+          if (is_any(i - 1, {"which", "who", "qui"})) return false;
+          if (is_any(i - 1, {",", ";", ":"})) break;
+        }
+      }
       // Hundreds killed are no attack's of the day the report gives ("أعلنت البعثة أمس مقتل
       // 1332 عراقيا خلال يوليو").
       bool hundreds = false;
@@ -1229,6 +1237,30 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
+    }
+    // A relative clause that closed before the verb ("Al-Shabaab, which has fought the government
+    // for two decades, killed 10 soldiers", "le JNIM, qui contrôle la zone, a enlevé") holds no
+    // subject of the verb: its actors are left out, the antecedent stays.
+    if ((a->lang.code == "en" || a->lang.code == "fr") && pattern.voice != "noun" && !before.empty() && m.begin > 0) {
+      uint32_t k = m.begin - 1;
+      while (k > 0 && in_sentence(k - 1, s) && is_any(k, {"has", "have", "had", "a", "ont", "avait", "avaient"})) --k;
+      if (is_any(k, {","})) {
+        uint32_t open = 0;
+        for (uint32_t i = k; i > 1 && k - i < 25 && in_sentence(i - 2, s); --i) {
+          if (is_any(i - 1, {";", ":"})) break;
+          if (is_any(i - 1, {","})) {
+            if (is_any(i, {"which", "who", "qui"})) open = i;
+            break;
+          }
+        }
+        if (open > 0) {
+          std::vector<const Candidate*> kept;
+          for (const Candidate* c : before) {
+            if (!(c->begin >= open && c->end <= k)) kept.push_back(c);
+          }
+          if (!kept.empty()) before = std::move(kept);
+        }
+      }
     }
     // English relative clause: the subject of a verb right after "that", "which" or "who" (an
     // auxiliary between) is the noun before the pronoun, not the sentence's subject: in "Garissa

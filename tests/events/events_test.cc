@@ -5332,6 +5332,30 @@ TEST(Events, TheArmysDroneStrikeToldAgainIsOneStrike) {
   EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
 }
 
+// A struggle told over years or decades is no single action ("which has fought the federal
+// government for nearly two decades, did not comment"); such a relative clause that closed before
+// the main verb neither drops the verb's event nor gives it a subject.
+TEST(Events, AStruggleOverDecadesIsNoActionAndItsClauseNoSubject) {
+  Analysis a = AnalyzeOn(
+      "A court in Mogadishu jailed two men on Thursday for financing al-Shabaab. Al-Shabaab, which has fought "
+      "the federal government for nearly two decades, did not comment.",
+      "en", "2025-10-10", "Somali court jails two men for financing al-Shabaab");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "Al-Shabaab, which has fought the government for nearly two decades, killed 10 soldiers in an attack on "
+      "Monday.",
+      "en", "2025-10-10", "Ten soldiers killed in Somalia");
+  const Event* e = FirstOf(b, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(b);
+  EXPECT_EQ(e->source.entity, "org:al-shabaab") << Describe(b);
+  Analysis fr = AnalyzeOn("Le JNIM, qui combat l'armée malienne depuis des années, a enlevé trois chauffeurs mardi.",
+                          "fr", "2025-10-10", "Mali : trois chauffeurs enlevés");
+  const Event* f = FirstOf(fr, "ASSAULT");
+  ASSERT_NE(f, nullptr) << Describe(fr);
+  EXPECT_EQ(f->source.entity, "org:jnim") << Describe(fr);
+}
+
 // Troops or the army named with their country are its national army (role=national_army in the
 // lexicon); a bare "the army" is left as written.
 TEST(Events, TroopsNamedWithTheirCountryAreItsNationalArmy) {
