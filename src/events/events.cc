@@ -577,6 +577,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     return false;
   };
+  // The English or French relative pronoun that opens the clause holding token `at` ("Al-Shabaab,
+  // which has fought the government for two decades, ..."), read back to the clause's comma
+  // (`reach` words at most); 0 when the clause opens with none.
+  auto relative_opener = [&](uint32_t at, uint32_t s, uint32_t reach) -> uint32_t {
+    for (uint32_t i = at; i > 0 && at - i < reach && in_sentence(i - 1, s); --i) {
+      if (is_any(i - 1, {"which", "who", "qui"})) return i - 1;
+      if (is_any(i - 1, {",", ";", ":"})) break;
+    }
+    return 0;
+  };
   // "par", "by", "de", "of", "من قبل", "على يد" before an actor: the one who did it.
   auto agent_marker = [&](uint32_t i) {
     return is_any(i, {"par", "by", "de", "d'", "du", "des", "of", "\xD9\x82\xD8\xA8\xD9\x84" /* قبل */,
@@ -917,11 +927,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (ng.begin >= m.end && clause_break(m.end, ng.begin)) return false;
       // Before it, a period inside a relative clause that closed is that clause's: "Al-Shabaab,
       // which has fought the government for nearly two decades, killed 10 soldiers".
-      if (ng.end <= m.begin && (a->lang.code == "en" || a->lang.code == "fr") && clause_break(ng.end, m.begin)) {
-        for (uint32_t i = ng.begin; i > 0 && ng.begin - i < 12 && in_sentence(i - 1, sentence); --i) {
-          if (is_any(i - 1, {"which", "who", "qui"})) return false;
-          if (is_any(i - 1, {",", ";", ":"})) break;
-        }
+      if (ng.end <= m.begin && (a->lang.code == "en" || a->lang.code == "fr") && clause_break(ng.end, m.begin) &&
+          relative_opener(ng.begin, sentence, 12) > 0) {
+        return false;
       }
       // Hundreds killed are no attack's of the day the report gives ("أعلنت البعثة أمس مقتل
       // 1332 عراقيا خلال يوليو").
@@ -1244,16 +1252,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if ((a->lang.code == "en" || a->lang.code == "fr") && pattern.voice != "noun" && !before.empty() && m.begin > 0) {
       uint32_t k = m.begin - 1;
       while (k > 0 && in_sentence(k - 1, s) && is_any(k, {"has", "have", "had", "a", "ont", "avait", "avaient"})) --k;
-      if (is_any(k, {","})) {
-        uint32_t open = 0;
-        for (uint32_t i = k; i > 1 && k - i < 25 && in_sentence(i - 2, s); --i) {
-          if (is_any(i - 1, {";", ":"})) break;
-          if (is_any(i - 1, {","})) {
-            if (is_any(i, {"which", "who", "qui"})) open = i;
-            break;
-          }
-        }
-        if (open > 0) {
+      if (is_any(k, {","}) && k > 0) {
+        const uint32_t open = relative_opener(k - 1, s, 25);
+        if (open > 0 && is_any(open - 1, {","})) {
           std::vector<const Candidate*> kept;
           for (const Candidate* c : before) {
             if (!(c->begin >= open && c->end <= k)) kept.push_back(c);
@@ -2785,7 +2786,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         const uint32_t v_end = token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0) + 1;
         bool passive_before = v_end <= m.begin && m.begin - v_end <= 2;
         for (uint32_t t = v_end; t < m.begin && passive_before; ++t) {
-          passive_before = is_any(t, {"were", "was", "have", "has", "been", "ont", "été", "a"});
+          passive_before = is_any(t, {"were", "was", "have", "has", "been", "ont", "ete", "a"});  // keys are folded
         }
         freed_count = freed_count || (v.begin >= m.end && v.begin <= m.end + 1) || passive_before;
       }

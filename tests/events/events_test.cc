@@ -5288,6 +5288,10 @@ TEST(Events, TheKidnappersWhoFreeHostagesAreTheGroupThatTookThem) {
   ASSERT_NE(e, nullptr) << "a count before a passive release is news: " << Describe(en);
   EXPECT_EQ(e->source.name, "Gunmen") << Describe(en);
   EXPECT_EQ(e->source.span.end, 0u) << "inferred, not named in its sentence: " << Describe(en);
+  // The French compound passive (folded keys: "été" is read "ete").
+  Analysis passe = AnalyzeOn("Cinq otages ont été libérés jeudi près d'Agadez, selon une source locale.", "fr",
+                             "2025-10-10", "Niger : cinq otages ont été libérés jeudi");
+  EXPECT_NE(FirstOf(passe, "CONCEDE"), nullptr) << "a count before a passive release is news: " << Describe(passe);
 }
 
 // A French participle that agrees with an object pronoun before "avoir" is active: "des hommes
