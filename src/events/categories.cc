@@ -180,8 +180,73 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
     x->context_of_.emplace_back(e.Attribute("context"));
     x->context_weight_.push_back(std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr));
   }
+  x->NumberTags();
   return x;
 }
+
+void CategoryClassifier::NumberTags() {
+  auto number = [&](const std::string& name) {
+    return tag_ids_.emplace(name, static_cast<uint32_t>(tag_ids_.size())).first->second;
+  };
+  auto number_list = [&](const std::vector<std::pair<std::string, double>>& list, std::vector<uint32_t>* tags) {
+    tags->clear();
+    for (const auto& [what, weight] : list) tags->push_back(number(what));
+  };
+  auto number_atom = [&](Atom& atom) {
+    if (atom.type == AtomKind::kEvent || atom.type == AtomKind::kMode || atom.type == AtomKind::kActor ||
+        atom.type == AtomKind::kContext) {
+      atom.tag = number(atom.value);
+    }
+  };
+  for (Rules& r : rules_) {
+    number_list(r.events, &r.event_tags);
+    number_list(r.modes, &r.mode_tags);
+    number_list(r.actors, &r.actor_tags);
+    number_list(r.contexts, &r.context_tags);
+    for (std::vector<Atom>& any : r.required) {
+      for (Atom& atom : any) number_atom(atom);
+    }
+    for (std::vector<Atom>& any : r.keeps) {
+      for (Atom& atom : any) number_atom(atom);
+    }
+    for (Atom& atom : r.excludes) number_atom(atom);
+  }
+}
+
+// One document's names of one sort (its event types, or modes, actor kinds, contexts): a bit
+// per name the rules know, found once when inserted, so that testing a rule line is an index;
+// a name no rule knows is kept aside, for the stage's own tests of it.
+class CategoryClassifier::TagSet {
+ public:
+  explicit TagSet(const TagIds& ids) : ids_(ids), bits_(ids.size(), 0) {}
+
+  void insert(std::string_view name) {
+    any_ = true;
+    auto it = ids_.find(name);
+    if (it != ids_.end()) {
+      bits_[it->second] = 1;
+    } else if (std::find(others_.begin(), others_.end(), name) == others_.end()) {
+      others_.emplace_back(name);
+    }
+  }
+  template <typename It>
+  void insert(It begin, It end) {
+    for (; begin != end; ++begin) insert(*begin);
+  }
+  bool has(uint32_t tag) const { return bits_[tag] != 0; }
+  size_t count(std::string_view name) const {
+    auto it = ids_.find(name);
+    if (it != ids_.end()) return bits_[it->second];
+    return std::find(others_.begin(), others_.end(), name) != others_.end() ? 1 : 0;
+  }
+  bool empty() const { return !any_; }
+
+ private:
+  const TagIds& ids_;
+  std::vector<uint8_t> bits_;
+  std::vector<std::string> others_;
+  bool any_ = false;
+};
 
 void CategoryClassifier::FindTopics(const std::vector<MatchToken>& tokens, Analysis* a) {
   a->topics.clear();
@@ -199,7 +264,7 @@ void CategoryClassifier::FindTopics(const std::vector<MatchToken>& tokens, Analy
 void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysis* a) {
   a->categories.clear();
   // What the document holds.
-  std::set<std::string> event_types, modes, actor_kinds, contexts;
+  TagSet event_types(tag_ids_), modes(tag_ids_), actor_kinds(tag_ids_), contexts(tag_ids_);
   // Forces of one state working together (troops and police deployed together, "the army and the
   // police combed the forest"): no two states or bodies, no counter_terrorism.cooperation.
   auto domestic = [](const Event& e) {
@@ -551,10 +616,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   std::vector<Category> out(rules_.size());
   auto holds_plain = [&](const Atom& atom, size_t r) -> int {
     switch (atom.type) {
-      case AtomKind::kEvent: return event_types.count(atom.value) > 0;
-      case AtomKind::kMode: return atom.value == "*" ? !modes.empty() : modes.count(atom.value) > 0;
-      case AtomKind::kActor: return actor_kinds.count(atom.value) > 0;
-      case AtomKind::kContext: return contexts.count(atom.value) > 0;
+      case AtomKind::kEvent: return event_types.has(atom.tag);
+      case AtomKind::kMode: return atom.value == "*" ? !modes.empty() : modes.has(atom.tag);
+      case AtomKind::kActor: return actor_kinds.has(atom.tag);
+      case AtomKind::kContext: return contexts.has(atom.tag);
       case AtomKind::kTerm: return static_cast<int>(hits[r].by_term.size()) >= atom.count;
       case AtomKind::kWeight: return hits[r].heaviest >= atom.weight;
       case AtomKind::kCategory:
@@ -580,18 +645,19 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
         c.score += score;
         if (c.evidence.size() < 6) c.evidence.push_back("term:" + term + " " + Format(score));
       }
-      auto add = [&](const std::vector<std::pair<std::string, double>>& list, const std::set<std::string>& have,
-                     const char* kind) {
-        for (const auto& [what, weight] : list) {
-          if (!have.count(what)) continue;
+      auto add = [&](const std::vector<std::pair<std::string, double>>& list, const std::vector<uint32_t>& tags,
+                     const TagSet& have, const char* kind) {
+        for (size_t k = 0; k < list.size(); ++k) {
+          if (!have.has(tags[k])) continue;
+          const auto& [what, weight] = list[k];
           c.score += weight;
           c.evidence.push_back(std::string(kind) + ":" + what + " " + Format(weight));
         }
       };
-      add(rules.events, event_types, "event");
-      add(rules.modes, modes, "mode");
-      add(rules.actors, actor_kinds, "actor");
-      add(rules.contexts, contexts, "context");
+      add(rules.events, rules.event_tags, event_types, "event");
+      add(rules.modes, rules.mode_tags, modes, "mode");
+      add(rules.actors, rules.actor_tags, actor_kinds, "actor");
+      add(rules.contexts, rules.context_tags, contexts, "context");
       bool undecided = false, ok = c.score >= rules.threshold;
       for (size_t q = 0; q < rules.required.size(); ++q) {
         if (!ForLanguage(rules.required_lang[q], a->lang.code)) continue;

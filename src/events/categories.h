@@ -12,8 +12,11 @@
 #define VIGIE_EVENTS_CATEGORIES_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analyze/analysis.h"
@@ -50,12 +53,14 @@ class CategoryClassifier {
     int count = 1;
     double weight = 0;  // kWeight: the least weight of a matched term
     AtomKind type = AtomKind::kTerm;  // `kind` read once, when the rules are loaded
+    uint32_t tag = 0;  // kEvent, kMode, kActor, kContext: `value`'s index in tag_ids_
     int category = -1;  // kCategory: index in rules_ of the category named, -1 if none is
     bool negate = false;  // `!`: holds when the condition does not
   };
   struct Rules {
     std::string id;
     std::vector<std::pair<std::string, double>> events, modes, actors, contexts;
+    std::vector<uint32_t> event_tags, mode_tags, actor_tags, context_tags;  // their names' tags
     std::vector<std::vector<Atom>> required;  // each: one of its atoms must hold
     // Per condition line, the document languages it is for (its `lang` column: "en", "en,fr"; empty
     // for all): a require or exclude line for other languages is skipped, a keep line fails.
@@ -78,7 +83,18 @@ class CategoryClassifier {
         contexts_(std::move(contexts)),
         context_matcher_(std::move(context_matcher)) {}
 
+  // The names the rules ask of the document (event types, modes, actor kinds, contexts), each
+  // numbered once at load time, so that a document's sets are bit vectors (TagSet).
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using TagIds = std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>>;
+  class TagSet;
+  void NumberTags();
+
   std::vector<Rules> rules_;
+  TagIds tag_ids_;
   Lexicon terms_;  // one entity per term line: attributes category (index), weight
   EntityMatcher term_matcher_;
   Lexicon contexts_;  // one entity per context line: attributes context, weight

@@ -82,7 +82,7 @@ void BuildMatchTokens(const Analysis& a, std::vector<MatchToken>* out) {
   out->reserve(a.tokens.size() + a.tokens.size() / 8);
   const std::string_view text = a.text;
   const std::string_view folded = a.folded.text;
-  const std::vector<uint32_t>& from = a.folded.from_orig;
+  const OffsetMap& from = a.folded.from_orig;
   size_t next_sentence = 0;
   for (uint32_t k = 0; k < a.tokens.size(); ++k) {
     const Token& t = a.tokens[k];

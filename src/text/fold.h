@@ -17,20 +17,47 @@
 #define VIGIE_TEXT_FOLD_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vigie {
+
+// An allocator whose resize leaves new elements uninitialised (default-initialised): the
+// byte maps are grown to the text's size and then every entry is written, so the zero fill
+// a std::vector resize does would be work thrown away (a fiftieth of the whole analysis).
+template <typename T>
+struct NoFillAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = NoFillAllocator<U>;
+  };
+  NoFillAllocator() = default;
+  template <typename U>
+  NoFillAllocator(const NoFillAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
+// A byte-offset map of a folded text.
+using OffsetMap = std::vector<uint32_t, NoFillAllocator<uint32_t>>;
 
 struct FoldedText {
   std::string text;
   // to_orig[i]: byte offset in the original of the code point folded byte i came from;
   // to_orig[text.size()] == original size.
-  std::vector<uint32_t> to_orig;
+  OffsetMap to_orig;
   // from_orig[j]: folded byte offset where the original code point holding byte j starts
   // producing output; from_orig[original size] == text.size().
-  std::vector<uint32_t> from_orig;
+  OffsetMap from_orig;
 
   // Original span [start, end) of the folded span [fstart, fend).
   uint32_t OrigStart(size_t fstart) const { return to_orig[fstart]; }

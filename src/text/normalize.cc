@@ -3,10 +3,12 @@
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace vigie {
 namespace {
@@ -73,6 +75,69 @@ void Cleanup(std::string_view s, std::string* out) {
   }
 }
 
+// The NFC quick check (UAX #15), for BMP code points, from a table: a text whose code points
+// all have NFC_Quick_Check = Yes, with each combining mark's class no lower than the one before
+// it, is in NFC. Most news passes it (Arabic tanween and shadda are marks with Quick_Check = Yes),
+// so ICU's own check, several times slower, runs only on texts holding something else: a mark
+// that may compose (U+0301 after a letter), marks out of order, a character above the BMP.
+class NfcQuickCheck {
+ public:
+  static constexpr uint8_t kNotYes = 0xFF;  // Quick_Check No or Maybe (no class is 255)
+
+  NfcQuickCheck() : table_(0x10000) {
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      table_[c] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES
+                      ? static_cast<uint8_t>(u_getCombiningClass(c))
+                      : kNotYes;
+    }
+  }
+
+  // True when `s` (valid UTF-8) passes; false when ICU must decide.
+  bool Passes(std::string_view s) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    uint8_t last = 0;  // combining class of the code point before
+    size_t i = 0;
+    while (i < n) {
+      if (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if ((w & 0x8080808080808080ULL) == 0) {  // eight ASCII bytes: class 0, Quick_Check Yes
+          i += 8;
+          last = 0;
+          continue;
+        }
+      }
+      const unsigned char c = p[i];
+      char32_t cp;
+      if (c < 0x80) {
+        cp = c;
+        i += 1;
+      } else if (c < 0xE0) {
+        cp = (char32_t(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+        i += 2;
+      } else if (c < 0xF0) {
+        cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+        i += 3;
+      } else {
+        return false;  // above the BMP: left to ICU
+      }
+      const uint8_t ccc = table_[cp];
+      if (ccc == kNotYes || (ccc != 0 && last > ccc)) return false;
+      last = ccc;
+    }
+    return true;
+  }
+
+ private:
+  std::vector<uint8_t> table_;  // by BMP code point: its combining class, or kNotYes
+};
+
+const NfcQuickCheck& QuickCheck() {
+  static const NfcQuickCheck check;
+  return check;
+}
+
 }  // namespace
 
 Result<Normalizer> Normalizer::Create() {
@@ -81,10 +146,15 @@ Result<Normalizer> Normalizer::Create() {
   if (U_FAILURE(err) || nfc == nullptr) {
     return Status::Internal(std::string("ICU NFC normaliser unavailable: ") + u_errorName(err));
   }
+  QuickCheck();  // built now, not inside the first document's analysis
   return Normalizer(nfc);
 }
 
 bool Normalizer::Nfc(std::string_view in, std::string* out) const {
+  if (QuickCheck().Passes(in)) {
+    out->assign(in);
+    return false;
+  }
   UErrorCode err = U_ZERO_ERROR;
   icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
   if (AsNormalizer(nfc_)->isNormalizedUTF8(piece, err) && U_SUCCESS(err)) {

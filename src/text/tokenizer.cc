@@ -336,6 +336,22 @@ class Scanner {
   }
 
   void ComputeClitics(Token* t) {
+    constexpr char32_t kWaw = 0x0648, kFa = 0x0641, kBa = 0x0628, kKaf = 0x0643, kLam = 0x0644, kAlef = 0x0627;
+    // Every proclitic below opens the word: a word whose first letter opens none (most words)
+    // has none, and its letters need not be read again.
+    {
+      size_t i = t->start, j;
+      char32_t first = 0;
+      while (i < t->end) {
+        const char32_t cp = Peek(s_, i, &j);
+        if (Info(cp).kind == CharKind::kLetter) {
+          first = cp;
+          break;
+        }
+        i = j;
+      }
+      if (first != kWaw && first != kFa && first != kBa && first != kKaf && first != kLam && first != kAlef) return;
+    }
     // Letters of the word (marks skipped) with the byte offset of each, relative to start.
     constexpr int kMax = 8;
     char32_t cps[kMax];
@@ -361,7 +377,6 @@ class Scanner {
     auto push = [&](int k) {
       if (t->num_clitics < 3) t->clitic_ends[t->num_clitics++] = off_at(k);
     };
-    constexpr char32_t kWaw = 0x0648, kFa = 0x0641, kBa = 0x0628, kKaf = 0x0643, kLam = 0x0644, kAlef = 0x0627;
     int pos = 0;
     if (count > 3 && (cps[0] == kWaw || cps[0] == kFa) && total - 1 >= 3) {
       push(1);

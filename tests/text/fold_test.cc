@@ -107,8 +107,8 @@ TEST(Fold, MapsOfASmallExample) {
   FoldedText f;
   Fold(orig, &f);
   ASSERT_EQ(f.text, "strasse");
-  const std::vector<uint32_t> to_orig = {0, 1, 2, 3, 4, 4, 6, 7};
-  const std::vector<uint32_t> from_orig = {0, 1, 2, 3, 4, 4, 6, 7};
+  const OffsetMap to_orig = {0, 1, 2, 3, 4, 4, 6, 7};
+  const OffsetMap from_orig = {0, 1, 2, 3, 4, 4, 6, 7};
   EXPECT_EQ(f.to_orig, to_orig);
   EXPECT_EQ(f.from_orig, from_orig);
   // The folded span "ss" is ß; "s" alone (a cut inside ß's output) extends to the whole ß.
@@ -122,8 +122,8 @@ TEST(Fold, MapsOfASmallExample) {
   const std::string hy = "a\xC2\xAD" "b";
   Fold(hy, &f);
   ASSERT_EQ(f.text, "ab");
-  EXPECT_EQ(f.to_orig, (std::vector<uint32_t>{0, 3, 4}));
-  EXPECT_EQ(f.from_orig, (std::vector<uint32_t>{0, 1, 1, 1, 2}));
+  EXPECT_EQ(f.to_orig, (OffsetMap{0, 3, 4}));
+  EXPECT_EQ(f.from_orig, (OffsetMap{0, 1, 1, 1, 2}));
 }
 
 // Regression: OrigEnd(0) returned 0 even when the folded text starts after characters that
@@ -147,8 +147,8 @@ TEST(Fold, EmptyInput) {
   f.to_orig = {9, 9};
   Fold("", &f);
   EXPECT_EQ(f.text, "");
-  EXPECT_EQ(f.to_orig, std::vector<uint32_t>{0});
-  EXPECT_EQ(f.from_orig, std::vector<uint32_t>{0});
+  EXPECT_EQ(f.to_orig, OffsetMap{0});
+  EXPECT_EQ(f.from_orig, OffsetMap{0});
 }
 
 // Random mixes of ASCII, Latin with diacritics, expanding and shrinking letters, Arabic with
@@ -202,8 +202,8 @@ TEST(Fold, MapInvariantsOnRandomText) {
 
     // Reference maps from folding each code point on its own: folding is context-free.
     std::string rebuilt;
-    std::vector<uint32_t> to_orig;
-    std::vector<uint32_t> from_orig(orig.size() + 1);
+    OffsetMap to_orig;
+    OffsetMap from_orig(orig.size() + 1);
     for (size_t i = 0; i < orig.size();) {
       size_t start = i;
       utf8::Decode(orig, &i);

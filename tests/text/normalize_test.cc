@@ -2,10 +2,13 @@
 #include "text/normalize.h"
 
 #include <gtest/gtest.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -119,6 +122,47 @@ TEST_F(NormalizerTest, ControlCharacterFoundAtEveryOffset) {
     EXPECT_FALSE(normalizer_->Normalize(base, &out));  // tab, newline and C2 A0 stay
     EXPECT_EQ(out, base);
   }
+}
+
+// The fast path (texts of NFC-stable code points skip ICU's check) must agree with ICU on
+// every BMP code point, alone and next to the characters that compose or reorder with it.
+TEST_F(NormalizerTest, NfcAgreesWithIcuOnEveryBmpCodePoint) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* icu_nfc = icu::Normalizer2::getNFCInstance(err);
+  ASSERT_TRUE(U_SUCCESS(err));
+  auto icu_form = [&](const std::string& s) {
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode e = U_ZERO_ERROR;
+    icu_nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, e);
+    EXPECT_TRUE(U_SUCCESS(e));
+    return out;
+  };
+  // Before or after each code point: a letter, a combining acute, Arabic hamza above, a
+  // Hangul leading jamo and vowel, a combining dot below (reorders with the acute), Arabic
+  // fathatan (reorders with shadda).
+  const char* const kNeighbours[] = {"a",           "\xCC\x81",     "\xD9\x94", "\xE1\x84\x80",
+                                     "\xE1\x85\xA1", "\xCC\xA3", "\xD9\x8B"};
+  int mismatches = 0;
+  std::string out;
+  for (char32_t cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string c;
+    utf8::Append(cp, &c);
+    std::vector<std::string> texts = {c, "Le Maroc " + c + " et l'ONU"};
+    for (const char* n : kNeighbours) {
+      texts.push_back(c + n);
+      texts.push_back(std::string(n) + c);
+    }
+    for (const std::string& t : texts) {
+      const std::string expected = icu_form(t);
+      const bool changed = normalizer_->Nfc(t, &out);
+      if (out != expected || changed != (expected != t)) {
+        if (++mismatches <= 5) ADD_FAILURE() << "U+" << std::hex << static_cast<uint32_t>(cp);
+      }
+    }
+  }
+  EXPECT_EQ(mismatches, 0);
 }
 
 }  // namespace
