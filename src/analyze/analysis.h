@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/name.h"
 #include "read/document.h"
 #include "text/dateline.h"
 #include "text/fold.h"
@@ -76,14 +77,14 @@ struct EventActor {
   std::string entity;  // canonical id, empty when the actor has no entity (gunmen, villagers)
   std::string name;
   std::string country;  // ISO alpha-2 or empty
-  std::string kind;     // gov, military, police, igo, armed_group, civilians, media, other
+  Name kind;            // gov, military, police, igo, armed_group, civilians, media, other
   Span span{0, 0};      // where the text names it ({0, 0} when inferred: an unidentified armed group)
 };
 
 // Who did what to whom, where and when (PLOVER), with the sentence and the rule that said it.
 struct Event {
-  std::string type;  // AGREE ... ASSAULT
-  std::string mode;  // explosion, firearms, abduct, arrest, ...; empty when none
+  Name type;  // AGREE ... ASSAULT
+  Name mode;  // explosion, firearms, abduct, arrest, ...; empty when none
   bool has_source = false, has_target = false;
   EventActor source, target;
   std::string place;  // a places[] entity, empty when unknown

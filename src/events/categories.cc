@@ -350,8 +350,8 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     // fighting against armed groups are the two sides of terrorism.attack and
     // counter_terrorism.military_operation.
     if (e.type == "ASSAULT" && !kidnap_raid(e)) {
-      const std::string& from = e.has_source ? e.source.kind : std::string();
-      const std::string& to = e.has_target ? e.target.kind : std::string();
+      const Name& from = e.has_source ? e.source.kind : Name();
+      const Name& to = e.has_target ? e.target.kind : Name();
       const bool forces = from == "military" || from == "police" || from == "igo";
       // A bomb or a suicide attack is no forces' operation whoever is read as its source (forces plant
       // no roadside bombs: "police arrested three men suspected of helping militants plant the

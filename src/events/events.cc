@@ -207,7 +207,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
   for (const Entity& e : x->negations_.entities()) {
     x->negation_info_.push_back(
-        {std::string(e.Attribute("effect")), std::string(e.Attribute("scope")), std::string(e.Attribute("second"))});
+        {Name(e.Attribute("effect")), Name(e.Attribute("scope")), Name(e.Attribute("second"))});
   }
   for (const Alias& al : x->patterns_.aliases()) x->has_patterns_.insert(al.lang);
   std::string mappings = dir + "/mappings.tsv";

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "analyze/analysis.h"
+#include "common/name.h"
 #include "common/status.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/match_tokens.h"
@@ -90,7 +91,8 @@ class EventExtractor {
   std::vector<std::pair<std::string, EventMapping>> mappings_;  // "TYPE" or "TYPE/mode" -> views
   // The attributes of each pattern, actor and negation entity, read once.
   struct PatternInfo {
-    std::string rule, type, mode, voice;
+    std::string rule;
+    Name type, mode, voice;
     std::vector<std::string> contexts;
     bool weak = false;
     bool victim = false;  // a noun whose "de"/"of" names who undergoes it
@@ -100,7 +102,7 @@ class EventExtractor {
     bool person = false;       // a verb of handing over that moves people only with people after it
   };
   struct NegationInfo {
-    std::string effect, scope, second;
+    Name effect, scope, second;
   };
   std::vector<PatternInfo> pattern_info_;
   std::vector<std::string> actor_kind_;

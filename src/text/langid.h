@@ -12,10 +12,12 @@
 #include <string>
 #include <string_view>
 
+#include "common/name.h"
+
 namespace vigie {
 
 struct LanguageGuess {
-  std::string code = "und";  // ISO 639-1 where one exists (else CLD2's code), or "und"
+  Name code = "und";  // ISO 639-1 where one exists (else CLD2's code), or "und"
   double confidence = 0;     // in [0, 1]
   bool reliable = false;     // CLD2 judged its answer reliable
   bool from_hint = false;    // the answer is the caller's hint, CLD2 being unsure
