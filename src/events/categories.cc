@@ -392,9 +392,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
   // `displaced_count`, for humanitarian.displacement.
   // A war's aggregate ("the insurgency has displaced more than two million people since 2009",
-  // "depuis 2012"): a count told with `since` and a date that ended more than about two months before
-  // the publication is what the war has done over its years, not a flight the story reports
-  // (docs/annotation.md section 7), and makes no `displaced_count`.
+  // "depuis 2012", "has killed 6,000 people since 2017 and forced 600,000 from their homes"): a count
+  // told with `since` and a date (after the count, or before it in its sentence) that ended more than
+  // about two months before the publication is what the war has done over its years, not a flight the
+  // story reports (docs/annotation.md section 7), and makes no `displaced_count`.
   auto aggregate = [&](const Mention& count) {
     const SentenceSpan* in = nullptr;
     for (const SentenceSpan& sp : a->sentences) {
@@ -404,9 +405,13 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     int64_t pub_first = 0, pub = 0;
     if (!IsoDateSpan(a->doc.published, &pub_first, &pub)) return false;
     for (const Mention& d : a->mentions) {
-      if (d.type != MentionType::kDate || d.span.start < count.span.end || d.span.start >= in->span.end) continue;
+      // the date after the count, or before it in the same sentence ("has killed more than 6,000 people
+      // since 2017 and forced some 600,000 from their homes")
+      if (d.type != MentionType::kDate || d.span.start < in->span.start || d.span.start >= in->span.end) continue;
+      if (d.span.start < count.span.end && d.span.end > count.span.start) continue;
+      const uint32_t from = d.span.start >= count.span.end ? count.span.end : in->span.start;
       // the words right before the date: "since", "since early", "since the start of", "depuis", "depuis début"
-      const std::string_view before = std::string_view(a->text).substr(count.span.end, d.span.start - count.span.end);
+      const std::string_view before = std::string_view(a->text).substr(from, d.span.start - from);
       std::string lower(before.size() > 24 ? before.substr(before.size() - 24) : before);
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       bool since = false;

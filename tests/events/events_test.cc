@@ -3262,6 +3262,51 @@ TEST(Categories, MoneyWordsNeedAnArmedGroupForTerroristFinancing) {
   EXPECT_FALSE(HasCategory(crypto, "terrorism.financing")) << Describe(crypto);
 }
 
+// q13-encat: a levy demanded from villages, told in one sentence beside a kidnapping, is terrorist
+// financing ("ordered eight villages to pay a levy", "had demanded a levy of 20 million naira"); a levy
+// the state raises on goods is none.
+TEST(Categories, ABanditsLevyToldInOneSentenceIsFinancing) {
+  Analysis a = AnalyzeOn(
+      "Armed bandits abducted 17 people from Gidan Zaki village in Katsina State on Sunday night, residents said. "
+      "The gang has ordered six villages nearby to pay a levy of 10 million naira before the harvest, a community "
+      "leader said.",
+      "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+  Analysis tax = AnalyzeOn(
+      "Importers will pay a levy of 5 percent on frozen chicken from January, the customs service said on Monday.",
+      "en", "2025-10-20");
+  EXPECT_FALSE(HasCategory(tax, "terrorism.financing")) << Describe(tax);
+}
+
+// q13-encat: "has driven 11,000 people from their homes" counts the displaced; people "displaced by
+// insurgent violence" fled violence; a migrant who "fled war" years ago in a story about benefits is
+// no displacement reported now, nor a war's toll told "since 2017" before its count.
+TEST(Categories, DrivenFromTheirHomesAndDisplacedByInsurgentViolence) {
+  Analysis a = AnalyzeOn(
+      "RSF fighters shelled the town of Bara on Thursday, killing nine civilians, the army said. The fighting has "
+      "driven 7,000 people from their homes this week, the International Organization for Migration said.",
+      "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+  Analysis aid = AnalyzeOn(
+      "The World Food Programme last week distributed maize and beans to 21,000 people displaced by insurgent "
+      "violence in Macomia district, the agency said on Tuesday.",
+      "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(aid, "humanitarian.displacement")) << Describe(aid);
+  Analysis bio = AnalyzeOn(
+      "Rising prices have left asylum seekers in Cardiff struggling, a charity said. One of them fled war in "
+      "Ethiopia and has waited two years for a decision on her claim.",
+      "en", "2025-10-20");
+  EXPECT_FALSE(HasCategory(bio, "humanitarian.displacement")) << Describe(bio);
+  // A war's aggregate whose "since" stands before the count: no flight reported now.
+  Analysis war = AnalyzeOn(
+      "Soldiers killed a separatist commander near Batibo on Monday, the army said. The conflict between the army "
+      "and separatist militias has killed more than 6,000 people since 2017 and forced some 600,000 from their "
+      "homes, according to the International Crisis Group.",
+      "en", "2025-10-20");
+  EXPECT_FALSE(HasCategory(war, "humanitarian.displacement")) << Describe(war);
+}
+
 // Regression: a trial for a plot made terrorism.arrest_or_plot (docs/annotation.md section 1: the
 // content of charges and trials; the old arrest is background).
 TEST(Categories, AVerdictForAPlotIsNoArrestOrPlot) {
