@@ -380,6 +380,28 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
                        from.country != to.country;
     if (body || state) contexts.insert("request_abroad");
   }
+  // Cooperation told in a sentence of its own (`coop_told`, for counter_terrorism.cooperation: docs/annotation.md
+  // section 7 wants a full sentence with facts, not a passing phrase): a COOPERATE between a state side or an
+  // international body and another country's state side or a body ("The strike was conducted in coordination
+  // with the Federal Government of Somalia and the Puntland authorities"), with no other event in its
+  // sentence (a strike "carried out in coordination with Mogadishu" is the strike's sentence).
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "COOPERATE" || !e.has_source || !e.has_target) continue;
+    const EventActor& from = e.source;
+    const EventActor& to = e.target;
+    const bool from_state = from.kind == "gov" || from.kind == "igo" || IsForces(from.kind);
+    const bool to_state = to.kind == "gov" || to.kind == "igo" || IsForces(to.kind);
+    if (!from_state || !to_state) continue;
+    const bool two = from.kind == "igo" || to.kind == "igo" ||
+                     (!from.country.empty() && !to.country.empty() && from.country != to.country);
+    if (!two) continue;
+    bool alone = true;
+    for (const Event& o : a->events) {
+      if (&o == &e || o.background || o.type == "COOPERATE") continue;
+      if (o.sentence.start == e.sentence.start) alone = false;
+    }
+    if (alone) contexts.insert("coop_told");
+  }
   // Hostages freed by their captors (`hostage_release`, for terrorism.kidnapping): a release with an
   // armed group on either side ("two aid workers held by JNIM were freed" reads the group as the
   // one freed) and no state side as the one who frees; a government's release of prisoners is none.
