@@ -445,6 +445,28 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
                        from.country != to.country;
     if (body || state) contexts.insert("request_abroad");
   }
+  // Cooperation told in a sentence of its own (`coop_told`, for counter_terrorism.cooperation: docs/annotation.md
+  // section 7 wants a full sentence with facts, not a passing phrase): a COOPERATE between a state side or an
+  // international body and another country's state side or a body ("The strike was conducted in coordination
+  // with the Federal Government of Somalia and the Puntland authorities"), with no other event in its
+  // sentence (a strike "carried out in coordination with Mogadishu" is the strike's sentence).
+  for (const Event& e : a->events) {
+    if (e.background || e.type != "COOPERATE" || !e.has_source || !e.has_target) continue;
+    const EventActor& from = e.source;
+    const EventActor& to = e.target;
+    const bool from_state = from.kind == "gov" || from.kind == "igo" || IsForces(from.kind);
+    const bool to_state = to.kind == "gov" || to.kind == "igo" || IsForces(to.kind);
+    if (!from_state || !to_state) continue;
+    const bool two = from.kind == "igo" || to.kind == "igo" ||
+                     (!from.country.empty() && !to.country.empty() && from.country != to.country);
+    if (!two) continue;
+    bool alone = true;
+    for (const Event& o : a->events) {
+      if (&o == &e || o.background || o.type == "COOPERATE") continue;
+      if (o.sentence.start == e.sentence.start) alone = false;
+    }
+    if (alone) contexts.insert("coop_told");
+  }
   // Hostages freed by their captors (`hostage_release`, for terrorism.kidnapping): a release with an
   // armed group on either side ("two aid workers held by JNIM were freed" reads the group as the
   // one freed) and no state side as the one who frees; a government's release of prisoners is none.
@@ -457,9 +479,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context
   // `displaced_count`, for humanitarian.displacement.
   // A war's aggregate ("the insurgency has displaced more than two million people since 2009",
-  // "depuis 2012"): a count told with `since` and a date that ended more than about two months before
-  // the publication is what the war has done over its years, not a flight the story reports
-  // (docs/annotation.md section 7), and makes no `displaced_count`.
+  // "depuis 2012", "has killed 6,000 people since 2017 and forced 600,000 from their homes"): a count
+  // told with `since` and a date (after the count, or before it in its sentence) that ended more than
+  // about two months before the publication is what the war has done over its years, not a flight the
+  // story reports (docs/annotation.md section 7), and makes no `displaced_count`.
   auto aggregate = [&](const Mention& count) {
     const SentenceSpan* in = nullptr;
     for (const SentenceSpan& sp : a->sentences) {
@@ -469,9 +492,13 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     int64_t pub_first = 0, pub = 0;
     if (!IsoDateSpan(a->doc.published, &pub_first, &pub)) return false;
     for (const Mention& d : a->mentions) {
-      if (d.type != MentionType::kDate || d.span.start < count.span.end || d.span.start >= in->span.end) continue;
+      // the date after the count, or before it in the same sentence ("has killed more than 6,000 people
+      // since 2017 and forced some 600,000 from their homes")
+      if (d.type != MentionType::kDate || d.span.start < in->span.start || d.span.start >= in->span.end) continue;
+      if (d.span.start < count.span.end && d.span.end > count.span.start) continue;
+      const uint32_t from = d.span.start >= count.span.end ? count.span.end : in->span.start;
       // the words right before the date: "since", "since early", "since the start of", "depuis", "depuis début"
-      const std::string_view before = std::string_view(a->text).substr(count.span.end, d.span.start - count.span.end);
+      const std::string_view before = std::string_view(a->text).substr(from, d.span.start - from);
       std::string lower(before.size() > 24 ? before.substr(before.size() - 24) : before);
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       bool since = false;

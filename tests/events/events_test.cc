@@ -3262,6 +3262,123 @@ TEST(Categories, MoneyWordsNeedAnArmedGroupForTerroristFinancing) {
   EXPECT_FALSE(HasCategory(crypto, "terrorism.financing")) << Describe(crypto);
 }
 
+// q13-encat: a levy demanded from villages, told in one sentence beside a kidnapping, is terrorist
+// financing ("ordered eight villages to pay a levy", "had demanded a levy of 20 million naira"); a levy
+// the state raises on goods is none.
+TEST(Categories, ABanditsLevyToldInOneSentenceIsFinancing) {
+  Analysis a = AnalyzeOn(
+      "Armed bandits abducted 17 people from Gidan Zaki village in Katsina State on Sunday night, residents said. "
+      "The gang has ordered six villages nearby to pay a levy of 10 million naira before the harvest, a community "
+      "leader said.",
+      "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+  Analysis tax = AnalyzeOn(
+      "Importers will pay a levy of 5 percent on frozen chicken from January, the customs service said on Monday.",
+      "en", "2025-10-20");
+  EXPECT_FALSE(HasCategory(tax, "terrorism.financing")) << Describe(tax);
+}
+
+// q13-encat: "has driven 11,000 people from their homes" counts the displaced; people "displaced by
+// insurgent violence" fled violence; a migrant who "fled war" years ago in a story about benefits is
+// no displacement reported now, nor a war's toll told "since 2017" before its count.
+TEST(Categories, DrivenFromTheirHomesAndDisplacedByInsurgentViolence) {
+  Analysis a = AnalyzeOn(
+      "RSF fighters shelled the town of Bara on Thursday, killing nine civilians, the army said. The fighting has "
+      "driven 7,000 people from their homes this week, the International Organization for Migration said.",
+      "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+  Analysis aid = AnalyzeOn(
+      "The World Food Programme last week distributed maize and beans to 21,000 people displaced by insurgent "
+      "violence in Macomia district, the agency said on Tuesday.",
+      "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(aid, "humanitarian.displacement")) << Describe(aid);
+  Analysis bio = AnalyzeOn(
+      "Rising prices have left asylum seekers in Cardiff struggling, a charity said. One of them fled war in "
+      "Ethiopia and has waited two years for a decision on her claim.",
+      "en", "2025-10-20");
+  EXPECT_FALSE(HasCategory(bio, "humanitarian.displacement")) << Describe(bio);
+  // A war's aggregate whose "since" stands before the count: no flight reported now.
+  Analysis war = AnalyzeOn(
+      "Soldiers killed a separatist commander near Batibo on Monday, the army said. The conflict between the army "
+      "and separatist militias has killed more than 6,000 people since 2017 and forced some 600,000 from their "
+      "homes, according to the International Crisis Group.",
+      "en", "2025-10-20");
+  EXPECT_FALSE(HasCategory(war, "humanitarian.displacement")) << Describe(war);
+}
+
+// q13-encat: a cooperation of two states told in a sentence of its own is reported beside a stronger
+// military operation (coop_told); told as a passing phrase inside the strike's sentence it is not
+// (docs/annotation.md sections 2 and 7).
+TEST(Categories, ACooperationToldInASentenceOfItsOwnIsKept) {
+  const std::string strike =
+      "U.S. Africa Command said on Saturday it had carried out an airstrike against ISIS-Somalia in the Cal "
+      "Miskaad mountains on Thursday, killing three of the group's commanders. ";
+  Analysis own = AnalyzeOn(strike + "The strike was conducted in coordination with the Federal Government of Somalia.",
+                           "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(own, "counter_terrorism.military_operation")) << Describe(own);
+  EXPECT_TRUE(HasCategory(own, "counter_terrorism.cooperation")) << Describe(own);
+  Analysis passing = AnalyzeOn(
+      "U.S. Africa Command said on Saturday it had carried out an airstrike in coordination with the Federal "
+      "Government of Somalia against ISIS-Somalia in the Cal Miskaad mountains on Thursday, killing three of the "
+      "group's commanders.",
+      "en", "2025-10-20");
+  EXPECT_FALSE(HasCategory(passing, "counter_terrorism.cooperation")) << Describe(passing);
+}
+
+// q13-encat: "defence chiefs", "chiefs of defence staff", "service chiefs" are the forces' commanders
+// (actors.en.tsv), so a headline's "defence chiefs meet" is the meeting, and leads before the ambush
+// that the headline recalls after "after".
+TEST(Events, DefenceChiefsMeetLeadsTheHeadline) {
+  Analysis a = AnalyzeOn(
+      "NIAMEY - The chiefs of defence staff of Niger, Mali and Burkina Faso met in Niamey on Thursday and Friday, "
+      "the defence ministry said. The talks opened two days after fighters of the Islamic State Sahel Province "
+      "ambushed an army convoy near Tera, killing 11 soldiers.",
+      "en", "2026-11-28", "AES defence chiefs meet in Niamey on joint force after Tera ambush");
+  const Event* meet = FirstOf(a, "CONSULT");
+  ASSERT_NE(meet, nullptr) << Describe(a);
+  EXPECT_TRUE(meet->main) << Describe(a);
+  EXPECT_LT(meet->trigger.start, a.body_start) << Describe(a);
+}
+
+// q13-encat: "no civilians had been killed" negates the killing (negation.en.tsv lists the negated subject
+// with its auxiliary, not bare "no"); what "a plan for" or "plans for" names is not done yet.
+TEST(Events, NoCiviliansHadBeenKilledAndAPlanForAreNoEvents) {
+  Analysis none = AnalyzeOn(
+      "U.S. Africa Command said it carried out an airstrike against ISIS-Somalia near Bosaso on Thursday. The "
+      "command said its initial assessment found no civilians had been killed or injured.",
+      "en", "2025-10-20");
+  int assaults = 0;
+  for (const Event& e : none.events) assaults += e.type == "ASSAULT" ? 1 : 0;
+  EXPECT_EQ(assaults, 1) << Describe(none);
+  Analysis plan = AnalyzeOn(
+      "The army chiefs of Niger and Mali adopted a plan for joint patrols along the border, the ministry said.", "en",
+      "2025-10-20");
+  EXPECT_EQ(FirstOf(plan, "COOPERATE"), nullptr) << Describe(plan);
+  Analysis meeting = AnalyzeOn(
+      "The oil minister said there were no plans for an emergency OPEC meeting to review prices.", "en",
+      "2025-10-20");
+  EXPECT_EQ(FirstOf(meeting, "CONSULT"), nullptr) << Describe(meeting);
+  // A killing told after them still stands.
+  Analysis kill = AnalyzeOn("Gunmen killed five soldiers near Diffa on Monday, the army said.", "en", "2025-10-20");
+  EXPECT_NE(FirstOf(kill, "ASSAULT"), nullptr) << Describe(kill);
+}
+
+// q13-encat: the verbs of seizing alone make no trafficking in English (a crackdown on hawkers that
+// "seizes carts" and "seized fruit"); a good of trafficking beside them does ("seized drugs").
+TEST(Categories, SeizingVerbsAloneAreNoTrafficking) {
+  Analysis hawkers = AnalyzeOn(
+      "Police arrested 40 street vendors and seized carts, fruit and second-hand clothes in a crackdown on hawking "
+      "in the city centre on Thursday, City Hall said. Officers also seized tables and umbrellas.",
+      "en", "2025-10-20", "Police arrest 40 hawkers, seize carts in city centre crackdown");
+  EXPECT_FALSE(HasCategory(hawkers, "organised_crime.trafficking")) << Describe(hawkers);
+  Analysis drugs = AnalyzeOn(
+      "Police arrested four men and seized drugs and cash at a house in Mombasa on Thursday, officers said. The "
+      "seizure followed a tip-off.",
+      "en", "2025-10-20");
+  EXPECT_TRUE(HasCategory(drugs, "organised_crime.trafficking")) << Describe(drugs);
+}
+
 // Regression: a trial for a plot made terrorism.arrest_or_plot (docs/annotation.md section 1: the
 // content of charges and trials; the old arrest is background).
 TEST(Categories, AVerdictForAPlotIsNoArrestOrPlot) {
