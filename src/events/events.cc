@@ -1118,6 +1118,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
+        // An Arabic call's caller or addressee set off by a pair of commas ("ودعا حاكم الولاية، داود
+        // لاوال، السكان إلى التعاون", "دعت الوزارة، الثلاثاء، الأسر إلى") is an apposition, no new clause:
+        // only commas, and an even count of them, between the call and its "إلى".
+        if (!applies && called_arabic && ng.end <= m.begin && m.begin - ng.end <= reach) {
+          uint32_t commas = 0;
+          bool other = false;
+          for (uint32_t i = ng.end; i < m.begin; ++i) {
+            const std::string_view k = key(i);
+            if (k == "," || k == "\xD8\x8C" /* ، */) ++commas;
+            else if (clause_break(i, i + 1)) other = true;
+          }
+          applies = !other && commas % 2 == 0;
+        }
         // An Arabic call's second content joined by و counts from its "إلى", however long the
         // addressee before it ("ودعا الجماعات المسلحة في منطقة الساحل إلى احترام العمل الإنساني وضمان
         // وصول المساعدات").

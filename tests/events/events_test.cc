@@ -5820,5 +5820,17 @@ TEST(Events, ArabicAgreementAsAFrameIsNoAgreement) {
   EXPECT_NE(FirstOf(b, "AGREE"), nullptr) << Describe(b);
 }
 
+// q13-ar: a governor (حاكم الولاية, حاكم ولاية) is a state official, and his name joins the office; a call's
+// caller set off by commas opens no new clause, so what he calls for (التعاون مع الأجهزة الأمنية) is no COOPERATE of its own.
+TEST(Events, ArabicCallerSetOffByCommas) {
+  Analysis a = AnalyzeOn("ودعا حاكم الولاية، داود لاوال، السكان إلى التعاون مع الأجهزة الأمنية.", "ar", "2026-11-29");
+  const Event* e = FirstOf(a, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.name, "داود لاوال") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("ودعا حاكم ولاية زمفارا داود لاوال السكان إلى الهدوء.", "ar", "2026-11-29");
+  ASSERT_NE(FirstOf(b, "REQUEST"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
