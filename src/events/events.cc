@@ -1118,6 +1118,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
+        // An Arabic call's caller or addressee set off by a pair of commas ("ودعا حاكم الولاية، داود
+        // لاوال، السكان إلى التعاون", "دعت الوزارة، الثلاثاء، الأسر إلى") is an apposition, no new clause:
+        // only commas, and an even count of them, between the call and its "إلى".
+        if (!applies && called_arabic && ng.end <= m.begin && m.begin - ng.end <= reach) {
+          uint32_t commas = 0;
+          bool other = false;
+          for (uint32_t i = ng.end; i < m.begin; ++i) {
+            const std::string_view k = key(i);
+            if (k == "," || k == "\xD8\x8C" /* ، */) ++commas;
+            else if (clause_break(i, i + 1)) other = true;
+          }
+          applies = !other && commas % 2 == 0;
+        }
         // An Arabic call's second content joined by و counts from its "إلى", however long the
         // addressee before it ("ودعا الجماعات المسلحة في منطقة الساحل إلى احترام العمل الإنساني وضمان
         // وصول المساعدات").
@@ -1801,6 +1814,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
       source = agent;
+      // An Arabic verb of receiving (passive, gift: "تسلمت الوزارة 500 ألف جرعة مقدمة من اليونيسف",
+      // "الجيش يتسلم من تركيا شحنة معدات") has the receiver as its subject and the giver after من.
+      if (source == nullptr && pattern.gift && a->lang.code == "ar") {
+        auto from = [&](const Candidate* c) {
+          return c != nullptr && c->begin > m.end && is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */});
+        };
+        if (from(target)) {
+          source = target;
+          target = nearest_before();
+        }
+        for (const Candidate* c : after) {
+          if (source != nullptr) break;
+          if (c != target && from(c)) source = c;
+        }
+      }
     } else if (voice == "noun") {
       source = agent;
       // An English armed group named right before the noun is its author: "JNIM raid on Djibo
@@ -2944,6 +2972,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           prev == "\xD8\xA8\xD8\xB1\xD9\x88\xD8\xAA\xD9\x88\xD9\x83\xD9\x88\xD9\x84" /* بروتوكول */) {
         continue;
       }
+    }
+    // An agreement named as the frame of another act ("في إطار اتفاقية التعاون الدفاعي", "بموجب اتفاق
+    // 2023", "ضمن اتفاق الشراكة", "وفق اتفاق") is one already in force: no agreement made now (a
+    // signing is told by its own verb, "وقع").
+    if (ev.type == "AGREE" && a->lang.code == "ar" && pattern.voice == "noun" && m.begin > 0 &&
+        sentence_of[m.begin - 1] == s &&
+        (is_any(m.begin - 1, {"\xD8\xA8\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8" /* بموجب */,
+                              "\xD8\xB6\xD9\x85\xD9\x86" /* ضمن */, "\xD9\x88\xD9\x81\xD9\x82" /* وفق */,
+                              "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7" /* وفقا */}) ||
+         (m.begin > 1 && is_any(m.begin - 1, {"\xD8\xA7\xD8\xB7\xD8\xA7\xD8\xB1" /* اطار */}) &&
+          is_any(m.begin - 2, {"\xD9\x81\xD9\x8A" /* في */, "\xD9\x88\xD9\x81\xD9\x8A" /* وفي */})))) {
+      continue;
     }
     // Armed men "arriving in" a village do not pay a visit.
     // Nor do kidnappers who "phoned relatives" consult them: a ransom call is no diplomacy.

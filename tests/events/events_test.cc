@@ -5900,5 +5900,54 @@ TEST(Categories, EnglishSeizesInAHeadlineIsAWordOfTrafficking) {
   EXPECT_TRUE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
 }
 
+// q13-ar: an Arabic verb of receiving (يتسلم, تسلمت, استلمت) with goods after it is AID: its subject
+// receives (the target), the giver is named after من.
+TEST(Events, ArabicReceivingVerbIsAidFromTheGiver) {
+  Analysis a = AnalyzeOn("مقديشو - جرت الاثنين مراسم في ميناء مقديشو بحضور وزير الدفاع.", "ar", "2026-11-30",
+                         "الجيش الصومالي يتسلم شحنة جديدة من المعدات العسكرية من تركيا");
+  const Event* e = FirstOf(a, "AID");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->target.entity, "org:somali-national-army") << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:TR") << Describe(a);
+  EXPECT_TRUE(e->main) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "وتسلمت وزارة الصحة المغربية 500 ألف جرعة من اللقاح مقدمة من منظمة الأمم المتحدة للطفولة.", "ar",
+      "2026-11-25");
+  const Event* f = FirstOf(b, "AID");
+  ASSERT_NE(f, nullptr) << Describe(b);
+  EXPECT_EQ(f->source.entity, "org:unicef") << Describe(b);
+  EXPECT_EQ(f->mode, "humanitarian") << Describe(b);
+  // Power or duties received are no gift.
+  Analysis c = AnalyzeOn("واستلم المجلس العسكري السلطة في نيامي، وتسلمت الرئيسة الجديدة مهامها رسميا.", "ar",
+                         "2026-11-25");
+  EXPECT_EQ(FirstOf(c, "AID"), nullptr) << Describe(c);
+}
+
+// q13-ar: an agreement named as the frame of another act ("في إطار اتفاقية", "بموجب اتفاق") is one in
+// force, no AGREE made now; a signing keeps it.
+TEST(Events, ArabicAgreementAsAFrameIsNoAgreement) {
+  Analysis a = AnalyzeOn(
+      "مقديشو - تسلم الجيش الوطني الصومالي شحنة معدات عسكرية في إطار اتفاقية التعاون الدفاعي بين البلدين، "
+      "فيما أفرجت السلطات عن 20 سجينا بموجب اتفاق السلام.",
+      "ar", "2026-11-30");
+  EXPECT_EQ(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  ASSERT_NE(FirstOf(a, "AID"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وقعت الحكومة التشادية والبنك الأفريقي للتنمية الجمعة اتفاقية تمويل بقيمة 45 مليون دولار.",
+                         "ar", "2026-11-30");
+  EXPECT_NE(FirstOf(b, "AGREE"), nullptr) << Describe(b);
+}
+
+// q13-ar: a governor (حاكم الولاية, حاكم ولاية) is a state official, and his name joins the office; a call's
+// caller set off by commas opens no new clause, so what he calls for (التعاون مع الأجهزة الأمنية) is no COOPERATE of its own.
+TEST(Events, ArabicCallerSetOffByCommas) {
+  Analysis a = AnalyzeOn("ودعا حاكم الولاية، داود لاوال، السكان إلى التعاون مع الأجهزة الأمنية.", "ar", "2026-11-29");
+  const Event* e = FirstOf(a, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.name, "داود لاوال") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("ودعا حاكم ولاية زمفارا داود لاوال السكان إلى الهدوء.", "ar", "2026-11-29");
+  ASSERT_NE(FirstOf(b, "REQUEST"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
