@@ -1029,8 +1029,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       } else if (scope == "sentence") {
         // "killed in a road accident"; an alert raised against floods, an epidemic or locusts
-        // ("حالة استنفار" after swarms of locusts) is civil protection, no forces mobilised.
-        applies = effect != "cause" || ev.type == "ASSAULT" || (ev.type == "MOBILIZE" && ev.mode == "alert");
+        // ("حالة استنفار" after swarms of locusts) is civil protection, no forces mobilised; so is
+        // a state of emergency declared against wildfires, floods or an epidemic ("إعلان حالة
+        // الطوارئ ... إثر اتساع نطاق حرائق الغابات"): no coercion of anyone.
+        const bool emergency = ev.type == "COERCE" && (ev.rule.starts_with("ar.coerce.tawari") ||
+                                                       ev.rule.starts_with("en.coerce.emergency") ||
+                                                       ev.rule.starts_with("fr.coerce.etat_urgence"));
+        applies = effect != "cause" || ev.type == "ASSAULT" || (ev.type == "MOBILIZE" && ev.mode == "alert") ||
+                  emergency;
       } else if (scope == "around") {
         // "ne ... pas": the first word within five tokens before, the second after it and
         // before the trigger ends (or right after it).

@@ -5178,6 +5178,26 @@ TEST(Events, ArabicAlertAgainstLocustsIsNoMobilisation) {
   EXPECT_NE(FirstOf(army, "MOBILIZE"), nullptr) << Describe(army);
 }
 
+// A state of emergency declared against wildfires, like the alert against locusts, is civil
+// protection: no COERCE. One declared after attacks stays a COERCE, in the three languages.
+TEST(Events, StateOfEmergencyAgainstWildfiresIsNoCoercion) {
+  Analysis ar = AnalyzeOn("أعلن حاكم الولاية حالة الطوارئ إثر اتساع نطاق حرائق الغابات في المنطقة الجنوبية.", "ar",
+                          "2026-08-10");
+  EXPECT_EQ(FirstOf(ar, "COERCE"), nullptr) << Describe(ar);
+  Analysis en = AnalyzeOn("The governor declared a state of emergency on Monday as wildfires spread across the north.",
+                          "en", "2026-08-10");
+  EXPECT_EQ(FirstOf(en, "COERCE"), nullptr) << Describe(en);
+  Analysis fr = AnalyzeOn("Le gouvernement a décrété l'état d'urgence dans trois provinces frappées par des feux de forêt.",
+                          "fr", "2026-08-10");
+  EXPECT_EQ(FirstOf(fr, "COERCE"), nullptr) << Describe(fr);
+  Analysis attacks = AnalyzeOn("أعلنت الحكومة حالة الطوارئ في ثلاث ولايات بعد هجمات شنها مسلحون على قرى.", "ar",
+                               "2026-08-10");
+  EXPECT_NE(FirstOf(attacks, "COERCE"), nullptr) << Describe(attacks);
+  Analysis en_attacks = AnalyzeOn("The government declared a state of emergency in three regions after jihadist attacks.",
+                                  "en", "2026-08-10");
+  EXPECT_NE(FirstOf(en_attacks, "COERCE"), nullptr) << Describe(en_attacks);
+}
+
 // q11-ar: forces that "ردت على الهجوم وقتلت 21 من المهاجمين" fight back: the riposte with its 21
 // dead; the attackers' shooting told in the same sentence keeps the attack's own toll.
 TEST(Events, ArabicRiposteKillingTakesItsCount) {
