@@ -1124,6 +1124,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             : pattern.voice == "noun" && (neg.effect == "negation" || neg.effect == "modal") && !called_to ? 0
                                                                                                             : 4;
         applies = ng.end <= m.begin && m.begin - ng.end <= reach && !clause_break(ng.end, m.begin);
+        // A negation whose last words are the trigger's first ("no one was" and "was killed", "no
+        // civilians were" and "were killed": the auxiliary both read) stands right before it.
+        applies = applies || (neg.effect == "negation" && ng.begin < m.begin && ng.end > m.begin && ng.end <= m.end);
         // An Arabic call's caller or addressee set off by a pair of commas ("ودعا حاكم الولاية، داود
         // لاوال، السكان إلى التعاون", "دعت الوزارة، الثلاثاء، الأسر إلى") is an apposition, no new clause:
         // only commas, and an even count of them, between the call and its "إلى".

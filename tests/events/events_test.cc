@@ -5178,6 +5178,19 @@ TEST(Events, ArabicAlertAgainstLocustsIsNoMobilisation) {
   EXPECT_NE(FirstOf(army, "MOBILIZE"), nullptr) << Describe(army);
 }
 
+// A negation that shares its last word with the trigger ("no one was" and "was killed") negates
+// it: before, the overlap kept it from standing "before" the trigger.
+TEST(Events, NoOneWasKilledSharesItsAuxiliaryWithTheTrigger) {
+  Analysis none = AnalyzeOn("No one was killed in the incident near the stadium, police said on Tuesday.", "en",
+                            "2026-11-30");
+  EXPECT_EQ(FirstOf(none, "ASSAULT"), nullptr) << Describe(none);
+  Analysis charged = AnalyzeOn("No one was charged in either police area in that year.", "en", "2026-11-30");
+  EXPECT_EQ(FirstOf(charged, "SANCTION"), nullptr) << Describe(charged);
+  Analysis one = AnalyzeOn("One man was killed in the attack near the stadium, police said on Tuesday.", "en",
+                           "2026-11-30");
+  EXPECT_NE(FirstOf(one, "ASSAULT"), nullptr) << Describe(one);
+}
+
 // A state of emergency declared against wildfires, like the alert against locusts, is civil
 // protection: no COERCE. One declared after attacks stays a COERCE, in the three languages.
 TEST(Events, StateOfEmergencyAgainstWildfiresIsNoCoercion) {
