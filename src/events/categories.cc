@@ -20,7 +20,8 @@ namespace {
 // A category fires only within this share of the document's best score.
 constexpr double kRelative = 0.33;
 
-
+// A state side: a government, its forces or police, or an international body.
+bool IsStateSide(std::string_view kind) { return kind == "gov" || kind == "igo" || IsForces(kind); }
 
 std::string Format(double x) {
   char buf[32];
@@ -290,7 +291,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   auto seized_by_group = [](const Event& e) {
     if (e.type != "COERCE" || (e.mode != "seize" && e.mode != "detain") || !e.has_source || e.source.kind.empty())
       return false;
-    const std::string& k = e.source.kind;
+    const Name& k = e.source.kind;
     if (e.mode == "detain") return k == "armed_group";
     return !IsForces(k) && k != "gov" && k != "igo";
   };
@@ -323,7 +324,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   auto kidnap_raid = [&](const Event& e) {
     if (e.type != "ASSAULT" || e.mode != "raid" || e.fatalities > 0 || e.injured > 0) return false;
     // the forces' raid that frees captives is their operation, no kidnapping
-    if (e.has_source && (IsForces(e.source.kind) || e.source.kind == "gov" || e.source.kind == "igo")) return false;
+    if (e.has_source && IsStateSide(e.source.kind)) return false;
     if (word_in(kidnapping, e.sentence)) return true;  // "stormed a church ... and abducted 14 worshippers"
     if (!e.has_source || !e.has_target) return false;
     for (const Event& k : a->events) {
@@ -454,9 +455,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     if (e.background || e.type != "COOPERATE" || !e.has_source || !e.has_target) continue;
     const EventActor& from = e.source;
     const EventActor& to = e.target;
-    const bool from_state = from.kind == "gov" || from.kind == "igo" || IsForces(from.kind);
-    const bool to_state = to.kind == "gov" || to.kind == "igo" || IsForces(to.kind);
-    if (!from_state || !to_state) continue;
+    if (!IsStateSide(from.kind) || !IsStateSide(to.kind)) continue;
     const bool two = from.kind == "igo" || to.kind == "igo" ||
                      (!from.country.empty() && !to.country.empty() && from.country != to.country);
     if (!two) continue;
@@ -473,7 +472,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   for (const Event& e : a->events) {
     if (e.background || e.type != "CONCEDE" || e.mode != "release") continue;
     const bool group = (e.has_source && e.source.kind == "armed_group") || (e.has_target && e.target.kind == "armed_group");
-    const bool state = e.has_source && (IsForces(e.source.kind) || e.source.kind == "gov" || e.source.kind == "igo");
+    const bool state = e.has_source && IsStateSide(e.source.kind);
     if (group && !state) contexts.insert("hostage_release");
   }
   // A count of people who fled ("More than 5,000 people have fled towards Beni"): the context

@@ -202,6 +202,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
     info.gift = e.Attribute("flags").find("gift") != std::string_view::npos;
     info.not_after_b = e.Attribute("flags").find("not_after_b") != std::string_view::npos;
     info.person = e.Attribute("flags").find("person") != std::string_view::npos;
+    info.civil = e.Attribute("flags").find("civil") != std::string_view::npos;
     x->pattern_info_.push_back(std::move(info));
   }
   for (const Entity& e : x->actors_.entities()) x->actor_kind_.emplace_back(e.Attribute("kind"));
@@ -471,7 +472,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // Yusuf Lawan". The role right before the name, or after it and a comma, joins the name.
   {
     auto role = [](const Candidate& c) {
-      const std::string& k = c.actor.kind;
+      const Name& k = c.actor.kind;
       return c.actor.entity.empty() && (k == "gov" || k == "military" || k == "police" || k == "igo");
     };
     std::vector<bool> gone(candidates.size(), false);
@@ -486,7 +487,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           c.begin >= candidates[i - 1].end && c.begin - candidates[i - 1].end <= 3 &&
           sentence_of[candidates[i - 1].begin] == sentence_of[c.begin] && candidates[i - 1].end < n &&
           key(candidates[i - 1].end) == ",") {
-        const std::string& k = candidates[i - 1].actor.kind;
+        const Name& k = candidates[i - 1].actor.kind;
         if (k == "gov" || k == "igo" || k == "military" || k == "police" || k == "ngo") {
           c.actor.kind = k;
           continue;
@@ -499,7 +500,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           c.begin > candidates[i - 1].end && c.begin - candidates[i - 1].end <= 3 &&
           sentence_of[candidates[i - 1].begin] == sentence_of[c.begin]) {
         // (A country before a title is a nationality: "US artistic swimmer Anita Alvarez".)
-        const std::string& k = candidates[i - 1].actor.kind;
+        const Name& k = candidates[i - 1].actor.kind;
         bool title = k == "gov" || k == "igo" || k == "military" || k == "police" || k == "ngo";
         for (uint32_t t = candidates[i - 1].end; t < c.begin && title; ++t) {
           const std::string_view w = key(t);
@@ -997,8 +998,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const LexiconMatch& ng : negation_matches_) {
       if (sentence_of[ng.begin] != s) continue;
       const NegationInfo& neg = negation_info_[negations_.aliases()[ng.alias].entity];
-      const std::string& scope = neg.scope;
-      const std::string& effect = neg.effect;
+      const Name& scope = neg.scope;
+      const Name& effect = neg.effect;
       bool applies = false;
       if (effect == "period") {
         // English arrests and bans over a period are as generic ("have foiled several coup attempts
@@ -1031,17 +1032,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // "killed in a road accident"; an alert raised against floods, an epidemic or locusts
         // ("حالة استنفار" after swarms of locusts) is civil protection, no forces mobilised; so is
         // a state of emergency declared against wildfires, floods or an epidemic ("إعلان حالة
-        // الطوارئ ... إثر اتساع نطاق حرائق الغابات"): no coercion of anyone.
-        const bool emergency = ev.type == "COERCE" && (ev.rule.starts_with("ar.coerce.tawari") ||
-                                                       ev.rule.starts_with("en.coerce.emergency") ||
-                                                       ev.rule.starts_with("fr.coerce.etat_urgence"));
+        // الطوارئ ... إثر اتساع نطاق حرائق الغابات"; flag `civil`): no coercion of anyone.
         applies = effect != "cause" || ev.type == "ASSAULT" || (ev.type == "MOBILIZE" && ev.mode == "alert") ||
-                  emergency;
+                  pattern.civil;
       } else if (scope == "around") {
         // "ne ... pas": the first word within five tokens before, the second after it and
         // before the trigger ends (or right after it).
         if (ng.end <= m.begin && m.begin - ng.end <= 5) {
-          const std::string& second = neg.second;
+          const Name& second = neg.second;
           for (uint32_t i = ng.end; i < m.end + 2 && i < n; ++i) applies = applies || key(i) == second;
         }
       } else {
@@ -1351,7 +1349,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         for (const Candidate& c : candidates) {
           if (c.begin >= m.begin) break;
           if (c.person || sentence_of[c.begin] >= s || s - sentence_of[c.begin] > 2) continue;
-          const std::string& k = c.actor.kind;
+          const Name& k = c.actor.kind;
           // A country named as a place ("in Northern Ireland", "across Mali") is none.
           const bool place = c.begin > 0 && is_any(c.begin - 1, {"in", "of", "across", "throughout", "to", "from",
                                                                  "northern", "southern", "eastern", "western"});
@@ -2287,7 +2285,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // The only actor after an Arabic verb, when it is who undergoes it ("قتل 12 جنديا", "اعتقل
     // خمسة أشخاص"), is the target.
     if (source != nullptr && target == nullptr && voice == "verb-first" && !subject_acts) {
-      const std::string& k = source->actor.kind;
+      const Name& k = source->actor.kind;
       bool victim = k == "civilians" || k == "other" ||
                     (ev.type == "ASSAULT" && IsForces(k));
       if (victim && (ev.type == "ASSAULT" || ev.type == "COERCE")) {

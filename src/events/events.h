@@ -100,6 +100,7 @@ class EventExtractor {
     bool gift = false;     // a verb of giving that is aid only with money, doses or equipment after it
     bool not_after_b = false;  // an Arabic form that is another word behind ب ("حث", "بحث")
     bool person = false;       // a verb of handing over that moves people only with people after it
+    bool civil = false;        // a state of emergency: civil protection when told with a non-violent cause
   };
   struct NegationInfo {
     Name effect, scope, second;

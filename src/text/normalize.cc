@@ -10,6 +10,8 @@
 #include <cstring>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace vigie {
 namespace {
 
@@ -108,20 +110,8 @@ class NfcQuickCheck {
           continue;
         }
       }
-      const unsigned char c = p[i];
-      char32_t cp;
-      if (c < 0x80) {
-        cp = c;
-        i += 1;
-      } else if (c < 0xE0) {
-        cp = (char32_t(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-        i += 2;
-      } else if (c < 0xF0) {
-        cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-        i += 3;
-      } else {
-        return false;  // above the BMP: left to ICU
-      }
+      const char32_t cp = utf8::Decode(s, &i);
+      if (cp >= 0x10000) return false;  // above the BMP: left to ICU
       const uint8_t ccc = table_[cp];
       if (ccc == kNotYes || (ccc != 0 && last > ccc)) return false;
       last = ccc;
