@@ -1001,6 +1001,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const Name& scope = neg.scope;
       const Name& effect = neg.effect;
       bool applies = false;
+      bool plan_and = false;  // an agreement's second content joined by و (below)
       if (effect == "period") {
         // English arrests and bans over a period are as generic ("have foiled several coup attempts
         // over the past two years", "arrested 300 suspects since 2019"); a blockade or a curfew
@@ -1097,6 +1098,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // A goal reaches a second aim joined by و ("اتفاقيات تتعلق بالنقل البري وتسهيل الإجراءات
         // والتعاون في مجال المعارض").
         const bool goal_and = neg.effect == "goal" && and_joined && ng.end <= m.begin && m.begin - ng.end <= 10;
+        // What two sides agreed to, or an agreement provides for, reaches a second content joined by و
+        // ("اتفاقا ينص على تسيير دوريات مشتركة على طول الحدود بين البلدين وتدريب وحدات من الجيشين").
+        plan_and = neg.effect == "plan" && a->lang.code == "ar" && and_joined && ng.end <= m.begin &&
+                   m.begin - ng.end <= 10 &&
+                   (key(ng.end - 1) == "\xD8\xB9\xD9\x84\xD9\x8A" /* على */ ||
+                    key(ng.begin).ends_with("\xD9\x86\xD8\xB5" /* ينص, تنص */));
         // A call's content right after "إلى" is its content however long the addressee ("ودعت بعثة
         // حقوقية محلية السلطات الانتقالية إلى فتح تحقيق").
         const bool called_arabic = called_to && a->lang.code == "ar";
@@ -1111,7 +1118,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // An English infinitive after the addressee ("urged Sudan's warring parties to agree to a
         // truce") is the call's content as far as twelve words on.
         const uint32_t reach =
-            called_and || goal_and || called_arabic ? 10
+            called_and || goal_and || plan_and || called_arabic ? 10
             : called_to && a->lang.code == "en" ? 12
             : call_object ? 3
             // "foiled a bomb attack", "no evidence of a cyber attack": a negation reaches a noun over
@@ -1151,7 +1158,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // What two sides agreed to do is the verbal noun right after "على" and its object ("اتفقا على تنظيم
       // دورة تدريبية", "اتفق الجانبان على تبادل المعلومات"): not a meeting told later in the clause
       // ("اتفقا على هذه الخطوة خلال اجتماع عقداه").
-      if (applies && effect == "plan" && a->lang.code == "ar" && m.begin > ng.end + 2 &&
+      if (applies && effect == "plan" && !plan_and && a->lang.code == "ar" && m.begin > ng.end + 2 &&
           key(ng.begin).starts_with("\xD8\xA7\xD8\xAA\xD9\x81\xD9\x82" /* اتفق */)) {
         applies = false;
       }
@@ -2126,6 +2133,72 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
     }
+    if (a->lang.code == "ar" && voice == "verb-first") {
+      // After "إن", "أن" the subject stands before its verb ("قال الحزب الحاكم إن قوات الأمن اعتقلت
+      // ثلاثة أشخاص", "أوضح أن مسلحين هاجموا القرية"): forces or an armed group right before the
+      // verb, no count before them ("إن ثلاثة جنود قتلوا" is a passive), with the verb's object right
+      // after it, act; the speaker before "إن" does not.
+      const Candidate* subject = nearest_before();
+      if ((ev.type == "ASSAULT" || ev.type == "COERCE") && !subject_acts && subject != nullptr &&
+          subject->end == m.begin && subject->begin > 0 && m.start == tokens[m.begin].start &&
+          (IsForces(subject->actor.kind) || subject->actor.kind == "armed_group") &&
+          is_any(subject->begin - 1, {"\xD8\xA7\xD9\x86" /* إن, أن */, "\xD8\xA8\xD8\xA7\xD9\x86" /* بأن */})) {
+        const Candidate* object = after.empty() ? nullptr : after[0];
+        // Not a verb that carries its object ("إن الجنود هاجمهم مسلحون": the men after it attack).
+        const std::string_view verb = key(m.end - 1);
+        const bool carries_object =
+            verb.size() > 4 && (verb.ends_with("\xD9\x87" /* ه */) || verb.ends_with("\xD9\x87\xD9\x85" /* هم */) ||
+                                verb.ends_with("\xD9\x87\xD8\xA7" /* ها */));
+        bool count_before = carries_object;
+        for (const Value& v : counts) {
+          count_before = count_before || (v.begin <= subject->begin && subject->begin - v.begin <= 2);
+        }
+        if (!count_before && object != nullptr && object->begin >= m.end && object->begin - m.end <= 2 &&
+            !clause_break(m.end, object->begin)) {
+          source = subject;
+          target = object;
+          subject_acts = true;
+        }
+      }
+      // The head of a body and his name set off by commas or brackets ("أدان رئيس مفوضية الاتحاد
+      // الأفريقي، محمود علي يوسف، الجمعة، الهجوم", "رئيس مفوضية المجموعة (إيكواس)، عمر توراي،") are one
+      // speaker, named most precisely by the person: nobody he condemns, calls on or praises.
+      // Speech acts only (a call has its own reading of such a pair: q13-ar); each name of the pair
+      // closed by a comma or a bracket ("أشاد الوزير، فلان، بالجيش": the army is praised).
+      if (source != nullptr && target != nullptr && source->begin >= m.end && target->begin > source->end &&
+          (ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" || ev.type == "THREATEN")) {
+        const Candidate* last = source;
+        const Candidate* person = nullptr;
+        bool apposition = false;
+        for (const Candidate* c : after) {
+          if (c->begin < last->end) continue;
+          bool only_marks = c->begin > last->end;
+          for (uint32_t i = last->end; i < c->begin && only_marks; ++i) {
+            const std::string_view k = key(i);
+            only_marks = k == "," || k == "\xD8\x8C" /* ، */ || k == "(" || k == ")";
+          }
+          if (!only_marks || c->end >= n || !is_any(c->end, {",", "\xD8\x8C" /* ، */, ")"})) break;
+          apposition = true;
+          if (c->person && person == nullptr) person = c;
+          last = c;
+        }
+        if (apposition) {
+          if (person != nullptr) source = person;
+          target = nullptr;
+        }
+      }
+    }
+    // A past "تسلم" opening its clause receives ("تسلم الجيش البنيني، الخميس، 24 مركبة مدرعة مقدمة
+    // من الاتحاد الأوروبي"): nobody before it hands over; the one named after "من" gives.
+    if (ev.rule == "ar.coerce.taslim_dawla" && source == nullptr && target != nullptr && target->begin >= m.end &&
+        m.end == m.begin + 1) {
+      for (const Candidate* c : after) {
+        if (c != target && c->begin > target->end && is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */})) {
+          source = c;
+          break;
+        }
+      }
+    }
     // "..., killing 20 fighters", "..., tuant dix civils": a participle after a comma has the
     // clause's subject as its source, not the nearest name before it ("troops launched an
     // offensive against Boko Haram camps, killing...").
@@ -2966,7 +3039,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // Working together named right after an agreement ("توقيع اتفاق تعاون عسكري", "وقعا اتفاقا للتعاون
     // الأمني", "مذكرة تفاهم للتعاون العسكري") is what the agreement is about: the agreement is the event.
-    if (ev.type == "COOPERATE" && a->lang.code == "ar" && pattern.voice == "noun" && m.begin > 0 &&
+    // So is a patrol, a training or a deployment it is for ("توقعان اتفاقا لتسيير دوريات مشتركة",
+    // "اتفاقية لتدريب وحدات"): the ل of purpose on the trigger's first word.
+    const bool purpose = a->lang.code == "ar" && (ev.type == "MOBILIZE" || ev.type == "AID") &&
+                         m.start > tokens[m.begin].start &&
+                         a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0;
+    if ((ev.type == "COOPERATE" || purpose) && a->lang.code == "ar" && pattern.voice == "noun" && m.begin > 0 &&
         sentence_of[m.begin - 1] == s) {
       const std::string_view prev = key(m.begin - 1);
       if (prev == "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82" /* اتفاق */ ||

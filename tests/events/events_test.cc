@@ -5982,5 +5982,67 @@ TEST(Events, ArabicCallerSetOffByCommas) {
   ASSERT_NE(FirstOf(b, "REQUEST"), nullptr) << Describe(b);
 }
 
+// q14-ar: after "إن"/"أن" the subject stands before its verb: the forces named there arrest or kill,
+// not the speaker, and the people after the verb undergo it; counted soldiers before "قتلوا" were killed.
+TEST(Events, ArabicSubjectAfterInnaActs) {
+  Analysis a = AnalyzeOn("وقال الحزب الحاكم إن قوات الأمن اعتقلت خمسة أشخاص في ضواحي العاصمة.", "ar", "2026-11-29");
+  const Event* e = FirstOf(a, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.name, "قوات الأمن") << Describe(a);
+  EXPECT_NE(e->target.name, "قوات الأمن") << Describe(a);
+  Analysis b = AnalyzeOn("وأوضح البيان أن مسلحين هاجموا دورية للجيش قرب الحدود.", "ar", "2026-11-29");
+  const Event* f = FirstOf(b, "ASSAULT");
+  ASSERT_NE(f, nullptr) << Describe(b);
+  EXPECT_NE(f->source.name, "البيان") << Describe(b);
+}
+
+// q14-ar: the head of a body and his name set off by commas or brackets are one speaker: a
+// condemnation's target is nobody of the pair, and the person names the speaker.
+TEST(Events, ArabicCondemnerSetOffByCommas) {
+  Analysis a = AnalyzeOn(
+      "أدان رئيس مفوضية الاتحاد الأفريقي، محمود علي يوسف، الأحد، الهجوم على قرية في شمال مالي.", "ar",
+      "2026-11-29");
+  const Event* e = FirstOf(a, "ACCUSE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "person:mahmoud-ali-youssouf") << Describe(a);
+  EXPECT_FALSE(e->has_target) << Describe(a);
+}
+
+// q14-ar: what an agreement provides for ("ينص على") is not done yet, nor a second content joined by و,
+// nor the patrols an agreement is "for" (ل of purpose).
+TEST(Events, ArabicAgreementContentIsNotDone) {
+  Analysis a = AnalyzeOn(
+      "نواكشوط - وقعت السنغال وموريتانيا، الأحد، اتفاقا ينص على تسيير دوريات مشتركة على طول الحدود بين البلدين "
+      "وتدريب وحدات من الجيشين.",
+      "ar", "2026-11-30", "السنغال وموريتانيا توقعان اتفاقا لتسيير دوريات مشتركة");
+  EXPECT_NE(FirstOf(a, "AGREE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "MOBILIZE"), nullptr) << Describe(a);
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+}
+
+// q14-ar: a past "تسلم" opening its clause receives: its object is the receiver, the giver is after من.
+TEST(Events, ArabicPastReceiptHasTheGiverAfterMin) {
+  Analysis a = AnalyzeOn("نيامي - تسلم الجيش النيجري، الثلاثاء، 30 مركبة مدرعة مقدمة من تركيا.", "ar",
+                         "2026-11-30");
+  const Event* e = FirstOf(a, "AID");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:TR") << Describe(a);
+}
+
+// q14-ar: standing by someone in the present (تقف إلى جانب) is solidarity, SUPPORT; forces that repel the
+// attackers told by a pronoun (صدهم) fight them.
+TEST(Events, ArabicStandingByIsSupportAndRepellingThemIsAssault) {
+  Analysis a = AnalyzeOn("وقال وزير الخارجية المغربي ناصر بوريطة إن المغرب يقف إلى جانب النيجر في حربها على الإرهاب.",
+                         "ar", "2026-11-29");
+  EXPECT_NE(FirstOf(a, "SUPPORT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "قتل مسلحون تسعة جنود في هجوم على موقع عسكري في ولاية بورنو الخميس. وقال مصدر عسكري إن الجيش النيجيري "
+      "تمكن من صدهم بعد معارك عنيفة.",
+      "ar", "2026-11-29");
+  bool repelled = false;
+  for (const Event& ev : b.events) repelled = repelled || ev.rule == "ar.assault.sadd";
+  EXPECT_TRUE(repelled) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
