@@ -823,6 +823,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         continue;
       }
     }
+    // English training told of an armed group's own men ("two of the men were al-Shabaab members
+    // trained in bomb-making", "a video shows boy fighters training in eastern Congo") is what the
+    // group is and does, no aid given: the group's name or its fighters stand right before the
+    // participle, with no auxiliary between (a passive "were trained by" keeps its trainer).
+    if (a->lang.code == "en" && ev.type == "AID" && ev.mode == "training" && pattern.voice == "auto" && m.begin > 0 &&
+        !is_any(m.begin - 1, {"was", "were", "been", "be", "being", "is", "are", "has", "have", "had", "and", ","}) &&
+        std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+          return c.actor.kind == "armed_group" && c.end <= m.begin && c.end + 2 >= m.begin && in_sentence(c.begin, s);
+        })) {
+      continue;
+    }
     // English aid named after "for" is sought, not given: "have turned to Russia for military
     // support", "asked donors for assistance" (thanks "for" it are the SUPPORT).
     if (a->lang.code == "en" && ev.type == "AID" && pattern.voice == "noun" && m.begin > 0 &&

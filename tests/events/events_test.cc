@@ -6033,5 +6033,13 @@ TEST(Events, EnglishKidnappedAsAnAdjectiveIsNoAbductionByTheRescuers) {
   EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
 }
 
+// An armed group's own men "trained in bomb-making" are what the group is, no AID (training).
+TEST(Events, EnglishArmedGroupMembersTrainedIsNoAid) {
+  Analysis a = Analyze("It said two of the men were al-Shabaab members trained in bomb-making.", "en");
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+  Analysis b = Analyze("British instructors trained 300 Kenyan soldiers to defuse roadside bombs in Nanyuki.", "en");
+  EXPECT_NE(FirstOf(b, "AID"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
