@@ -101,6 +101,7 @@ class EventExtractor {
     bool not_after_b = false;  // an Arabic form that is another word behind ب ("حث", "بحث")
     bool person = false;       // a verb of handing over that moves people only with people after it
     bool civil = false;        // a state of emergency: civil protection when told with a non-violent cause
+    bool title = false;        // headline journalese ("slay", "nab", "quizzed"): a trigger in the headline only
   };
   struct NegationInfo {
     Name effect, scope, second;

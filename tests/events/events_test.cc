@@ -6044,5 +6044,64 @@ TEST(Events, ArabicStandingByIsSupportAndRepellingThemIsAssault) {
   EXPECT_TRUE(repelled) << Describe(b);
 }
 
+// The flag `title` of patterns.en.tsv (headline journalese: "nab", "slay", "quizzed") was never
+// read: "Quizzed about the figures, she said..." in a body made a detention. A flagged trigger
+// counts in the headline only.
+TEST(Events, EnglishHeadlineJournaleseOnlyInTheHeadline) {
+  Analysis body = Analyze("Quizzed by MPs about the figures, the minister said the numbers would fall.", "en",
+                          "Minister defends migration figures");
+  EXPECT_EQ(FirstOf(body, "COERCE"), nullptr) << Describe(body);
+  Analysis head = Analyze("Police in Kano arrested two men suspected of supplying arms to bandits, officials said.", "en",
+                          "Police nab two arms suppliers in Kano");
+  EXPECT_NE(FirstOf(head, "COERCE"), nullptr) << Describe(head);
+}
+
+// An operation, raid or crackdown that "targeted" something is the operation itself (a forces'
+// assault, a police sweep), no attack by an unnamed group: "The operation targeted traders".
+TEST(Events, EnglishOperationThatTargetedIsNoAttackOfItsOwn) {
+  Analysis traders = Analyze(
+      "The operation targeted traders who had set up stalls on road medians in defiance of a state ban, the "
+      "agency said.",
+      "en");
+  EXPECT_EQ(FirstOf(traders, "ASSAULT"), nullptr) << Describe(traders);
+  Analysis relative = Analyze(
+      "The army said the operation, which ran from Wednesday to Friday, targeted terrorist hideouts around Ngoshe.",
+      "en");
+  const Event* e = FirstOf(relative, "ASSAULT");
+  EXPECT_TRUE(e == nullptr || e->rule != "en.assault.targeted") << Describe(relative);
+  // Gunmen who targeted a convoy did attack it.
+  Analysis gunmen = Analyze("Gunmen targeted a police convoy near Maiduguri on Monday, killing three officers.", "en");
+  EXPECT_NE(FirstOf(gunmen, "ASSAULT"), nullptr) << Describe(gunmen);
+}
+
+// "to rescue" is what forces are sent for, not a rescue done (no AID).
+// A death in a mine that caved in is no assault.
+TEST(Events, EnglishRescueAimAndMineCaveIn) {
+  Analysis aim = Analyze(
+      "Soldiers were sent to the area to rescue the victims and secure the road, the spokesman said.", "en");
+  EXPECT_EQ(FirstOf(aim, "AID"), nullptr) << Describe(aim);
+  Analysis mine = Analyze(
+      "Three miners were killed when the walls of the 40-metre shaft caved in on Friday morning, police said.", "en");
+  EXPECT_EQ(FirstOf(mine, "ASSAULT"), nullptr) << Describe(mine);
+}
+
+// A participle of abduction used as an adjective after the sentence's act ("Troops rescued 12
+// kidnapped pupils") made the rescuers the kidnappers; "A kidnapped diplomat has been freed" keeps
+// the kidnapping the release undoes.
+TEST(Events, EnglishKidnappedAsAnAdjectiveIsNoAbductionByTheRescuers) {
+  Analysis a = Analyze("Troops rescued 12 kidnapped pupils in Kebbi State on Sunday, the army said.", "en");
+  for (const Event& e : a.events) EXPECT_FALSE(e.type == "ASSAULT" && e.mode == "abduct") << Describe(a);
+  Analysis b = Analyze("Gunmen kidnapped 12 pupils from a school in Kebbi State on Sunday, police said.", "en");
+  EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+}
+
+// An armed group's own men "trained in bomb-making" are what the group is, no AID (training).
+TEST(Events, EnglishArmedGroupMembersTrainedIsNoAid) {
+  Analysis a = Analyze("It said two of the men were al-Shabaab members trained in bomb-making.", "en");
+  EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
+  Analysis b = Analyze("British instructors trained 300 Kenyan soldiers to defuse roadside bombs in Nanyuki.", "en");
+  EXPECT_NE(FirstOf(b, "AID"), nullptr) << Describe(b);
+}
+
 }  // namespace
 }  // namespace vigie
