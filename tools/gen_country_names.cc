@@ -26,7 +26,8 @@
 // (case, accents, apostrophes) are written once.
 //
 // Flags: `cs` for forms without lower-case letters ("UK", "US", "É.-U."); `ambiguous` for the
-// forms listed in kAmbiguous below (common words, rivers, capitals that share the name).
+// forms listed in kAmbiguous below (common words, rivers, capitals that share the name); `cue`
+// for the Arabic ones of them that a place word before confirms ("في مالي").
 //
 // The entity name is CLDR's English display name with " & " written " and ", except for the
 // few codes in kEnglishName whose CLDR name is not a usable display name ("Cocos (Keeling)
@@ -82,6 +83,7 @@ struct AmbiguousForm {
   const char* code;
   const char* form;
   const char* why;
+  bool cue = false;  // Arabic: a place word before the form confirms the country (flag cue)
 };
 constexpr AmbiguousForm kAmbiguous[] = {
     {"en", "BJ", "Benin", "Benin City, Nigeria"},
@@ -107,18 +109,18 @@ constexpr AmbiguousForm kAmbiguous[] = {
     {"fr", "NE", "Niger", "le fleuve; État du Nigeria"},
     {"fr", "RE", "La Réunion", "nom commun (la réunion)"},
     {"fr", "SV", "Salvador", "prénom; Salvador de Bahia"},
-    {"ar", "BJ", "بنين", "common word (sons, boys)"},
-    {"ar", "DJ", "جيبوتي", "also the capital"},
-    {"ar", "DZ", "الجزائر", "also Algiers"},
+    {"ar", "BJ", "بنين", "common word (sons, boys)", true},
+    {"ar", "DJ", "جيبوتي", "also the capital", true},
+    {"ar", "DZ", "الجزائر", "also Algiers", true},
     {"ar", "GE", "جورجيا", "US state"},
-    {"ar", "GN", "غينيا", "part of other names"},
-    {"ar", "KW", "الكويت", "also the capital"},
-    {"ar", "MA", "المغرب", "the Maghreb; sunset prayer (salat al-maghrib)"},
+    {"ar", "GN", "غينيا", "part of other names", true},
+    {"ar", "KW", "الكويت", "also the capital", true},
+    {"ar", "MA", "المغرب", "the Maghreb; sunset prayer (salat al-maghrib)", true},
     {"ar", "ME", "الجبل الأسود", "common phrase (the black mountain)"},
-    {"ar", "ML", "مالي", "common word (financial)"},
-    {"ar", "NE", "النيجر", "the river"},
+    {"ar", "ML", "مالي", "common word (financial)", true},
+    {"ar", "NE", "النيجر", "the river", true},
     {"ar", "OM", "عُمان", "Amman, capital of Jordan, folds alike"},
-    {"ar", "TN", "تونس", "also Tunis"},
+    {"ar", "TN", "تونس", "also Tunis", true},
 };
 
 std::string Utf8(const icu::UnicodeString& s) {
@@ -323,7 +325,8 @@ int main(int argc, char** argv) {
         << GeneratedLine() << LicenceLines()
         << "# Left out: forms holding \" - \" or parentheses. Flags: cs for forms without "
            "lower-case letters;\n"
-        << "# ambiguous for the forms listed in the tool (kAmbiguous).\n"
+        << "# ambiguous for the forms listed in the tool (kAmbiguous); cue for those of them a place word before\n"
+        << "# confirms (data/lexicon/FORMAT.md).\n"
         << "# id\talias\tflags\n";
     int skipped = 0;
     for (const std::string& code : codes) {
@@ -346,6 +349,7 @@ int main(int argc, char** argv) {
         for (const AmbiguousForm& a : kAmbiguous) {
           if (lang == std::string_view(a.lang) && code == a.code && form == a.form) {
             flags += flags.empty() ? "ambiguous" : ",ambiguous";
+            if (a.cue) flags += ",cue";
             used.insert(&a);
           }
         }

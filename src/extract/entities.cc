@@ -246,6 +246,55 @@ void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end,
   Claim(f);
 }
 
+bool EntityExtractor::ArabicCountryCue(const Analysis& a, const LexiconMatch& m) const {
+  const MatchToken& t = tokens_[m.begin];
+  // A sentence or a headline that opens with it: "الجزائر تدين الهجوم", "مالي: مقتل عشرة جنود".
+  if (m.begin == 0 || t.sentence_start) return true;
+  // The proclitics the matcher set aside. A form written without the article that stands
+  // behind one is another word ("البنين", "للبنين": the boys).
+  const std::string_view prefix = std::string_view(a.text).substr(t.start, m.start - t.start);
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kLil = "\xD9\x84\xD9\x84";  // ال, لل
+  if (!lexicon_.aliases()[m.alias].text.starts_with(kAl) && (prefix.ends_with(kAl) || prefix.ends_with(kLil))) {
+    return false;
+  }
+  // ب or ل first after و or ف: "بمالي", "لمالي", "وبالجزائر", "للنيجر" (a و alone may join an
+  // adjective: "دعم عسكري ومالي").
+  bool waw = false;
+  for (size_t i = 0; i + 1 < prefix.size(); i += 2) {
+    const std::string_view letter = prefix.substr(i, 2);
+    if (letter == "\xD8\xA8" /* ب */ || letter == "\xD9\x84" /* ل */) return true;
+    if (letter == "\xD9\x88" /* و */) {
+      waw = true;
+    } else if (letter != "\xD9\x81" /* ف */) {
+      break;
+    }
+  }
+  // A place word right before it, bare or behind a proclitic ("في مالي", "وشمال النيجر").
+  const uint32_t p = m.begin - 1;
+  if (sentence_end_[p] != sentence_end_[m.begin]) return false;
+  const MatchToken& prev = tokens_[p];
+  if (country_cues_ar_.Contains(prev.hash, Key(a, p))) return true;
+  for (uint8_t k = 0; k < prev.num_alts; ++k) {
+    std::string_view alt = std::string_view(a.folded.text).substr(prev.alt_fstart[k], prev.fend - prev.alt_fstart[k]);
+    if (country_cues_ar_.Contains(prev.alt_hash[k], alt)) return true;
+  }
+  // Joined by و to another country: "موريتانيا ومالي", "مالي وموريتانيا".
+  const std::vector<Alias>& aliases = lexicon_.aliases();
+  const std::vector<Entity>& entities = lexicon_.entities();
+  auto country = [&](const LexiconMatch& o) {
+    const Alias& alias = aliases[o.alias];
+    return !(alias.flags & kAliasDemonym) && entities[alias.entity].id.starts_with("country:");
+  };
+  const bool waw_next = m.end < tokens_.size() && tokens_[m.end].start < a.text.size() &&
+                        a.text.compare(tokens_[m.end].start, 2, "\xD9\x88" /* و */) == 0;
+  for (const LexiconMatch& o : matches_) {
+    if (o.begin > m.end) break;
+    if (&o == &m || !country(o)) continue;
+    if ((waw && o.end == m.begin) || (waw_next && o.begin == m.end && o.start > tokens_[o.begin].start)) return true;
+  }
+  return false;
+}
+
 bool EntityExtractor::DivisionWordBeside(const Analysis& a, uint32_t begin, uint32_t end) const {
   const bool arabic = ArabicAt(begin);
   if (arabic) {
@@ -317,7 +366,7 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     const Entity& e = entities[alias.entity];
     bool supported = support_ids.count(e.id) > 0 || (!e.country.empty() && support_countries.count(e.country) > 0);
     bool arabic = ArabicAt(m->begin);
-    bool keep = supported;
+    bool keep = supported || (arabic && (alias.flags & kAliasCue) && ArabicCountryCue(a, *m));
     if (!arabic && !keep) {
       // A capitalised word right after it reads as a surname ("Chad Smith", "Maurice Kamto").
       uint32_t next = m->end;

@@ -80,6 +80,8 @@ class EntityExtractor {
   };
 
   void MatchLexicon(const Analysis& a);
+  // Whether the Arabic match m of a form flagged `cue` names its country (data/lexicon/FORMAT.md).
+  bool ArabicCountryCue(const Analysis& a, const LexiconMatch& m) const;
   // Is a division word beside the place name over tokens [begin, end)?
   bool DivisionWordBeside(const Analysis& a, uint32_t begin, uint32_t end) const;
   void FindInstitutions(const Analysis& a);
@@ -134,6 +136,7 @@ class EntityExtractor {
   std::vector<std::vector<NameHead>> heads_[kHeadLangs];  // by index of the first key
   KeySet name_words_fr_, qualifiers_ar_, stops_ar_;  // folded
   KeySet division_words_[kHeadLangs];  // "région", "State", "ولاية": a division's name is next
+  KeySet country_cues_ar_;  // "في", "شمال", "حكومة": an ambiguous country form (flag cue) after it names the country
 
   // Scratch, per document.
   std::vector<MatchToken> tokens_;

@@ -53,6 +53,11 @@ Status EntityExtractor::LoadNameHeads(const std::string& path) {
       division_words_[l].Insert(folded);
       continue;
     }
+    if (role == "cue") {
+      if (l != kHeadAr) return Status::InvalidInput(where + "cue words are Arabic");
+      country_cues_ar_.Insert(folded);
+      continue;
+    }
     NameHead h;
     if (role == "cap") h.role = kHeadCap;
     else if (role == "low") h.role = kHeadLow;

@@ -146,9 +146,14 @@ Status Lexicon::LoadAliases(const std::string& path, const std::string& lang) {
           flags |= kAliasDemonym;
         } else if (f == "ambiguous") {
           flags |= kAliasAmbiguous;
+        } else if (f == "cue") {
+          flags |= kAliasCue;
         } else {
           return Status::InvalidInput(where + "unknown flag '" + std::string(f) + "'");
         }
+      }
+      if ((flags & kAliasCue) && !(flags & kAliasAmbiguous)) {
+        return Status::InvalidInput(where + "flag cue is for ambiguous forms");
       }
     }
     Status added = AddAlias(row.fields[0], row.fields[1], lang, flags);

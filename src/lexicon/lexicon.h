@@ -42,6 +42,9 @@ inline constexpr uint8_t kAliasCaseSensitive = 1 << 0;  // "cs": capitals must m
 inline constexpr uint8_t kAliasDemonym = 1 << 1;        // names the country as an attribute
 inline constexpr uint8_t kAliasAmbiguous = 1 << 2;      // also a common word or another name
 inline constexpr uint8_t kAliasGazetteer = 1 << 3;      // a place name from the gazetteer
+// "cue": an ambiguous Arabic country form that a place word before it confirms ("في مالي",
+// "شمال النيجر"; مالي is also "financial")
+inline constexpr uint8_t kAliasCue = 1 << 4;
 
 struct Alias {
   uint32_t entity = 0;  // index into entities()

@@ -430,6 +430,48 @@ TEST(Entities, AmbiguousFormsNeedSupport) {
   }
 }
 
+// An Arabic country form that is also a word (flag cue: مالي "financial", بنين "boys", المغرب
+// "sunset") names its country with a place word or a preposition before it, a proclitic ب or ل,
+// at the head of a sentence, or joined by و to another country; not after other words, and
+// not behind the article when the country takes none.
+TEST(Entities, ArabicAmbiguousCountryConfirmedByItsContext) {
+  struct Case {
+    const char* name;
+    std::string text;
+    const char* form;
+    const char* entity;  // "" when the form must not be a mention
+  };
+  const Case kCases[] = {
+      {"after a point of the compass", "قتل عشرة جنود في هجوم على موقع للجيش في شمال مالي يوم الأحد.", "مالي",
+       "country:ML"},
+      {"after a preposition", "وصل الرئيس الموريتاني إلى مالي في زيارة رسمية تستغرق يومين.", "مالي", "country:ML"},
+      {"behind the proclitic ب", "قالت مصادر محلية إن الوضع الأمني بمالي تدهور خلال الأسبوع الماضي.", "مالي",
+       "country:ML"},
+      {"joined to another country", "وقعت مالي وموريتانيا يوم الأحد اتفاقا للتعاون الأمني على الحدود.", "مالي",
+       "country:ML"},
+      {"at the head of the sentence", "الجزائر تدين بشدة الهجوم الإرهابي على الثكنة العسكرية.", "الجزائر",
+       "country:DZ"},
+      {"an adjective after a noun", "قدم الاتحاد الأوروبي دعما عسكريا، وأكد تقديم دعم مالي إضافي العام المقبل.",
+       "مالي", ""},
+      {"an adjective joined by و", "وأكد الوزير تقديم دعم عسكري ومالي للقوات المشتركة.", "مالي", ""},
+      {"the boys, behind the article", "وأعلنت الوزارة افتتاح مدارس جديدة للبنين والبنات في جدة هذا العام.", "بنين",
+       ""},
+      {"the boys, with the article", "وقال مدير تعليم البنين إن الدراسة تبدأ الأحد المقبل.", "بنين", ""},
+      {"sunset, after another noun", "وانطلقت المسيرة بعد صلاة المغرب من أمام المسجد الكبير.", "المغرب", ""},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    Analysis a = Analyze(c.text, "ar");
+    std::vector<const Mention*> ms = Find(a, c.form);
+    if (std::string(c.entity).empty()) {
+      EXPECT_TRUE(ms.empty()) << ms[0]->entity;
+    } else {
+      ASSERT_FALSE(ms.empty());
+      for (const Mention* m : ms) EXPECT_EQ(m->entity, c.entity);
+    }
+  }
+}
+
 // --- Names no list holds, by their head word; people by an Arabic first name; places --------------
 
 // Each case: the form must be one mention of that type (type "" = no name mention overlaps it).

@@ -59,7 +59,10 @@ TEST_F(RealLexicon, EveryAliasPointsAtAnEntity) {
     ASSERT_LT(a.entity, lex().entities().size()) << a.text;
     EXPECT_FALSE(a.text.empty());
     EXPECT_EQ(langs.count(a.lang), 1u) << a.text << " has language '" << a.lang << "'";
-    EXPECT_EQ(a.flags & ~(kAliasCaseSensitive | kAliasDemonym | kAliasAmbiguous | kAliasGazetteer), 0) << a.text;
+    EXPECT_EQ(a.flags & ~(kAliasCaseSensitive | kAliasDemonym | kAliasAmbiguous | kAliasGazetteer | kAliasCue), 0) << a.text;
+    if (a.flags & kAliasCue) {
+      EXPECT_NE(a.flags & kAliasAmbiguous, 0) << a.text << ": cue without ambiguous";
+    }
     // Gazetteer names are places; the hand-written lexicons never carry the gazetteer flag.
     const Entity& e = lex().entities()[a.entity];
     bool place = e.id.rfind("geonames:", 0) == 0 || e.id.rfind("iso3166-2:", 0) == 0 || e.id.rfind("place:", 0) == 0;
@@ -130,7 +133,7 @@ TEST_F(RealLexicon, KnownRows) {
       {"org:aqim", "AQMI", "fr", 0},
       {"country:MA", "Maroc", "fr", 0},
       {"country:MA", "marocaines", "fr", kAliasDemonym},
-      {"country:MA", "المغرب", "ar", kAliasAmbiguous},
+      {"country:MA", "المغرب", "ar", kAliasAmbiguous | kAliasCue},
       {"country:ML", "المالية", "ar", kAliasDemonym | kAliasAmbiguous},
       {"org:al-shabaab", "HSM", "all", kAliasCaseSensitive | kAliasAmbiguous},
       {"country:NE", "Niger", "fr", kAliasAmbiguous},
@@ -253,6 +256,7 @@ TEST(LexiconLoad, BadRowsNameFileAndLine) {
       {"duplicate id", ok_entity + "# again\norg:a\tORG\tigo\t-\tA again\n", "", "e.tsv", 3, "org:a"},
       {"unknown alias id", ok_entity, "# header\norg:a\tA\norg:zzz\tZZZ\n", "g.fr.tsv", 3, "org:zzz"},
       {"unknown flag", ok_entity, "org:a\tA\tcs,loud\n", "g.fr.tsv", 1, "loud"},
+      {"cue without ambiguous", ok_entity, "org:a\tA\n\norg:a\tAA\tcue\n", "g.fr.tsv", 3, "cue"},
       {"flag with wrong case", ok_entity, "org:a\tA\n\norg:a\tAA\tCS\n", "g.fr.tsv", 3, "CS"},
       {"alias without text", ok_entity, "org:a\tA\norg:a\n", "g.fr.tsv", 2, "alias"},
   };
