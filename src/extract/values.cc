@@ -340,12 +340,35 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       year = static_cast<int>(v);
       e = me + 1;
     }
-    if (day == 0 && year == 0) continue;  // a month name alone is too ambiguous (mars, May)
+    // A month with a marker and neither day nor year: "en mars dernier", "last March", "في مارس
+    // الماضي" (the month's last time before the publication month), "mai prochain", "next May",
+    // "مايو المقبل" (its next time after it). Not "March last year": the period is read below.
+    int direction = 0;
+    if (day == 0 && year == 0) {
+      if ((is(me, Word::kPast) || is(me, Word::kNext)) && !is(info[me].end, Word::kPeriod)) {
+        direction = is(me, Word::kPast) ? -1 : 1;
+        e = info[me].end;
+      } else if (i > 0 && (is(i - 1, Word::kPast) || is(i - 1, Word::kNext)) && !used[i - 1]) {
+        direction = is(i - 1, Word::kPast) ? -1 : 1;
+        b = i - 1;
+      }
+    }
+    if (day == 0 && year == 0 && direction == 0) continue;  // a month name alone is too ambiguous (mars, May)
     // A weekday before the date belongs to it: "jeudi 26 septembre".
     if (b > 0 && is(b - 1, Word::kWeekday)) --b;
     else if (b > 1 && key(b - 1) == "," && is(b - 2, Word::kWeekday)) b -= 2;
     std::string value;
     int y = year != 0 ? year : pub.y;
+    if (direction != 0) {
+      if (pub.m != 0) {
+        if (direction < 0 && month >= pub.m) --y;
+        if (direction > 0 && month <= pub.m) ++y;
+        value = IsoDate(y, month, 0);
+      }
+      emit(b, e, MentionType::kDate, value, "", "date-month-marker");
+      i = e - 1;
+      continue;
+    }
     if (y != 0) {
       if (year == 0 && pub.m != 0 && month > pub.m + 1) --y;  // "12 décembre" read in January
       value = IsoDate(y, month, day);

@@ -4,9 +4,11 @@
 // ٢٦ سبتمبر ٢٠٢٤, mars 2024) or in digits (26/09/2024, 2024-09-26), weekdays (jeudi, last
 // Thursday, الخميس الماضي, mardi prochain) and relative days (hier, yesterday, أمس), each
 // resolved against the publication date: a bare weekday is the latest such day on or before
-// it, with a "last" marker the latest strictly before, with "next" the first after. A value
-// needs the publication date at day precision (month and year for dates that lack them);
-// otherwise the mention has no value.
+// it, with a "last" marker the latest strictly before, with "next" the first after. A month
+// with a marker and no day or year (mars dernier, last March, مارس الماضي, next May) is the
+// month's last time before the publication month, or its next time after it. A value needs
+// the publication date at day precision (month and year for dates that lack them; the month
+// for a month with a marker); otherwise the mention has no value.
 //
 // QUANTITY: counts of people killed, injured, arrested, kidnapped or displaced, and of
 // attackers: a number (digits, number words in fr/en/ar, approximate counts such as

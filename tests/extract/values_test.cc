@@ -157,6 +157,36 @@ TEST(Dates, WithAMonth) {
              });
 }
 
+// A month with "dernier", "last", "الماضي" (or "prochain", "next", "المقبل") is its last (next)
+// time before (after) the publication month; a month with a year period after it is left to the
+// period ("March last year").
+TEST(Dates, MonthWithAMarker) {
+  CheckCases(MentionType::kDate,
+             {
+                 {"mars dernier", "Une attaque similaire avait eu lieu en mars dernier près de Gao.", "fr", kFri,
+                  {"mars dernier=2024-03"}},
+                 {"last March", "A similar attack took place last March near the border.", "en", kFri,
+                  {"last March=2024-03"}},
+                 {"Arabic month with الماضي", "وكان هجوم مماثل قد وقع في مارس الماضي في المنطقة نفسها.", "ar", kFri,
+                  {"مارس الماضي=2024-03"}},
+                 {"last September read in September is a year back",
+                  "A similar attack took place last September near the border.", "en", kFri,
+                  {"last September=2023-09"}},
+                 {"last December read in January", "Une attaque avait eu lieu en décembre dernier près de Gao.", "fr",
+                  "2025-01-15", {"décembre dernier=2024-12"}},
+                 {"next January", "Talks will resume next January in the capital.", "en", kFri,
+                  {"next January=2025-01"}},
+                 {"Arabic month with المقبل", "وسيعقد المؤتمر في يناير المقبل في العاصمة.", "ar", kFri,
+                  {"يناير المقبل=2025-01"}},
+                 {"août prochain read in August is a year on", "Le scrutin aura lieu en août prochain.", "fr", "2024-08-05",
+                  {"août prochain=2025-08"}},
+                 {"March last year: the year only", "It happened in March last year near the border.", "en", kFri,
+                  {"last year=2023"}},
+                 {"no publication date: no value", "Une attaque avait eu lieu en mars dernier près de Gao.", "fr", "",
+                  {"mars dernier="}},
+             });
+}
+
 TEST(Dates, PublicationPrecision) {
   CheckCases(MentionType::kDate,
              {
