@@ -246,6 +246,16 @@ void EntityExtractor::AddPerson(const Analysis& a, uint32_t begin, uint32_t end,
   Claim(f);
 }
 
+bool EntityExtractor::ArabicWordIn(const KeySet& words, const Analysis& a, uint32_t i) const {
+  const MatchToken& t = tokens_[i];
+  if (words.Contains(t.hash, Key(a, i))) return true;
+  for (uint8_t k = 0; k < t.num_alts; ++k) {
+    std::string_view alt = std::string_view(a.folded.text).substr(t.alt_fstart[k], t.fend - t.alt_fstart[k]);
+    if (words.Contains(t.alt_hash[k], alt)) return true;
+  }
+  return false;
+}
+
 bool EntityExtractor::ArabicCountryCue(const Analysis& a, const LexiconMatch& m) const {
   const MatchToken& t = tokens_[m.begin];
   // A sentence or a headline that opens with it: "الجزائر تدين الهجوم", "مالي: مقتل عشرة جنود".
@@ -270,14 +280,8 @@ bool EntityExtractor::ArabicCountryCue(const Analysis& a, const LexiconMatch& m)
     }
   }
   // A place word right before it, bare or behind a proclitic ("في مالي", "وشمال النيجر").
-  const uint32_t p = m.begin - 1;
-  if (sentence_end_[p] != sentence_end_[m.begin]) return false;
-  const MatchToken& prev = tokens_[p];
-  if (country_cues_ar_.Contains(prev.hash, Key(a, p))) return true;
-  for (uint8_t k = 0; k < prev.num_alts; ++k) {
-    std::string_view alt = std::string_view(a.folded.text).substr(prev.alt_fstart[k], prev.fend - prev.alt_fstart[k]);
-    if (country_cues_ar_.Contains(prev.alt_hash[k], alt)) return true;
-  }
+  if (sentence_end_[m.begin - 1] != sentence_end_[m.begin]) return false;
+  if (ArabicWordIn(country_cues_ar_, a, m.begin - 1)) return true;
   // Joined by و to another country: "موريتانيا ومالي", "مالي وموريتانيا".
   const std::vector<Alias>& aliases = lexicon_.aliases();
   const std::vector<Entity>& entities = lexicon_.entities();
@@ -299,14 +303,7 @@ bool EntityExtractor::DivisionWordBeside(const Analysis& a, uint32_t begin, uint
   const bool arabic = ArabicAt(begin);
   if (arabic) {
     // "ولاية بورنو"; the word may carry the article or a proclitic ("بولاية").
-    if (begin == 0) return false;
-    const MatchToken& t = tokens_[begin - 1];
-    if (division_words_[kHeadAr].Contains(t.hash, Key(a, begin - 1))) return true;
-    for (uint8_t k = 0; k < t.num_alts; ++k) {
-      std::string_view alt = std::string_view(a.folded.text).substr(t.alt_fstart[k], t.fend - t.alt_fstart[k]);
-      if (division_words_[kHeadAr].Contains(t.alt_hash[k], alt)) return true;
-    }
-    return false;
+    return begin > 0 && ArabicWordIn(division_words_[kHeadAr], a, begin - 1);
   }
   // "Borno State", "Tillabéri region".
   if (end < tokens_.size() && division_words_[kHeadEn].Contains(tokens_[end].hash, Key(a, end))) return true;

@@ -80,6 +80,8 @@ class EntityExtractor {
   };
 
   void MatchLexicon(const Analysis& a);
+  // Whether match token i, bare or behind its proclitics (its alternative keys), is in `words`.
+  bool ArabicWordIn(const KeySet& words, const Analysis& a, uint32_t i) const;
   // Whether the Arabic match m of a form flagged `cue` names its country (data/lexicon/FORMAT.md).
   bool ArabicCountryCue(const Analysis& a, const LexiconMatch& m) const;
   // Is a division word beside the place name over tokens [begin, end)?
