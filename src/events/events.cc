@@ -371,9 +371,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         for (std::string_view w : kPlaceWords) where = where || k == w;
       }
       if (where) continue;
-      // An English headline's label before its colon ("Kenya: two jailed for life over...",
-      // "Mali: ...") says where the news is, not who acts in it.
-      if (a->lang.code == "en" && m.span.end <= a->body_start && e < n && key(e) == ":") continue;
+      // A headline's label before its colon ("Kenya: two jailed for life over...") says where the
+      // news is, not who acts in it. In French and Arabic it still stands for its state's justice
+      // or government ("Togo : huit accusés condamnés", "تونس: أحكام بالسجن") unless a named body
+      // or person opens what follows the colon ("Mali : le JNIM menace...", "مالي: الجيش يعلن").
+      if (m.span.end <= a->body_start && e < n && key(e) == ":") {
+        if (a->lang.code == "en") continue;
+        const uint32_t after = e + 1 < n && (key(e + 1) == "le" || key(e + 1) == "la" || key(e + 1) == "les" ||
+                                             key(e + 1) == "l'") ? e + 2 : e + 1;
+        bool named_next = false;
+        for (const Mention& o : a->mentions) {
+          named_next = named_next || ((o.type == MentionType::kOrg || o.type == MentionType::kPer) &&
+                                      after < n && o.span.start <= tokens[after].start && o.span.end > tokens[after].start);
+        }
+        if (named_next) continue;
+      }
     }
     Candidate c;
     c.begin = b;

@@ -5857,6 +5857,25 @@ TEST(Events, EnglishHeadlineLabelIsNoActor) {
   EXPECT_NE(m->source.entity, "country:KE") << Describe(a);
 }
 
+// A French headline's label before its colon gives way to the named body that opens what follows
+// it: "Mali : le JNIM menace..." is JNIM's threat, not Mali's. With no such body it stands for its
+// state ("Togo : huit accusés condamnés", the state's justice), and the verdict stays an event.
+TEST(Events, FrenchHeadlineLabelGivesWayToTheNamedBodyAfterIt) {
+  Analysis fr = AnalyzeOn(
+      "Le groupe jihadiste a diffusé une vidéo dans laquelle il promet de s'en prendre aux camions de marchandises.",
+      "fr", "2026-12-01", "Mali : le JNIM menace les transporteurs de la région de Kayes");
+  const Event* m = MainOf(fr);
+  ASSERT_NE(m, nullptr) << Describe(fr);
+  EXPECT_EQ(m->type, "THREATEN") << Describe(fr);
+  EXPECT_EQ(m->source.entity, "org:jnim") << Describe(fr);
+
+  Analysis verdict = AnalyzeOn("Le verdict a été prononcé jeudi à Lomé.", "fr", "2026-12-01",
+                               "Togo : huit accusés condamnés à vingt ans de prison pour l'attaque de Kpinkankandi");
+  m = MainOf(verdict);
+  ASSERT_NE(m, nullptr) << Describe(verdict);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(verdict);
+}
+
 // q12-en: an attack told in the lead's "since" clause recalls what came before the news.
 TEST(Events, EnglishSinceClauseInTheLeadIsNoNews) {
   Analysis a = AnalyzeOn(
