@@ -2438,6 +2438,44 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       target = source;
       source = nullptr;
     }
+    // An official named by his office, then by his name set off by commas ("Le ministre burkinabè
+    // de la Défense, le général Célestin Simporé, a été reçu", "The head of the commission, Moussa
+    // Faki Mahamat, condemned"), or right after his title ("le ministre Célestin Simporé"), is
+    // that person: the most precise name of the one actor. French and English (Arabic has its own
+    // reading of such pairs above).
+    // One office, not a plural body ("MPs, ..., Rishi Sunak,", "les ennemis").
+    auto singular = [&](const Candidate& c) {
+      const std::string_view w = a->Slice(c.actor.span);
+      return !w.empty() && w.back() != 's' && w.back() != 'x' && w.back() != 'S';
+    };
+    if (source != nullptr && !source->person && source->actor.entity.empty() && a->lang.code != "ar" &&
+        voice != "passive" && singular(*source) &&
+        (source->actor.kind == "gov" || IsForces(source->actor.kind) || source->actor.kind == "igo" ||
+         source->actor.kind == "armed_group")) {
+      const uint32_t ss = sentence_of[source->begin];
+      uint32_t comma = source->end;
+      while (comma < n && comma < source->end + 10 && sentence_of[comma] == ss && key(comma) != "," &&
+             (comma < m.begin || comma >= m.end)) {
+        ++comma;
+      }
+      for (const Candidate& c : candidates) {
+        if (!c.person || c.begin < source->end || c.begin > source->end + 12 || sentence_of[c.begin] != ss) continue;
+        // Right after the office, or a title or two after it ("le général", "Gen.").
+        const bool adjacent = c.begin <= source->end + 2 && (c.begin == source->end ||
+                                                             !std::any_of(tokens.begin() + source->end,
+                                                                          tokens.begin() + c.begin,
+                                                                          [&](const MatchToken& t) {
+                                                                            return t.Key(folded) == ",";
+                                                                          }));
+        const bool set_off = comma < n && key(comma) == "," && c.begin > comma && c.begin <= comma + 3 &&
+                             c.end < n && key(c.end) == ",";
+        // Not the one who undergoes it ("Le président du Malawi, Lazarus Chakwera, a été accusé").
+        const bool undergoes = target != nullptr && (&c == target || (!c.actor.entity.empty() &&
+                                                                        c.actor.entity == target->actor.entity));
+        if ((adjacent || set_off) && (c.begin >= m.end || c.end <= m.begin) && !undergoes) source = &c;
+        break;
+      }
+    }
     if (source == target) target = nullptr;
     // A weak trigger (an everyday word too) needs an actor tied to it: a noun's "de"/"by" or
     // "contre"/"against", a verb's subject or object within a few words; or a toll.

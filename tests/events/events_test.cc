@@ -5876,6 +5876,31 @@ TEST(Events, FrenchHeadlineLabelGivesWayToTheNamedBodyAfterIt) {
   EXPECT_EQ(m->type, "SANCTION") << Describe(verdict);
 }
 
+// An official named by his office and then by his name set off by commas is that person: the
+// most precise name of the one actor. Not a plural body, and not a person named after the verb.
+TEST(Events, AnOfficeAndTheNameSetOffAfterItAreOnePerson) {
+  Analysis one = Analyze(
+      "Le ministre burkinabè de la Défense, le général Célestin Simporé, a effectué jeudi une visite de travail à "
+      "Niamey.",
+      "fr");
+  const Event* e = FirstOf(one, "CONSULT");
+  ASSERT_NE(e, nullptr) << Describe(one);
+  EXPECT_EQ(e->source.entity, "person:celestin-simpore") << Describe(one);
+
+  Analysis plural = Analyze(
+      "Les ministres de la Défense, réunis autour de Célestin Simporé, ont effectué jeudi une visite de travail à "
+      "Niamey.",
+      "fr");
+  e = FirstOf(plural, "CONSULT");
+  ASSERT_NE(e, nullptr) << Describe(plural);
+  EXPECT_NE(e->source.entity, "person:celestin-simpore") << Describe(plural);
+
+  Analysis object = Analyze("Le ministre a reçu jeudi Célestin Simporé pour une visite de travail à Niamey.", "fr");
+  e = FirstOf(object, "CONSULT");
+  ASSERT_NE(e, nullptr) << Describe(object);
+  EXPECT_NE(e->source.entity, "person:celestin-simpore") << Describe(object);
+}
+
 // q12-en: an attack told in the lead's "since" clause recalls what came before the news.
 TEST(Events, EnglishSinceClauseInTheLeadIsNoNews) {
   Analysis a = AnalyzeOn(
