@@ -285,6 +285,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // The document's entities: kinds and countries.
   std::unordered_map<std::string_view, const DocEntity*> doc_entity;
   for (const DocEntity& e : a->entities) doc_entity.emplace(e.id, &e);
+  // The branch of a global network ("org:islamic-state", "org:al-qaeda") the story names, its most
+  // salient affiliate: the network acts through it (below).
+  auto branch_of = [&](std::string_view network) -> const DocEntity* {
+    const DocEntity* best = nullptr;
+    if (entities_ == nullptr) return best;
+    for (const DocEntity& d : a->entities) {
+      if (d.type != MentionType::kOrg || d.kind != "armed_group" || d.id == network) continue;
+      const int64_t k = entities_->Find(d.id);
+      if (k < 0 || entities_->entities()[k].Attribute("affiliation") != network) continue;
+      if (best == nullptr || d.salience > best->salience) best = &d;
+    }
+    return best;
+  };
   // Actors, values and places of each sentence, in token order.
   std::vector<Candidate> candidates;
   struct Value {
@@ -407,6 +420,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       c.actor.kind = "other";
     }
     c.person = m.type == MentionType::kPer;
+    // "Islamic State fighters raid village" in a story of the Islamic State's Mozambique province:
+    // the network named acts through its branch, from the start, so that the act told again with
+    // the branch's name is one event.
+    if (m.entity == "org:islamic-state" || m.entity == "org:al-qaeda") {
+      if (const DocEntity* b = branch_of(m.entity); b != nullptr) {
+        c.actor.entity = b->id;
+        c.actor.name = b->name;
+        c.actor.country = b->country;
+      }
+    }
     if (capital) {
       // The state the capital stands for ("Maputo demande" is Mozambique's government): its id
       // is the country's, its name the capital's as written.
@@ -3775,16 +3798,6 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // story of the Islamic State's Mozambique province, "al-Qaeda" beside JNIM) acts through that
   // branch: the most salient affiliate the story names is the actor, the network's words kept.
   if (entities_ != nullptr) {
-    auto branch_of = [&](const std::string& network) -> const DocEntity* {
-      const DocEntity* best = nullptr;
-      for (const DocEntity& d : a->entities) {
-        if (d.type != MentionType::kOrg || d.kind != "armed_group" || d.id == network) continue;
-        const int64_t k = entities_->Find(d.id);
-        if (k < 0 || entities_->entities()[k].Attribute("affiliation") != network) continue;
-        if (best == nullptr || d.salience > best->salience) best = &d;
-      }
-      return best;
-    };
     for (Event& e : a->events) {
       for (EventActor* x : {&e.source, &e.target}) {
         if (x->entity != "org:islamic-state" && x->entity != "org:al-qaeda") continue;

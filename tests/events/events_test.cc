@@ -5901,6 +5901,25 @@ TEST(Events, AnOfficeAndTheNameSetOffAfterItAreOnePerson) {
   EXPECT_NE(e->source.entity, "person:celestin-simpore") << Describe(object);
 }
 
+// "Islamic State fighters raid village" in a story of the Islamic State's Mozambique province is the
+// branch's raid from the start: told again in the lead with the branch's name, it is one event.
+TEST(Events, TheNetworkNamedActsThroughTheBranchTheStoryNames) {
+  Analysis a = AnalyzeOn(
+      "PEMBA, Mozambique - Fighters of Islamic State's Mozambique province raided the village of Nanjua in Ancuabe "
+      "district on Sunday, killing four civilians and burning dozens of homes, local officials said.",
+      "en", "2025-06-10", "Islamic State fighters raid village in Ancuabe, killing four");
+  int raids = 0;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT") continue;
+    ++raids;
+    EXPECT_EQ(e.source.entity, "org:is-mozambique") << Describe(a);
+  }
+  EXPECT_EQ(raids, 1) << Describe(a);
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->fatalities, 4) << Describe(a);
+}
+
 // q12-en: an attack told in the lead's "since" clause recalls what came before the news.
 TEST(Events, EnglishSinceClauseInTheLeadIsNoNews) {
   Analysis a = AnalyzeOn(
