@@ -2461,6 +2461,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       target = source;
       source = nullptr;
     }
+    // "Two killed as police clash with protesters", "Three killed as Mozambique police fire on
+    // protesters": a toll told with no attacker, then forces that act on a crowd in an "as" or
+    // "when" clause, is the forces' (the crowd is who undergoes it, not the forces).
+    if (a->lang.code == "en" && ev.type == "ASSAULT" && source == nullptr && target != nullptr &&
+        IsForces(target->actor.kind) && target->begin > m.end && target->begin <= m.end + 3) {
+      bool as = false;
+      for (uint32_t t = m.end; t < target->begin; ++t) as = as || is_any(t, {"as", "when", "after"});
+      const Candidate* crowd = nullptr;
+      for (const Candidate& c : candidates) {
+        if (!as || c.begin <= target->end || c.begin > target->end + 5 || sentence_of[c.begin] != s) continue;
+        const std::string_view name = c.actor.name;
+        if (c.actor.kind == "civilians" || name == "protesters" || name == "rioters" || name == "demonstrators" ||
+            name == "protestors") {
+          crowd = &c;
+        }
+        break;
+      }
+      if (crowd != nullptr) {
+        source = target;
+        target = crowd;
+      }
+    }
     // An official named by his office, then by his name set off by commas ("Le ministre burkinabè
     // de la Défense, le général Célestin Simporé, a été reçu", "The head of the commission, Moussa
     // Faki Mahamat, condemned"), or right after his title ("le ministre Célestin Simporé"), is

@@ -5920,6 +5920,25 @@ TEST(Events, TheNetworkNamedActsThroughTheBranchTheStoryNames) {
   EXPECT_EQ(m->fatalities, 4) << Describe(a);
 }
 
+// "Two killed as police clash with protesters": the toll of an "as" clause whose forces act on a crowd
+// is the forces'; forces that arrest suspects in such a clause act on no crowd and change nothing.
+TEST(Events, EnglishTollAsForcesActOnACrowdIsTheForces) {
+  Analysis a = AnalyzeOn("Witnesses said the dead were young men.", "en", "2025-05-02",
+                         "Three killed as Mozambique police fire on protesters in Maputo");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "ASSAULT") << Describe(a);
+  EXPECT_EQ(m->source.kind, "police") << Describe(a);
+  EXPECT_EQ(m->target.name, "protesters") << Describe(a);
+  EXPECT_EQ(m->fatalities, 3) << Describe(a);
+
+  Analysis b = AnalyzeOn("Witnesses said the dead were young men.", "en", "2025-05-02",
+                         "Two soldiers killed as police arrest suspects");
+  m = MainOf(b);
+  ASSERT_NE(m, nullptr) << Describe(b);
+  EXPECT_NE(m->source.kind, "police") << Describe(b);
+}
+
 // q12-en: an attack told in the lead's "since" clause recalls what came before the news.
 TEST(Events, EnglishSinceClauseInTheLeadIsNoNews) {
   Analysis a = AnalyzeOn(
