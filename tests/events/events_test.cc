@@ -5939,6 +5939,22 @@ TEST(Events, EnglishTollAsForcesActOnACrowdIsTheForces) {
   EXPECT_NE(m->source.kind, "police") << Describe(b);
 }
 
+// A headline's present "storm" (title, weak) is a raid by the armed men named before it; fans who storm
+// a pitch, or a storm that kills, make none.
+TEST(Events, EnglishHeadlineStormIsARaidByArmedMen) {
+  Analysis a = AnalyzeOn("More details were not immediately available.", "en", "2025-05-02",
+                         "Jihadists storm army post near Djibo");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "ASSAULT") << Describe(a);
+  EXPECT_EQ(m->mode, "raid") << Describe(a);
+  EXPECT_EQ(m->source.kind, "armed_group") << Describe(a);
+  for (const char* title : {"Fans storm pitch after derby", "Storm kills 12 in Mozambique as cyclone hits coast"}) {
+    Analysis b = AnalyzeOn("More details were not immediately available.", "en", "2025-05-02", title);
+    EXPECT_EQ(FirstOf(b, "ASSAULT"), nullptr) << title << ": " << Describe(b);
+  }
+}
+
 // q12-en: an attack told in the lead's "since" clause recalls what came before the news.
 TEST(Events, EnglishSinceClauseInTheLeadIsNoNews) {
   Analysis a = AnalyzeOn(
