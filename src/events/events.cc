@@ -1055,6 +1055,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const LexiconMatch& ng : negation_matches_) {
       if (sentence_of[ng.begin] != s) continue;
       const NegationInfo& neg = negation_info_[negations_.aliases()[ng.alias].entity];
+      // A negation word inside a name is part of the name: "أطباء بلا حدود تطالب بتحقيق" (Médecins
+      // Sans Frontières asks), "Reporters sans frontières" (q15-ar). Only negation: a cause of death the
+      // gazetteer took for a place ("سيول", floods, read as Seoul) still is one.
+      if (neg.effect == "negation" && ng.begin < n && covered[ng.begin]) continue;
       const Name& scope = neg.scope;
       const Name& effect = neg.effect;
       bool applies = false;
@@ -2501,6 +2505,27 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       source = after[0];
       if (target == source) target = nullptr;
       relative_maker = true;
+    }
+    // Arabic: forces named by a possessive ("قواته", "وحداتها", "جنوده": its forces) belong to the forces
+    // named before them in the sentence, the speaker ("قال الجيش الموريتاني إن قواته قتلت 3 مهربين",
+    // "أعلنت هيئة الأركان العامة للجيش الموريتاني أن وحداتها دمرت"): those forces are the source of an
+    // attack, an arrest or a deployment; with none named, or for another type, nobody is (q15-ar).
+    if (a->lang.code == "ar" && source != nullptr && source->actor.entity.empty() &&
+        is_any(source->begin, {"\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA\xD9\x87" /* قواته */,
+                               "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7" /* قواتها */,
+                               "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAA\xD9\x87" /* وحداته */,
+                               "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7" /* وحداتها */,
+                               "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF\xD9\x87" /* جنوده */,
+                               "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF\xD9\x87\xD8\xA7" /* جنودها */})) {
+      const Candidate* speaker = nullptr;
+      for (const Candidate& c : candidates) {
+        if (c.end > source->begin) break;
+        if (sentence_of[c.begin] == s && &c != source && IsForces(c.actor.kind) && !c.actor.entity.empty()) {
+          speaker = &c;
+        }
+      }
+      // With no forces named before them, "its forces" name nobody ("لسحب قواته"): no source.
+      source = (ev.type == "ASSAULT" || ev.type == "COERCE" || ev.type == "MOBILIZE") ? speaker : nullptr;
     }
     // Defendants pass no sentence: unnamed suspects, detainees or protesters before a verdict's
     // noun undergo it ("les deux accusés ont écopé de trente ans de réclusion").

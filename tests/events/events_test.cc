@@ -6105,6 +6105,21 @@ TEST(Events, ArabicRelativeClauseActorIsNotTheCallsAddressee) {
   EXPECT_NE(e->target.entity, "org:unsmil") << Describe(a);
 }
 
+// q15-ar: "بلا" inside a name is no negation: Médecins Sans Frontières does ask.
+TEST(Events, ArabicNegationInsideANameNegatesNothing) {
+  Analysis a = AnalyzeOn("أطباء بلا حدود تطالب بتحقيق مستقل في غارة على قرية في شمال مالي.", "ar", "2026-01-20");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+}
+
+// q15-ar: the speaker's forces by a possessive ("قال الجيش الموريتاني إن قواته قتلت") are that army.
+TEST(Events, ArabicItsForcesAreTheSpeakers) {
+  Analysis a = AnalyzeOn("قال الجيش الموريتاني إن قواته قتلت 3 مهربين قرب الحدود مع مالي.", "ar", "2026-11-29");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_FALSE(e->source.entity.empty()) << Describe(a);
+}
+
 // The flag `title` of patterns.en.tsv (headline journalese: "nab", "slay", "quizzed") was never
 // read: "Quizzed about the figures, she said..." in a body made a detention. A flagged trigger
 // counts in the headline only.
