@@ -400,6 +400,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (named_next) continue;
       }
     }
+    // An Arabic name inside the dateline ("مقديشو (وكالة الأنباء الصومالية) -", "تونس (وات) -") says
+    // where and by whom the report was filed: no actor of the story (q15-ar; French and English
+    // headlines lean on the dateline's country in ways not measured here).
+    if (a->lang.code == "ar" && a->dateline && m.span.start >= a->dateline->whole.start &&
+        m.span.end <= a->dateline->whole.end) {
+      continue;
+    }
     Candidate c;
     c.begin = b;
     c.end = e;
@@ -1083,6 +1090,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (const LexiconMatch& ng : negation_matches_) {
       if (sentence_of[ng.begin] != s) continue;
       const NegationInfo& neg = negation_info_[negations_.aliases()[ng.alias].entity];
+      // A negation word inside a name is part of the name: "أطباء بلا حدود تطالب بتحقيق" (Médecins
+      // Sans Frontières asks), "Reporters sans frontières" (q15-ar). Only negation: a cause of death the
+      // gazetteer took for a place ("سيول", floods, read as Seoul) still is one.
+      if (neg.effect == "negation" && ng.begin < n && covered[ng.begin]) continue;
       const Name& scope = neg.scope;
       const Name& effect = neg.effect;
       bool applies = false;
@@ -1357,6 +1368,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
       if (c.end <= m.begin || (c.begin == m.begin && c.end < m.end)) before.push_back(&c);
       else if (c.begin >= m.end) after.push_back(&c);
+    }
+    // Arabic: an actor named after "التي" or "الذي" past a verb of speech (a call, praise, a
+    // rejection, a threat) belongs to that relative clause ("ودعا المجلس الطرفين إلى الانخراط في
+    // المبادرة التي أطلقتها بعثة الأمم المتحدة": the mission calls on nobody), not to the verb, when
+    // the verb keeps another actor (q15-ar). A condemnation's attacker stays: "أدان الهجمات التي
+    // شنتها الجماعات الإرهابية" accuses them (annotation.md section 2). A noun's relative clause may
+    // name its maker: see below.
+    if (a->lang.code == "ar" && pattern.voice != "noun" &&
+        (ev.type == "REQUEST" || ev.type == "SUPPORT" || ev.type == "REJECT" || ev.type == "THREATEN")) {
+      std::vector<const Candidate*> kept;
+      for (const Candidate* c : after) {
+        bool relative = false;
+        for (uint32_t i = m.end; i < c->begin && i < n && !relative; ++i) {
+          relative = is_any(i, {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */, "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */});
+        }
+        if (!relative) kept.push_back(c);
+      }
+      if (!before.empty() || !kept.empty()) after = std::move(kept);
     }
     // A relative clause that closed before the verb ("Al-Shabaab, which has fought the government
     // for two decades, killed 10 soldiers", "le JNIM, qui contrôle la zone, a enlevé") holds no
@@ -2272,6 +2301,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           target = nullptr;
         }
       }
+      // The same pair with no comma: an office, the body it heads, then the name right after it
+      // ("أدان رئيس مفوضية الاتحاد الأفريقي موسى فكي محمد الهجوم", "رحب الأمين العام للأمم المتحدة
+      // أنطونيو غوتيريش بالاتفاق"): the person is the speaker, not whom he condemns (q15-ar). The
+      // office word must stand right before the body: "اتهم الجيش النيجيري أبو بكر شيكاو" accuses him.
+      if (a->lang.code == "ar" && source != nullptr && target != nullptr && source->begin >= m.end && !source->person &&
+          target->person && target->begin == source->end && source->begin > 0 &&
+          (ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" || ev.type == "THREATEN" ||
+           ev.type == "REQUEST")) {
+        static const std::initializer_list<std::string_view> kOffices = {
+            "\xD8\xB1\xD9\x8A\xD9\x8A\xD8\xB3" /* رئيس */, "\xD8\xB1\xD9\x8A\xD9\x8A\xD8\xB3\xD9\x87" /* رئيسة */,
+            "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1" /* وزير */, "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x87" /* وزيرة */,
+            "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" /* العام (الأمين العام) */, "\xD9\x82\xD8\xA7\xD9\x8A\xD8\xAF" /* قائد */,
+            "\xD9\x85\xD8\xAF\xD9\x8A\xD8\xB1" /* مدير */, "\xD9\x85\xD9\x81\xD9\x88\xD8\xB6" /* مفوض */,
+            "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1" /* سفير */, "\xD9\x85\xD9\x85\xD8\xAB\xD9\x84" /* ممثل */,
+            "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" /* باسم (المتحدث باسم) */, "\xD8\xB9\xD8\xA7\xD9\x85" /* عام (أمين عام) */};
+        if (is_any(source->begin - 1, kOffices)) {
+          source = target;
+          target = nullptr;
+        }
+      }
     }
     // A past "تسلم" opening its clause receives ("تسلم الجيش البنيني، الخميس، 24 مركبة مدرعة مقدمة
     // من الاتحاد الأوروبي"): nobody before it hands over; the one named after "من" gives.
@@ -2451,6 +2500,68 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         source = nullptr;
       }
     }
+    // Arabic: a call or an appeal named by its noun and told by a relative clause right after it ("رحب المجلس بالدعوة التي وجهها الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى
+    // الأطراف", "النداء الذي أطلقه الرئيس"): the actor the relative verb names right after it made it,
+    // not the sentence's subject who welcomes it; its addressee follows "إلى" (q15-ar).
+    bool relative_maker = false;
+    if (a->lang.code == "ar" && voice == "noun" && ev.type == "REQUEST" && m.end + 2 < n &&
+        in_sentence(m.end + 1, s) && is_any(m.end, {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */, "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */})) {
+      const Candidate* maker = nullptr;
+      const Candidate* addressee = nullptr;
+      for (const Candidate* c : after) {
+        if (maker == nullptr) {
+          if (c->begin >= m.end + 2 && c->begin <= m.end + 4 && !clause_break(m.end + 1, c->begin)) maker = c;
+          continue;
+        }
+        // The head of a body and his name with no comma: the person ("الأمين العام للأمم المتحدة أنطونيو غوتيريش").
+        if (c->person && !maker->person && c->begin == maker->end) {
+          maker = c;
+          continue;
+        }
+        if (c->begin > 0 && c->begin - maker->end <= 3 && !clause_break(maker->end, c->begin) &&
+            word_between(maker->end, c->begin, s, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى, folded */})) {
+          addressee = c;
+        }
+        break;
+      }
+      if (maker != nullptr) {
+        source = maker;
+        target = addressee;
+        relative_maker = true;
+      }
+    }
+    // The same noun with the person who made it right after it, a genitive ("يرحب بدعوة غوتيريش إلى
+    // وقف القتال", "نداء البابا"): that person speaks, not the sentence's subject (q15-ar). A body or a
+    // group noun after it may be the addressee ("دعوة المواطنين إلى الحذر"): persons only.
+    if (a->lang.code == "ar" && voice == "noun" && !relative_maker &&
+        (ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "THREATEN" || ev.type == "REJECT") &&
+        !after.empty() && after[0]->begin == m.end && after[0]->person && m.end < n &&
+        tokens[m.end].start == after[0]->actor.span.start) {
+      source = after[0];
+      if (target == source) target = nullptr;
+      relative_maker = true;
+    }
+    // Arabic: forces named by a possessive ("قواته", "وحداتها", "جنوده": its forces) belong to the forces
+    // named before them in the sentence, the speaker ("قال الجيش الموريتاني إن قواته قتلت 3 مهربين",
+    // "أعلنت هيئة الأركان العامة للجيش الموريتاني أن وحداتها دمرت"): those forces are the source of an
+    // attack, an arrest or a deployment; with none named, or for another type, nobody is (q15-ar).
+    if (a->lang.code == "ar" && source != nullptr && source->actor.entity.empty() &&
+        is_any(source->begin, {"\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA\xD9\x87" /* قواته */,
+                               "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7" /* قواتها */,
+                               "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAA\xD9\x87" /* وحداته */,
+                               "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7" /* وحداتها */,
+                               "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF\xD9\x87" /* جنوده */,
+                               "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF\xD9\x87\xD8\xA7" /* جنودها */})) {
+      const Candidate* speaker = nullptr;
+      for (const Candidate& c : candidates) {
+        if (c.end > source->begin) break;
+        if (sentence_of[c.begin] == s && &c != source && IsForces(c.actor.kind) && !c.actor.entity.empty()) {
+          speaker = &c;
+        }
+      }
+      // With no forces named before them, "its forces" name nobody ("لسحب قواته"): no source.
+      source = (ev.type == "ASSAULT" || ev.type == "COERCE" || ev.type == "MOBILIZE") ? speaker : nullptr;
+    }
     // Defendants pass no sentence: unnamed suspects, detainees or protesters before a verdict's
     // noun undergo it ("les deux accusés ont écopé de trente ans de réclusion").
     auto unnamed_defendants = [](const Candidate* c) {
@@ -2529,7 +2640,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (voice == "noun") {
         // "de X", "contre Y", or the subject of the verb that governs it ("X ont adopté mardi
         // une feuille de route").
-        tied = agent != nullptr || (target != nullptr && target->begin >= m.end);
+        tied = agent != nullptr || (target != nullptr && target->begin >= m.end) || relative_maker;
         // In a headline, "X : ..." names who acts ("CEDEAO : les chefs d'état-major valident la
         // feuille de route").
         const bool headline = m.start < a->body_start;

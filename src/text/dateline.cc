@@ -99,6 +99,16 @@ bool IsConnector(std::string_view w) {
   return false;
 }
 
+// An Arabic agency named by its head word, listed or not: "(وكالة الأنباء الصومالية)", "(الوكالة
+// الوطنية للإعلام)". Six words at most (q15-ar).
+bool NamedArabicAgency(std::string_view inner) {
+  static constexpr std::string_view kHeads[] = {"\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA9 " /* وكالة */,
+                                                "\xD8\xA7\xD9\x84\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD8\xA9 " /* الوكالة */};
+  bool head = false;
+  for (std::string_view h : kHeads) head = head || inner.starts_with(h);
+  return head && std::count(inner.begin(), inner.end(), ' ') <= 5;
+}
+
 enum class PlaceScript { kNone, kLatin, kArabic };
 
 struct PlaceCheck {
@@ -204,7 +214,7 @@ std::optional<Dateline> DatelineDetector::Detect(std::string_view body) const {
     std::string_view inner = place.substr(open + 1, place.size() - open - 2);
     size_t inner_off = 0;
     inner = TrimView(inner, &inner_off);
-    if (!IsAgency(inner)) break;
+    if (!IsAgency(inner) && !NamedArabicAgency(inner)) break;
     d.agency = std::string(inner);
     size_t ignored = 0;
     place = TrimView(place.substr(0, open), &ignored);

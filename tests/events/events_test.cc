@@ -6142,6 +6142,82 @@ TEST(Events, ArabicStandingByIsSupportAndRepellingThemIsAssault) {
   EXPECT_TRUE(repelled) << Describe(b);
 }
 
+// q15-ar: an agency in the dateline's brackets, listed or not ("مقديشو (وكالة الأنباء الصومالية) -"),
+// filed the report: it is no actor of the attack told after it.
+TEST(Events, ArabicDatelineAgencyIsNoActor) {
+  Analysis a = AnalyzeOn(
+      "مقديشو (وكالة الأنباء الصومالية) - أفاد مصدر أمني بأن هجوما استهدف قاعدة عسكرية في بلدة أفغوي وأسفر عن "
+      "مقتل تسعة جنود.",
+      "ar", "2026-11-28");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.name.find("وكالة"), std::string::npos) << Describe(a);
+  EXPECT_EQ(e->fatalities, 9) << Describe(a);
+}
+
+// q15-ar: the head of a body and his name with no comma between ("أدان رئيس مفوضية الاتحاد الأفريقي
+// محمود علي يوسف الهجوم") are one speaker, the person; an army that accuses a man names its target.
+TEST(Events, ArabicCondemnerWithNoCommas) {
+  Analysis a = AnalyzeOn("أدان رئيس مفوضية الاتحاد الأفريقي محمود علي يوسف الهجوم على قرية في شمال مالي.", "ar",
+                         "2026-11-29");
+  const Event* e = FirstOf(a, "ACCUSE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "person:mahmoud-ali-youssouf") << Describe(a);
+  EXPECT_FALSE(e->has_target) << Describe(a);
+  Analysis b = AnalyzeOn("اتهم الجيش النيجيري أبو بكر شيكاو بتدبير الهجوم على القرية.", "ar", "2026-11-29");
+  const Event* f = FirstOf(b, "ACCUSE");
+  ASSERT_NE(f, nullptr) << Describe(b);
+  EXPECT_EQ(f->source.entity, "org:nigerian-army") << Describe(b);
+}
+
+// q15-ar: a call told by a relative clause ("بالدعوة التي وجهها الأمين العام للأمم المتحدة أنطونيو
+// غوتيريش") or by its maker's name right after it ("بدعوة أنطونيو غوتيريش") was made by that person, not
+// by who welcomes it; a ceasefire with its adjective ("وقف فوري لإطلاق النار") is no shooting.
+TEST(Events, ArabicCallAfterAllatiHasItsMaker) {
+  Analysis a = AnalyzeOn(
+      "رحب المجلس الرئاسي الليبي، السبت، بالدعوة التي وجهها الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى "
+      "الأطراف المسلحة لوقف فوري لإطلاق النار.",
+      "ar", "2026-11-15");
+  const Event* e = FirstOf(a, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "person:antonio-guterres") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("رحب المجلس بالموقف الأممي.", "ar", "2026-11-15",
+                         "المجلس الرئاسي الليبي يرحب بدعوة أنطونيو غوتيريش إلى وقف القتال في طرابلس");
+  const Event* f = FirstOf(b, "REQUEST");
+  ASSERT_NE(f, nullptr) << Describe(b);
+  EXPECT_EQ(f->source.entity, "person:antonio-guterres") << Describe(b);
+  Analysis c = AnalyzeOn("ودعا الطرفين إلى وقف فوري لإطلاق النار في طرابلس.", "ar", "2026-11-15");
+  EXPECT_EQ(FirstOf(c, "ASSAULT"), nullptr) << Describe(c);
+}
+
+// q15-ar: who is named in a relative clause after a call's verb ("المبادرة التي أطلقتها بعثة الأمم
+// المتحدة") is neither its caller nor its addressee.
+TEST(Events, ArabicRelativeClauseActorIsNotTheCallsAddressee) {
+  Analysis a = AnalyzeOn(
+      "ودعا المجلس الرئاسي الليبي الطرفين إلى الانخراط في المبادرة التي أطلقتها بعثة الأمم المتحدة للدعم في ليبيا.",
+      "ar", "2026-11-15");
+  const Event* e = FirstOf(a, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_NE(e->source.entity, "org:unsmil") << Describe(a);
+  EXPECT_NE(e->target.entity, "org:unsmil") << Describe(a);
+}
+
+// q15-ar: "بلا" inside a name is no negation: Médecins Sans Frontières does ask.
+TEST(Events, ArabicNegationInsideANameNegatesNothing) {
+  Analysis a = AnalyzeOn("أطباء بلا حدود تطالب بتحقيق مستقل في غارة على قرية في شمال مالي.", "ar", "2026-01-20");
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+}
+
+// q15-ar: the speaker's forces by a possessive ("قال الجيش الموريتاني إن قواته قتلت") are that army.
+TEST(Events, ArabicItsForcesAreTheSpeakers) {
+  Analysis a = AnalyzeOn("قال الجيش الموريتاني إن قواته قتلت 3 مهربين قرب الحدود مع مالي.", "ar", "2026-11-29");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "military") << Describe(a);
+  EXPECT_FALSE(e->source.entity.empty()) << Describe(a);
+}
+
 // The flag `title` of patterns.en.tsv (headline journalese: "nab", "slay", "quizzed") was never
 // read: "Quizzed about the figures, she said..." in a body made a detention. A flagged trigger
 // counts in the headline only.

@@ -73,6 +73,11 @@ TEST_F(DatelineTest, Table) {
       {"arabic with hyphen", "القاهرة - قال الوزير إن الاجتماع انتهى.", "القاهرة", "", ""},
       {"arabic with agency", "القاهرة (رويترز) - شهدت الأسعار ارتفاعا.", "القاهرة", "رويترز", ""},
       {"arabic agency with spaces, folded", "القاهرة (أ ف ب) - قال المتحدث.", "القاهرة", "أ ف ب", ""},
+      // q15-ar: an Arabic agency named by its head word, listed or not.
+      {"arabic agency by its head word", "أديس أبابا (وكالة الأنباء الإثيوبية) - أدان الرئيس الهجوم.", "أديس أبابا",
+       "وكالة الأنباء الإثيوبية", ""},
+      {"arabic agency with the article", "بيروت (الوكالة الوطنية للإعلام) - أفاد مصدر.", "بيروت",
+       "الوكالة الوطنية للإعلام", ""},
       {"arabic place with parenthesised country", "بيمبا (موزمبيق) - نزح آلاف السكان.", "بيمبا (موزمبيق)", "", ""},
       {"english date", "NAIROBI, March 3 - Kenyan police said on Monday.", "NAIROBI", "", "March 3"},
       {"abbreviated month", "CAIRO, Oct. 21 - An Egyptian court sentenced 14 men.", "CAIRO", "", "Oct. 21"},
