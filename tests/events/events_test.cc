@@ -6091,6 +6091,9 @@ TEST(Events, EnglishRescueAimAndMineCaveIn) {
 TEST(Events, EnglishKidnappedAsAnAdjectiveIsNoAbductionByTheRescuers) {
   Analysis a = Analyze("Troops rescued 12 kidnapped pupils in Kebbi State on Sunday, the army said.", "en");
   for (const Event& e : a.events) EXPECT_FALSE(e.type == "ASSAULT" && e.mode == "abduct") << Describe(a);
+  Analysis headline = AnalyzeOn("The passengers were taken to hospital, a police spokesman said.", "en", "2026-10-14",
+                                "Police free 15 abducted travellers in Zamfara forest");
+  for (const Event& e : headline.events) EXPECT_FALSE(e.type == "ASSAULT" && e.mode == "abduct") << Describe(headline);
   Analysis b = Analyze("Gunmen kidnapped 12 pupils from a school in Kebbi State on Sunday, police said.", "en");
   EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
 }
@@ -6101,6 +6104,35 @@ TEST(Events, EnglishArmedGroupMembersTrainedIsNoAid) {
   EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
   Analysis b = Analyze("British instructors trained 300 Kenyan soldiers to defuse roadside bombs in Nanyuki.", "en");
   EXPECT_NE(FirstOf(b, "AID"), nullptr) << Describe(b);
+}
+
+// q15-encat: a pit or a tunnel that fell in is no attack, and a politician who "attacked" a
+// minister or a policy with no toll spoke words.
+TEST(Events, EnglishCollapseAndPoliticalAttackAreNoAssault) {
+  Analysis pit = AnalyzeOn(
+      "Five people were killed and three injured when an illegal mining pit collapsed near Obuasi on Tuesday, police "
+      "said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(pit, "ASSAULT"), nullptr) << Describe(pit);
+  Analysis mp = AnalyzeOn(
+      "Opposition lawmaker John Mwangi attacked the government in parliament on Monday, accusing it of failing to "
+      "build drains.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(mp, "ASSAULT"), nullptr) << Describe(mp);
+  EXPECT_NE(FirstOf(mp, "ACCUSE"), nullptr) << Describe(mp);
+  Analysis it = AnalyzeOn(
+      "Governor Ali Hassan defended the eviction, while opposition members of the county assembly attacked it as an "
+      "assault on the poor.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(it, "ASSAULT"), nullptr) << Describe(it);
+  Analysis rescue = AnalyzeOn(
+      "Four miners were trapped when a shaft caved in on Sunday. The rescue team, backed by soldiers from a nearby "
+      "barracks, pumped water out of the mine for three days, officials said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(rescue, "SUPPORT"), nullptr) << Describe(rescue);
+  Analysis real = AnalyzeOn("Gunmen attacked a police post in Mandera on Thursday, killing two officers.", "en",
+                            "2026-10-14");
+  EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
 }
 
 }  // namespace
