@@ -3367,6 +3367,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                               (k.sentence == e.sentence ||
                                (a->lang.code == "en" && not_group && !(k.has_source && k.source.kind == "armed_group"))));
         }
+        // A raid by forces on no armed group in the sentence where they seize goods ("county officers
+        // raided their stalls and seized their goods") is that seizure.
+        const bool forces_on_no_group = e.has_source && IsForces(e.source.kind) &&
+                                        !(e.has_target && e.target.kind == "armed_group");
+        for (const Event& k : a->events) {
+          arrest = arrest || (forces_on_no_group && k.type == "COERCE" && k.mode == "seize" &&
+                              k.sentence == e.sentence && k.trigger.start > e.trigger.start);
+        }
         if (arrest) {
           gone[i] = true;
           continue;

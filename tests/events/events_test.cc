@@ -6130,6 +6130,11 @@ TEST(Events, EnglishCollapseAndPoliticalAttackAreNoAssault) {
       "barracks, pumped water out of the mine for three days, officials said.",
       "en", "2026-10-14");
   EXPECT_EQ(FirstOf(rescue, "SUPPORT"), nullptr) << Describe(rescue);
+  Analysis stalls = AnalyzeOn(
+      "Municipal police raided vendors' stalls at the Kariakoo market on Friday and seized their goods, traders said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(stalls, "ASSAULT"), nullptr) << Describe(stalls);
+  EXPECT_NE(FirstOf(stalls, "COERCE"), nullptr) << Describe(stalls);
   Analysis real = AnalyzeOn("Gunmen attacked a police post in Mandera on Thursday, killing two officers.", "en",
                             "2026-10-14");
   EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
