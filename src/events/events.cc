@@ -853,7 +853,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // and "the", with nothing of its own after it, points back to what the story told before.
     if (a->lang.code == "en" && pattern.voice == "noun" && (ev.type == "ASSAULT" || ev.type == "COERCE") &&
         m.begin >= 2 && is_any(m.begin - 1, {"the"}) &&
-        is_any(m.begin - 2, {"after", "following", "since", "before"}) &&
+        (is_any(m.begin - 2, {"after", "following", "since", "before"}) ||
+         // ... and so does one that someone comments on or gives details about ("Al-Shabaab did not
+         // comment on the raid.", "gave no details about the attack"): the speaker is no attacker.
+         (m.begin >= 3 && is_any(m.begin - 2, {"on", "about"}) &&
+          is_any(m.begin - 3, {"comment", "commented", "comments", "commenting", "details", "detail", "information",
+                               "questions", "elaborate", "elaborated"}))) &&
         (m.end >= n || !in_sentence(m.end, s) || is_any(m.end, {",", ".", ";", "and"})) &&
         std::any_of(a->events.begin(), a->events.end(),
                     [&](const Event& k) { return k.type == ev.type && k.sentence.end <= ev.sentence.start; })) {

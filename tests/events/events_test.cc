@@ -6135,6 +6135,13 @@ TEST(Events, EnglishCollapseAndPoliticalAttackAreNoAssault) {
       "en", "2026-10-14");
   EXPECT_EQ(FirstOf(stalls, "ASSAULT"), nullptr) << Describe(stalls);
   EXPECT_NE(FirstOf(stalls, "COERCE"), nullptr) << Describe(stalls);
+  Analysis comment = AnalyzeOn(
+      "Ten militants were killed in an army raid on a camp near Bardhere on Sunday, the army said. Al-Shabaab did not "
+      "comment on the raid.",
+      "en", "2026-10-14");
+  for (const Event& e : comment.events) {
+    EXPECT_FALSE(e.type == "ASSAULT" && e.source.kind == "armed_group") << Describe(comment);
+  }
   Analysis real = AnalyzeOn("Gunmen attacked a police post in Mandera on Thursday, killing two officers.", "en",
                             "2026-10-14");
   EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
