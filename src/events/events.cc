@@ -1906,6 +1906,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           if (c != target && from(c)) source = c;
         }
       }
+      // English forces that "were deployed" or "were sent" with no one named after "by" are the
+      // ones who move ("Troops were deployed to the area", "Soldiers were sent to the area"): the
+      // deployment's source, as in the active "the army deployed troops".
+      if (source == nullptr && ev.type == "MOBILIZE" && (ev.mode == "deploy" || ev.mode == "reinforce") &&
+          a->lang.code == "en" && target != nullptr &&
+          target->end <= m.begin && IsForces(target->actor.kind)) {
+        source = target;
+        target = nullptr;
+      }
     } else if (voice == "noun") {
       source = agent;
       // An English armed group named right before the noun is its author: "JNIM raid on Djibo
@@ -2831,6 +2840,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     auto armed = [](const EventActor& x) { return x.kind == "armed_group" || IsForces(x.kind); };
     // An epidemic's or a storm's "alert level" is no forces' alert.
     if (ev.type == "MOBILIZE" && ev.mode == "alert" && topic({"health", "weather"})) continue;
+    // "were sent to" deploys forces only ("Reinforcements were sent to the area"; not letters,
+    // delegates or aid).
+    if (ev.rule == "en.mobilize.sent_to" && !(ev.has_source && IsForces(ev.source.kind))) continue;
     // An English headline that asks a yes/no question ("Is the siege of Djibo entering a deadlier
     // phase?", "Analysis: Will jihadists strike the coast?") asserts nothing: its words of action are
     // no events (the body tells what happened). The question is the part after the headline's last

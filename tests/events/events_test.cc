@@ -6142,6 +6142,15 @@ TEST(Events, EnglishCollapseAndPoliticalAttackAreNoAssault) {
   for (const Event& e : comment.events) {
     EXPECT_FALSE(e.type == "ASSAULT" && e.source.kind == "armed_group") << Describe(comment);
   }
+  for (const std::string text : {"Gunmen killed six soldiers at a base in Kidal on Friday. Reinforcements were sent to "
+                                  "the area to search for the attackers, the army said.",
+                                  "Gunmen killed six soldiers at a base in Kidal on Friday. Troops were deployed to the "
+                                  "area on Saturday, the army said."}) {
+    Analysis sent = AnalyzeOn(text, "en", "2026-10-14");
+    EXPECT_NE(FirstOf(sent, "MOBILIZE"), nullptr) << Describe(sent);
+  }
+  Analysis letters = AnalyzeOn("Letters were sent to the ministry on Monday, the union said.", "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(letters, "MOBILIZE"), nullptr) << Describe(letters);
   Analysis real = AnalyzeOn("Gunmen attacked a police post in Mandera on Thursday, killing two officers.", "en",
                             "2026-10-14");
   EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
