@@ -6156,5 +6156,20 @@ TEST(Events, EnglishCollapseAndPoliticalAttackAreNoAssault) {
   EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
 }
 
+// q15-encat: soldiers or civilians "killed in an attack" on a base or a village, the attacker
+// unnamed, make a terrorist attack; a heart attack and an animal's attack make none.
+TEST(Categories, EnglishKilledInAnAttackWithNoAttackerNamed) {
+  Analysis base = AnalyzeOn("Four soldiers were killed and six wounded in an attack on their patrol near Tillaberi on "
+                            "Thursday, the defence ministry said.",
+                            "en", "2026-10-14", "Four soldiers killed in attack in Niger");
+  EXPECT_TRUE(HasCategory(base, "terrorism.attack")) << Describe(base);
+  Analysis heart = AnalyzeOn("The former minister died of a heart attack in Abuja on Sunday, his family said.", "en",
+                             "2026-10-14", "Former minister dies of heart attack");
+  EXPECT_TRUE(heart.categories.empty()) << Describe(heart);
+  Analysis lion = AnalyzeOn("Two herders were killed in a lion attack near Tsavo on Sunday, wildlife officials said.",
+                            "en", "2026-10-14", "Lion attack kills two herders");
+  EXPECT_TRUE(lion.categories.empty()) << Describe(lion);
+}
+
 }  // namespace
 }  // namespace vigie
