@@ -842,6 +842,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         })) {
       continue;
     }
+    // An English ban or curfew that people defy is what they defy, no coercion the story tells
+    // ("opened their shops in defiance of a state ban", "defying the curfew"; q15-encat): "defiance
+    // of", "defying", "defied" or "defy" within four words before the noun, in its clause.
+    if (a->lang.code == "en" && ev.type == "COERCE" && pattern.voice == "noun" && m.begin > 0) {
+      bool defied = false;
+      for (uint32_t i = m.begin >= 4 ? m.begin - 4 : 0; i < m.begin; ++i) {
+        defied = defied || (in_sentence(i, s) && !clause_break(i, m.begin) &&
+                            is_any(i, {"defiance", "defying", "defied", "defy", "defies"}));
+      }
+      if (defied) continue;
+    }
     // English aid named after "for" is sought, not given: "have turned to Russia for military
     // support", "asked donors for assistance" (thanks "for" it are the SUPPORT).
     if (a->lang.code == "en" && ev.type == "AID" && pattern.voice == "noun" && m.begin > 0 &&
@@ -2766,6 +2777,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // "L'attaque ... avait été revendiquée à l'époque par la katiba": what the story recalls.
     if (past) ev.background = true;
+    // An armed group's own claim ("Al-Shabaab said it had killed 30 soldiers", "the group claimed it
+    // killed ...") gives a toll no one has checked: it counts as a vague figure, so the toll the
+    // story tells as fact wins over it when both are told of the same attack (q15-encat).
+    // (a count after "said it", "claimed they" in the sentence, the one who says it an armed
+    // group named before the verb; whichever trigger of the sentence takes the count: "Al-Shabaab
+    // said it had killed 30 soldiers in the ambush")
+    uint32_t claim_at = n;
+    if (a->lang.code == "en" && ev.type == "ASSAULT") {
+      uint32_t first = m.begin;
+      while (first > 0 && in_sentence(first - 1, s)) --first;
+      for (uint32_t i = first; i + 1 < n && in_sentence(i, s) && claim_at == n; ++i) {
+        if (!is_any(i, {"said", "says", "claimed", "claims"}) ||
+            !is_any(i + 1, {"it", "its", "they", "their"})) {
+          continue;
+        }
+        if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+              return c.actor.kind == "armed_group" && c.end <= i && in_sentence(c.begin, s);
+            })) {
+          claim_at = i;
+        }
+      }
+    }
     // How many killed and injured: the sentence's largest counts.
     for (const Value& v : counts) {
       // "condamnés à mort", "sentenced to death": the defendants, no toll.
@@ -2785,7 +2818,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // An English vague plural ("dozens", "scores", "hundreds", "tens", "thousands", "several
       // hundred") is no number of its own: a figure of the same sentence wins over it, and alone
       // it is given as unknown at the end.
-      const bool vague = a->lang.code == "en" && is_any(v.begin, {"dozens", "scores", "hundreds", "tens", "thousands", "several"});
+      const bool vague = a->lang.code == "en" && (v.begin > claim_at || is_any(v.begin, {"dozens", "scores", "hundreds", "tens",
+                                                                                  "thousands", "several"}));
       if (v.m->detail == "killed") TakeToll(&ev.fatalities, &ev.vague_fatalities, value, vague);
       if (v.m->detail == "injured") TakeToll(&ev.injured, &ev.vague_injured, value, vague);
     }

@@ -6171,5 +6171,26 @@ TEST(Categories, EnglishKilledInAnAttackWithNoAttackerNamed) {
   EXPECT_TRUE(lion.categories.empty()) << Describe(lion);
 }
 
+// q15-encat: an armed group's own claimed toll gives way to the toll told as fact; attacks "to
+// prepare" are a plot; a ban people defy is no coercion.
+TEST(Events, EnglishClaimedTollPlannedAttacksAndDefiedBan) {
+  Analysis claim = AnalyzeOn(
+      "Al-Shabaab fighters ambushed an army convoy near Afgooye on Saturday, killing four soldiers, officials said. "
+      "Al-Shabaab said it had killed 30 soldiers in the ambush.",
+      "en", "2026-10-14");
+  const Event* ambush = FirstOf(claim, "ASSAULT");
+  ASSERT_NE(ambush, nullptr) << Describe(claim);
+  EXPECT_EQ(ambush->fatalities, 4) << Describe(claim);
+  Analysis plot = AnalyzeOn(
+      "Police arrested three men suspected of travelling to Mali to prepare attacks on churches, the ministry said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(plot, "ASSAULT"), nullptr) << Describe(plot);
+  EXPECT_NE(FirstOf(plot, "COERCE"), nullptr) << Describe(plot);
+  Analysis defied = AnalyzeOn(
+      "Hundreds of traders opened their shops in defiance of a state ban on Sunday trading in Kano, officials said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(defied, "COERCE"), nullptr) << Describe(defied);
+}
+
 }  // namespace
 }  // namespace vigie
