@@ -6192,5 +6192,15 @@ TEST(Events, EnglishClaimedTollPlannedAttacksAndDefiedBan) {
   EXPECT_EQ(FirstOf(defied, "COERCE"), nullptr) << Describe(defied);
 }
 
+// q15-encat: forces that repelled an attack tell the attackers' attack too.
+TEST(Categories, EnglishRepelledAttackIsAnAttackToo) {
+  Analysis a = AnalyzeOn(
+      "Three Boko Haram fighters were killed when troops repelled an attack on their base in Damboa on Saturday, the "
+      "army said.",
+      "en", "2026-10-14", "Troops repel attack on Damboa base");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
