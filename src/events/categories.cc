@@ -340,6 +340,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   auto aid_by_group = [](const Event& e) {
     return e.type == "AID" && e.has_source && e.source.kind == "armed_group";
   };
+  bool repelled_by_forces = false;  // English forces' fighting in a story that says they repelled an attack
   for (const Event& e : a->events) {
     if (e.background || domestic(e)) continue;  // what the story recalls makes no category (docs/annotation.md)
     if (!seized_by_group(e) && !aid_by_group(e)) event_types.insert(e.type);
@@ -369,6 +370,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // protesters ("other") is not it.
       if (from == "police" && to == "armed_group" && !bomb) contexts.insert("police_attack");
       if (from == "armed_group" && e.mode != "abduct") contexts.insert("group_attack");
+      // English forces that "repelled", "repulsed" or "fought off" an attack tell the other side's
+      // attack too (docs/annotation.md: the group's ASSAULT and the forces' are both events; "Three
+      // Boko Haram fighters were killed when troops repelled an attack on their base"; q15-encat):
+      // the phrase anywhere in the story of the forces' fighting (headline or body).
+      if (a->lang.code == "en" && forces && to != "civilians") repelled_by_forces = true;
       // A named armed group's attack that killed civilians or forces (`group_kill`): a fact of its own, kept beside the
       // forces' stronger operation told after it (terrorism.attack keep line).
       // (told in the active voice: the group named as the killer, not one inferred for "four soldiers
@@ -380,6 +386,19 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // A bomb or a suicide attack set off by no state side (nobody named, or an unknown kind): the
       // mark of a terrorist attack even when the bomber is not named as a group.
       if ((e.mode == "explosion" || e.mode == "suicide") && !forces && from != "gov") contexts.insert("bombing");
+    }
+  }
+  if (repelled_by_forces) {
+    std::string text = a->text;
+    for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const char* p : {"repelled an attack", "repulsed an attack", "fought off an attack", "repelled attacks",
+                          "repelled the attack", "repulsed the attack", "repel attack", "repels attack",
+                          "repel an attack", "repels an attack"}) {
+      if (text.find(p) != std::string::npos) {
+        contexts.insert("group_attack");
+        contexts.insert("assault");
+        contexts.insert("repelled_attack");
+      }
     }
   }
   for (const DocEntity& e : a->entities) {

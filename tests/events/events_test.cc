@@ -6265,6 +6265,9 @@ TEST(Events, EnglishRescueAimAndMineCaveIn) {
 TEST(Events, EnglishKidnappedAsAnAdjectiveIsNoAbductionByTheRescuers) {
   Analysis a = Analyze("Troops rescued 12 kidnapped pupils in Kebbi State on Sunday, the army said.", "en");
   for (const Event& e : a.events) EXPECT_FALSE(e.type == "ASSAULT" && e.mode == "abduct") << Describe(a);
+  Analysis headline = AnalyzeOn("The passengers were taken to hospital, a police spokesman said.", "en", "2026-10-14",
+                                "Police free 15 abducted travellers in Zamfara forest");
+  for (const Event& e : headline.events) EXPECT_FALSE(e.type == "ASSAULT" && e.mode == "abduct") << Describe(headline);
   Analysis b = Analyze("Gunmen kidnapped 12 pupils from a school in Kebbi State on Sunday, police said.", "en");
   EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
 }
@@ -6275,6 +6278,102 @@ TEST(Events, EnglishArmedGroupMembersTrainedIsNoAid) {
   EXPECT_EQ(FirstOf(a, "AID"), nullptr) << Describe(a);
   Analysis b = Analyze("British instructors trained 300 Kenyan soldiers to defuse roadside bombs in Nanyuki.", "en");
   EXPECT_NE(FirstOf(b, "AID"), nullptr) << Describe(b);
+}
+
+// q15-encat: a pit or a tunnel that fell in is no attack, and a politician who "attacked" a
+// minister or a policy with no toll spoke words.
+TEST(Events, EnglishCollapseAndPoliticalAttackAreNoAssault) {
+  Analysis pit = AnalyzeOn(
+      "Five people were killed and three injured when an illegal mining pit collapsed near Obuasi on Tuesday, police "
+      "said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(pit, "ASSAULT"), nullptr) << Describe(pit);
+  Analysis mp = AnalyzeOn(
+      "Opposition lawmaker John Mwangi attacked the government in parliament on Monday, accusing it of failing to "
+      "build drains.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(mp, "ASSAULT"), nullptr) << Describe(mp);
+  EXPECT_NE(FirstOf(mp, "ACCUSE"), nullptr) << Describe(mp);
+  Analysis it = AnalyzeOn(
+      "Governor Ali Hassan defended the eviction, while opposition members of the county assembly attacked it as an "
+      "assault on the poor.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(it, "ASSAULT"), nullptr) << Describe(it);
+  Analysis rescue = AnalyzeOn(
+      "Four miners were trapped when a shaft caved in on Sunday. The rescue team, backed by soldiers from a nearby "
+      "barracks, pumped water out of the mine for three days, officials said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(rescue, "SUPPORT"), nullptr) << Describe(rescue);
+  Analysis stalls = AnalyzeOn(
+      "Municipal police raided vendors' stalls at the Kariakoo market on Friday and seized their goods, traders said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(stalls, "ASSAULT"), nullptr) << Describe(stalls);
+  EXPECT_NE(FirstOf(stalls, "COERCE"), nullptr) << Describe(stalls);
+  Analysis comment = AnalyzeOn(
+      "Ten militants were killed in an army raid on a camp near Bardhere on Sunday, the army said. Al-Shabaab did not "
+      "comment on the raid.",
+      "en", "2026-10-14");
+  for (const Event& e : comment.events) {
+    EXPECT_FALSE(e.type == "ASSAULT" && e.source.kind == "armed_group") << Describe(comment);
+  }
+  for (const std::string text : {"Gunmen killed six soldiers at a base in Kidal on Friday. Reinforcements were sent to "
+                                  "the area to search for the attackers, the army said.",
+                                  "Gunmen killed six soldiers at a base in Kidal on Friday. Troops were deployed to the "
+                                  "area on Saturday, the army said."}) {
+    Analysis sent = AnalyzeOn(text, "en", "2026-10-14");
+    EXPECT_NE(FirstOf(sent, "MOBILIZE"), nullptr) << Describe(sent);
+  }
+  Analysis letters = AnalyzeOn("Letters were sent to the ministry on Monday, the union said.", "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(letters, "MOBILIZE"), nullptr) << Describe(letters);
+  Analysis real = AnalyzeOn("Gunmen attacked a police post in Mandera on Thursday, killing two officers.", "en",
+                            "2026-10-14");
+  EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
+}
+
+// q15-encat: soldiers or civilians "killed in an attack" on a base or a village, the attacker
+// unnamed, make a terrorist attack; a heart attack and an animal's attack make none.
+TEST(Categories, EnglishKilledInAnAttackWithNoAttackerNamed) {
+  Analysis base = AnalyzeOn("Four soldiers were killed and six wounded in an attack on their patrol near Tillaberi on "
+                            "Thursday, the defence ministry said.",
+                            "en", "2026-10-14", "Four soldiers killed in attack in Niger");
+  EXPECT_TRUE(HasCategory(base, "terrorism.attack")) << Describe(base);
+  Analysis heart = AnalyzeOn("The former minister died of a heart attack in Abuja on Sunday, his family said.", "en",
+                             "2026-10-14", "Former minister dies of heart attack");
+  EXPECT_TRUE(heart.categories.empty()) << Describe(heart);
+  Analysis lion = AnalyzeOn("Two herders were killed in a lion attack near Tsavo on Sunday, wildlife officials said.",
+                            "en", "2026-10-14", "Lion attack kills two herders");
+  EXPECT_TRUE(lion.categories.empty()) << Describe(lion);
+}
+
+// q15-encat: an armed group's own claimed toll gives way to the toll told as fact; attacks "to
+// prepare" are a plot; a ban people defy is no coercion.
+TEST(Events, EnglishClaimedTollPlannedAttacksAndDefiedBan) {
+  Analysis claim = AnalyzeOn(
+      "Al-Shabaab fighters ambushed an army convoy near Afgooye on Saturday, killing four soldiers, officials said. "
+      "Al-Shabaab said it had killed 30 soldiers in the ambush.",
+      "en", "2026-10-14");
+  const Event* ambush = FirstOf(claim, "ASSAULT");
+  ASSERT_NE(ambush, nullptr) << Describe(claim);
+  EXPECT_EQ(ambush->fatalities, 4) << Describe(claim);
+  Analysis plot = AnalyzeOn(
+      "Police arrested three men suspected of travelling to Mali to prepare attacks on churches, the ministry said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(plot, "ASSAULT"), nullptr) << Describe(plot);
+  EXPECT_NE(FirstOf(plot, "COERCE"), nullptr) << Describe(plot);
+  Analysis defied = AnalyzeOn(
+      "Hundreds of traders opened their shops in defiance of a state ban on Sunday trading in Kano, officials said.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(defied, "COERCE"), nullptr) << Describe(defied);
+}
+
+// q15-encat: forces that repelled an attack tell the attackers' attack too.
+TEST(Categories, EnglishRepelledAttackIsAnAttackToo) {
+  Analysis a = AnalyzeOn(
+      "Three Boko Haram fighters were killed when troops repelled an attack on their base in Damboa on Saturday, the "
+      "army said.",
+      "en", "2026-10-14", "Troops repel attack on Damboa base");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
 }  // namespace
