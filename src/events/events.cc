@@ -387,7 +387,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // A headline's label before its colon ("Kenya: two jailed for life over...") says where the
       // news is, not who acts in it. In French and Arabic it still stands for its state's justice
       // or government ("Togo : huit accusés condamnés", "تونس: أحكام بالسجن") unless a named body
-      // or person opens what follows the colon ("Mali : le JNIM menace...", "مالي: الجيش يعلن").
+      // or person (an ORG or PER mention) opens what follows the colon ("Mali : le JNIM menace...").
       if (m.span.end <= a->body_start && e < n && key(e) == ":") {
         if (a->lang.code == "en") continue;
         const uint32_t after = e + 1 < n && (key(e + 1) == "le" || key(e + 1) == "la" || key(e + 1) == "les" ||
