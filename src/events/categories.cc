@@ -348,6 +348,10 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     if (e.has_source && !e.source.kind.empty()) actor_kinds.insert(e.source.kind);
     if (e.has_target && !e.target.kind.empty()) actor_kinds.insert(e.target.kind);
     contexts.insert(e.contexts.begin(), e.contexts.end());
+    // Coercion of people (an arrest, a detention, an expulsion, a ban, a curfew, a repression), not
+    // a seizure of goods alone: what makes a protest story one of unrest ("police seized the
+    // hawkers' wares" is no repression of the march).
+    if (e.type == "COERCE" && e.mode != "seize") contexts.insert("coerce_people");
     // Who attacks whom: an armed group's attack (other than a kidnapping alone) and the forces'
     // fighting against armed groups are the two sides of terrorism.attack and
     // counter_terrorism.military_operation.

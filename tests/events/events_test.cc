@@ -5955,6 +5955,22 @@ TEST(Events, EnglishHeadlineStormIsARaidByArmedMen) {
   }
 }
 
+// A march told with a seizure of goods is no unrest: what makes a protest story one of unrest is
+// coercion of people (arrests, a ban, a repression), violence or a curfew (context coerce_people).
+TEST(Categories, AProtestWithASeizureOfGoodsIsNoUnrest) {
+  Analysis goods = Analyze(
+      "Hundreds of hawkers marched on City Hall in Nairobi on Monday to protest against a county crackdown on "
+      "street trading. County officers seized their goods last week.",
+      "en");
+  ASSERT_NE(FirstOf(goods, "COERCE"), nullptr) << Describe(goods);
+  EXPECT_FALSE(HasCategory(goods, "political_violence.unrest")) << Describe(goods);
+  Analysis people = Analyze(
+      "Hundreds of hawkers marched on City Hall in Nairobi on Monday to protest against a county crackdown on "
+      "street trading. Police arrested 40 protesters and fired tear gas.",
+      "en");
+  EXPECT_TRUE(HasCategory(people, "political_violence.unrest")) << Describe(people);
+}
+
 // q12-en: an attack told in the lead's "since" clause recalls what came before the news.
 TEST(Events, EnglishSinceClauseInTheLeadIsNoNews) {
   Analysis a = AnalyzeOn(
