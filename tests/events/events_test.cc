@@ -5971,6 +5971,21 @@ TEST(Categories, AProtestWithASeizureOfGoodsIsNoUnrest) {
   EXPECT_TRUE(HasCategory(people, "political_violence.unrest")) << Describe(people);
 }
 
+// English unrest with no protest needs a curfew, three of its words or one strong one: a crackdown
+// on illegal mining that the opposition criticises (two weak words) is none; a curfew after clashes is.
+TEST(Categories, EnglishTwoWeakWordsOfUnrestAreNone) {
+  Analysis mining = Analyze(
+      "Nine miners were killed on Tuesday when an illegal gold pit collapsed near Tarkwa. The government has "
+      "stepped up its crackdown on illegal mining, which the opposition says has failed.",
+      "en");
+  EXPECT_FALSE(HasCategory(mining, "political_violence.unrest")) << Describe(mining);
+  Analysis curfew = Analyze(
+      "The military government imposed a dusk-to-dawn curfew on Kaduna after 11 people died in clashes between "
+      "Muslims and Christians.",
+      "en");
+  EXPECT_TRUE(HasCategory(curfew, "political_violence.unrest")) << Describe(curfew);
+}
+
 // q12-en: an attack told in the lead's "since" clause recalls what came before the news.
 TEST(Events, EnglishSinceClauseInTheLeadIsNoNews) {
   Analysis a = AnalyzeOn(
