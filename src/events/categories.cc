@@ -393,8 +393,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     }
   }
   if (repelled_by_forces) {
-    std::string text = a->text;
-    for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string& text = a->folded.text;  // case folded already
     for (const char* p : {"repelled an attack", "repulsed an attack", "fought off an attack", "repelled attacks",
                           "repelled the attack", "repulsed the attack", "repel attack", "repels attack",
                           "repel an attack", "repels an attack"}) {

@@ -860,12 +860,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                              "during", "while", "since", "last", "this", "early", "late", "overnight"});
       // A verb of freeing a few words before counts as that act even when no pattern reads it (a
       // headline's present "Police free 12 abducted bus passengers").
-      bool freeing_verb = false;
-      for (uint32_t i = m.begin >= 4 ? m.begin - 4 : 0; i < m.begin; ++i) {
-        freeing_verb = freeing_verb || (in_sentence(i, s) && is_any(i, {"free", "frees", "freed", "rescue", "rescues",
-                                                                          "rescued", "release", "releases", "released",
-                                                                          "liberate", "liberates", "liberated"}));
-      }
+      const bool freeing_verb =
+          word_between(m.begin >= 4 ? m.begin - 4 : 0, m.begin, s,
+                       {"free", "frees", "freed", "rescue", "rescues", "rescued", "release", "releases", "released",
+                        "liberate", "liberates", "liberated"});
       if (noun_next && (count || is_any(m.begin - 1, {"the", "a", "an", "of", "these", "those", "their", "other"})) &&
           (freeing_verb || std::any_of(a->events.begin(), a->events.end(), [&](const Event& k) {
              return k.sentence.start == ev.sentence.start && k.trigger.end <= m.start;
@@ -1403,11 +1401,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         (ev.type == "REQUEST" || ev.type == "SUPPORT" || ev.type == "REJECT" || ev.type == "THREATEN")) {
       std::vector<const Candidate*> kept;
       for (const Candidate* c : after) {
-        bool relative = false;
-        for (uint32_t i = m.end; i < c->begin && i < n && !relative; ++i) {
-          relative = is_any(i, {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */, "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */});
+        if (!word_between(m.end, c->begin, s,
+                          {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" /* الذي */, "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" /* التي */})) {
+          kept.push_back(c);
         }
-        if (!relative) kept.push_back(c);
       }
       if (!before.empty() || !kept.empty()) after = std::move(kept);
     }
@@ -2610,8 +2607,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // "when" clause, is the forces' (the crowd is who undergoes it, not the forces).
     if (a->lang.code == "en" && ev.type == "ASSAULT" && source == nullptr && target != nullptr &&
         IsForces(target->actor.kind) && target->begin > m.end && target->begin <= m.end + 3) {
-      bool as = false;
-      for (uint32_t t = m.end; t < target->begin; ++t) as = as || is_any(t, {"as", "when", "after"});
+      const bool as = word_between(m.end, target->begin, s, {"as", "when", "after"});
       const Candidate* crowd = nullptr;
       for (const Candidate& c : candidates) {
         if (!as || c.begin <= target->end || c.begin > target->end + 5 || sentence_of[c.begin] != s) continue;
@@ -2650,12 +2646,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (const Candidate& c : candidates) {
         if (!c.person || c.begin < source->end || c.begin > source->end + 12 || sentence_of[c.begin] != ss) continue;
         // Right after the office, or a title or two after it ("le général", "Gen.").
-        const bool adjacent = c.begin <= source->end + 2 && (c.begin == source->end ||
-                                                             !std::any_of(tokens.begin() + source->end,
-                                                                          tokens.begin() + c.begin,
-                                                                          [&](const MatchToken& t) {
-                                                                            return t.Key(folded) == ",";
-                                                                          }));
+        const bool adjacent = c.begin <= source->end + 2 && !word_between(source->end, c.begin, ss, {","});
         const bool set_off = comma < n && key(comma) == "," && c.begin > comma && c.begin <= comma + 3 &&
                              c.end < n && key(c.end) == ",";
         // Not the one who undergoes it ("Le président du Malawi, Lazarus Chakwera, a été accusé").
