@@ -123,6 +123,10 @@ Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::stri
       std::move(lexicon).value(), std::move(matcher).value(), std::move(titles).value(),
       std::move(title_matcher).value(), std::move(institutions).value(), std::move(institution_matcher).value()));
   x->africa_ = x->lexicon_.AfricanCountries();
+  for (size_t i = 0; i < x->lexicon_.entities().size(); ++i) {
+    const Entity& e = x->lexicon_.entities()[i];
+    if (e.Attribute("role") == "national_army" && !e.country.empty()) x->national_army_.emplace(e.country, i);
+  }
   for (const Entity& e : x->lexicon_.entities()) {
     if (e.type != EntityType::kLoc || (e.kind != "region" && e.kind != "continent")) continue;
     std::string_view members = e.Attribute("members");
@@ -601,11 +605,21 @@ void EntityExtractor::FindInstitutions(const Analysis& a) {
     std::string slug = body->id.substr(body->id.find(':') + 1);
     std::string cc = country;
     for (char& c : cc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    Found f = FoundAt(name_begin, name_end, MentionType::kOrg, "org:" + cc + "-" + slug, "institution");
+    // The army or armed forces of a country the lexicon lists a national army for are that army:
+    // one entity whether the text says "the Sudanese Armed Forces", "the Sudanese army" or
+    // "الجيش السوداني".
+    auto army = slug == "army" || slug == "armed-forces" ? national_army_.find(country) : national_army_.end();
+    Found f = FoundAt(name_begin, name_end, MentionType::kOrg,
+                      army != national_army_.end() ? lexicon_.entities()[army->second].id : "org:" + cc + "-" + slug,
+                      "institution");
     f.kind = body->kind;
     f.country = country;
-    int64_t ce = lexicon_.Find("country:" + country);
-    f.name = body->name + " (" + (ce >= 0 ? lexicon_.entities()[ce].name : country) + ")";
+    if (army != national_army_.end()) {
+      f.name = lexicon_.entities()[army->second].name;
+    } else {
+      int64_t ce = lexicon_.Find("country:" + country);
+      f.name = body->name + " (" + (ce >= 0 ? lexicon_.entities()[ce].name : country) + ")";
+    }
     for (uint32_t i = f.begin; i < f.end; ++i) {
       if (Claimed(i)) overlaps = true;
     }

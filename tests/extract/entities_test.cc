@@ -555,6 +555,24 @@ TEST(Entities, BodiesAndPlacesNamedByTheirHead) {
   CheckForms(kCases, std::size(kCases));
 }
 
+// A country's army named by pattern is the lexicon's entry for its national army, in every
+// language, and a country with no such entry keeps the pattern's id.
+TEST(Entities, ArmyByPatternIsTheNationalArmy) {
+  const FormCase kCases[] = {
+      {"English demonym", "The Sudanese army retook the bridge on Monday.", "en", "Sudanese army", "ORG",
+       "org:sudanese-armed-forces"},
+      {"English armed forces", "The Nigerien armed forces said the town was secure.", "en", "Nigerien armed forces",
+       "ORG", "org:niger-armed-forces"},
+      {"French demonym after the noun", "Les forces armées mozambicaines ont repris la ville.", "fr",
+       "forces armées mozambicaines", "ORG", "org:fadm"},
+      {"Arabic demonym", "استعاد الجيش السوداني السيطرة على الجسر.", "ar", "الجيش السوداني", "ORG",
+       "org:sudanese-armed-forces"},
+      {"no national army listed", "The Beninese army said two soldiers were wounded.", "en", "Beninese army", "ORG",
+       "org:bj-army"},
+  };
+  CheckForms(kCases, std::size(kCases));
+}
+
 TEST(Entities, TitleCaseHeadlineHoldsNoRunName) {
   // Every word of this headline is capitalised: "Army Base" is no name there.
   Analysis a = Analyze("Troops repelled the attack on the army base on Sunday, officials said.", "en",
