@@ -1,6 +1,7 @@
 #include "eval/eval.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -38,6 +39,31 @@ std::string EntityKey(MentionType type, const std::string& id, std::string_view 
 void CountSets(const std::set<std::string>& got, const std::set<std::string>& want, Counts* c) {
   for (const std::string& x : got) (want.count(x) ? c->tp : c->fp)++;
   for (const std::string& x : want) c->fn += got.count(x) ? 0 : 1;
+}
+
+// Whether `needle` occurs in `hay` as whole words: "army" in "nigerian army", not "nigeria" in
+// "comite nigerian des sanctions" nor "تونس" in "السلطات التونسيه" (Tunisia in "the Tunisian
+// authorities"). The Arabic article may open the word: "محكمه" in "المحكمه العسكريه".
+bool ContainsWords(std::string_view hay, std::string_view needle) {
+  auto separator = [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return u < 0x80 && !std::isalnum(u);
+  };
+  auto word_starts = [&](size_t at) {
+    if (at == 0 || separator(hay[at - 1])) return true;
+    for (std::string_view article : {std::string_view("\u0627\u0644"), std::string_view("\u0648\u0627\u0644")}) {
+      if (at >= article.size() && hay.substr(at - article.size(), article.size()) == article &&
+          (at == article.size() || separator(hay[at - article.size() - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + 1)) {
+    size_t end = at + needle.size();
+    if (word_starts(at) && (end == hay.size() || separator(hay[end]))) return true;
+  }
+  return false;
 }
 
 bool SameNumber(const std::string& a, const std::string& b) {
@@ -199,7 +225,7 @@ Status Evaluator::Run(const std::vector<GoldDoc>& gold, const std::string& split
                 std::string want = FoldString(gold_main->source);
                 auto same = [&](std::string_view name) {
                   std::string got = FoldString(name);
-                  return !got.empty() && (want.find(got) != std::string::npos || got.find(want) != std::string::npos);
+                  return !got.empty() && (ContainsWords(want, got) || ContainsWords(got, want));
                 };
                 const Span& at = main->source.span;
                 right = same(main->source.name) ||

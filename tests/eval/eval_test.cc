@@ -698,7 +698,9 @@ TEST(Evaluator, EventTypesPerType) {
 TEST(Evaluator, MainActorByNameOrByTheTextThatNamesIt) {
   // The gold names an actor with no lexicon id as the text does ("Ugandan police"); the engine
   // names it by its entity ("Police (Uganda)") and keeps the words that named it: a match. A gold
-  // actor the engine did not pick ("soldiers") is no match.
+  // actor the engine did not pick ("soldiers") is no match. The names must share whole words:
+  // "the Ugandan police force" holds "Ugandan police", "Ugandan policemen" does not (nor does
+  // "Comité nigérian" hold "Nigeria").
   TempDir dir;
   const std::string text = "Ugandan police arrested 12 opposition supporters in Kampala on Monday, a spokesman said.";
   auto doc = [&](const std::string& id, const std::string& source) {
@@ -707,16 +709,18 @@ TEST(Evaluator, MainActorByNameOrByTheTextThatNamesIt) {
            R"(", "target": "supporters", "main": true}]})" + "\n";
   };
   Result<std::vector<GoldDoc>> gold =
-      ReadGoldFile(dir.Write("actors.jsonl", doc("named", "Ugandan police") + doc("other", "soldiers")));
+      ReadGoldFile(dir.Write("actors.jsonl", doc("named", "Ugandan police") + doc("other", "soldiers") +
+                                                 doc("words", "the Ugandan police force") +
+                                                 doc("part", "Ugandan policemen")));
   ASSERT_TRUE(gold.ok()) << gold.status().ToString();
   EvalReport r;
   Evaluator evaluator(&Engine());
   ASSERT_TRUE(evaluator.Run(*gold, "all", &r).ok());
   const EventScore& e = r.events.at("en");
-  EXPECT_EQ(e.main_docs, 2);
-  EXPECT_EQ(e.main_type_right, 2);
-  EXPECT_EQ(e.main_actor_docs, 2);
-  EXPECT_EQ(e.main_actor_right, 1);
+  EXPECT_EQ(e.main_docs, 4);
+  EXPECT_EQ(e.main_type_right, 4);
+  EXPECT_EQ(e.main_actor_docs, 4);
+  EXPECT_EQ(e.main_actor_right, 2);
 }
 
 TEST(GeoScore, MeanAndMedian) {
