@@ -282,6 +282,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     return "";
   };
 
+  // The story's one focus country, if it has exactly one.
+  const std::string* sole_focus = nullptr;
+  for (const CountryScore& c : a->countries) {
+    if (!c.focus) continue;
+    if (sole_focus != nullptr) {
+      sole_focus = nullptr;
+      break;
+    }
+    sole_focus = &c.code;
+  }
+  std::vector<std::pair<Span, const Entity*>> bare_army;  // where a bare "the army" is named
   // The document's entities: kinds and countries.
   std::unordered_map<std::string_view, const DocEntity*> doc_entity;
   for (const DocEntity& e : a->entities) doc_entity.emplace(e.id, &e);
@@ -487,6 +498,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // it. Not a bare "the army" (an exhibition's battles, a neighbour's army): no country said.
     if (c.actor.kind == "military") {
       const std::string_view label = actors_.entities()[actors_.aliases()[m.alias].entity].Attribute("label");
+      // A bare "the army" in a story about one country is that country's army ("Tchad : l'armée
+      // dit avoir tué...", "الجيش" in a Sudanese story); with two focus countries or none, it
+      // stays unnamed. It is named so once the events are read (below): the reading itself, and
+      // which events are one, stay those of an unnamed army.
+      if (c.actor.country.empty() && label == "army" && sole_focus != nullptr) {
+        if (auto army = national_army_.find(*sole_focus); army != national_army_.end()) {
+          bare_army.emplace_back(c.actor.span, army->second);
+        }
+      }
       auto army = national_army_.find(c.actor.country);
       if ((label == "army" || label == "troops" || label == "soldiers") && army != national_army_.end()) {
         c.actor.entity = army->second->id;
@@ -4329,6 +4349,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   }
   if (main != nullptr) main->main = true;
   for (Event& e : a->events) {
+    for (EventActor* actor : {&e.source, &e.target}) {
+      if (!actor->entity.empty()) continue;
+      for (const auto& [span, army] : bare_army) {
+        if (span.start != actor->span.start || span.end != actor->span.end) continue;
+        actor->entity = army->id;
+        actor->name = army->name;
+        actor->country = army->country;
+        break;
+      }
+    }
     if (e.vague_fatalities) e.fatalities = -1;
     if (e.vague_injured) e.injured = -1;
     EventMapping view = Map(e);

@@ -5511,7 +5511,7 @@ TEST(Events, AStruggleOverDecadesIsNoActionAndItsClauseNoSubject) {
 }
 
 // Troops or the army named with their country are its national army (role=national_army in the
-// lexicon); a bare "the army" is left as written.
+// lexicon); a bare "the army" is that of the story's one focus country, else left as written.
 TEST(Events, TroopsNamedWithTheirCountryAreItsNationalArmy) {
   Analysis a = AnalyzeOn("Nigerian troops killed 12 ISWAP fighters near Bama on Tuesday.", "en", "2025-07-16",
                          "Troops kill 12 ISWAP fighters near Bama");
@@ -5523,8 +5523,21 @@ TEST(Events, TroopsNamedWithTheirCountryAreItsNationalArmy) {
   const Event* f = FirstOf(fr, "ASSAULT");
   ASSERT_NE(f, nullptr) << Describe(fr);
   EXPECT_EQ(f->source.entity, "org:chadian-army") << Describe(fr);
-  Analysis bare = AnalyzeOn("The army killed 12 fighters near Bama on Tuesday.", "en", "2025-07-16", "Army kills 12");
+  Analysis bare = AnalyzeOn("The army said it killed 12 fighters on Tuesday.", "en", "2025-07-16", "Army kills 12");
   for (const Event& k : bare.events) EXPECT_TRUE(k.source.entity.empty()) << Describe(bare);
+  Analysis two = AnalyzeOn(
+      "The army said it killed 12 fighters on Tuesday near the border, where Mali and Niger hold joint patrols.",
+      "en", "2025-07-16", "Army kills 12 near Mali-Niger border");
+  const Event* t = FirstOf(two, "ASSAULT");
+  ASSERT_NE(t, nullptr) << Describe(two);
+  EXPECT_TRUE(t->source.entity.empty()) << Describe(two);
+  EXPECT_FALSE(t->source.name.empty()) << Describe(two);
+  Analysis one = AnalyzeOn("L'armée dit avoir tué une quarantaine de combattants de Boko Haram près de Bol.", "fr",
+                           "2025-04-03", "Tchad : l'armée dit avoir tué 40 combattants");
+  const Event* o = FirstOf(one, "ASSAULT");
+  ASSERT_NE(o, nullptr) << Describe(one);
+  EXPECT_EQ(o->source.entity, "org:chadian-army") << Describe(one);
+  EXPECT_EQ(o->source.country, "TD") << Describe(one);
 }
 
 // q11-en: relief goods counted in tonnes or litres, seeds, pesticides, sprayers, tents... after a
