@@ -6407,5 +6407,69 @@ TEST(Categories, EnglishRepelledAttackIsAnAttackToo) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
+// Talks aimed at or decided on are a plan (docs/annotation.md section 1): "لبحث" (in order to
+// discuss), "لعقد اجتماع", "قرر ... عقد اجتماع" (decided to hold) are no CONSULT; talks held are.
+TEST(Events, ArabicTalksDecidedOrAimedAtAreAPlan) {
+  Analysis decided = AnalyzeOn(
+      "قرر المجلس الرئاسي، خلال جلسته العادية الخميس، عقد اجتماع أمني موسع الأسبوع المقبل لبحث سبل تأمين "
+      "الحدود الجنوبية.",
+      "ar", "2026-11-20");
+  EXPECT_EQ(FirstOf(decided, "CONSULT"), nullptr) << Describe(decided);
+  Analysis title = AnalyzeOn("وأوضح البيان أن القرار جاء بعد تزايد نشاط شبكات التهريب.", "ar", "2026-11-20",
+                             "المجلس الرئاسي يقرر عقد اجتماع أمني لبحث تأمين الحدود الجنوبية");
+  EXPECT_EQ(FirstOf(title, "CONSULT"), nullptr) << Describe(title);
+  Analysis aim = AnalyzeOn("دعت الحكومة إلى عقد اجتماع طارئ لمجلس الأمن لمناقشة الوضع في الفاشر.", "ar",
+                           "2026-11-20");
+  EXPECT_EQ(FirstOf(aim, "CONSULT"), nullptr) << Describe(aim);
+  Analysis held = AnalyzeOn("بحث وزير الدفاع المالي مع نظيره الموريتاني في نواكشوط تأمين الحدود المشتركة.",
+                            "ar", "2026-11-20");
+  EXPECT_NE(FirstOf(held, "CONSULT"), nullptr) << Describe(held);
+}
+
+// A headline's place label stands for its state only while nothing else is named: the court the
+// body names is the verdict's source ("تونس: أحكام بالسجن ...", "قضت الدائرة الجنائية ...").
+TEST(Events, ArabicHeadlineLabelGivesWayToTheBodysCourt) {
+  Analysis a = AnalyzeOn(
+      "قضت الدائرة الجنائية المختصة بالنظر في قضايا الإرهاب بالمحكمة الابتدائية بتونس، مساء الثلاثاء، بأحكام "
+      "بالسجن في حق تسعة متهمين بالانتماء إلى تنظيم إرهابي.",
+      "ar", "2026-11-25", "تونس: أحكام بالسجن على تسعة متهمين في قضية خلية إرهابية");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(a);
+  EXPECT_NE(m->source.entity, "country:TN") << Describe(a);
+  EXPECT_NE(m->source.name.find("\xD8\xA7\xD9\x84\xD8\xAF\xD8\xA7\xD8\xA6\xD8\xB1\xD8\xA9" /* الدائرة */), std::string::npos)
+      << Describe(a);
+}
+
+// In a sport story a club named like the army or the police after its coach, players or fans
+// ("مدرب الجيش الملكي", "مدرب اتحاد الشرطة") is a club: what it does is no event.
+TEST(Events, ArabicCoachOfTheArmyClubIsNoArmy) {
+  Analysis a = AnalyzeOn(
+      "فاز الرجاء الرياضي على ضيفه الجيش الملكي بأربعة أهداف مقابل هدف في البطولة الوطنية لكرة القدم. واتهم "
+      "مدرب الجيش الملكي الحكم بالانحياز عقب المباراة.",
+      "ar", "2026-11-09", "الرجاء يكتسح الجيش الملكي في قمة الدوري");
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  Analysis police = AnalyzeOn(
+      "فاز طلائع الجيش على اتحاد الشرطة بهدفين مقابل هدف في الدوري المصري لكرة القدم. وانتقد مدرب اتحاد الشرطة "
+      "قرارات الحكم، مطالبا لجنة الحكام بمراجعة لقطة الطرد.",
+      "ar", "2026-11-23");
+  EXPECT_EQ(FirstOf(police, "ACCUSE"), nullptr) << Describe(police);
+  EXPECT_EQ(FirstOf(police, "REQUEST"), nullptr) << Describe(police);
+}
+
+// An Arabic dual is its own count of two: "مقتل جنديين" kills two, "أصيب شرطيان" wounds two.
+TEST(Events, ArabicDualIsACountOfTwo) {
+  Analysis a = AnalyzeOn("قتل جنديان وأصيب ثلاثة آخرون في هجوم شنه مسلحون على دورية للجيش قرب بانيبانغو.", "ar",
+                         "2026-11-22", "مقتل جنديين في هجوم على دورية للجيش غرب النيجر");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->fatalities, 2) << Describe(a);
+  Analysis police = AnalyzeOn("أصيب شرطيان بجروح في انفجار عبوة ناسفة استهدفت دوريتهما قرب تيلابيري.", "ar",
+                              "2026-11-22");
+  const Event* e = FirstOf(police, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(police);
+  EXPECT_EQ(e->injured, 2) << Describe(police);
+}
+
 }  // namespace
 }  // namespace vigie
