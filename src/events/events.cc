@@ -1582,7 +1582,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
                                         "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
                                         "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
-                                        "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */}) &&
+                                        "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
+                                        // relief for the displaced (q16-ar): tents, blankets, food baskets, tonnes
+                                        "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
+                                        "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
+                                        "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
+                                        "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
+                                        "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */,
+                                        "\xD8\xB7\xD9\x86" /* طن */}) &&
         !goods_after(m.end, s)) {
       continue;
     }
@@ -1594,7 +1601,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                               "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
                               "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
                               "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
-                              "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */})) {
+                              "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
+                              "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
+                              "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
+                              "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
+                              "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
+                              "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */})) {
       ev.mode = "humanitarian";
     }
     // A verb of handing over moves people from one state's hands to another's only when the people
@@ -2144,11 +2156,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
           if (i == 0) break;
         }
-        if (verb < m.begin && !clause_break(verb, m.begin)) {
+        // A day set off by commas between the verb and the noun breaks no clause ("قد تعرضت، الثلاثاء،
+        // لإطلاق نار"), and the subject may stand before the verb, a few words back in its clause
+        // ("وكانت دورية تابعة لكتيبة حرس الحدود قد تعرضت ... لإطلاق نار من مهربين مسلحين"; q16-ar).
+        if (verb < m.begin && (m.begin - verb <= 5 || !clause_break(verb, m.begin))) {
           const Candidate* undergoer = nullptr;
           for (const Candidate* c : before) {
             if (c->begin > verb) {
               undergoer = c;
+              break;
+            }
+          }
+          if (undergoer == nullptr) {
+            for (auto it = before.rbegin(); it != before.rend(); ++it) {
+              const Candidate* c = *it;
+              if (c->end > verb) continue;
+              if (verb - c->end <= 4 && !clause_break(c->end, verb)) undergoer = c;
               break;
             }
           }

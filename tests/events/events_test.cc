@@ -6471,5 +6471,33 @@ TEST(Events, ArabicDualIsACountOfTwo) {
   EXPECT_EQ(e->injured, 2) << Describe(police);
 }
 
+// "X قد تعرضت، الثلاثاء، لإطلاق نار من مهربين مسلحين": the subject before تعرض, past a day set off
+// by commas, underwent the attack; the armed men after the noun made it.
+TEST(Events, ArabicSubjectBeforeTaarradaIsTheTarget) {
+  Analysis a = AnalyzeOn(
+      "وكانت دورية تابعة لكتيبة حرس الحدود قد تعرضت، الثلاثاء، لإطلاق نار من مهربين مسلحين قرب منفذ التوم "
+      "الحدودي، ما أدى إلى إصابة عنصرين.",
+      "ar", "2026-11-20");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(a);
+  EXPECT_EQ(e->target.kind, "military") << Describe(a);
+  EXPECT_EQ(e->injured, 2) << Describe(a);
+}
+
+// A donation of tents or food baskets is aid ("تبرعت الحكومة بخمسمائة خيمة"; the verb was also a noun
+// pattern line, which hid it), and donors are the addressees of an appeal for funds.
+TEST(Events, ArabicTentsDonatedAndDonorsAppealedTo) {
+  Analysis tents = AnalyzeOn("تبرعت الحكومة بخمسمائة خيمة لصالح الأسر النازحة في مخيم باكاسي.", "ar", "2026-11-24");
+  const Event* e = FirstOf(tents, "AID");
+  ASSERT_NE(e, nullptr) << Describe(tents);
+  EXPECT_EQ(e->mode, "humanitarian") << Describe(tents);
+  Analysis call = AnalyzeOn("دعا وزير الخارجية المانحين إلى تقديم 35 مليون دولار لتغطية احتياجات النازحين.", "ar",
+                            "2026-11-24");
+  e = FirstOf(call, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(call);
+  EXPECT_TRUE(e->has_target) << Describe(call);
+}
+
 }  // namespace
 }  // namespace vigie
