@@ -1854,6 +1854,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
+    // An Arabic arrest or dismantling told with the operation that made it later in its sentence
+    // ("جرى تفكيك خلية إرهابية ...، وذلك في عملية أمنية نفذها المكتب المركزي للأبحاث القضائية"): the
+    // body that carried out the operation is the agent (q16-ar).
+    if (agent == nullptr && a->lang.code == "ar" && ev.type == "COERCE") {
+      for (const Candidate* c : after) {
+        if (!launched_by(c) || c->begin < 2) continue;
+        bool operation = false;
+        for (uint32_t j = c->begin - 1; j > 0 && j + 4 > c->begin && in_sentence(j - 1, s); --j) {
+          operation = operation || key(j - 1).ends_with("\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD9\x87" /* عمليه */) ||
+                      key(j - 1).ends_with("\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA7\xD8\xAA" /* عمليات */);
+        }
+        if (operation) {
+          agent = c;
+          break;
+        }
+      }
+    }
     // A passive's agent further on in its clause, after a day or a count ("a été pris d'assaut
     // samedi avant l'aube par des dizaines d'hommes armés"): the first actor at most four words
     // after a "par", ten words at most from the verb (French; written and checked on French only).
@@ -1986,6 +2003,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (a->lang.code == "ar" && m.end - m.begin == 1) {
         const Candidate* next = first_after_except(agent);
         if (next != nullptr && next->begin - m.end <= 3) target = next;
+      }
+      // An Arabic passive of "تم" or "جرى" and a verbal noun ("تم توقيف خمسة أشخاص", "جرى اعتقال
+      // المشتبه بهم") has its undergoer after the noun, never the one named before it, who announces
+      // it ("وأعلنت الشرطة أنه تم توقيف", "وأفاد بلاغ للمديرية العامة للأمن الوطني بأنه تم توقيف"; q16-ar).
+      if (a->lang.code == "ar" && m.end - m.begin >= 2 &&
+          (key(m.begin) == "\xD8\xAA\xD9\x85" /* تم */ || key(m.begin) == "\xD8\xAC\xD8\xB1\xD9\x8A" /* جرى, folded */)) {
+        const Candidate* next = first_after_except(agent);
+        target = next != nullptr && next->begin - m.end <= 3 ? next : nullptr;
       }
       if (target == nullptr) {
         target = first_after_except(agent);

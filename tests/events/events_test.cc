@@ -6499,5 +6499,21 @@ TEST(Events, ArabicTentsDonatedAndDonorsAppealedTo) {
   EXPECT_TRUE(e->has_target) << Describe(call);
 }
 
+// An Arabic passive of تم or جرى and a verbal noun has its undergoer after the noun, never the body
+// that announces it; an arrest or a dismantling "في عملية أمنية نفذها X" was made by X.
+TEST(Events, ArabicTammPassiveAndTheOperationsMaker) {
+  Analysis told = AnalyzeOn("وأعلنت الشرطة أنه تم توقيف خمسة أشخاص في عمليات متزامنة بمدينة فاس.", "ar", "2026-11-26");
+  const Event* e = FirstOf(told, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(told);
+  EXPECT_NE(e->target.kind, "police") << Describe(told);
+  Analysis op = AnalyzeOn(
+      "جرى، صباح الأربعاء، تفكيك خلية إرهابية موالية لتنظيم داعش، وذلك في عملية أمنية نفذها المكتب المركزي للأبحاث "
+      "القضائية.",
+      "ar", "2026-11-26");
+  e = FirstOf(op, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(op);
+  EXPECT_EQ(e->source.entity, "org:bcij") << Describe(op);
+}
+
 }  // namespace
 }  // namespace vigie
