@@ -474,6 +474,29 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // carry it out.
       if (c.actor.kind == "other" && e > b + 1 && tokens[b].Key(a->folded.text) == "operation") c.actor.kind = "military";
     }
+    // In a sport story, a name right after a word of a team's staff, players or fans ("مدرب الجيش
+    // الملكي", "لاعبو اتحاد الشرطة", "جماهير الجيش") is a club named like the army or the police: a
+    // club, no actor of the news (the events stage drops what clubs do; q16-ar).
+    if (a->lang.code == "ar" && b > 0 && m.type == MentionType::kOrg &&
+        std::find(a->topics.begin(), a->topics.end(), "sport") != a->topics.end()) {
+      std::string_view prev = key(b - 1);
+      if (prev.size() > 2 && prev.starts_with("\xD9\x88" /* و */)) prev.remove_prefix(2);
+      for (std::string_view w : {"\xD9\x85\xD8\xAF\xD8\xB1\xD8\xA8" /* مدرب */,
+                                 "\xD9\x84\xD8\xA7\xD8\xB9\xD8\xA8" /* لاعب */,
+                                 "\xD9\x84\xD8\xA7\xD8\xB9\xD8\xA8\xD9\x88" /* لاعبو */,
+                                 "\xD9\x84\xD8\xA7\xD8\xB9\xD8\xA8\xD9\x8A" /* لاعبي */,
+                                 "\xD9\x85\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85" /* مهاجم */,
+                                 "\xD9\x85\xD8\xAF\xD8\xA7\xD9\x81\xD8\xB9" /* مدافع */,
+                                 "\xD8\xAD\xD8\xA7\xD8\xB1\xD8\xB3" /* حارس */,
+                                 "\xD8\xAC\xD9\x85\xD8\xA7\xD9\x87\xD9\x8A\xD8\xB1" /* جماهير */,
+                                 "\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1" /* جمهور */,
+                                 "\xD9\x85\xD8\xB4\xD8\xAC\xD8\xB9\xD9\x88" /* مشجعو */,
+                                 "\xD9\x85\xD8\xB4\xD8\xAC\xD8\xB9\xD9\x8A" /* مشجعي */,
+                                 "\xD9\x86\xD8\xA7\xD8\xAF\xD9\x8A" /* نادي */,
+                                 "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82" /* فريق */}) {
+        if (prev == w) c.actor.kind = "club";
+      }
+    }
     candidates.push_back(std::move(c));
   }
   for (const LexiconMatch& m : actor_matches_) {
@@ -1579,7 +1602,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
                                         "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
                                         "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
-                                        "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */}) &&
+                                        "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
+                                        // relief for the displaced (q16-ar): tents, blankets, food baskets, tonnes
+                                        "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
+                                        "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
+                                        "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
+                                        "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
+                                        "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */,
+                                        "\xD8\xB7\xD9\x86" /* طن */}) &&
         !goods_after(m.end, s)) {
       continue;
     }
@@ -1591,7 +1621,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                               "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
                               "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
                               "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
-                              "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */})) {
+                              "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
+                              "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
+                              "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
+                              "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
+                              "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
+                              "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */})) {
       ev.mode = "humanitarian";
     }
     // A verb of handing over moves people from one state's hands to another's only when the people
@@ -1839,6 +1874,23 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
+    // An Arabic arrest or dismantling told with the operation that made it later in its sentence
+    // ("جرى تفكيك خلية إرهابية ...، وذلك في عملية أمنية نفذها المكتب المركزي للأبحاث القضائية"): the
+    // body that carried out the operation is the agent (q16-ar).
+    if (agent == nullptr && a->lang.code == "ar" && ev.type == "COERCE") {
+      for (const Candidate* c : after) {
+        if (!launched_by(c) || c->begin < 2) continue;
+        bool operation = false;
+        for (uint32_t j = c->begin - 1; j > 0 && j + 4 > c->begin && in_sentence(j - 1, s); --j) {
+          operation = operation || key(j - 1).ends_with("\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD9\x87" /* عمليه */) ||
+                      key(j - 1).ends_with("\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA7\xD8\xAA" /* عمليات */);
+        }
+        if (operation) {
+          agent = c;
+          break;
+        }
+      }
+    }
     // A passive's agent further on in its clause, after a day or a count ("a été pris d'assaut
     // samedi avant l'aube par des dizaines d'hommes armés"): the first actor at most four words
     // after a "par", ten words at most from the verb (French; written and checked on French only).
@@ -1971,6 +2023,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (a->lang.code == "ar" && m.end - m.begin == 1) {
         const Candidate* next = first_after_except(agent);
         if (next != nullptr && next->begin - m.end <= 3) target = next;
+      }
+      // An Arabic passive of "تم" or "جرى" and a verbal noun ("تم توقيف خمسة أشخاص", "جرى اعتقال
+      // المشتبه بهم") has its undergoer after the noun, never the one named before it, who announces
+      // it ("وأعلنت الشرطة أنه تم توقيف", "وأفاد بلاغ للمديرية العامة للأمن الوطني بأنه تم توقيف"; q16-ar).
+      if (a->lang.code == "ar" && m.end - m.begin >= 2 &&
+          (key(m.begin) == "\xD8\xAA\xD9\x85" /* تم */ || key(m.begin) == "\xD8\xAC\xD8\xB1\xD9\x8A" /* جرى, folded */)) {
+        const Candidate* next = first_after_except(agent);
+        target = next != nullptr && next->begin - m.end <= 3 ? next : nullptr;
       }
       if (target == nullptr) {
         target = first_after_except(agent);
@@ -2141,11 +2201,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
           if (i == 0) break;
         }
-        if (verb < m.begin && !clause_break(verb, m.begin)) {
+        // A day set off by commas between the verb and the noun breaks no clause ("قد تعرضت، الثلاثاء،
+        // لإطلاق نار"), and the subject may stand before the verb, a few words back in its clause
+        // ("وكانت دورية تابعة لكتيبة حرس الحدود قد تعرضت ... لإطلاق نار من مهربين مسلحين"; q16-ar).
+        if (verb < m.begin && (m.begin - verb <= 5 || !clause_break(verb, m.begin))) {
           const Candidate* undergoer = nullptr;
           for (const Candidate* c : before) {
             if (c->begin > verb) {
               undergoer = c;
+              break;
+            }
+          }
+          if (undergoer == nullptr) {
+            for (auto it = before.rbegin(); it != before.rend(); ++it) {
+              const Candidate* c = *it;
+              if (c->end > verb) continue;
+              if (verb - c->end <= 4 && !clause_break(c->end, verb)) undergoer = c;
               break;
             }
           }
@@ -3055,7 +3126,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // Sport: a club's "attack" is a game.
     auto club = [&](const EventActor& x) {
       int64_t lex = x.entity.empty() ? -1 : entities_->Find(x.entity);
-      return lex >= 0 && (entities_->entities()[lex].kind == "club" || entities_->entities()[lex].kind == "sports_body");
+      return x.kind == "club" ||
+             (lex >= 0 && (entities_->entities()[lex].kind == "club" || entities_->entities()[lex].kind == "sports_body"));
     };
     if ((ev.has_source && club(ev.source)) || (ev.has_target && club(ev.target))) continue;
     // English: what armed men or nobody "seize" is no authority's seizure. A town, a village or a
@@ -3314,6 +3386,55 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         m.start > tokens[m.begin].start &&
         a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0) {
       continue;
+    }
+    // Talks aimed at or decided on are a plan, no meeting that took place (docs/annotation.md
+    // section 1): the ل of purpose on a verb or noun of talks ("لبحث سبل تأمين الحدود", "لمناقشة
+    // الوضع", "ليلتقي"; not "لاجتماع", which is also what a chair presides over: "ترؤسه لاجتماع"), and
+    // a meeting after the verbal noun "عقد" (holding) with the ل or ب of purpose ("لعقد اجتماع",
+    // "طالب بعقد قمة"), after "إلى" ("دعا إلى عقد اجتماع") or after a decision or an intention
+    // earlier in its sentence ("قرر المجلس، خلال جلسته الخميس، عقد اجتماع أمني", "يقرر عقد
+    // اجتماع"); "عقد اجتماعا" (held, its object in the accusative) is the meeting.
+    if (a->lang.code == "ar" && ev.type == "CONSULT") {
+      // Not a definite noun after the ل ("الأيام الأخيرة للمفاوضات", "الوفد الأميركي للمفاوضات": of the talks),
+      // nor a purpose after a past journey ("توجه إلى وزارة الخارجية للقاء نظيره": he went and met him).
+      bool aim = ev.rule != "ar.consult.ijtima" && ev.rule != "ar.consult.qimma" && m.start > tokens[m.begin].start &&
+                 a->text.compare(tokens[m.begin].start, 2, "\xD9\x84" /* ل */) == 0 &&
+                 a->text.compare(tokens[m.begin].start, 4, "\xD9\x84\xD9\x84" /* لل */) != 0;
+      for (uint32_t j = m.begin; aim && j > 0 && j + 10 > m.begin && sentence_of[j - 1] == s; --j) {
+        const std::string_view whole = key(j - 1);
+        if (whole == "," || whole == "\xD8\x8C" /* ، */) break;
+        std::string_view w = whole;
+        if (w.size() > 2 && w.starts_with("\xD9\x88" /* و */)) w.remove_prefix(2);
+        for (std::string_view go : {"\xD8\xAA\xD9\x88\xD8\xAC\xD9\x87" /* توجه */,
+                                    "\xD8\xAA\xD9\x88\xD8\xAC\xD9\x87\xD8\xAA" /* توجهت */,
+                                    "\xD9\x88\xD8\xB5\xD9\x84" /* وصل */,
+                                    "\xD9\x88\xD8\xB5\xD9\x84\xD8\xAA" /* وصلت */,
+                                    "\xD8\xB3\xD8\xA7\xD9\x81\xD8\xB1" /* سافر */,
+                                    "\xD8\xB3\xD8\xA7\xD9\x81\xD8\xB1\xD8\xAA" /* سافرت */,
+                                    "\xD8\xAD\xD9\x84" /* حل */,
+                                    "\xD8\xAD\xD9\x84\xD8\xAA" /* حلت */,
+                                    "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x82\xD9\x84" /* انتقل */}) {
+          if (w == go || whole == go) aim = false;
+        }
+      }
+      bool to_hold = false;
+      if (m.begin > 0 && sentence_of[m.begin - 1] == s) {
+        const std::string_view prev = key(m.begin - 1);
+        if (prev == "\xD9\x84\xD8\xB9\xD9\x82\xD8\xAF" /* لعقد */ || prev == "\xD8\xA8\xD8\xB9\xD9\x82\xD8\xAF" /* بعقد */) {
+          to_hold = true;
+        } else if (prev == "\xD8\xB9\xD9\x82\xD8\xAF" /* عقد */) {
+          for (uint32_t j = m.begin - 1; j > 0 && j + 12 > m.begin && sentence_of[j - 1] == s && !to_hold; --j) {
+            const std::string_view w = key(j - 1);
+            to_hold = w == "\xD8\xA7\xD9\x84\xD9\x8A" /* إلى, folded */ ||
+                      w.ends_with("\xD9\x82\xD8\xB1\xD8\xB1" /* قرر, يقرر, تقرر */) ||
+                      w == "\xD9\x82\xD8\xB1\xD8\xB1\xD8\xAA" /* قررت */ ||
+                      w == "\xD9\x82\xD8\xB1\xD8\xB1\xD9\x88\xD8\xA7" /* قرروا */ ||
+                      w == "\xD9\x82\xD8\xB1\xD8\xB1\xD8\xA7" /* قررا */ ||
+                      w.ends_with("\xD8\xB9\xD8\xAA\xD8\xB2\xD9\x85" /* يعتزم, تعتزم */);
+          }
+        }
+      }
+      if (aim || to_hold) continue;
     }
     // A headline's "يوقف" arrests someone named after it ("الأمن يوقف ثلاثة مشتبه بهم"); "يوقف
     // المساعدات", "يوقف إطلاق النار" stop something.
@@ -3734,6 +3855,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (px == nullptr || py == nullptr || px->admin1.empty() || px->admin1 != py->admin1) return false;
     return (px->kind == "admin1") != (py->kind == "admin1");
   };
+  // An actor that is a headline's label: named in the title right before its colon ("تونس:",
+  // "Togo :").
+  auto headline_label = [&](const EventActor& x) {
+    if (x.span.end == 0 || x.span.end > a->body_start) return false;
+    size_t i = x.span.end;
+    while (i < a->text.size() && a->text[i] == ' ') ++i;
+    return i < a->text.size() && a->text[i] == ':';
+  };
   std::vector<Event> merged;
   for (Event& e : a->events) {
     Event* same = nullptr;
@@ -3775,8 +3904,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // killed").
       // An army that "hit back" after an attack by another side answers it: an attack and the
       // response are two events (annotation.md section 3; "Burkinabe troops hit back after JNIM raid").
-      const bool riposte = (k.rule == "en.assault.hit_back") != (e.rule == "en.assault.hit_back") && k.has_source &&
-                           e.has_source && k.source.entity != e.source.entity;
+      // So is Arabic forces' "ردت على الهجوم", "صد الهجوم" after the attackers' act in one sentence ("استهدفوا
+      // الدورية بعبوة ناسفة ... مضيفا أن القوات ردت على الهجوم وقتلت أربعة من المهاجمين"; q16-ar).
+      auto answers = [](const Event& x) { return x.rule == "en.assault.hit_back" || x.rule == "ar.assault.sadd"; };
+      const bool riposte = answers(k) != answers(e) && k.has_source && e.has_source && k.source.entity != e.source.entity;
       if (k.sentence == e.sentence && !riposte) {
         const uint32_t from = std::min(k.trigger.end, e.trigger.end);
         const uint32_t to = std::max(k.trigger.start, e.trigger.start);
@@ -3834,6 +3965,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     if (!same->has_source && e.has_source) {
       same->has_source = true;
+      same->source = e.source;
+    } else if (a->lang.code != "en" && headline_label(same->source) && e.has_source &&
+               e.source.span.start >= a->body_start && e.source.kind != "armed_group") {
+      // A headline's place label stands for its state only while nothing else is named: the body's
+      // actor of the same event ("تونس: أحكام بالسجن ...", then "قضت الدائرة الجنائية ... بأحكام")
+      // is the one who acts (q16-ar).
       same->source = e.source;
     } else if (same->source.entity.empty() && !e.source.entity.empty() && !e.nominal &&
                (same->source.kind == e.source.kind || same->source.name == "unidentified armed group")) {

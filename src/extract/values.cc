@@ -149,7 +149,9 @@ ValueExtractor::ValueExtractor(Lexicon words, EntityMatcher matcher)
       size_t c2 = tail.find(':');
       r.kind = tail.substr(0, c2);
       std::string pos = tail.substr(c2 + 1);
-      word = pos == "noun" ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
+      // An Arabic dual ("جنديين", "شرطيان") is a counted noun that holds its own count of two.
+      word = pos == "noun" || pos == "dual" ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
+      if (pos == "dual") r.value = 2;
     }
     r.word = static_cast<uint8_t>(word);
     if (head != "cas") r.value = std::strtod(tail.c_str(), nullptr);
@@ -556,6 +558,13 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (sentence[k] != sentence[b]) continue;
       if (info[k].word != Word::kCasVerb && info[k].word != Word::kCasNominal && info[k].word != Word::kCasNoun) continue;
       if (*info[k].kind == "people" || *info[k].kind == "attackers" || *info[k].kind == "households") continue;
+      // An Arabic nominal after the count opens the next count ("مقتل آمر الفوج وجنديين وإصابة أربعة
+      // آخرين": the two soldiers are killed, the four injured; q16-ar).
+      if (a->lang.code == "ar" && k >= e &&
+          (info[k].word == Word::kCasNominal ||
+           (info[k].word == Word::kCasNoun && key(k).starts_with("\xD9\x88" /* و */)))) {
+        continue;
+      }
       // A kind word after "for" names whom a place is for ("a camp for displaced people", "un
       // camp pour déplacés", "camps for the displaced"), not what happened to the people counted.
       if (*info[k].kind == "displaced" && k > 0 &&
@@ -651,6 +660,11 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       // "un", "une", "one", "واحد" alone are articles and pronouns far more often than counts.
       if (e == i + 1 && value <= 1) continue;
+    } else if (a->lang.code == "ar" && is(i, Word::kCasNoun) && info[i].value == 2) {
+      // An Arabic dual with no number before it counts two ("مقتل جنديين", "إصابة شرطيين", "قتل
+      // جنديان"): the noun is the whole count (q16-ar).
+      value = 2;
+      e = i;
     } else {
       continue;
     }

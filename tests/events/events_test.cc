@@ -6420,5 +6420,113 @@ TEST(Categories, EnglishRepelledAttackIsAnAttackToo) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
+// Talks aimed at or decided on are a plan (docs/annotation.md section 1): "لبحث" (in order to
+// discuss), "لعقد اجتماع", "قرر ... عقد اجتماع" (decided to hold) are no CONSULT; talks held are.
+TEST(Events, ArabicTalksDecidedOrAimedAtAreAPlan) {
+  Analysis decided = AnalyzeOn(
+      "قرر المجلس الرئاسي، خلال جلسته العادية الخميس، عقد اجتماع أمني موسع الأسبوع المقبل لبحث سبل تأمين "
+      "الحدود الجنوبية.",
+      "ar", "2026-11-20");
+  EXPECT_EQ(FirstOf(decided, "CONSULT"), nullptr) << Describe(decided);
+  Analysis title = AnalyzeOn("وأوضح البيان أن القرار جاء بعد تزايد نشاط شبكات التهريب.", "ar", "2026-11-20",
+                             "المجلس الرئاسي يقرر عقد اجتماع أمني لبحث تأمين الحدود الجنوبية");
+  EXPECT_EQ(FirstOf(title, "CONSULT"), nullptr) << Describe(title);
+  Analysis aim = AnalyzeOn("دعت الحكومة إلى عقد اجتماع طارئ لمجلس الأمن لمناقشة الوضع في الفاشر.", "ar",
+                           "2026-11-20");
+  EXPECT_EQ(FirstOf(aim, "CONSULT"), nullptr) << Describe(aim);
+  Analysis held = AnalyzeOn("بحث وزير الدفاع المالي مع نظيره الموريتاني في نواكشوط تأمين الحدود المشتركة.",
+                            "ar", "2026-11-20");
+  EXPECT_NE(FirstOf(held, "CONSULT"), nullptr) << Describe(held);
+}
+
+// A headline's place label stands for its state only while nothing else is named: the court the
+// body names is the verdict's source ("تونس: أحكام بالسجن ...", "قضت الدائرة الجنائية ...").
+TEST(Events, ArabicHeadlineLabelGivesWayToTheBodysCourt) {
+  Analysis a = AnalyzeOn(
+      "قضت الدائرة الجنائية المختصة بالنظر في قضايا الإرهاب بالمحكمة الابتدائية بتونس، مساء الثلاثاء، بأحكام "
+      "بالسجن في حق تسعة متهمين بالانتماء إلى تنظيم إرهابي.",
+      "ar", "2026-11-25", "تونس: أحكام بالسجن على تسعة متهمين في قضية خلية إرهابية");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(a);
+  EXPECT_NE(m->source.entity, "country:TN") << Describe(a);
+  EXPECT_NE(m->source.name.find("\xD8\xA7\xD9\x84\xD8\xAF\xD8\xA7\xD8\xA6\xD8\xB1\xD8\xA9" /* الدائرة */), std::string::npos)
+      << Describe(a);
+}
+
+// In a sport story a club named like the army or the police after its coach, players or fans
+// ("مدرب الجيش الملكي", "مدرب اتحاد الشرطة") is a club: what it does is no event.
+TEST(Events, ArabicCoachOfTheArmyClubIsNoArmy) {
+  Analysis a = AnalyzeOn(
+      "فاز الرجاء الرياضي على ضيفه الجيش الملكي بأربعة أهداف مقابل هدف في البطولة الوطنية لكرة القدم. واتهم "
+      "مدرب الجيش الملكي الحكم بالانحياز عقب المباراة.",
+      "ar", "2026-11-09", "الرجاء يكتسح الجيش الملكي في قمة الدوري");
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  Analysis police = AnalyzeOn(
+      "فاز طلائع الجيش على اتحاد الشرطة بهدفين مقابل هدف في الدوري المصري لكرة القدم. وانتقد مدرب اتحاد الشرطة "
+      "قرارات الحكم، مطالبا لجنة الحكام بمراجعة لقطة الطرد.",
+      "ar", "2026-11-23");
+  EXPECT_EQ(FirstOf(police, "ACCUSE"), nullptr) << Describe(police);
+  EXPECT_EQ(FirstOf(police, "REQUEST"), nullptr) << Describe(police);
+}
+
+// An Arabic dual is its own count of two: "مقتل جنديين" kills two, "أصيب شرطيان" wounds two.
+TEST(Events, ArabicDualIsACountOfTwo) {
+  Analysis a = AnalyzeOn("قتل جنديان وأصيب ثلاثة آخرون في هجوم شنه مسلحون على دورية للجيش قرب بانيبانغو.", "ar",
+                         "2026-11-22", "مقتل جنديين في هجوم على دورية للجيش غرب النيجر");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->fatalities, 2) << Describe(a);
+  Analysis police = AnalyzeOn("أصيب شرطيان بجروح في انفجار عبوة ناسفة استهدفت دوريتهما قرب تيلابيري.", "ar",
+                              "2026-11-22");
+  const Event* e = FirstOf(police, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(police);
+  EXPECT_EQ(e->injured, 2) << Describe(police);
+}
+
+// "X قد تعرضت، الثلاثاء، لإطلاق نار من مهربين مسلحين": the subject before تعرض, past a day set off
+// by commas, underwent the attack; the armed men after the noun made it.
+TEST(Events, ArabicSubjectBeforeTaarradaIsTheTarget) {
+  Analysis a = AnalyzeOn(
+      "وكانت دورية تابعة لكتيبة حرس الحدود قد تعرضت، الثلاثاء، لإطلاق نار من مهربين مسلحين قرب منفذ التوم "
+      "الحدودي، ما أدى إلى إصابة عنصرين.",
+      "ar", "2026-11-20");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.kind, "armed_group") << Describe(a);
+  EXPECT_EQ(e->target.kind, "military") << Describe(a);
+  EXPECT_EQ(e->injured, 2) << Describe(a);
+}
+
+// A donation of tents or food baskets is aid ("تبرعت الحكومة بخمسمائة خيمة"; the verb was also a noun
+// pattern line, which hid it), and donors are the addressees of an appeal for funds.
+TEST(Events, ArabicTentsDonatedAndDonorsAppealedTo) {
+  Analysis tents = AnalyzeOn("تبرعت الحكومة بخمسمائة خيمة لصالح الأسر النازحة في مخيم باكاسي.", "ar", "2026-11-24");
+  const Event* e = FirstOf(tents, "AID");
+  ASSERT_NE(e, nullptr) << Describe(tents);
+  EXPECT_EQ(e->mode, "humanitarian") << Describe(tents);
+  Analysis call = AnalyzeOn("دعا وزير الخارجية المانحين إلى تقديم 35 مليون دولار لتغطية احتياجات النازحين.", "ar",
+                            "2026-11-24");
+  e = FirstOf(call, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(call);
+  EXPECT_TRUE(e->has_target) << Describe(call);
+}
+
+// An Arabic passive of تم or جرى and a verbal noun has its undergoer after the noun, never the body
+// that announces it; an arrest or a dismantling "في عملية أمنية نفذها X" was made by X.
+TEST(Events, ArabicTammPassiveAndTheOperationsMaker) {
+  Analysis told = AnalyzeOn("وأعلنت الشرطة أنه تم توقيف خمسة أشخاص في عمليات متزامنة بمدينة فاس.", "ar", "2026-11-26");
+  const Event* e = FirstOf(told, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(told);
+  EXPECT_NE(e->target.kind, "police") << Describe(told);
+  Analysis op = AnalyzeOn(
+      "جرى، صباح الأربعاء، تفكيك خلية إرهابية موالية لتنظيم داعش، وذلك في عملية أمنية نفذها المكتب المركزي للأبحاث "
+      "القضائية.",
+      "ar", "2026-11-26");
+  e = FirstOf(op, "COERCE");
+  ASSERT_NE(e, nullptr) << Describe(op);
+  EXPECT_EQ(e->source.entity, "org:bcij") << Describe(op);
+}
+
 }  // namespace
 }  // namespace vigie
