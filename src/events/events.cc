@@ -3858,7 +3858,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   // An actor that is a headline's label: named in the title right before its colon ("تونس:",
   // "Togo :").
   auto headline_label = [&](const EventActor& x) {
-    if (x.span.end == 0 || x.span.end > a->body_start) return false;
+    // The label opens the title ("Togo : ...", "تونس: ..."); an actor right before a colon later
+    // in it is the headline's own actor ("Opération coordonnée par Interpol : 63 arrestations").
+    if (x.span.end == 0 || x.span.end > a->body_start ||
+        a->text.find_first_not_of(" \t\n\"'\xC2\xAB") != x.span.start) {
+      return false;
+    }
     size_t i = x.span.end;
     while (i < a->text.size() && a->text[i] == ' ') ++i;
     return i < a->text.size() && a->text[i] == ':';
@@ -3919,7 +3924,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       bool source_same = k.source.entity == e.source.entity && k.source.name == e.source.name;
       bool unidentified = k.source.entity.empty() || e.source.entity.empty();
       bool unknown = !k.has_source || !e.has_source;
-      if (!(source_same || unknown || (unidentified && k.source.kind == e.source.kind))) continue;
+      // A headline's place label standing for its state ("Togo : huit accusés condamnés") and a
+      // body of that state named in the story ("la chambre criminelle spéciale du tribunal de
+      // Lomé a condamné") are one actor told twice; another state is another actor.
+      auto label_and_body = [&](const Event& x, const Event& y) {
+        return a->lang.code != "en" && x.has_source && y.has_source && headline_label(x.source) &&
+               y.source.span.start >= a->body_start && x.source.kind == y.source.kind &&
+               !y.source.entity.starts_with("country:");
+      };
+      bool label = label_and_body(k, e) || label_and_body(e, k);
+      if (!(source_same || unknown || label || (unidentified && k.source.kind == e.source.kind))) continue;
       // Violence at two places is two events; talks told twice are one. A town and the division
       // that holds it are one place told twice, for an attack or acts of one mode ("Kaduna :
       // vingt-trois élèves enlevés dans un internat de Kajuru", then "des hommes armés ont fait

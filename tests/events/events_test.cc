@@ -6454,6 +6454,30 @@ TEST(Events, ArabicHeadlineLabelGivesWayToTheBodysCourt) {
       << Describe(a);
 }
 
+// The same in French, where the body's court has a name of its own and the headline tells the
+// verdict by another word: the label and the court are one actor told twice, one event. A name
+// before a colon later in the title is the headline's own actor, not a label.
+TEST(Events, FrenchHeadlineLabelAndTheBodysCourtAreOneActor) {
+  Analysis a = AnalyzeOn(
+      "La chambre criminelle spéciale du tribunal de Lomé a condamné jeudi huit hommes à vingt ans de réclusion "
+      "criminelle pour leur participation à l'attaque contre un poste militaire dans la région des Savanes.",
+      "fr", "2026-09-25", "Togo : huit accusés condamnés à vingt ans de prison");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(a);
+  EXPECT_NE(m->source.name.find("tribunal de Lomé"), std::string::npos) << Describe(a);
+  int sanctions = 0;
+  for (const Event& e : a.events) sanctions += e.type == "SANCTION";
+  EXPECT_EQ(sanctions, 1) << Describe(a);
+  Analysis own = AnalyzeOn(
+      "Les polices de douze pays ont arrêté 63 personnes lors d'une opération coordonnée par Interpol avec le "
+      "soutien d'Afripol, a annoncé l'organisation mardi.",
+      "fr", "2026-09-25", "Opération coordonnée par Interpol : 63 arrestations en Afrique de l'Ouest");
+  const Event* c = FirstOf(own, "COOPERATE");
+  ASSERT_NE(c, nullptr) << Describe(own);
+  EXPECT_EQ(c->source.entity, "org:interpol") << Describe(own);
+}
+
 // In a sport story a club named like the army or the police after its coach, players or fans
 // ("مدرب الجيش الملكي", "مدرب اتحاد الشرطة") is a club: what it does is no event.
 TEST(Events, ArabicCoachOfTheArmyClubIsNoArmy) {
