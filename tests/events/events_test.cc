@@ -6469,6 +6469,16 @@ TEST(Events, FrenchHeadlineLabelAndTheBodysCourtAreOneActor) {
   int sanctions = 0;
   for (const Event& e : a.events) sanctions += e.type == "SANCTION";
   EXPECT_EQ(sanctions, 1) << Describe(a);
+  // A body named by its head and no list is of the kind its head names: a court is gov, as the
+  // label is.
+  Analysis pole = AnalyzeOn(
+      "La chambre de jugement du Pôle judiciaire de Bamako a condamné mardi un recruteur présumé du JNIM à dix ans "
+      "de prison.",
+      "fr", "2026-09-25", "Mali : dix ans de prison pour un recruteur jihadiste");
+  const Event* p = MainOf(pole);
+  ASSERT_NE(p, nullptr) << Describe(pole);
+  EXPECT_EQ(p->source.kind, "gov") << Describe(pole);
+  EXPECT_NE(p->source.name.find("chambre de jugement"), std::string::npos) << Describe(pole);
   Analysis own = AnalyzeOn(
       "Les polices de douze pays ont arrêté 63 personnes lors d'une opération coordonnée par Interpol avec le "
       "soutien d'Afripol, a annoncé l'organisation mardi.",
