@@ -2029,6 +2029,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           target = source;
           source = nullptr;
         }
+        // English: those who "died", "perished" or "lost their lives" in an attack are its victims,
+        // never its authors ("Nine soldiers die in attack on army post", "two policemen lost their
+        // lives in the ambush"): the actor right before the intransitive verb is the target, and no
+        // actor further back leads the attack ("the government ... after 11 people died in clashes"). Not
+        // in a clash, where both sides fight ("Three gunmen died in clashes with the police").
+        if (source != nullptr && a->lang.code == "en" && ev.type == "ASSAULT" && !reciprocal(m)) {
+          for (uint32_t i = source->end; i < m.begin && source != nullptr; ++i) {
+            const bool died = is_any(i, {"died", "die", "dies", "perished", "perish", "perishes"}) ||
+                              (is_any(i, {"lost", "lose", "loses"}) && i + 2 < m.begin &&
+                               is_any(i + 1, {"their", "his", "her"}) && is_any(i + 2, {"lives", "life"}));
+            if (!died) continue;
+            const Candidate* victim = nullptr;
+            for (const Candidate* c : before) {
+              if (c->end <= i && i - c->end <= 2) victim = c;  // "soldiers died", "soldiers have died"
+            }
+            if (target == nullptr) target = victim;
+            source = nullptr;
+          }
+        }
         // Civilians do not lead an attack told by a noun that says one ("plus de 11 500 déplacés
         // après les tueries de Biakato", "villagers fled after the massacre"): they are those it
         // struck or drove away. (Arabic puts the noun first; a weak word, "offensive", may be

@@ -6407,5 +6407,49 @@ TEST(Categories, EnglishRepelledAttackIsAnAttackToo) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
+// q16-encat: those who "died", "perished" or "lost their lives" in an attack are its victims, not its
+// authors.
+TEST(Events, EnglishDiedInAnAttackAreItsVictims) {
+  for (const std::string text :
+       {"Six policemen died in an attack on a checkpoint near Diffa on Friday, officials said.",
+        "Four soldiers lost their lives in an ambush on a convoy near Mopti on Friday, officials said.",
+        "Eleven troops perished in the assault on the garrison at Kidal on Friday, the army said."}) {
+    Analysis a = AnalyzeOn(text, "en", "2026-10-14");
+    const Event* e = FirstOf(a, "ASSAULT");
+    ASSERT_NE(e, nullptr) << Describe(a);
+    EXPECT_NE(e->source.kind, "military") << Describe(a);
+    EXPECT_NE(e->source.kind, "police") << Describe(a);
+    EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  }
+}
+
+// q16-encat: what groups "regularly" do is no action of the story; a blast or a fire that spreads is
+// no arson; decades of attacks and a world war told as comparison are no attack of the story.
+TEST(Events, EnglishHabitsSpreadingFiresAndOldWarsAreNoAssault) {
+  Analysis habit = AnalyzeOn(
+      "Defence ministers met in Niamey on Monday. Jihadist groups regularly attack army posts and villages in the "
+      "border area.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(habit, "ASSAULT"), nullptr) << Describe(habit);
+  Analysis blast = AnalyzeOn(
+      "A gas tanker overturned and exploded near Kano on Sunday. The explosion set fire to six shops and two "
+      "cars, emergency officials said.",
+      "en", "2026-10-14", "Tanker blast near Kano");
+  EXPECT_EQ(FirstOf(blast, "ASSAULT"), nullptr) << Describe(blast);
+  EXPECT_TRUE(blast.categories.empty()) << Describe(blast);
+  Analysis decades = AnalyzeOn(
+      "The fishing community has endured decades of raids and bomb attacks, the singer said at her concert in Lagos.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(decades, "ASSAULT"), nullptr) << Describe(decades);
+  Analysis war = AnalyzeOn(
+      "The mayor said the port was living through a terror like the one Britain knew in World War Two, when Nazi "
+      "Germany bombed its cities.",
+      "en", "2026-10-14");
+  for (const Event& e : war.events) EXPECT_TRUE(e.type != "ASSAULT" || e.background) << Describe(war);
+  Analysis real = AnalyzeOn("Jihadists attacked an army post near Ayorou on Sunday, killing three soldiers.", "en",
+                            "2026-10-14");
+  EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
+}
+
 }  // namespace
 }  // namespace vigie
