@@ -6451,5 +6451,24 @@ TEST(Events, EnglishHabitsSpreadingFiresAndOldWarsAreNoAssault) {
   EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
 }
 
+// q16-encat: the stock of a war's displaced ("remain displaced by the insurgency", "hosts ... people
+// displaced by the conflict") is no flight the story reports; people who fled the day's attack are.
+TEST(Categories, EnglishAWarsDisplacedAreNoFlightOfTheStory) {
+  for (const std::string text :
+       {"Nigerian Air Force jets killed 15 insurgents in strikes on camps near Dikwa on Monday, the military said. "
+        "More than 1.5 million people remain displaced by the insurgency in Borno state, where aid agencies run "
+        "dozens of camps.",
+        "Nigerian Air Force jets killed 15 insurgents in strikes on camps near Dikwa on Monday, the military said. "
+        "The town hosts about 60,000 people displaced by the conflict, many of them in crowded camps."}) {
+    Analysis a = AnalyzeOn(text, "en", "2026-10-14", "Air strikes kill 15 insurgents near Dikwa");
+    EXPECT_FALSE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+    EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  }
+  Analysis fled = AnalyzeOn(
+      "Insurgents attacked Dikwa on Monday and more than 20,000 people fled the town, aid agencies said on Tuesday.",
+      "en", "2026-10-14", "Fighting near Dikwa");
+  EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+}
+
 }  // namespace
 }  // namespace vigie
