@@ -366,7 +366,18 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // The forces' air or drone strike that killed villagers is still their operation, told from the
       // other side (docs/annotation.md); their fire on a crowd is not.
       const bool strike = e.mode == "aerial" || e.mode == "drone";
-      if (forces && !bomb && ((to != "civilians" && to != "military" && to != "police") || (strike && to == "civilians"))) {
+      // Nor is their fire on protesters, demonstrators, rioters or a crowd, whom the actor lists file as
+      // `other` ("Troops fired on a crowd of protesters in Chiure"): repression of unrest (q16-encat).
+      bool crowd = false;
+      if (e.has_target && to == "other") {
+        std::string name = e.target.name;
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::string_view w : {"protest", "demonstrat", "rioter", "crowd", "marcher", "mob", "manifestant"}) {
+          crowd = crowd || name.find(w) != std::string::npos;
+        }
+      }
+      if (forces && !bomb && !crowd &&
+          ((to != "civilians" && to != "military" && to != "police") || (strike && to == "civilians"))) {
         contexts.insert("forces_attack");
       }
       // The police fighting an armed group ("police and vigilantes engaged the bandits, killing four

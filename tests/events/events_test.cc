@@ -6470,5 +6470,20 @@ TEST(Categories, EnglishAWarsDisplacedAreNoFlightOfTheStory) {
   EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
 }
 
+// q16-encat: troops or police firing on protesters or a crowd repress unrest; it is no operation
+// against an armed group.
+TEST(Categories, EnglishForcesFiringOnACrowdIsUnrest) {
+  Analysis a = AnalyzeOn(
+      "Soldiers fired on a crowd of protesters in the town of Montepuez on Wednesday, killing four people, a local "
+      "official said. The protesters had blocked the main road to demand compensation for their land.",
+      "en", "2026-10-14", "Soldiers kill protesters in Mozambique");
+  EXPECT_TRUE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  Analysis op = AnalyzeOn("Soldiers killed 12 militants in a raid on their camp near Macomia on Wednesday, the army "
+                          "said.",
+                          "en", "2026-10-14", "Soldiers kill 12 militants in Mozambique");
+  EXPECT_TRUE(HasCategory(op, "counter_terrorism.military_operation")) << Describe(op);
+}
+
 }  // namespace
 }  // namespace vigie
