@@ -1101,6 +1101,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // What the sentence says of it.
     bool drop = false;
     bool past = false;  // "à l'époque", "at the time": the sentence tells the past
+    // What a group does, told in the present after "who", "that" or "which" ("bandits and jihadists who kill
+    // and kidnap villagers", "groups that attack army posts"), describes it: no act of the story. The verb
+    // in its bare present (no "-ed", no past form) with only "and", "or", adverbs or other such verbs
+    // between it and the relative word (English; q16-encat).
+    if (a->lang.code == "en" && ev.type == "ASSAULT" && pattern.voice != "noun") {
+      static const std::set<std::string_view> kPresent = {
+          "kill", "kidnap", "abduct", "attack", "raid", "loot", "burn", "rape", "ambush", "terrorise", "terrorize",
+          "target", "bomb", "shoot", "massacre", "slaughter", "behead", "extort", "rob", "maim", "torch", "storm"};
+      if (kPresent.count(key(m.begin)) > 0) {
+        for (uint32_t i = m.begin; i > 0 && m.begin - i < 5 && in_sentence(i - 1, s); --i) {
+          const std::string_view w = key(i - 1);
+          if (w == "who" || w == "that" || w == "which") {
+            drop = true;
+            break;
+          }
+          if (!(w == "and" || w == "or" || w == "often" || w == "also" || w == "still" || w == "regularly" ||
+                w == "routinely" || w == "frequently" || kPresent.count(w) > 0)) {
+            break;
+          }
+        }
+      }
+    }
     // An English trigger written with a capital in the body, right after another capitalised word
     // of its sentence, is a word of a name the entities stage does not know ("kidnapped six crew
     // members, the Maritime Information Cooperation and Awareness Center said"): no event.

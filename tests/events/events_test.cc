@@ -6485,5 +6485,24 @@ TEST(Categories, EnglishForcesFiringOnACrowdIsUnrest) {
   EXPECT_TRUE(HasCategory(op, "counter_terrorism.military_operation")) << Describe(op);
 }
 
+// q16-encat: what a group "continues to" do, and what it does in the present after "who"/"that", is a
+// habit of the background: no act of the story; a past relative clause still is one.
+TEST(Events, EnglishContinuingAndRelativePresentHabitsAreNoAssault) {
+  Analysis cont = AnalyzeOn(
+      "Officials from Chad and Niger met in N'Djamena on Monday. Fighters of the group continue to attack villages "
+      "near the border.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(cont, "ASSAULT"), nullptr) << Describe(cont);
+  EXPECT_NE(FirstOf(cont, "CONSULT"), nullptr) << Describe(cont);
+  Analysis who = AnalyzeOn(
+      "The senate approved the budget on Wednesday, with more money for troops in the north, where bandits who kill "
+      "and kidnap villagers have emptied whole districts.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(who, "ASSAULT"), nullptr) << Describe(who);
+  Analysis past = AnalyzeOn("Gunmen who attacked a village near Gusau on Monday killed six people, police said.", "en",
+                            "2026-10-14");
+  EXPECT_NE(FirstOf(past, "ASSAULT"), nullptr) << Describe(past);
+}
+
 }  // namespace
 }  // namespace vigie
