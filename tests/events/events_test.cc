@@ -6504,5 +6504,16 @@ TEST(Events, EnglishContinuingAndRelativePresentHabitsAreNoAssault) {
   EXPECT_NE(FirstOf(past, "ASSAULT"), nullptr) << Describe(past);
 }
 
+// q16-encat: a headline's "Two soldiers die in attack" counts the dead, and the attack told in the lead is
+// the same one, by the insurgents, on the soldiers.
+TEST(Events, EnglishHeadlineDieCountsTheDead) {
+  Analysis a = AnalyzeOn("Insurgents attacked an army base near Dikwa on Monday, officials said.", "en", "2026-10-14",
+                         "Two soldiers die in attack on army base in Borno");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->fatalities, 2) << Describe(a);
+  for (const Event& k : a.events) EXPECT_NE(k.source.kind, "military") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
