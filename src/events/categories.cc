@@ -366,7 +366,18 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       // The forces' air or drone strike that killed villagers is still their operation, told from the
       // other side (docs/annotation.md); their fire on a crowd is not.
       const bool strike = e.mode == "aerial" || e.mode == "drone";
-      if (forces && !bomb && ((to != "civilians" && to != "military" && to != "police") || (strike && to == "civilians"))) {
+      // Nor is their fire on protesters, demonstrators, rioters or a crowd, whom the actor lists file as
+      // `other` ("Troops fired on a crowd of protesters in Chiure"): repression of unrest (q16-encat).
+      bool crowd = false;
+      if (e.has_target && to == "other") {
+        std::string name = e.target.name;
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::string_view w : {"protest", "demonstrat", "rioter", "crowd", "marcher", "mob", "manifestant"}) {
+          crowd = crowd || name.find(w) != std::string::npos;
+        }
+      }
+      if (forces && !bomb && !crowd &&
+          ((to != "civilians" && to != "military" && to != "police") || (strike && to == "civilians"))) {
         contexts.insert("forces_attack");
       }
       // The police fighting an armed group ("police and vigilantes engaged the bandits, killing four
@@ -509,7 +520,28 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     for (const SentenceSpan& sp : a->sentences) {
       if (sp.span.start <= count.span.start && count.span.start < sp.span.end) in = &sp;
     }
-    if (in == nullptr || a->doc.published.size() < 7) return false;
+    if (in == nullptr) return false;
+    // The stock of a war's displaced, with no day in its sentence ("more than two million people remain
+    // displaced by the conflict", "hosts tens of thousands of people displaced by the insurgency"): what
+    // the war has done over its years, not a flight the story reports (English; q16-encat).
+    if (a->lang.code == "en") {
+      std::string sentence(std::string_view(a->text).substr(in->span.start, in->span.end - in->span.start));
+      for (char& c : sentence) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool stock = false;
+      for (std::string_view w : {"remain displaced", "remained displaced", "still displaced", "are displaced",
+                                 "displaced by the insurgency", "displaced by the conflict", "displaced by the war",
+                                 "displaced by the violence", "displaced by years of", "displaced by decades of",
+                                 "displaced by more than a decade", "displaced by the crisis"}) {
+        stock = stock || sentence.find(w) != std::string::npos;
+      }
+      bool day = false;
+      for (const Mention& d : a->mentions) {
+        day = day || (d.type == MentionType::kDate && d.span.start >= in->span.start && d.span.start < in->span.end &&
+                      d.value.size() >= 10);
+      }
+      if (stock && !day) return true;
+    }
+    if (a->doc.published.size() < 7) return false;
     int64_t pub_first = 0, pub = 0;
     if (!IsoDateSpan(a->doc.published, &pub_first, &pub)) return false;
     for (const Mention& d : a->mentions) {

@@ -1155,6 +1155,28 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // What the sentence says of it.
     bool drop = false;
     bool past = false;  // "à l'époque", "at the time": the sentence tells the past
+    // What a group does, told in the present after "who", "that" or "which" ("bandits and jihadists who kill
+    // and kidnap villagers", "groups that attack army posts"), describes it: no act of the story. The verb
+    // in its bare present (no "-ed", no past form) with only "and", "or", adverbs or other such verbs
+    // between it and the relative word (English; q16-encat).
+    if (a->lang.code == "en" && ev.type == "ASSAULT" && pattern.voice != "noun") {
+      static const std::set<std::string_view> kPresent = {
+          "kill", "kidnap", "abduct", "attack", "raid", "loot", "burn", "rape", "ambush", "terrorise", "terrorize",
+          "target", "bomb", "shoot", "massacre", "slaughter", "behead", "extort", "rob", "maim", "torch", "storm"};
+      if (kPresent.count(key(m.begin)) > 0) {
+        for (uint32_t i = m.begin; i > 0 && m.begin - i < 5 && in_sentence(i - 1, s); --i) {
+          const std::string_view w = key(i - 1);
+          if (w == "who" || w == "that" || w == "which") {
+            drop = true;
+            break;
+          }
+          if (!(w == "and" || w == "or" || w == "often" || w == "also" || w == "still" || w == "regularly" ||
+                w == "routinely" || w == "frequently" || kPresent.count(w) > 0)) {
+            break;
+          }
+        }
+      }
+    }
     // An English trigger written with a capital in the body, right after another capitalised word
     // of its sentence, is a word of a name the entities stage does not know ("kidnapped six crew
     // members, the Maritime Information Cooperation and Awareness Center said"): no event.
@@ -2119,6 +2141,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             word_between(source->end, m.begin, s, {"ete", "\xC3\xA9t\xC3\xA9" /* été */, "was", "were", "been"})) {
           target = source;
           source = nullptr;
+        }
+        // English: those who "died", "perished" or "lost their lives" in an attack are its victims,
+        // never its authors ("Nine soldiers die in attack on army post", "two policemen lost their
+        // lives in the ambush"): the actor right before the intransitive verb is the target, and no
+        // actor further back leads the attack ("the government ... after 11 people died in clashes"). Not
+        // in a clash, where both sides fight ("Three gunmen died in clashes with the police").
+        if (source != nullptr && a->lang.code == "en" && ev.type == "ASSAULT" && !reciprocal(m)) {
+          for (uint32_t i = source->end; i < m.begin && source != nullptr; ++i) {
+            const bool died = is_any(i, {"died", "die", "dies", "perished", "perish", "perishes"}) ||
+                              (is_any(i, {"lost", "lose", "loses"}) && i + 2 < m.begin &&
+                               is_any(i + 1, {"their", "his", "her"}) && is_any(i + 2, {"lives", "life"}));
+            if (!died) continue;
+            const Candidate* victim = nullptr;
+            for (const Candidate* c : before) {
+              if (c->end <= i && i - c->end <= 2) victim = c;  // "soldiers died", "soldiers have died"
+            }
+            if (target == nullptr) target = victim;
+            source = nullptr;
+          }
         }
         // Civilians do not lead an attack told by a noun that says one ("plus de 11 500 déplacés
         // après les tueries de Biakato", "villagers fled after the massacre"): they are those it

@@ -6562,5 +6562,113 @@ TEST(Events, ArabicTammPassiveAndTheOperationsMaker) {
   EXPECT_EQ(e->source.entity, "org:bcij") << Describe(op);
 }
 
+// q16-encat: those who "died", "perished" or "lost their lives" in an attack are its victims, not its
+// authors.
+TEST(Events, EnglishDiedInAnAttackAreItsVictims) {
+  for (const std::string text :
+       {"Six policemen died in an attack on a checkpoint near Diffa on Friday, officials said.",
+        "Four soldiers lost their lives in an ambush on a convoy near Mopti on Friday, officials said.",
+        "Eleven troops perished in the assault on the garrison at Kidal on Friday, the army said."}) {
+    Analysis a = AnalyzeOn(text, "en", "2026-10-14");
+    const Event* e = FirstOf(a, "ASSAULT");
+    ASSERT_NE(e, nullptr) << Describe(a);
+    EXPECT_NE(e->source.kind, "military") << Describe(a);
+    EXPECT_NE(e->source.kind, "police") << Describe(a);
+    EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  }
+}
+
+// q16-encat: what groups "regularly" do is no action of the story; a blast or a fire that spreads is
+// no arson; decades of attacks and a world war told as comparison are no attack of the story.
+TEST(Events, EnglishHabitsSpreadingFiresAndOldWarsAreNoAssault) {
+  Analysis habit = AnalyzeOn(
+      "Defence ministers met in Niamey on Monday. Jihadist groups regularly attack army posts and villages in the "
+      "border area.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(habit, "ASSAULT"), nullptr) << Describe(habit);
+  Analysis blast = AnalyzeOn(
+      "A gas tanker overturned and exploded near Kano on Sunday. The explosion set fire to six shops and two "
+      "cars, emergency officials said.",
+      "en", "2026-10-14", "Tanker blast near Kano");
+  EXPECT_EQ(FirstOf(blast, "ASSAULT"), nullptr) << Describe(blast);
+  EXPECT_TRUE(blast.categories.empty()) << Describe(blast);
+  Analysis decades = AnalyzeOn(
+      "The fishing community has endured decades of raids and bomb attacks, the singer said at her concert in Lagos.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(decades, "ASSAULT"), nullptr) << Describe(decades);
+  Analysis war = AnalyzeOn(
+      "The mayor said the port was living through a terror like the one Britain knew in World War Two, when Nazi "
+      "Germany bombed its cities.",
+      "en", "2026-10-14");
+  for (const Event& e : war.events) EXPECT_TRUE(e.type != "ASSAULT" || e.background) << Describe(war);
+  Analysis real = AnalyzeOn("Jihadists attacked an army post near Ayorou on Sunday, killing three soldiers.", "en",
+                            "2026-10-14");
+  EXPECT_NE(FirstOf(real, "ASSAULT"), nullptr) << Describe(real);
+}
+
+// q16-encat: the stock of a war's displaced ("remain displaced by the insurgency", "hosts ... people
+// displaced by the conflict") is no flight the story reports; people who fled the day's attack are.
+TEST(Categories, EnglishAWarsDisplacedAreNoFlightOfTheStory) {
+  for (const std::string text :
+       {"Nigerian Air Force jets killed 15 insurgents in strikes on camps near Dikwa on Monday, the military said. "
+        "More than 1.5 million people remain displaced by the insurgency in Borno state, where aid agencies run "
+        "dozens of camps.",
+        "Nigerian Air Force jets killed 15 insurgents in strikes on camps near Dikwa on Monday, the military said. "
+        "The town hosts about 60,000 people displaced by the conflict, many of them in crowded camps."}) {
+    Analysis a = AnalyzeOn(text, "en", "2026-10-14", "Air strikes kill 15 insurgents near Dikwa");
+    EXPECT_FALSE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+    EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  }
+  Analysis fled = AnalyzeOn(
+      "Insurgents attacked Dikwa on Monday and more than 20,000 people fled the town, aid agencies said on Tuesday.",
+      "en", "2026-10-14", "Fighting near Dikwa");
+  EXPECT_TRUE(HasCategory(fled, "humanitarian.displacement")) << Describe(fled);
+}
+
+// q16-encat: troops or police firing on protesters or a crowd repress unrest; it is no operation
+// against an armed group.
+TEST(Categories, EnglishForcesFiringOnACrowdIsUnrest) {
+  Analysis a = AnalyzeOn(
+      "Soldiers fired on a crowd of protesters in the town of Montepuez on Wednesday, killing four people, a local "
+      "official said. The protesters had blocked the main road to demand compensation for their land.",
+      "en", "2026-10-14", "Soldiers kill protesters in Mozambique");
+  EXPECT_TRUE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  Analysis op = AnalyzeOn("Soldiers killed 12 militants in a raid on their camp near Macomia on Wednesday, the army "
+                          "said.",
+                          "en", "2026-10-14", "Soldiers kill 12 militants in Mozambique");
+  EXPECT_TRUE(HasCategory(op, "counter_terrorism.military_operation")) << Describe(op);
+}
+
+// q16-encat: what a group "continues to" do, and what it does in the present after "who"/"that", is a
+// habit of the background: no act of the story; a past relative clause still is one.
+TEST(Events, EnglishContinuingAndRelativePresentHabitsAreNoAssault) {
+  Analysis cont = AnalyzeOn(
+      "Officials from Chad and Niger met in N'Djamena on Monday. Fighters of the group continue to attack villages "
+      "near the border.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(cont, "ASSAULT"), nullptr) << Describe(cont);
+  EXPECT_NE(FirstOf(cont, "CONSULT"), nullptr) << Describe(cont);
+  Analysis who = AnalyzeOn(
+      "The senate approved the budget on Wednesday, with more money for troops in the north, where bandits who kill "
+      "and kidnap villagers have emptied whole districts.",
+      "en", "2026-10-14");
+  EXPECT_EQ(FirstOf(who, "ASSAULT"), nullptr) << Describe(who);
+  Analysis past = AnalyzeOn("Gunmen who attacked a village near Gusau on Monday killed six people, police said.", "en",
+                            "2026-10-14");
+  EXPECT_NE(FirstOf(past, "ASSAULT"), nullptr) << Describe(past);
+}
+
+// q16-encat: a headline's "Two soldiers die in attack" counts the dead, and the attack told in the lead is
+// the same one, by the insurgents, on the soldiers.
+TEST(Events, EnglishHeadlineDieCountsTheDead) {
+  Analysis a = AnalyzeOn("Insurgents attacked an army base near Dikwa on Monday, officials said.", "en", "2026-10-14",
+                         "Two soldiers die in attack on army base in Borno");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->fatalities, 2) << Describe(a);
+  for (const Event& k : a.events) EXPECT_NE(k.source.kind, "military") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
