@@ -368,12 +368,21 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       const bool strike = e.mode == "aerial" || e.mode == "drone";
       // Nor is their fire on protesters, demonstrators, rioters or a crowd, whom the actor lists file as
       // `other` ("Troops fired on a crowd of protesters in Chiure"): repression of unrest (q16-encat).
+      // Words of the target's name, by their stems ("protesters", "demonstrators", "a crowd of
+      // traders"); "mob" whole, not "mobile".
       bool crowd = false;
       if (e.has_target && to == "other") {
         std::string name = e.target.name;
         for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        for (std::string_view w : {"protest", "demonstrat", "rioter", "crowd", "marcher", "mob", "manifestant"}) {
-          crowd = crowd || name.find(w) != std::string::npos;
+        for (size_t at = 0; at < name.size() && !crowd;) {
+          size_t end = name.find(' ', at);
+          if (end == std::string::npos) end = name.size();
+          const std::string_view word(name.data() + at, end - at);
+          for (std::string_view stem : {"protest", "demonstrat", "rioter", "crowd", "marcher", "manifestant"}) {
+            crowd = crowd || word.starts_with(stem);
+          }
+          crowd = crowd || word == "mob" || word == "mobs";
+          at = end + 1;
         }
       }
       if (forces && !bomb && !crowd &&

@@ -794,6 +794,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       "tonnes", "tons",     "litres",  "liters",   "seeds",   "seedlings", "fertiliser", "fertilizer",
       "pesticides", "sprayers", "tents", "blankets", "tarpaulins", "rations", "maize", "rice",
       "flour",  "sorghum",  "ambulances", "generators", "relief"};
+  // Relief for the displaced in Arabic (q16-ar): medicines, a tent, tents, blankets, covers, food
+  // baskets; with said_after's endings (خيمة, بطانياتها).
+  const std::initializer_list<std::string_view> kArabicReliefGoods = {
+      "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
+      "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
+      "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
+      "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
+      "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
+      "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */};
   auto goods_after = [&](uint32_t from, uint32_t s) {
     if (said_after(from, s, kEnglishGoods)) return true;
     for (uint32_t i = from; i < from + 10 && in_sentence(i, s); ++i) {
@@ -1635,31 +1644,19 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
                                         "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
                                         "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
-                                        "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
-                                        // relief for the displaced (q16-ar): tents, blankets, food baskets, tonnes
-                                        "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
-                                        "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
-                                        "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
-                                        "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
-                                        "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */,
-                                        "\xD8\xB7\xD9\x86" /* طن */}) &&
-        !goods_after(m.end, s)) {
+                                        "\xD8\xB7\xD9\x86" /* طن, tonnes (q16-ar) */}) &&
+        !said_after(m.end, s, kArabicReliefGoods) && !goods_after(m.end, s)) {
       continue;
     }
     // What an Arabic verb of giving or sending hands over names the aid: vaccine doses, medicines
     // and supplies are humanitarian ("سلمت المنظمة 20 ألف جرعة", "أرسلت إمدادات طبية"), whatever
     // the verb's own mode (سلم hands over equipment too).
     if (pattern.gift && a->lang.code == "ar" &&
-        said_after(m.end, s, {"\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
+        (said_after(m.end, s, {"\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
                               "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
                               "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
-                              "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
-                              "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
-                              "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
-                              "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
-                              "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
-                              "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
-                              "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */})) {
+                              "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */}) ||
+         said_after(m.end, s, kArabicReliefGoods))) {
       ev.mode = "humanitarian";
     }
     // A verb of handing over moves people from one state's hands to another's only when the people
