@@ -225,6 +225,7 @@ Result<std::unique_ptr<ValueExtractor>> ValueExtractor::Create(const std::string
 void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a) {
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   if (n == 0) return;
+  const bool arabic = a->lang.code == "ar";
   // Tokens other mentions already cover; and numbers no mention covers (kFreeNumber), read
   // once here rather than through the token at every test of the loops below.
   constexpr uint8_t kCovered = 1, kFreeNumber = 2;
@@ -560,7 +561,7 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (*info[k].kind == "people" || *info[k].kind == "attackers" || *info[k].kind == "households") continue;
       // An Arabic nominal after the count opens the next count ("مقتل آمر الفوج وجنديين وإصابة أربعة
       // آخرين": the two soldiers are killed, the four injured; q16-ar).
-      if (a->lang.code == "ar" && k >= e &&
+      if (arabic && k >= e &&
           (info[k].word == Word::kCasNominal ||
            (info[k].word == Word::kCasNoun && key(k).starts_with("\xD9\x88" /* و */)))) {
         continue;
@@ -660,7 +661,7 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       // "un", "une", "one", "واحد" alone are articles and pronouns far more often than counts.
       if (e == i + 1 && value <= 1) continue;
-    } else if (a->lang.code == "ar" && is(i, Word::kCasNoun) && info[i].value == 2) {
+    } else if (arabic && is(i, Word::kCasNoun) && info[i].value == 2) {
       // An Arabic dual with no number before it counts two ("مقتل جنديين", "إصابة شرطيين", "قتل
       // جنديان"): the noun is the whole count (q16-ar).
       value = 2;
