@@ -437,17 +437,6 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     } else {
       c.actor.kind = "other";
     }
-    // A body named by its head word and no list ("la chambre de jugement du Pôle judiciaire
-    // spécialisé", "the Federal High Court") is of the kind its head names (actors.*.tsv: a court
-    // is gov).
-    if (c.actor.kind == "other" && m.type == MentionType::kOrg) {
-      uint32_t longest = b;
-      for (const LexiconMatch& am : actor_matches_) {
-        if (am.begin != b || am.end > e || am.end <= longest) continue;
-        longest = am.end;
-        c.actor.kind = actor_kind_[actors_.aliases()[am.alias].entity];
-      }
-    }
     c.person = m.type == MentionType::kPer;
     // "Islamic State fighters raid village" in a story of the Islamic State's Mozambique province:
     // the network named acts through its branch, from the start, so that the act told again with

@@ -6469,10 +6469,10 @@ TEST(Events, FrenchHeadlineLabelAndTheBodysCourtAreOneActor) {
   int sanctions = 0;
   for (const Event& e : a.events) sanctions += e.type == "SANCTION";
   EXPECT_EQ(sanctions, 1) << Describe(a);
-  // A body named by its head and no list is of the kind its head names: a court is gov, as the
-  // label is.
+  // A body named by its head and no list is of the kind of an actor word in it (actors.fr.tsv): a
+  // "chambre de jugement" is a court, gov, as the label is.
   Analysis pole = AnalyzeOn(
-      "La chambre de jugement du Pôle judiciaire de Bamako a condamné mardi un recruteur présumé du JNIM à dix ans "
+      "La chambre de jugement du Pôle judiciaire spécialisé a condamné mardi un recruteur présumé du JNIM à dix ans "
       "de prison.",
       "fr", "2026-09-25", "Mali : dix ans de prison pour un recruteur jihadiste");
   const Event* p = MainOf(pole);
