@@ -177,11 +177,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
   std::unique_ptr<EventExtractor> x(new EventExtractor(std::move(patterns), std::move(pm).value(), std::move(actors),
                                                        std::move(am).value(), std::move(negations),
                                                        std::move(nm).value(), entities));
-  if (entities != nullptr) {
-    for (const Entity& e : entities->entities()) {
-      if (e.Attribute("role") == "national_army" && !e.country.empty()) x->national_army_.emplace(e.country, &e);
-    }
-  }
+  if (entities != nullptr) x->national_army_ = entities->NationalArmies();
   for (const Entity& e : x->patterns_.entities()) {
     PatternInfo info;
     info.rule = std::string(e.Attribute("rule"));
@@ -527,13 +523,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // which events are one, stay those of an unnamed army.
       if (c.actor.country.empty() && label == "army" && sole_focus != nullptr) {
         if (auto army = national_army_.find(*sole_focus); army != national_army_.end()) {
-          bare_army.emplace_back(c.actor.span, army->second);
+          bare_army.emplace_back(c.actor.span, &entities_->entities()[army->second]);
         }
       }
       auto army = national_army_.find(c.actor.country);
       if ((label == "army" || label == "troops" || label == "soldiers") && army != national_army_.end()) {
-        c.actor.entity = army->second->id;
-        c.actor.name = army->second->name;
+        const Entity& listed = entities_->entities()[army->second];
+        c.actor.entity = listed.id;
+        c.actor.name = listed.name;
       }
     }
     candidates.push_back(std::move(c));
@@ -3895,13 +3892,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   };
   // An actor that is a headline's label: named in the title right before its colon ("تونس:",
   // "Togo :").
+  // The label opens the title ("Togo : ...", "تونس: ..."); an actor right before a colon later in
+  // it is the headline's own actor ("Opération coordonnée par Interpol : 63 arrestations").
+  const size_t title_start = a->text.find_first_not_of(" \t\n\"'\xC2\xAB");
   auto headline_label = [&](const EventActor& x) {
-    // The label opens the title ("Togo : ...", "تونس: ..."); an actor right before a colon later
-    // in it is the headline's own actor ("Opération coordonnée par Interpol : 63 arrestations").
-    if (x.span.end == 0 || x.span.end > a->body_start ||
-        a->text.find_first_not_of(" \t\n\"'\xC2\xAB") != x.span.start) {
-      return false;
-    }
+    if (x.span.end == 0 || x.span.end > a->body_start || x.span.start != title_start) return false;
     size_t i = x.span.end;
     while (i < a->text.size() && a->text[i] == ' ') ++i;
     return i < a->text.size() && a->text[i] == ':';

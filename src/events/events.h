@@ -86,8 +86,8 @@ class EventExtractor {
   Lexicon negations_;  // one entity per line: effect, scope
   EntityMatcher negation_matcher_;
   const Lexicon* entities_;
-  // Each country's national army (entities with role=national_army): country code -> entity.
-  std::unordered_map<std::string, const Entity*> national_army_;
+  // Lexicon::NationalArmies() of the entities lexicon: country code -> entity index.
+  std::unordered_map<std::string, uint32_t> national_army_;
   std::vector<std::pair<std::string, EventMapping>> mappings_;  // "TYPE" or "TYPE/mode" -> views
   // The attributes of each pattern, actor and negation entity, read once.
   struct PatternInfo {

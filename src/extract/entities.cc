@@ -123,10 +123,7 @@ Result<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const std::stri
       std::move(lexicon).value(), std::move(matcher).value(), std::move(titles).value(),
       std::move(title_matcher).value(), std::move(institutions).value(), std::move(institution_matcher).value()));
   x->africa_ = x->lexicon_.AfricanCountries();
-  for (size_t i = 0; i < x->lexicon_.entities().size(); ++i) {
-    const Entity& e = x->lexicon_.entities()[i];
-    if (e.Attribute("role") == "national_army" && !e.country.empty()) x->national_army_.emplace(e.country, i);
-  }
+  x->national_army_ = x->lexicon_.NationalArmies();
   for (const Entity& e : x->lexicon_.entities()) {
     if (e.type != EntityType::kLoc || (e.kind != "region" && e.kind != "continent")) continue;
     std::string_view members = e.Attribute("members");

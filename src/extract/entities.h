@@ -126,9 +126,8 @@ class EntityExtractor {
   KeySet particles_;         // folded
   std::unordered_set<std::string> africa_;       // ISO codes of African countries
   std::unordered_set<std::string> african_regions_;  // ids of regions and continents holding one
-  // Each country's national army (lexicon entities with role=national_army): country -> entity
-  // index. "The Sudanese army" named by pattern is that entity, not a second id.
-  std::unordered_map<std::string, size_t> national_army_;
+  // Lexicon::NationalArmies(): "the Sudanese army" named by pattern is that entity, not a second id.
+  std::unordered_map<std::string, uint32_t> national_army_;
   // Head words of names no list holds (data/lexicon/name_heads.tsv), by language.
   enum HeadRole : uint8_t { kHeadCap, kHeadLow, kHeadWeak, kHeadDef, kHeadName, kHeadPlace, kHeadLast };
   struct NameHead {

@@ -216,6 +216,15 @@ std::unordered_set<std::string> Lexicon::AfricanCountries() const {
   return out;
 }
 
+std::unordered_map<std::string, uint32_t> Lexicon::NationalArmies() const {
+  std::unordered_map<std::string, uint32_t> out;
+  for (uint32_t i = 0; i < entities_.size(); ++i) {
+    const Entity& e = entities_[i];
+    if (e.Attribute("role") == "national_army" && !e.country.empty()) out.emplace(e.country, i);
+  }
+  return out;
+}
+
 Status Lexicon::LoadCountryCentres(const std::string& path) {
   Result<std::vector<WordListEntry>> rows = LoadWordList(path);
   if (!rows.ok()) return rows.status();

@@ -85,6 +85,8 @@ class Lexicon {
 
   // ISO codes of the members of continent:africa (empty when the lexicon lacks it).
   std::unordered_set<std::string> AfricanCountries() const;
+  // Each country's national army (entities with role=national_army): ISO code -> entity index.
+  std::unordered_map<std::string, uint32_t> NationalArmies() const;
 
  private:
   Status LoadEntities(const std::string& path);
