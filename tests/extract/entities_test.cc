@@ -573,6 +573,22 @@ TEST(Entities, ArmyByPatternIsTheNationalArmy) {
   CheckForms(kCases, std::size(kCases));
 }
 
+// "Military" names the armed forces, but a military court or prosecutor is the judiciary: the
+// longer institution phrase wins, in every language.
+TEST(Entities, MilitaryCourtIsNoArmy) {
+  const FormCase kCases[] = {
+      {"English", "A Nigerian military court sentenced three fighters to death.", "en", "Nigerian military court",
+       "ORG", "org:ng-military-court"},
+      {"English prosecutor", "The Malian military prosecutor appealed the ruling.", "en",
+       "Malian military prosecutor", "ORG", "org:ml-military-prosecution"},
+      {"French", "Le tribunal militaire nigérien a condamné deux officiers.", "fr", "tribunal militaire nigérien",
+       "ORG", "org:ne-military-court"},
+      {"Arabic", "أصدرت المحكمة العسكرية الصومالية حكما بالإعدام.", "ar", "المحكمة العسكرية الصومالية", "ORG",
+       "org:so-military-court"},
+  };
+  CheckForms(kCases, std::size(kCases));
+}
+
 TEST(Entities, TitleCaseHeadlineHoldsNoRunName) {
   // Every word of this headline is capitalised: "Army Base" is no name there.
   Analysis a = Analyze("Troops repelled the attack on the army base on Sunday, officials said.", "en",
