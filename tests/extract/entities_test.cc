@@ -589,6 +589,29 @@ TEST(Entities, MilitaryCourtIsNoArmy) {
   CheckForms(kCases, std::size(kCases));
 }
 
+// A body named without its country ("la Gendarmerie nationale", "وزارة الدفاع الوطني") belongs to
+// the story's home, its title label or dateline, before a partner the story names as often.
+TEST(Entities, NationalBodyIsTheHomeCountrys) {
+  Analysis label = Analyze("L'Espagne a remis six véhicules à la Gendarmerie nationale, a annoncé l'ambassade d'Espagne.",
+                           "fr", "Mauritanie : des gendarmes formés par la Garde civile");
+  std::vector<const Mention*> g = Find(label, "Gendarmerie nationale");
+  ASSERT_EQ(g.size(), 1u) << ::testing::PrintToString(Names(label));
+  EXPECT_EQ(g[0]->entity, "org:mr-gendarmerie");
+
+  Analysis dateline = Analyze(
+      "تونس - تسلمت وزارة الدفاع الوطني معدات من الولايات المتحدة، وقال سفير الولايات المتحدة إن الشراكة متينة.", "ar");
+  std::vector<const Mention*> m = Find(dateline, "وزارة الدفاع الوطني");
+  ASSERT_EQ(m.size(), 1u) << ::testing::PrintToString(Names(dateline));
+  EXPECT_EQ(m[0]->entity, "org:tn-ministry-defence");
+
+  // A story with no home keeps the country it names most.
+  Analysis none = Analyze("L'Espagne a remis six véhicules à la Gendarmerie nationale, a annoncé l'ambassade d'Espagne.",
+                          "fr");
+  g = Find(none, "Gendarmerie nationale");
+  ASSERT_EQ(g.size(), 1u) << ::testing::PrintToString(Names(none));
+  EXPECT_EQ(g[0]->entity, "org:es-gendarmerie");
+}
+
 TEST(Entities, TitleCaseHeadlineHoldsNoRunName) {
   // Every word of this headline is capitalised: "Army Base" is no name there.
   Analysis a = Analyze("Troops repelled the attack on the army base on Sunday, officials said.", "en",
