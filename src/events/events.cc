@@ -1793,9 +1793,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // preposition or the headline's end) is a passive; "Gunmen kill 12" says the active.
       bool headline_passive = false;
       if (!aux && !by && a->lang.code == "en" && m.start < a->body_start && m.end > m.begin) {
-        const std::string_view last = key(m.end - 1);
-        const bool participle = last.size() > 3 && (last.ends_with("ed") || last == "freed" || last == "held" ||
-                                                     last == "shot" || last == "taken" || last == "seized");
+        // The participle may open the trigger ("two shot dead").
+        auto participle_word = [](std::string_view w) {
+          return w.size() > 3 && (w.ends_with("ed") || w == "freed" || w == "held" || w == "shot" || w == "taken" ||
+                                  w == "seized");
+        };
+        const bool participle = participle_word(key(m.end - 1)) || participle_word(key(m.begin));
         headline_passive = participle && m.begin > 0 && in_sentence(m.begin - 1, s) &&
                            (m.end >= n || !in_sentence(m.end, s) ||
                             is_any(m.end, {",", ";", ":", "in", "as", "after", "during", "near", "at", "on", "while",
@@ -1980,8 +1983,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (const Candidate* c : after) {
         // Not past a conjunction that opens another clause: "states meet in Lome as the
         // jihadist threat creeps south".
-        if (word_between(m.end, c->begin, s, {"as", "while", "because", "since", "whereas", "although", "tandis",
-                                               "lorsque", "parce"})) {
+        if (word_between(m.end, c->begin, s, {"as", "while", "when", "because", "since", "whereas", "although",
+                                               "tandis", "lorsque", "parce"})) {
           break;
         }
         if (!after_by(c)) {
@@ -2017,6 +2020,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     } else if (voice == "passive") {
       target = nearest_before();
+      // A count of its own after a comma names who undergoes it: in "Police fire tear gas at
+      // marchers, three shot dead" the three are the dead, not the police.
+      if (a->lang.code == "en" && target != nullptr && clause_break(target->end, m.begin)) {
+        for (const Value& v : counts) {
+          if (v.begin > target->end && v.begin < m.begin && v.begin + 2 >= m.begin && clause_break(target->end, v.begin)) {
+            target = nullptr;
+            break;
+          }
+        }
+      }
       // A participle after another verb's object qualifies that object, who is not named as an
       // actor: "the court sentenced five people arrested by the Guard" (the court is not arrested).
       const bool participle =
@@ -2626,6 +2639,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       sentenced = true;
       if (source != nullptr && (source->actor.kind == "armed_group" || IsForces(source->actor.kind))) source = nullptr;
     }
+    // A passive's undergoer is not past a conjunction that opens another clause ("At least 17 people
+    // were killed when M23 rebels and militiamen fought": the rebels are the next clause's subject,
+    // not the dead). Forces so placed in English wait for the reading of a crowd they act on below.
+    // English only: checked on English news alone.
+    auto past_conjunction = [&](const Candidate* t) {
+      return a->lang.code == "en" && voice == "passive" && source == nullptr && t != nullptr && t->begin > m.end &&
+             word_between(m.end, t->begin, s, {"as", "while", "when", "because", "since", "whereas", "although"});
+    };
+    if (past_conjunction(target) && !IsForces(target->actor.kind)) target = nullptr;
     // An attack's source is an armed group in the sentence when nothing else says who.
     // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
     const bool armed_victims = target != nullptr && target->actor.kind == "armed_group";
@@ -2749,6 +2771,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         target = crowd;
       }
     }
+    // Forces past such a conjunction with no crowd to act on ("Two killed as police break up a
+    // protest") are the next clause's subject, not the dead (see past_conjunction above).
+    if (past_conjunction(target)) target = nullptr;
     // An official named by his office, then by his name set off by commas ("Le ministre burkinabè
     // de la Défense, le général Célestin Simporé, a été reçu", "The head of the commission, Moussa
     // Faki Mahamat, condemned"), or right after his title ("le ministre Célestin Simporé"), is
@@ -3901,6 +3926,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     while (i < a->text.size() && a->text[i] == ' ') ++i;
     return i < a->text.size() && a->text[i] == ':';
   };
+  auto inferred_attacker = [](const Event& x) {
+    return x.type == "ASSAULT" && x.has_source && x.source.span.end == 0 && x.source.name == "unidentified armed group";
+  };
+  // Civilians, or people the event alone says what they are (protesters, suspects: kind other).
+  auto unarmed = [](const EventActor& x) { return x.kind == "civilians" || x.kind == "other"; };
+  // Told with a verb ("killing two") or with its toll ("fired live rounds, killing two"): a bare
+  // noun's actor is a guess ("held the army responsible for the attack" names no attacker).
+  // English only: an Arabic verb-first sentence's subject is a guess too often ("للشرطة" read as
+  // the killers of the passengers of a police vehicle), and French is not checked.
+  auto forces_on_civilians = [&](const Event& x, const Event& y) {
+    return a->lang.code == "en" && (!x.has_target || unarmed(x.target)) && y.has_source && y.source.span.end > 0 &&
+           (!y.nominal || y.fatalities > 0) &&
+           (y.source.kind == "police" || y.source.kind == "military") &&
+           (!y.has_target ? true : x.has_target ? y.target.kind == x.target.kind : unarmed(y.target));
+  };
   std::vector<Event> merged;
   for (Event& e : a->events) {
     Event* same = nullptr;
@@ -3966,7 +4006,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                !y.source.entity.starts_with("country:");
       };
       bool label = label_and_body(k, e) || label_and_body(e, k);
-      if (!(source_same || unknown || label || (unidentified && k.source.kind == e.source.kind))) continue;
+      // An attacker only inferred for unarmed people killed ("Police fire tear gas at protesters,
+      // two shot dead": an unidentified armed group) and forces a retelling names as their killers
+      // ("police fired live rounds ..., killing two") are one side told twice.
+      const bool named_forces = inferred_attacker(k) && forces_on_civilians(k, e);
+      if (!(source_same || unknown || label || named_forces || (unidentified && k.source.kind == e.source.kind))) continue;
       // Violence at two places is two events; talks told twice are one. A town and the division
       // that holds it are one place told twice, for an attack or acts of one mode ("Kaduna :
       // vingt-trois élèves enlevés dans un internat de Kajuru", then "des hommes armés ont fait
@@ -4012,6 +4056,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     if (!same->has_source && e.has_source) {
       same->has_source = true;
+      same->source = e.source;
+    } else if (inferred_attacker(*same) && forces_on_civilians(*same, e)) {
       same->source = e.source;
     } else if (a->lang.code != "en" && headline_label(same->source) && e.has_source &&
                e.source.span.start >= a->body_start && e.source.kind != "armed_group") {

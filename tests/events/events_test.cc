@@ -6670,5 +6670,38 @@ TEST(Events, EnglishHeadlineDieCountsTheDead) {
   for (const Event& k : a.events) EXPECT_NE(k.source.kind, "military") << Describe(a);
 }
 
+// People killed with no attacker named ("..., three shot dead": an unidentified armed group) and
+// forces the body names as their killers ("police fired ..., killing three") are one event, the
+// forces'. A headline's count after a comma is who dies, and a clause opened by "as" or "when"
+// holds another verb's subject, not the dead or the detained (English).
+TEST(Events, ForcesNamedAsTheKillersOfUnarmedPeople) {
+  Analysis a = AnalyzeOn("LUSAKA, Nov 20 - Zambian police fired live bullets at hundreds of demonstrators in Lusaka on "
+                         "Monday, killing three, witnesses said.",
+                         "en", "2026-11-20", "Police fire tear gas at demonstrators in Lusaka, three shot dead");
+  const Event* main = MainOf(a);
+  ASSERT_NE(main, nullptr) << Describe(a);
+  EXPECT_EQ(main->type, "ASSAULT") << Describe(a);
+  EXPECT_EQ(main->source.kind, "police") << Describe(a);
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_NE(e.source.name, "demonstrators") << Describe(a);
+    }
+  }
+  for (const char* body : {"The marchers had defied a ban on Monday, residents said.",
+                           "Three people were killed on Monday as police broke up a road blockade in Kisumu."}) {
+    Analysis as = AnalyzeOn(body, "en", "2026-11-20", "Two killed as police break up a march in Garoua");
+    for (const Event& e : as.events) {
+      if (e.type == "ASSAULT") {
+        EXPECT_NE(e.target.kind, "police") << Describe(as);
+      }
+    }
+  }
+  Analysis when = AnalyzeOn("Police detained dozens on Monday when soldiers broke up the march in Garoua.", "en",
+                            "2026-11-20");
+  const Event* detained = FirstOf(when, "COERCE");
+  ASSERT_NE(detained, nullptr) << Describe(when);
+  EXPECT_NE(detained->target.kind, "military") << Describe(when);
+}
+
 }  // namespace
 }  // namespace vigie
