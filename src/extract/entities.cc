@@ -365,7 +365,10 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     bool supported = support_ids.count(e.id) > 0 || (!e.country.empty() && support_countries.count(e.country) > 0);
     bool arabic = ArabicAt(m->begin);
     bool keep = supported || (arabic && (alias.flags & kAliasCue) && ArabicCountryCue(a, *m));
-    if (!arabic && !keep) {
+    // An armed group's acronym that is also another body's or a word (LRA, JEM, UPC, OLA:
+    // flagged cs,ambiguous) needs the group or its country named: alone it is someone else's.
+    const bool group_acronym = (alias.flags & kAliasCaseSensitive) && e.kind == "armed_group";
+    if (!arabic && !keep && !group_acronym) {
       // A capitalised word right after it reads as a surname ("Chad Smith", "Maurice Kamto").
       uint32_t next = m->end;
       bool surname_next = next < tokens_.size() && next < SentenceEnd(m->begin) && IsNameWord(a, next, false) &&

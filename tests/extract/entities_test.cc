@@ -656,6 +656,48 @@ TEST(Entities, WhichPlaceANameIs) {
 
 // --- The document's entities ---------------------------------------------------------------------
 
+// Armed groups added to the lexicon (issue 5): each language's usual forms resolve to the
+// group; an armed group's acronym that is also another body's (flagged cs,ambiguous: LRA, JEM,
+// UPC) needs the group or its country named, and a common Arabic word (حماس "enthusiasm") needs
+// its group or its country.
+TEST(Entities, ArmedGroupsOfTheLexicon) {
+  const FormCase kCases[] = {
+      {"French LRA by name", "Des combattants de l'Armée de résistance du Seigneur ont pillé un village.", "fr",
+       "Armée de résistance du Seigneur", "ORG", "org:lra"},
+      {"French anti-balaka", "Les anti-balaka ont attaqué la localité dimanche, selon la Minusca.", "fr",
+       "anti-balaka", "ORG", "org:anti-balaka"},
+      {"French FDLR", "Les FDLR ont tué trois civils près de Rutshuru.", "fr", "FDLR", "ORG", "org:fdlr"},
+      {"French MFDC", "Un chef du MFDC a été arrêté en Casamance.", "fr", "MFDC", "ORG", "org:mfdc"},
+      {"English OLA with its country", "Ethiopian officials said the OLA attacked a police station in Oromia.",
+       "en", "OLA", "ORG", "org:ola"},
+      {"English JEM by name", "The Justice and Equality Movement said its fighters had reached El Fasher.", "en",
+       "Justice and Equality Movement", "ORG", "org:jem"},
+      {"English Hezbollah", "Hezbollah fired rockets across the border on Monday.", "en", "Hezbollah", "ORG",
+       "org:hezbollah"},
+      {"English Pakistani Taliban", "The Pakistani Taliban claimed the attack in Peshawar.", "en",
+       "Pakistani Taliban", "ORG", "org:ttp"},
+      {"English IPOB", "Police blamed IPOB for the sit-at-home order in Enugu.", "en", "IPOB", "ORG", "org:ipob"},
+      {"English LRA alone is another body", "The LRA said the new registration rules take effect in March.", "en",
+       "LRA", ""},
+      {"English JEM alone is another body", "JEM reported higher sales of jewellery this quarter.", "en", "JEM", ""},
+      {"English UPC alone is another body", "The UPC will hold its party congress in Kampala next month.", "en",
+       "UPC", ""},
+      {"Arabic Hezbollah", "قال حزب الله اللبناني إن مقاتليه صدوا الهجوم.", "ar", "حزب الله اللبناني", "ORG",
+       "org:hezbollah"},
+      {"Arabic al-Nusra Front", "سيطرت جبهة النصرة على بلدة في ريف إدلب.", "ar", "جبهة النصرة", "ORG",
+       "org:al-nusra-front"},
+      {"Arabic JEM", "أعلنت حركة العدل والمساواة انسحابها من المفاوضات.", "ar", "حركة العدل والمساواة", "ORG",
+       "org:jem"},
+      {"Arabic LRA", "هاجم مسلحون من جيش الرب للمقاومة قرية في شرق أفريقيا الوسطى.", "ar", "جيش الرب للمقاومة",
+       "ORG", "org:lra"},
+      {"Arabic Hamas with the movement", "قالت حركة حماس في بيان إنها ترفض الاتهامات.", "ar", "حركة حماس", "ORG",
+       "org:hamas"},
+      {"Arabic حماس alone is enthusiasm", "استقبل الجمهور الفرقة بحماس كبير في افتتاح المهرجان.", "ar", "حماس",
+       ""},
+  };
+  CheckForms(kCases, std::size(kCases));
+}
+
 TEST(Entities, GroupingCountsAndSalience) {
   const std::string body = "Le Togo a envoyé des troupes au Burkina Faso. Le Togo et le Sénégal coopèrent.";
   // Without a title, Togo is named most.
