@@ -1680,6 +1680,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         !said_after(m.end, s, kArabicReliefGoods) && !goods_after(m.end, s)) {
       continue;
     }
+    // A shipment of arms or equipment (ar.aid.shihna) is aid only with a verb of arriving or receiving within
+    // four words of it in its sentence ("شحنة أسلحة مصرية ثانية تصل إلى مقديشو"); seized or smuggled, none.
+    if (ev.rule == "ar.aid.shihna") {
+      static const std::initializer_list<std::string_view> kArrive = {
+          "\xD9\x88\xD8\xB5\xD9\x84" /* وصل */, "\xD9\x88\xD8\xB5\xD9\x84\xD8\xAA" /* وصلت */,
+          "\xD8\xAA\xD8\xB5\xD9\x84" /* تصل */, "\xD9\x8A\xD8\xB5\xD9\x84" /* يصل */,
+          "\xD9\x88\xD8\xB5\xD9\x88\xD9\x84" /* وصول */, "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85" /* تسلم */,
+          "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85\xD8\xAA" /* تسلمت */, "\xD9\x8A\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85" /* يتسلم */,
+          "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x84\xD9\x85" /* استلم */, "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x84\xD9\x85\xD8\xAA" /* استلمت */};
+      bool arrives = false;
+      for (uint32_t i = m.begin >= 4 ? m.begin - 4 : 0; i < m.end + 4 && i < n && !arrives; ++i) {
+        if (!in_sentence(i, s) || (i >= m.begin && i < m.end)) continue;
+        const std::string_view k = key(i);
+        for (std::string_view w : kArrive) {
+          // the word, or with a proclitic before it (و, ف, ل)
+          if (k == w || (k.size() == w.size() + 2 && k.ends_with(w))) arrives = true;
+        }
+      }
+      if (!arrives) continue;
+    }
     // What an Arabic verb of giving or sending hands over names the aid: vaccine doses, medicines
     // and supplies are humanitarian ("سلمت المنظمة 20 ألف جرعة", "أرسلت إمدادات طبية"), whatever
     // the verb's own mode (سلم hands over equipment too).
@@ -2831,7 +2851,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // Arms or equipment that arrive (ar.aid.wusul_silah: "وصلت شحنة أسلحة من فرنسا إلى الجيش الموريتاني")
     // come from the state or body named after من and go to the forces or government named after إلى,
     // لفائدة, لصالح or لدعم (q17-ar).
-    if (a->lang.code == "ar" && ev.rule == "ar.aid.wusul_silah") {
+    if (a->lang.code == "ar" && (ev.rule == "ar.aid.wusul_silah" || ev.rule == "ar.aid.shihna")) {
       auto giver = [&](const Candidate* c) {
         const Name& k = c->actor.kind;
         return c->actor.entity.rfind("country:", 0) == 0 || k == "gov" || k == "igo" || k == "ngo" || IsForces(k);
@@ -3426,7 +3446,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // An aid convoy or shipment that arrives, in the headline or the lead ("وصول قافلة مساعدات أممية إلى
     // الطويلة"), is the delivery the story tells even before it names who sent it; so is a shipment of
     // arms or equipment (ar.aid.wusul_silah: "وصول شحنة أسلحة", q17-ar).
-    const bool aid_arrival = ev.type == "AID" && lead && ev.rule.rfind("ar.aid.wusul", 0) == 0;
+    const bool aid_arrival = ev.type == "AID" && lead && (ev.rule.rfind("ar.aid.wusul", 0) == 0 || ev.rule == "ar.aid.shihna");
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd && !freed_count &&
         !aid_arrival) {
       continue;

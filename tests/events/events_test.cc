@@ -6587,6 +6587,15 @@ TEST(Events, ArabicArmsShipmentArrivingIsAid) {
   EXPECT_EQ(e->target.kind, "military") << Describe(eu);
   Analysis seized = AnalyzeOn("ضبطت الجمارك التونسية شحنة أسلحة مهربة في ميناء رادس، الأحد.", "ar", "2026-11-30");
   EXPECT_EQ(FirstOf(seized, "AID"), nullptr) << Describe(seized);
+  // The shipment with adjectives before its verb of arriving (ar.aid.shihna) leads the headline.
+  Analysis ship = AnalyzeOn("وصلت إلى مطار مقديشو الدولي، الأحد، طائرة عسكرية مصرية تحمل أسلحة وذخائر للجيش الصومالي.",
+                            "ar", "2026-11-30", "شحنة أسلحة مصرية ثانية تصل إلى مقديشو");
+  const Event* m = MainOf(ship);
+  ASSERT_NE(m, nullptr) << Describe(ship);
+  EXPECT_EQ(m->type, "AID") << Describe(ship);
+  Analysis houthi = AnalyzeOn("ضبطت قوات خفر السواحل اليمنية شحنة أسلحة إيرانية كانت في طريقها إلى الحوثيين.", "ar",
+                              "2026-11-30");
+  EXPECT_EQ(FirstOf(houthi, "AID"), nullptr) << Describe(houthi);
 }
 
 // q17-ar: a headline's protest that a verb of dispersal breaks up is not the news: the dispersal is the
