@@ -1579,6 +1579,52 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (body != nullptr) before.push_back(body);
       }
     }
+    // Arabic "وأضاف", "وأوضح", "وأكد" opening a sentence go on with the speech of the one named in the
+    // sentence before ("قال وزير الخارجية ناصر بوريطة إن ... . وأضاف داعيا المجتمع الدولي إلى",
+    // "وأضاف أنه يدين الهجوم", "وأوضح أنه طالب نظيره"): a speech act right after the verb, with no actor
+    // of its own before it, is that speaker's: the first official named in the nearest of the three
+    // sentences before that names one, else the body (a government, an institution, forces) named
+    // first there (q17-ar).
+    const Candidate* continued = nullptr;
+    if (a->lang.code == "ar" && before.empty() &&
+        (ev.type == "REQUEST" || ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" ||
+         ev.type == "THREATEN")) {
+      uint32_t first = m.begin;
+      while (first > 0 && in_sentence(first - 1, s)) --first;
+      static const std::initializer_list<std::string_view> kGoesOn = {
+          "\xD9\x88\xD8\xA7\xD8\xB6\xD8\xA7\xD9\x81" /* وأضاف */, "\xD9\x88\xD8\xA7\xD8\xB6\xD8\xA7\xD9\x81\xD8\xAA" /* وأضافت */,
+          "\xD9\x88\xD8\xA7\xD9\x88\xD8\xB6\xD8\xAD" /* وأوضح */, "\xD9\x88\xD8\xA7\xD9\x88\xD8\xB6\xD8\xAD\xD8\xAA" /* وأوضحت */,
+          "\xD9\x88\xD8\xA7\xD9\x83\xD8\xAF" /* وأكد */, "\xD9\x88\xD8\xA7\xD9\x83\xD8\xAF\xD8\xAA" /* وأكدت */,
+          "\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9" /* وتابع */, "\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD8\xAA" /* وتابعت */,
+          "\xD9\x88\xD8\xB4\xD8\xAF\xD8\xAF" /* وشدد */, "\xD9\x88\xD8\xB4\xD8\xAF\xD8\xAF\xD8\xAA" /* وشددت */};
+      // Between the verb and the trigger only "أنه", "أنها", "إنه" (he himself), or nothing.
+      static const std::initializer_list<std::string_view> kHimself = {
+          "\xD8\xA7\xD9\x86\xD9\x87" /* أنه, إنه */, "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7" /* أنها */};
+      // The trigger may open with the verb itself ("وأكد دعمه").
+      bool goes_on = is_any(first, kGoesOn) && m.begin - first <= 2;
+      for (uint32_t i = first + 1; i < m.begin && goes_on; ++i) goes_on = is_any(i, kHimself);
+      if (goes_on) {
+        const Candidate* speaker = nullptr;
+        for (uint32_t back = 1; back <= 3 && back <= s && speaker == nullptr; ++back) {
+          const Candidate* body = nullptr;
+          for (const Candidate& c : candidates) {
+            if (sentence_of[c.begin] != s - back) continue;
+            const Name& k = c.actor.kind;
+            if (c.person && k != "other" && k != "civilians") {
+              speaker = &c;
+              break;
+            }
+            if (body == nullptr && !c.person && c.actor.entity.rfind("country:", 0) != 0 && !c.capital &&
+                (k == "gov" || k == "igo" || k == "ngo" || IsForces(k))) {
+              body = &c;
+            }
+          }
+          if (speaker == nullptr) speaker = body;
+        }
+        if (speaker != nullptr) before.push_back(speaker);
+        continued = speaker;
+      }
+    }
     // A toll or a count of people taken: killed, injured, kidnapped, arrested (not "4 millions
     // d'enfants" a campaign targets, nor the displaced).
     bool casualties = false;
@@ -1633,6 +1679,26 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xB7\xD9\x86" /* طن, tonnes (q16-ar) */}) &&
         !said_after(m.end, s, kArabicReliefGoods) && !goods_after(m.end, s)) {
       continue;
+    }
+    // A shipment of arms or equipment (ar.aid.shihna) is aid only with a verb of arriving or receiving within
+    // four words of it in its sentence ("شحنة أسلحة مصرية ثانية تصل إلى مقديشو"); seized or smuggled, none.
+    if (ev.rule == "ar.aid.shihna") {
+      static const std::initializer_list<std::string_view> kArrive = {
+          "\xD9\x88\xD8\xB5\xD9\x84" /* وصل */, "\xD9\x88\xD8\xB5\xD9\x84\xD8\xAA" /* وصلت */,
+          "\xD8\xAA\xD8\xB5\xD9\x84" /* تصل */, "\xD9\x8A\xD8\xB5\xD9\x84" /* يصل */,
+          "\xD9\x88\xD8\xB5\xD9\x88\xD9\x84" /* وصول */, "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85" /* تسلم */,
+          "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85\xD8\xAA" /* تسلمت */, "\xD9\x8A\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85" /* يتسلم */,
+          "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x84\xD9\x85" /* استلم */, "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x84\xD9\x85\xD8\xAA" /* استلمت */};
+      bool arrives = false;
+      for (uint32_t i = m.begin >= 4 ? m.begin - 4 : 0; i < m.end + 4 && i < n && !arrives; ++i) {
+        if (!in_sentence(i, s) || (i >= m.begin && i < m.end)) continue;
+        const std::string_view k = key(i);
+        for (std::string_view w : kArrive) {
+          // the word, or with a proclitic before it (و, ف, ل)
+          if (k == w || (k.size() == w.size() + 2 && k.ends_with(w))) arrives = true;
+        }
+      }
+      if (!arrives) continue;
     }
     // What an Arabic verb of giving or sending hands over names the aid: vaccine doses, medicines
     // and supplies are humanitarian ("سلمت المنظمة 20 ألف جرعة", "أرسلت إمدادات طبية"), whatever
@@ -2807,6 +2873,50 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
+    // Arms or equipment that arrive (ar.aid.wusul_silah: "وصلت شحنة أسلحة من فرنسا إلى الجيش الموريتاني")
+    // come from the state or body named after من and go to the forces or government named after إلى,
+    // لفائدة, لصالح or لدعم (q17-ar).
+    if (a->lang.code == "ar" && (ev.rule == "ar.aid.wusul_silah" || ev.rule == "ar.aid.shihna")) {
+      auto giver = [&](const Candidate* c) {
+        const Name& k = c->actor.kind;
+        return c->actor.entity.rfind("country:", 0) == 0 || k == "gov" || k == "igo" || k == "ngo" || IsForces(k);
+      };
+      for (const Candidate* c : after) {
+        if (source == nullptr && c->begin > m.end && is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */}) && giver(c)) {
+          source = c;
+        }
+      }
+      for (const Candidate* c : after) {
+        if (c == source || c->begin <= m.end) continue;
+        if ((IsForces(c->actor.kind) || c->actor.kind == "gov") &&
+            is_any(c->begin - 1, {"\xD8\xA7\xD9\x84\xD9\x8A" /* إلى */, "\xD9\x84\xD9\x81\xD8\xA7\xD9\x8A\xD8\xAF\xD9\x87" /* لفائدة */,
+                                  "\xD9\x84\xD9\x81\xD8\xA7\xD8\xA6\xD8\xAF\xD9\x87" /* لفائدة (hamza kept) */,
+                                  "\xD9\x84\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD" /* لصالح */, "\xD9\x84\xD8\xAF\xD8\xB9\xD9\x85" /* لدعم */})) {
+          target = c;
+          break;
+        }
+      }
+    }
+    // A protest that forces break up in the same sentence ("فرقت وحدات الأمن اعتصاما نفذه عشرات الشبان")
+    // is not the forces' own: they are the dispersal's source and the protest's adversary, its target
+    // (the protesters are its source, named or not; q17-ar).
+    if (a->lang.code == "ar" && ev.type == "PROTEST" && source != nullptr && IsForces(source->actor.kind) &&
+        source->end <= m.begin) {
+      for (const LexiconMatch& o : matches_) {
+        if (o.end <= m.begin && o.begin + 3 >= source->begin && sentence_of[o.begin] == s &&
+            pattern_info_[patterns_.aliases()[o.alias].entity].rule == "ar.coerce.tafriq") {
+          if (target == nullptr) target = source;
+          source = nullptr;
+          break;
+        }
+      }
+    }
+    // The speaker a sentence opened by "وأضاف" goes on with (above) is the subject of its speech
+    // act; an actor after the verb is whom it is addressed to ("وأوضح أنه طالب الحكومة").
+    if (continued != nullptr && source != continued) {
+      if (target == nullptr && source != nullptr && source->begin >= m.end) target = source;
+      source = continued;
+    }
     if (source == target) target = nullptr;
     // A weak trigger (an everyday word too) needs an actor tied to it: a noun's "de"/"by" or
     // "contre"/"against", a verb's subject or object within a few words; or a toll.
@@ -2825,6 +2935,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       } else {
         for (const Candidate* c : before) tied = tied || m.begin - c->end <= 4;
         for (const Candidate* c : after) tied = tied || c->begin - m.end <= 3;
+        tied = tied || continued != nullptr;
       }
       if (!tied) continue;
     }
@@ -3358,8 +3469,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     }
     // An aid convoy or shipment that arrives, in the headline or the lead ("وصول قافلة مساعدات أممية إلى
-    // الطويلة"), is the delivery the story tells even before it names who sent it.
-    const bool aid_arrival = ev.type == "AID" && lead && ev.rule == "ar.aid.wusul";
+    // الطويلة"), is the delivery the story tells even before it names who sent it; so is a shipment of
+    // arms or equipment (ar.aid.wusul_silah: "وصول شحنة أسلحة", q17-ar).
+    const bool aid_arrival = ev.type == "AID" && lead && (ev.rule.rfind("ar.aid.wusul", 0) == 0 || ev.rule == "ar.aid.shihna");
     if (!violent && !named && !(ev.has_source && political(ev.source)) && !sentenced_group && !crowd && !freed_count &&
         !aid_arrival) {
       continue;
@@ -4396,10 +4508,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       return !o.background && o.trigger.start > colon && o.trigger.start < a->body_start;
     });
   };
+  // An Arabic headline's protest that a verb of dispersal before it breaks up ("قفصة: الأمن يفرق بالغاز
+  // المسيل للدموع اعتصاما لعاطلين", "الشرطة تفض اعتصاما") is what the forces' action struck: the
+  // dispersal is the news (annotation.md section 6), the protest weighs as a recalled event (q17-ar).
+  auto dispersed_protest = [&](const Event& e) {
+    if (a->lang.code != "ar" || e.type != "PROTEST" || e.trigger.start >= a->body_start) return false;
+    const std::string_view head = std::string_view(a->text).substr(0, e.trigger.start);
+    for (std::string_view w : {"\xD9\x8A\xD9\x81\xD8\xB1\xD9\x82" /* يفرق */, "\xD8\xAA\xD9\x81\xD8\xB1\xD9\x82" /* تفرق */,
+                               "\xD9\x81\xD8\xB1\xD9\x82\xD8\xAA" /* فرقت */, "\xD8\xAA\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82" /* تفريق */,
+                               " \xD8\xAA\xD9\x81\xD8\xB6 " /* تفض */, " \xD9\x8A\xD9\x81\xD8\xB6 " /* يفض */,
+                               " \xD9\x81\xD8\xB6\xD8\xAA " /* فضت */, " \xD9\x81\xD8\xB6 " /* فض */}) {
+      if (head.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
   uint32_t first_in_title = UINT32_MAX;
   for (const Event& e : a->events) {
     if (!e.background && e.type != "COOPERATE" && e.trigger.start < a->body_start && !opening_participle(e) &&
-        !attributive_participle(e) && !colon_label(e)) {
+        !attributive_participle(e) && !colon_label(e) && !dispersed_protest(e)) {
       first_in_title = std::min(first_in_title, e.trigger.start);
     }
   }
@@ -4434,7 +4560,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // A working together told only by a passing phrase ("بتنسيق مع المغرب:", "in coordination with
     // Mogadishu") says how the headline's action was done: no headline weight of its own.
     if (e.trigger.start < a->body_start && !IsPassingCoordination(e)) {
-      score += e.trigger.start == first_in_title ? 15 : attributive_participle(e) || colon_label(e) ? 5 : 10;
+      score += e.trigger.start == first_in_title ? 15
+               : attributive_participle(e) || colon_label(e) || dispersed_protest(e) ? 5
+                                                                                      : 10;
     }
     else if (e.trigger.start < a->body_start + 400) score += 1;
     // An English event in a clause opened by "since" recalls what came before the lead's news ("the first

@@ -85,6 +85,7 @@ struct WordInfo {
   double value = 0;
   const std::string* kind = &kNoKind;  // casualty kind, in the extractor's readings
   uint32_t end = 0;  // end match token of the phrase
+  bool plural_too = false;  // an Arabic dual that is a plural too (شرطيين)
 };
 
 std::string IsoDate(int y, int m, int d) {
@@ -150,8 +151,12 @@ ValueExtractor::ValueExtractor(Lexicon words, EntityMatcher matcher)
       r.kind = tail.substr(0, c2);
       std::string pos = tail.substr(c2 + 1);
       // An Arabic dual ("جنديين", "شرطيان") is a counted noun that holds its own count of two.
-      word = pos == "noun" || pos == "dual" ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
-      if (pos == "dual") r.value = 2;
+      // A dual that is a plural too ("شرطيين", pos dual_plural) counts two only where the plural
+      // cannot stand (see Extract).
+      const bool dual = pos == "dual" || pos == "dual_plural";
+      word = pos == "noun" || dual ? Word::kCasNoun : pos == "verb" ? Word::kCasVerb : Word::kCasNominal;
+      if (dual) r.value = 2;
+      r.plural_too = pos == "dual_plural";
     }
     r.word = static_cast<uint8_t>(word);
     if (head != "cas") r.value = std::strtod(tail.c_str(), nullptr);
@@ -251,6 +256,7 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     w.word = static_cast<Word>(r.word);
     w.value = r.value;
     w.kind = &r.kind;
+    w.plural_too = r.plural_too;
     for (uint32_t other : m.also) {
       const Reading& o = readings_[words_.aliases()[other].entity];
       if (static_cast<Word>(o.also) != Word::kNone) {
@@ -266,6 +272,17 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     return true;
   };
   auto key = [&](uint32_t i) { return i < n ? tokens[i].Key(a->folded.text) : std::string_view(); };
+  // The plural reading of a dual that is a plural too: with the article (ال, لل after a proclitic)
+  // or after the partitive من.
+  auto plural_reading = [&](uint32_t i) {
+    const std::string_view k = key(i);
+    const std::string_view al = "\xD8\xA7\xD9\x84" /* ال */, lil = "\xD9\x84\xD9\x84" /* لل */;
+    bool definite = false;
+    for (size_t p = 0; p + 4 <= k.size() && p <= 4 && !definite; p += 2) {
+      definite = k.substr(p, 4) == al || k.substr(p, 4) == lil;
+    }
+    return definite || (i > 0 && key(i - 1) == "\xD9\x85\xD9\x86" /* من */);
+  };
   const Published pub = ParsePublished(a->doc.published);
   std::vector<Mention> added;
   std::vector<uint8_t> used(n, 0);
@@ -661,9 +678,10 @@ void ValueExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       // "un", "une", "one", "واحد" alone are articles and pronouns far more often than counts.
       if (e == i + 1 && value <= 1) continue;
-    } else if (arabic && is(i, Word::kCasNoun) && info[i].value == 2) {
+    } else if (arabic && is(i, Word::kCasNoun) && info[i].value == 2 && !(info[i].plural_too && plural_reading(i))) {
       // An Arabic dual with no number before it counts two ("مقتل جنديين", "إصابة شرطيين", "قتل
-      // جنديان"): the noun is the whole count (q16-ar).
+      // جنديان"): the noun is the whole count (q16-ar). A dual that is a plural too (شرطيين) is the
+      // plural when it has the article or follows من ("عدد من الشرطيين", "قتلوا الشرطيين المناوبين").
       value = 2;
       e = i;
     } else {

@@ -53,6 +53,7 @@ class ValueExtractor {
     std::string kind;        // casualty kind
     uint8_t also = 0;        // as another match's `also`: Word kYearCue, kPeriod or kNone
     double also_value = 0;
+    bool plural_too = false;  // an Arabic dual that is a plural too (pos dual_plural: شرطيين)
   };
 
   ValueExtractor(Lexicon words, EntityMatcher matcher);

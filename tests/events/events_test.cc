@@ -6518,6 +6518,107 @@ TEST(Events, ArabicDualIsACountOfTwo) {
   EXPECT_EQ(e->injured, 2) << Describe(police);
 }
 
+// q17-ar: شرطيين is a plural too: with the article or after من it counts nobody ("عددا من الشرطيين",
+// "قتلوا الشرطيين المناوبين"); indefinite and alone it is still two ("أصيب شرطيين").
+TEST(Events, ArabicShurtiyyinIsAPluralWithTheArticleOrAfterMin) {
+  Analysis some = AnalyzeOn("قتل مسلحون عددا من الشرطيين في هجوم على مركز أمني في بلدة ديفا، الأحد.", "ar", "2026-11-30");
+  const Event* e = FirstOf(some, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(some);
+  EXPECT_EQ(e->fatalities, -1) << Describe(some);
+  Analysis the = AnalyzeOn("هاجم مسلحون مركزا للشرطة في ديفا الأحد وقتلوا الشرطيين المناوبين.", "ar", "2026-11-30");
+  for (const Event& k : the.events) EXPECT_EQ(k.fatalities, -1) << Describe(the);
+  Analysis two = AnalyzeOn("أصيب شرطيين في هجوم على مركز أمني في بلدة ديفا، الأحد.", "ar", "2026-11-30");
+  e = FirstOf(two, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(two);
+  EXPECT_EQ(e->injured, 2) << Describe(two);
+  Analysis three = AnalyzeOn("قتل مسلحون ثلاثة شرطيين في هجوم على مركز أمني في بلدة ديفا، الأحد.", "ar", "2026-11-30");
+  e = FirstOf(three, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(three);
+  EXPECT_EQ(e->fatalities, 3) << Describe(three);
+}
+
+// q17-ar: a sentence opened by "وأضاف", "وأوضح", "وأكد" goes on with the speech of the official named in
+// the sentence before: his call, condemnation or support are his, and whom the verb names after it is the
+// addressee.
+TEST(Events, ArabicWaAdafaGoesOnWithTheSpeakerBefore) {
+  Analysis call = AnalyzeOn(
+      "قال وزير الخارجية المغربي ناصر بوريطة، الأحد، إن الهجوم على بعثة الأمم المتحدة في مالي عمل جبان. وأضاف "
+      "داعيا المجتمع الدولي إلى دعم دول الساحل في مواجهة الإرهاب.",
+      "ar", "2026-11-30");
+  const Event* e = FirstOf(call, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(call);
+  EXPECT_EQ(e->source.entity, "person:nasser-bourita") << Describe(call);
+  Analysis condemn = AnalyzeOn(
+      "قال وزير الخارجية المغربي ناصر بوريطة، الأحد، إن بلاده تتابع الوضع في مالي. وأضاف أنه يدين بشدة الهجوم "
+      "الذي استهدف قافلة للأمم المتحدة قرب كيدال.",
+      "ar", "2026-11-30");
+  e = FirstOf(condemn, "ACCUSE");
+  ASSERT_NE(e, nullptr) << Describe(condemn);
+  EXPECT_EQ(e->source.entity, "person:nasser-bourita") << Describe(condemn);
+  Analysis asked = AnalyzeOn(
+      "قال وزير الخارجية المغربي ناصر بوريطة، الأحد، إن بلاده تتابع الوضع في مالي. وأوضح أنه طالب نظيره المالي "
+      "بتعزيز حماية الجالية المغربية.",
+      "ar", "2026-11-30");
+  e = FirstOf(asked, "REQUEST");
+  ASSERT_NE(e, nullptr) << Describe(asked);
+  EXPECT_EQ(e->source.entity, "person:nasser-bourita") << Describe(asked);
+  Analysis support = AnalyzeOn(
+      "أعلن الرئيس النيجيري بولا تينوبو، الاثنين، تعيين قائد جديد للجيش. وأكد دعمه الكامل للقوات المسلحة في حربها "
+      "على بوكو حرام.",
+      "ar", "2026-11-30");
+  e = FirstOf(support, "SUPPORT");
+  ASSERT_NE(e, nullptr) << Describe(support);
+  EXPECT_EQ(e->source.entity, "person:bola-tinubu") << Describe(support);
+}
+
+// q17-ar: arms or equipment that arrive are aid given, from the state named after من to the forces named
+// after إلى or لفائدة; a shipment of arms seized is no aid.
+TEST(Events, ArabicArmsShipmentArrivingIsAid) {
+  Analysis a = AnalyzeOn("وصلت شحنة أسلحة من فرنسا إلى الجيش الموريتاني، الأحد، في إطار اتفاق التعاون الدفاعي.", "ar",
+                         "2026-11-30");
+  const Event* e = FirstOf(a, "AID");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->mode, "military") << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:FR") << Describe(a);
+  EXPECT_EQ(e->target.kind, "military") << Describe(a);
+  Analysis eu = AnalyzeOn("وصلت معدات عسكرية من الاتحاد الأوروبي لفائدة الجيش الموريتاني، الأحد.", "ar", "2026-11-30");
+  e = FirstOf(eu, "AID");
+  ASSERT_NE(e, nullptr) << Describe(eu);
+  EXPECT_EQ(e->target.kind, "military") << Describe(eu);
+  Analysis seized = AnalyzeOn("ضبطت الجمارك التونسية شحنة أسلحة مهربة في ميناء رادس، الأحد.", "ar", "2026-11-30");
+  EXPECT_EQ(FirstOf(seized, "AID"), nullptr) << Describe(seized);
+  // The shipment with adjectives before its verb of arriving (ar.aid.shihna) leads the headline.
+  Analysis ship = AnalyzeOn("وصلت إلى مطار مقديشو الدولي، الأحد، طائرة عسكرية مصرية تحمل أسلحة وذخائر للجيش الصومالي.",
+                            "ar", "2026-11-30", "شحنة أسلحة مصرية ثانية تصل إلى مقديشو");
+  const Event* m = MainOf(ship);
+  ASSERT_NE(m, nullptr) << Describe(ship);
+  EXPECT_EQ(m->type, "AID") << Describe(ship);
+  Analysis houthi = AnalyzeOn("ضبطت قوات خفر السواحل اليمنية شحنة أسلحة إيرانية كانت في طريقها إلى الحوثيين.", "ar",
+                              "2026-11-30");
+  EXPECT_EQ(FirstOf(houthi, "AID"), nullptr) << Describe(houthi);
+}
+
+// q17-ar: a headline's protest that a verb of dispersal breaks up is not the news: the dispersal is the
+// main event; the forces who break a protest up are not its source. Strengthening cooperation or a
+// capacity moves no forces.
+TEST(Events, ArabicDispersedProtestAndAbstractReinforcement) {
+  Analysis a = AnalyzeOn(
+      "فرقت وحدات الأمن، مساء الاثنين، اعتصاما نفذه عشرات الشبان العاطلين عن العمل أمام مقر الولاية بمدينة "
+      "المتلوي، مستخدمة الغاز المسيل للدموع.",
+      "ar", "2026-11-24", "قفصة: الأمن يفرق بالغاز المسيل للدموع اعتصاما لعاطلين عن العمل");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "COERCE") << Describe(a);
+  const Event* p = FirstOf(a, "PROTEST");
+  ASSERT_NE(p, nullptr) << Describe(a);
+  EXPECT_NE(p->source.kind, "police") << Describe(a);
+  Analysis ties = AnalyzeOn("وتسعى نيامي منذ 2023 إلى تنويع شركائها العسكريين، إذ عززت تعاونها مع روسيا وتركيا.", "ar",
+                            "2026-11-27");
+  EXPECT_EQ(FirstOf(ties, "MOBILIZE"), nullptr) << Describe(ties);
+  Analysis troops = AnalyzeOn("وعززت الشرطة وجودها في البلدة، الأحد، لمنع أي أعمال عنف.", "ar", "2026-11-30");
+  EXPECT_NE(FirstOf(troops, "MOBILIZE"), nullptr) << Describe(troops);
+}
+
 // "X قد تعرضت، الثلاثاء، لإطلاق نار من مهربين مسلحين": the subject before تعرض, past a day set off
 // by commas, underwent the attack; the armed men after the noun made it.
 TEST(Events, ArabicSubjectBeforeTaarradaIsTheTarget) {
