@@ -6719,5 +6719,18 @@ TEST(Events, EnglishPastPerfectInARelativeClauseIsBackground) {
 }
 
 
+// q17-encat: an air force's "fighter jets" and "warplanes" are the military flying them, not an armed
+// group's "fighter": their strike on the attackers is the forces' operation.
+TEST(Events, EnglishFighterJetsAreTheMilitary) {
+  Analysis a = AnalyzeOn(
+      "A security source said fighter jets struck the attackers' column as it withdrew towards the border on "
+      "Monday, killing about 40 militants.",
+      "en", "2026-12-02", "Jets strike militants near Djibo");
+  const Event* strike = FirstOf(a, "ASSAULT");
+  ASSERT_NE(strike, nullptr) << Describe(a);
+  EXPECT_EQ(strike->source.kind, "military") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
