@@ -6732,5 +6732,16 @@ TEST(Events, EnglishFighterJetsAreTheMilitary) {
   EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
 }
 
+// q17-encat: relief handed over (AID humanitarian) builds no security service: an English story
+// whose only aid is relief makes counter_terrorism.capacity_building with three of its words only.
+TEST(Categories, EnglishReliefHandedOverIsNoCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "The Food and Agriculture Organization handed over 15 sprayers and 30,000 litres of pesticides to Kenya's "
+      "agriculture ministry in Lodwar on Tuesday to fight locust swarms in Turkana, the agency said. The Kenya "
+      "Defence Forces said their helicopters would not be used for spraying.",
+      "en", "2026-12-03", "FAO hands over sprayers and pesticides to fight locusts in Turkana");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
