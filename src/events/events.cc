@@ -3230,6 +3230,25 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
         }
       }
+      // English violence told in the past perfect inside a relative clause, with no date of its own
+      // ("a camp from which the militants had raided villages", "the forest where the gunmen had
+      // held them"): what the story recalls of the place or the group, not today's news
+      // (docs/annotation.md section 1). Not "the army said troops had killed" (reported speech,
+      // no relative word), nor a relative clause that reports ("where officials said they had").
+      if (a->lang.code == "en" && (ev.type == "ASSAULT" || ev.type == "COERCE") && m.begin >= 2) {
+        uint32_t had = n;
+        if (is_any(m.begin - 1, {"had"})) had = m.begin - 1;
+        if (m.begin >= 3 && is_any(m.begin - 1, {"been"}) && is_any(m.begin - 2, {"had"})) had = m.begin - 2;
+        if (had < n) {
+          for (uint32_t i = had >= 10 ? had - 10 : 0; i < had; ++i) {
+            if (in_sentence(i, s) && is_any(i, {"which", "where", "whom", "whose"}) && !clause_break(i + 1, m.begin) &&
+                !word_between(i, m.begin, s, {"said", "says", "told", "say", "reported"})) {
+              past = true;
+              break;
+            }
+          }
+        }
+      }
       ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
     } else {
       ev.background = Background(ev.date, a->doc.published);

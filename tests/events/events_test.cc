@@ -6804,5 +6804,78 @@ TEST(Events, ForcesNamedAsTheKillersOfUnarmedPeople) {
   EXPECT_NE(detained->target.kind, "military") << Describe(when);
 }
 
+// q17-encat: in an English story of the forces' fighting, an armed group's attack whose attacker the
+// text does not name ("Two soldiers were wounded in the exchange of fire") is the operation's toll,
+// not an attack by the group; and the group's habitual "bombings and ambushes" or the forces'
+// "stormed" are no attack told as an event (terrorism.attack needs one, or a bomb).
+TEST(Categories, EnglishForcesOperationWithNoGroupAttackIsNoTerrorismAttack) {
+  Analysis raid = AnalyzeOn(
+      "Nigerian troops raided a camp of Boko Haram fighters near Bama on Monday and neutralised 12 fighters, the "
+      "army said. Two soldiers were wounded in the exchange of fire. The troops recovered rifles and bags of "
+      "fertiliser of the kind used to make roadside bombs.",
+      "en", "2026-12-02", "Troops raid Boko Haram camp near Bama");
+  EXPECT_TRUE(HasCategory(raid, "counter_terrorism.military_operation")) << Describe(raid);
+  EXPECT_FALSE(HasCategory(raid, "terrorism.attack")) << Describe(raid);
+  Analysis habitual = AnalyzeOn(
+      "Seven militants were killed in a military raid on an al-Shabaab hideout near Jilib on Monday, the army said. "
+      "Soldiers stormed the camp before dawn and residents heard heavy gunfire. The group still carries out frequent "
+      "bombings and ambushes on the roads.",
+      "en", "2026-12-02", "Seven militants killed in army raid near Jilib");
+  EXPECT_TRUE(HasCategory(habitual, "counter_terrorism.military_operation")) << Describe(habitual);
+  EXPECT_FALSE(HasCategory(habitual, "terrorism.attack")) << Describe(habitual);
+  // The group's attack told as an event still makes it.
+  Analysis told = AnalyzeOn(
+      "Al-Shabaab fighters attacked a military base near Jilib on Monday, killing four soldiers, and troops killed "
+      "seven militants as they pursued them, the army said.",
+      "en", "2026-12-02", "Al-Shabaab attacks base near Jilib");
+  EXPECT_TRUE(HasCategory(told, "terrorism.attack")) << Describe(told);
+}
+
+// q17-encat: English violence told in the past perfect inside a relative clause, with no date of its
+// own, is what the story recalls ("a camp from which the militants had raided villages"); reported
+// speech in the past perfect is today's news ("the army said troops had killed").
+TEST(Events, EnglishPastPerfectInARelativeClauseIsBackground) {
+  Analysis a = AnalyzeOn(
+      "The operation targeted a camp from which the militants had raided villages along the road to Mambasa, the "
+      "army spokesman said.",
+      "en", "2026-10-29");
+  ASSERT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  Analysis said = AnalyzeOn("The army said on Wednesday that troops had killed 20 militants near Mambasa.", "en",
+                            "2026-10-29");
+  const Event* kill = FirstOf(said, "ASSAULT");
+  ASSERT_NE(kill, nullptr) << Describe(said);
+  EXPECT_FALSE(kill->background) << Describe(said);
+}
+
+
+// q17-encat: an air force's "fighter jets" and "warplanes" are the military flying them, not an armed
+// group's "fighter": their strike on the attackers is the forces' operation.
+TEST(Events, EnglishFighterJetsAreTheMilitary) {
+  Analysis a = AnalyzeOn(
+      "A security source said fighter jets struck the attackers' column as it withdrew towards the border on "
+      "Monday, killing about 40 militants.",
+      "en", "2026-12-02", "Jets strike militants near Djibo");
+  const Event* strike = FirstOf(a, "ASSAULT");
+  ASSERT_NE(strike, nullptr) << Describe(a);
+  EXPECT_EQ(strike->source.kind, "military") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+// q17-encat: relief handed over (AID humanitarian) builds no security service: an English story
+// whose only aid is relief makes counter_terrorism.capacity_building with three of its words only.
+TEST(Categories, EnglishReliefHandedOverIsNoCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "The Food and Agriculture Organization handed over 15 sprayers and 30,000 litres of pesticides to Kenya's "
+      "agriculture ministry in Lodwar on Tuesday to fight locust swarms in Turkana, the agency said. The Kenya "
+      "Defence Forces said their helicopters would not be used for spraying.",
+      "en", "2026-12-03", "FAO hands over sprayers and pesticides to fight locusts in Turkana");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
