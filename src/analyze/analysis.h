@@ -144,6 +144,17 @@ struct Analysis {
 
   std::string_view Slice(Span s) const { return std::string_view(text).substr(s.start, s.end - s.start); }
   std::string_view Slice(const Token& t) const { return std::string_view(text).substr(t.start, t.end - t.start); }
+
+  // Whether `s` opens the title right before its colon: the headline's label, the place or body
+  // the story is filed under ("Togo : huit accusés condamnés", "تونس: أحكام", "Mauritanie\u00a0: ...").
+  // An actor right before a colon later in the title is the headline's own ("Opération coordonnée
+  // par Interpol : 63 arrestations").
+  bool IsTitleLabel(Span s) const {
+    if (s.end == 0 || s.end >= body_start || s.start != text.find_first_not_of(" \t\n\"'\xC2\xAB")) return false;
+    size_t i = text.find_first_not_of(" \t", s.end);
+    if (i != std::string::npos && text.compare(i, 2, "\xC2\xA0") == 0) i = text.find_first_not_of(" \t", i + 2);
+    return i != std::string::npos && text[i] == ':';
+  }
 };
 
 }  // namespace vigie

@@ -4046,17 +4046,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (px == nullptr || py == nullptr || px->admin1.empty() || px->admin1 != py->admin1) return false;
     return (px->kind == "admin1") != (py->kind == "admin1");
   };
-  // An actor that is a headline's label: named in the title right before its colon ("تونس:",
-  // "Togo :").
-  // The label opens the title ("Togo : ...", "تونس: ..."); an actor right before a colon later in
-  // it is the headline's own actor ("Opération coordonnée par Interpol : 63 arrestations").
-  const size_t title_start = a->text.find_first_not_of(" \t\n\"'\xC2\xAB");
-  auto headline_label = [&](const EventActor& x) {
-    if (x.span.end == 0 || x.span.end > a->body_start || x.span.start != title_start) return false;
-    size_t i = x.span.end;
-    while (i < a->text.size() && a->text[i] == ' ') ++i;
-    return i < a->text.size() && a->text[i] == ':';
-  };
+  // An actor that is a headline's label (Analysis::IsTitleLabel: "تونس:", "Togo :").
+  auto headline_label = [&](const EventActor& x) { return a->IsTitleLabel(x.span); };
   auto inferred_attacker = [](const Event& x) {
     return x.type == "ASSAULT" && x.has_source && x.source.span.end == 0 && x.source.name == "unidentified armed group";
   };
@@ -4070,7 +4061,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     return a->lang.code == "en" && (!x.has_target || unarmed(x.target)) && y.has_source && y.source.span.end > 0 &&
            (!y.nominal || y.fatalities > 0) &&
            (y.source.kind == "police" || y.source.kind == "military") &&
-           (!y.has_target ? true : x.has_target ? y.target.kind == x.target.kind : unarmed(y.target));
+           (!y.has_target || (x.has_target ? y.target.kind == x.target.kind : unarmed(y.target)));
   };
   std::vector<Event> merged;
   for (Event& e : a->events) {

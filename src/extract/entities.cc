@@ -536,19 +536,10 @@ void EntityExtractor::FindInstitutions(const Analysis& a) {
     // is the home's more often than a partner's the story names as often ("l'Espagne a remis à la
     // Gendarmerie nationale"): that place weighs as three more mentions of its country, and wins a tie.
     std::string home;
-    const size_t title_start = a.body_start > 0 ? a.text.find_first_not_of(" \t\n\"'\xC2\xAB") : std::string::npos;
     for (const Found& f : found_) {
       if (f.type != MentionType::kLoc || f.dropped) continue;
       const bool in_dateline = a.dateline && f.start >= a.dateline->whole.start && f.stop <= a.dateline->whole.end;
-      bool label = false;
-      if (f.start == title_start && f.stop < a.body_start) {
-        size_t after = a.text.find_first_not_of(" \t", f.stop);
-        if (after != std::string::npos && after + 2 <= a.text.size() && a.text.compare(after, 2, "\xC2\xA0") == 0) {
-          after = a.text.find_first_not_of(" \t", after + 2);  // "Mauritanie\u00a0:"
-        }
-        label = after != std::string::npos && a.text[after] == ':';
-      }
-      if (!in_dateline && !label) continue;
+      if (!in_dateline && !a.IsTitleLabel({f.start, f.stop})) continue;
       int64_t e = lexicon_.Find(f.id);
       if (e < 0 || lexicon_.entities()[e].country.empty()) continue;
       home = lexicon_.entities()[e].country;
