@@ -29,7 +29,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& data_dir, 
     Result<std::unique_ptr<EventExtractor>> events = EventExtractor::Create(data_dir, &analyzer->extractor_->lexicon());
     if (!events.ok()) return events.status();
     analyzer->events_ = std::move(events).value();
-    Result<std::unique_ptr<CategoryClassifier>> categories = CategoryClassifier::Create(data_dir);
+    Result<std::unique_ptr<CategoryClassifier>> categories = CategoryClassifier::Create(data_dir, &analyzer->extractor_->lexicon());
     if (!categories.ok()) return categories.status();
     analyzer->categories_ = std::move(categories).value();
     // One walk of each document's tokens for every stage's matchers.

@@ -36,7 +36,7 @@ bool ForLanguage(const std::vector<std::string>& langs, const std::string& code)
 
 }  // namespace
 
-Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std::string& data_dir) {
+Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std::string& data_dir, const Lexicon* entities) {
   namespace fs = std::filesystem;
   const std::string dir = data_dir + "/categories";
   std::vector<std::string> files;
@@ -181,6 +181,7 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
     x->context_of_.emplace_back(e.Attribute("context"));
     x->context_weight_.push_back(std::strtod(std::string(e.Attribute("weight")).c_str(), nullptr));
   }
+  if (entities != nullptr) x->africa_ = entities->AfricanCountries();
   x->NumberTags();
   return x;
 }
@@ -436,18 +437,32 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       }
     }
   }
+  std::set<std::string> focus;  // the countries the story is about
+  for (const CountryScore& c : a->countries) {
+    if (c.focus) focus.insert(c.code);
+  }
+  // The organisations the story names are its actors too, but for an armed group of another
+  // continent that no event makes a side and whose country the story is not about: Hezbollah or
+  // Hamas named in a Gulf commentary on Iran, the Taliban in a comparison, are no armed group of
+  // the story. The global networks (no country), the groups that fight in Africa and those of the
+  // country told of (the Houthis in a story of Yemen's war) count.
+  std::set<std::string_view> sides;  // entities that are a side of an event, background or not
+  for (const Event& e : a->events) {
+    if (e.has_source && !e.source.entity.empty()) sides.insert(e.source.entity);
+    if (e.has_target && !e.target.entity.empty()) sides.insert(e.target.entity);
+  }
   for (const DocEntity& e : a->entities) {
-    if (e.type == MentionType::kOrg) actor_kinds.insert(e.kind);
+    if (e.type != MentionType::kOrg) continue;
+    if (e.kind == "armed_group" && !africa_.empty() && !e.country.empty() && africa_.count(e.country) == 0 &&
+        focus.count(e.country) == 0 && sides.count(e.id) == 0)
+      continue;
+    actor_kinds.insert(e.kind);
   }
   // Aid from abroad (`aid_abroad`): training or military aid, or aid to forces or police, given by an
   // international body, or by a state, its forces or police to another country's ("the United
   // States handed over vehicles to the Nigerian Army", "the EU funds training for Somali police"): a
   // second state or body taking part, for counter_terrorism.cooperation (docs/annotation.md
   // section 7). Relief and health aid (WHO support to UNICEF in a cholera story) is not it.
-  std::set<std::string> focus;
-  for (const CountryScore& c : a->countries) {
-    if (c.focus) focus.insert(c.code);
-  }
   for (const Event& e : a->events) {
     if (e.background || e.type != "AID" || !e.has_source) continue;
     // ...or any aid told with a word of capacity building ("Japan funded a forensic laboratory for

@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analyze/analysis.h"
@@ -29,7 +30,11 @@ namespace vigie {
 
 class CategoryClassifier {
  public:
-  static Result<std::unique_ptr<CategoryClassifier>> Create(const std::string& data_dir);
+  // `entities`, when given, is the entities stage's lexicon: its members of continent:africa tell
+  // which armed groups fight in Africa (an armed group outside Africa that the story only names is
+  // no actor of it). Without it every named armed group is.
+  static Result<std::unique_ptr<CategoryClassifier>> Create(const std::string& data_dir,
+                                                            const Lexicon* entities = nullptr);
 
   // Fills a->topics: what else the document is about (sport, economy...), from
   // data/categories/contexts.tsv. Runs before the events stage.
@@ -106,6 +111,7 @@ class CategoryClassifier {
   std::vector<double> term_weight_;
   std::vector<std::string> context_of_;  // by context entity
   std::vector<double> context_weight_;
+  std::unordered_set<std::string> africa_;  // ISO codes of African countries; empty: no lexicon given
 };
 
 }  // namespace vigie

@@ -6879,3 +6879,35 @@ TEST(Categories, EnglishReliefHandedOverIsNoCapacityBuilding) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// An armed group of another continent that the story only names, in a story of another country,
+// is no actor of it: without it, one sanctions term is not enough. A group that fights in Africa,
+// or one of the country the story is about, still counts.
+TEST(Categories, ArmedGroupOfAnotherContinentOnlyNamedIsNoActor) {
+  const std::string iran =
+      "The UN Security Council on Monday unanimously endorsed the nuclear deal between Iran and six world "
+      "powers, opening the way to lift the sanctions on Tehran step by step. The resolution keeps an arms "
+      "embargo for five years. Israel's prime minister said the deal would give Iran billions of dollars to "
+      "spend on Hezbollah and Hamas.";
+  Analysis a = testing::AnalyzeText(iran, "en", "Security Council endorses Iran deal, paving way to lift sanctions");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+
+  std::string shabaab = iran;
+  shabaab.replace(shabaab.find("Hezbollah and Hamas"), 19, "al-Shabaab");
+  Analysis african = testing::AnalyzeText(shabaab, "en", "Security Council endorses Iran deal, paving way to lift sanctions");
+  EXPECT_TRUE(HasCategory(african, "counter_terrorism.legal_sanctions")) << Describe(african);
+
+  Analysis lebanon = testing::AnalyzeText(
+      "The UN Security Council on Monday unanimously endorsed the border deal between Lebanon and its "
+      "neighbours, opening the way to lift the sanctions on Beirut step by step. The resolution keeps an arms "
+      "embargo for five years. Israel's prime minister said the deal would give Lebanon billions of dollars "
+      "to spend on Hezbollah.",
+      "en", "Security Council endorses Lebanon deal, paving way to lift sanctions");
+  EXPECT_TRUE(HasCategory(lebanon, "counter_terrorism.legal_sanctions")) << Describe(lebanon);
+}
+
+}  // namespace
+}  // namespace vigie
