@@ -364,6 +364,19 @@ void EntityExtractor::MatchLexicon(const Analysis& a) {
     const Entity& e = entities[alias.entity];
     bool supported = support_ids.count(e.id) > 0 || (!e.country.empty() && support_countries.count(e.country) > 0);
     bool arabic = ArabicAt(m->begin);
+    // A body's short name is its own where the story names the organisation it belongs to:
+    // "مجلس الأمن" with the United Nations named is the Security Council, the PSC with the African
+    // Union, the FLM with JNIM. Not when an Arabic adjective goes on with the name ("مجلس الأمن
+    // القومي": a country's own council).
+    if (!supported && e.type == EntityType::kOrg) {
+      const std::string_view parent = e.Attribute("parent");
+      if (!parent.empty() && support_ids.count(std::string(parent)) > 0) {
+        const uint32_t next = m->end;
+        const bool adjective_next = arabic && next < tokens_.size() && next < SentenceEnd(m->begin) &&
+                                    std::string_view(a.text).substr(tokens_[next].start).starts_with("\xD8\xA7\xD9\x84");  // ال
+        supported = !adjective_next;
+      }
+    }
     bool keep = supported || (arabic && (alias.flags & kAliasCue) && ArabicCountryCue(a, *m));
     // An armed group's acronym that is also another body's or a word (LRA, JEM, UPC, OLA:
     // flagged cs,ambiguous) needs the group or its country named: alone it is someone else's.

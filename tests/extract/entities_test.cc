@@ -612,6 +612,18 @@ TEST(Entities, NationalBodyIsTheHomeCountrys) {
   EXPECT_EQ(g[0]->entity, "org:es-gendarmerie");
 }
 
+// An Arabic short name flagged ambiguous ("مجلس الأمن") is the body's where the story names the
+// organisation it belongs to (the United Nations), not when an adjective goes on with the name.
+TEST(Entities, ShortNameIsTheBodysWhereItsParentIsNamed) {
+  Analysis un = Analyze("قرر مجلس الأمن أمس تمديد العقوبات المفروضة على ليبيا لمدة عام، وفق ما أعلنت الأمم المتحدة.", "ar");
+  std::vector<const Mention*> m = Find(un, "مجلس الأمن");
+  ASSERT_EQ(m.size(), 1u) << ::testing::PrintToString(Names(un));
+  EXPECT_EQ(m[0]->entity, "org:unsc");
+
+  Analysis national = Analyze("ترأس الرئيس اجتماعا لمجلس الأمن القومي بعد تقرير نشرته الأمم المتحدة.", "ar");
+  for (const Mention& x : national.mentions) EXPECT_NE(x.entity, "org:unsc") << national.Slice(x.span);
+}
+
 TEST(Entities, TitleCaseHeadlineHoldsNoRunName) {
   // Every word of this headline is capitalised: "Army Base" is no name there.
   Analysis a = Analyze("Troops repelled the attack on the army base on Sunday, officials said.", "en",
