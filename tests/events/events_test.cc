@@ -6911,3 +6911,35 @@ TEST(Categories, ArmedGroupOfAnotherContinentOnlyNamedIsNoActor) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// The dead of a war, mourned in a story of something else, are the war's toll, not an attack the
+// story tells (negation.*.tsv, effect period): no assault, no armed_conflict.
+TEST(Events, AWarsTollIsNoAttackOfTheStory) {
+  struct Case {
+    const char* lang;
+    const char* title;
+    const char* body;
+  };
+  const Case kCases[] = {
+      {"en", "Kigali choir sings for peace in eastern Congo",
+       "A choir of 200 singers performed in Kigali on Saturday, raising money for a school in Goma. The concert "
+       "opened with a minute of silence for the villagers killed in the war between the army and M23 rebels."},
+      {"fr", "Un concert pour la paix à Dakar",
+       "Deux cents choristes se sont produits samedi à Dakar pour financer une école à Goma. Le concert s'est ouvert "
+       "par une minute de silence pour les villageois tués pendant la guerre entre l'armée et les rebelles du M23."},
+      {"ar", "حفل من أجل السلام في كيغالي",
+       "أحيت جوقة من مئتي منشد حفلا في كيغالي يوم السبت لجمع التبرعات لمدرسة في غوما. وافتتح الحفل بدقيقة صمت على "
+       "القرويين الذين قتلوا في الحرب بين الجيش ومتمردي حركة 23 مارس."},
+  };
+  for (const Case& c : kCases) {
+    Analysis a = testing::AnalyzeText(c.body, c.lang, c.title);
+    EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << c.lang << "\n" << Describe(a);
+    EXPECT_TRUE(a.categories.empty()) << c.lang << "\n" << Describe(a);
+  }
+}
+
+}  // namespace
+}  // namespace vigie
