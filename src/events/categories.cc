@@ -256,6 +256,7 @@ void CategoryClassifier::FindTopics(const std::vector<MatchToken>& tokens, Analy
   std::map<std::string, double> context_weight;
   for (const LexiconMatch& m : context_matches_) {
     uint32_t e = contexts_.aliases()[m.alias].entity;
+    if (context_of_[e] == "negator") continue;  // its weight is a reach, not a topic's
     context_weight[context_of_[e]] += context_weight_[e];
   }
   for (const auto& [c, w] : context_weight) {
@@ -701,6 +702,33 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     double heaviest = 0;  // the greatest weight of a matched term, as its rule line gives it
   };
   std::vector<TermHits> hits(rules_.size());
+  // A term a negator reaches is no evidence: an outage whose operator "écarte toute cyberattaque",
+  // "لا علاقة له بأي هجوم إلكتروني", "ruled out a cyber attack" tells no cyber attack. The negator
+  // (context `negator` of contexts.tsv, its weight column the reach in words) stands before the
+  // term in its clause (no sentence start, no comma or semicolon between); a term joined to a
+  // negated one by "or", "ou", "أو" right after it is negated too.
+  auto clause_between = [&](uint32_t from, uint32_t to) {  // token indices, from <= to
+    for (uint32_t i = from; i <= to && i < tokens.size(); ++i) {
+      if (i > from && tokens[i].sentence_start) return true;
+    }
+    if (from >= to) return false;
+    const std::string_view gap(a->text.data() + tokens[from].start, tokens[to].start - tokens[from].start);
+    for (std::string_view p : {",", ";", "\xD8\x8C" /* ، */, "\xD8\x9B" /* ؛ */}) {
+      if (gap.find(p) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  auto negated = [&](const LexiconMatch& m) {
+    for (const LexiconMatch& cm : context_matches_) {
+      if (cm.begin >= m.begin) break;
+      if (cm.end > m.begin) continue;
+      const uint32_t e = contexts_.aliases()[cm.alias].entity;
+      if (context_of_[e] != "negator" || m.begin - cm.end > static_cast<uint32_t>(context_weight_[e])) continue;
+      if (!clause_between(cm.end - 1, m.begin)) return true;
+    }
+    return false;
+  };
+  uint32_t negated_end = 0;  // end of the last negated term, 0 when none
   size_t next_context = 0;  // context matches are in text order, as term matches
   for (const LexiconMatch& m : matches_) {
     // A term inside a longer phrase of a context is that phrase's word: "explosion des prix",
@@ -712,6 +740,18 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       inside = inside || (cm.end >= m.end && cm.end - cm.begin > m.end - m.begin);
     }
     if (inside) continue;
+    const bool joined = negated_end > 0 && m.begin >= negated_end && m.begin - negated_end <= 3 &&
+                        !clause_between(negated_end - 1, m.begin) && [&] {
+                          for (uint32_t i = negated_end; i < m.begin; ++i) {
+                            const std::string_view w = tokens[i].Key(a->folded.text);
+                            if (w == "or" || w == "ou" || w == "\xD8\xA7\xD9\x88" /* او */) return true;
+                          }
+                          return false;
+                        }();
+    if (joined || negated(m)) {
+      negated_end = m.end;
+      continue;
+    }
     const bool title = m.start < a->body_start;
     auto count = [&](uint32_t alias) {
       const uint32_t entity = terms_.aliases()[alias].entity;

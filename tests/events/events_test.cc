@@ -6943,3 +6943,43 @@ TEST(Events, AWarsTollIsNoAttackOfTheStory) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// A category's word that the text rules out ("exclut toute cyberattaque", "مستبعدة تعرض أنظمتها
+// لهجوم إلكتروني", "ruled out a hacking attack") is no evidence of it (contexts.tsv, `negator`): an
+// outage is no cyber threat. Told as a fact, the same word still is.
+TEST(Categories, AWordRuledOutIsNoEvidence) {
+  struct Case {
+    const char* lang;
+    const char* title;
+    const char* body;
+  };
+  const Case kOutages[] = {
+      {"fr", "Sénégal : le réseau mobile coupé pendant six heures",
+       "Les abonnés de l'opérateur Expresso ont été privés de réseau pendant six heures mardi à Dakar et Thiès. "
+       "L'opérateur attribue la coupure à une surchauffe de ses serveurs et exclut toute cyberattaque. Aucune "
+       "donnée de client n'a été touchée, selon la société."},
+      {"ar", "توقف خدمات شركة اتصالات في موريتانيا لساعات",
+       "توقفت خدمات الإنترنت لشركة ماتل في نواكشوط لعدة ساعات يوم الثلاثاء. وقالت الشركة إن العطل ناجم عن انقطاع "
+       "كابل بحري، مستبعدة تعرض أنظمتها لهجوم إلكتروني، وأكدت أن بيانات المشتركين لم تتعرض لأي اختراق."},
+      {"en", "Kenya power outage halts M-Pesa payments for five hours",
+       "Mobile money payments stopped across Kenya for five hours on Tuesday after a power failure at a data "
+       "centre in Nairobi, Safaricom said. The company ruled out a hacking attack and said no customer data had "
+       "been exposed to any breach."},
+  };
+  for (const Case& c : kOutages) {
+    Analysis a = testing::AnalyzeText(c.body, c.lang, c.title);
+    EXPECT_FALSE(HasCategory(a, "cyber.threat")) << c.lang << "\n" << Describe(a);
+  }
+  Analysis told = testing::AnalyzeText(
+      "Les abonnés de l'opérateur Expresso ont été privés de réseau pendant six heures mardi à Dakar et Thiès. "
+      "L'opérateur attribue la coupure à une cyberattaque contre ses serveurs, revendiquée par des pirates "
+      "informatiques.",
+      "fr", "Sénégal : le réseau mobile coupé pendant six heures");
+  EXPECT_TRUE(HasCategory(told, "cyber.threat")) << Describe(told);
+}
+
+}  // namespace
+}  // namespace vigie
