@@ -6983,3 +6983,30 @@ TEST(Categories, AWordRuledOutIsNoEvidence) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// An epidemic in a region at war is a health story: nurses "on the frontline" of "a battle" against
+// the disease, camps of people an insurgency displaced long ago, with no violence or flight told,
+// make neither armed_conflict nor humanitarian.displacement.
+TEST(Categories, AnEpidemicInCampsIsNoWarNorFlight) {
+  Analysis en = testing::AnalyzeText(
+      "A measles outbreak has killed 40 children in Borno state since June, health officials said on Monday, as a "
+      "vaccination campaign began in Maiduguri with support from the World Health Organization and UNICEF. Nurses "
+      "on the frontline of the battle against the disease said clinics were short of vaccines and doctors. Most "
+      "cases are in crowded camps that shelter 200,000 people displaced by the Boko Haram insurgency, where clean "
+      "water is scarce.",
+      "en", "Measles kills 40 children in Borno as vaccination drive begins");
+  EXPECT_FALSE(HasCategory(en, "humanitarian.displacement")) << Describe(en);
+  Analysis ar = testing::AnalyzeText(
+      "مايدوغوري - قال مسؤولون في قطاع الصحة الاثنين إن وباء الحصبة أودى بحياة 40 طفلا في ولاية بورنو منذ يونيو، مع "
+      "انطلاق حملة تلقيح بدعم من منظمة الصحة العالمية. وقالت ممرضة إن الطواقم الطبية تقف في خط المواجهة وتخوض معركة "
+      "يومية ضد المرض في ظل نقص اللقاحات. وتتركز الإصابات في مخيمات مكتظة تؤوي 200 ألف نازح فروا من تمرد بوكو حرام.",
+      "ar", "الحصبة تقتل 40 طفلا في ولاية بورنو النيجيرية");
+  EXPECT_FALSE(HasCategory(ar, "armed_conflict")) << Describe(ar);
+  EXPECT_FALSE(HasCategory(ar, "humanitarian.displacement")) << Describe(ar);
+}
+
+}  // namespace
+}  // namespace vigie
