@@ -7010,3 +7010,26 @@ TEST(Categories, AnEpidemicInCampsIsNoWarNorFlight) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// Words of misinformation alone (fake news, التضليل) make no cyber threat: a fact-checking course
+// for journalists is none. A word of a threat to information systems still makes it.
+TEST(Categories, MisinformationWordsAloneAreNoCyberThreat) {
+  Analysis course = testing::AnalyzeText(
+      "نواكشوط - أنهى ثلاثون صحفيا من إذاعات محلية الجمعة دورة تكوينية حول التحقق من المعلومات وكشف التضليل، نظمتها "
+      "نقابة الصحفيين الموريتانيين بتمويل من الاتحاد الأوروبي. وتعلم المشاركون تتبع الصور المفبركة ورصد حملات التضليل "
+      "على مواقع التواصل. وقال نقيب الصحفيين إن مواجهة الأخبار الزائفة والتضليل واجب مشترك.",
+      "ar", "تدريب ثلاثين صحفيا موريتانيا على كشف الأخبار الزائفة");
+  EXPECT_FALSE(HasCategory(course, "cyber.threat")) << Describe(course);
+  Analysis hack = testing::AnalyzeText(
+      "Hackers broke into the systems of a Malawian bank and stole the personal data of 30,000 customers, the "
+      "central bank said on Friday. The breach was found after a ransomware attack locked the bank's branches "
+      "for two days.",
+      "en", "Hackers steal data of 30,000 customers from Malawi bank");
+  EXPECT_TRUE(HasCategory(hack, "cyber.threat")) << Describe(hack);
+}
+
+}  // namespace
+}  // namespace vigie
