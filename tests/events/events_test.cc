@@ -7033,3 +7033,20 @@ TEST(Categories, MisinformationWordsAloneAreNoCyberThreat) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// Refugees who crossed a border "since the war broke out" fled the war (contexts.tsv,
+// conflict_flight): the violence that humanitarian.displacement needs, told by the war itself.
+TEST(Categories, RefugeesSinceTheWarBrokeOutFledIt) {
+  Analysis a = testing::AnalyzeText(
+      "The U.N. refugee agency opened a new settlement in northern Uganda on Thursday for 20,000 South Sudanese "
+      "refugees, as arrivals at the Elegu border point reached 1,500 a day. More than a million South Sudanese have "
+      "crossed into Uganda since the war broke out in their country, UNHCR said.",
+      "en", "Uganda opens new camp for South Sudanese refugees");
+  EXPECT_TRUE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
