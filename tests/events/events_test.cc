@@ -6917,13 +6917,15 @@ namespace {
 
 // The dead of a war, mourned in a story of something else, are the war's toll, not an attack the
 // story tells (negation.*.tsv, effect period): no assault, no armed_conflict.
+// A story in one language: its title and body.
+struct StoryCase {
+  const char* lang;
+  const char* title;
+  const char* body;
+};
+
 TEST(Events, AWarsTollIsNoAttackOfTheStory) {
-  struct Case {
-    const char* lang;
-    const char* title;
-    const char* body;
-  };
-  const Case kCases[] = {
+  const StoryCase kCases[] = {
       {"en", "Kigali choir sings for peace in eastern Congo",
        "A choir of 200 singers performed in Kigali on Saturday, raising money for a school in Goma. The concert "
        "opened with a minute of silence for the villagers killed in the war between the army and M23 rebels."},
@@ -6934,7 +6936,7 @@ TEST(Events, AWarsTollIsNoAttackOfTheStory) {
        "أحيت جوقة من مئتي منشد حفلا في كيغالي يوم السبت لجمع التبرعات لمدرسة في غوما. وافتتح الحفل بدقيقة صمت على "
        "القرويين الذين قتلوا في الحرب بين الجيش ومتمردي حركة 23 مارس."},
   };
-  for (const Case& c : kCases) {
+  for (const StoryCase& c : kCases) {
     Analysis a = testing::AnalyzeText(c.body, c.lang, c.title);
     EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << c.lang << "\n" << Describe(a);
     EXPECT_TRUE(a.categories.empty()) << c.lang << "\n" << Describe(a);
@@ -6951,12 +6953,7 @@ namespace {
 // لهجوم إلكتروني", "ruled out a hacking attack") is no evidence of it (contexts.tsv, `negator`): an
 // outage is no cyber threat. Told as a fact, the same word still is.
 TEST(Categories, AWordRuledOutIsNoEvidence) {
-  struct Case {
-    const char* lang;
-    const char* title;
-    const char* body;
-  };
-  const Case kOutages[] = {
+  const StoryCase kOutages[] = {
       {"fr", "Sénégal : le réseau mobile coupé pendant six heures",
        "Les abonnés de l'opérateur Expresso ont été privés de réseau pendant six heures mardi à Dakar et Thiès. "
        "L'opérateur attribue la coupure à une surchauffe de ses serveurs et exclut toute cyberattaque. Aucune "
@@ -6969,7 +6966,7 @@ TEST(Categories, AWordRuledOutIsNoEvidence) {
        "centre in Nairobi, Safaricom said. The company ruled out a hacking attack and said no customer data had "
        "been exposed to any breach."},
   };
-  for (const Case& c : kOutages) {
+  for (const StoryCase& c : kOutages) {
     Analysis a = testing::AnalyzeText(c.body, c.lang, c.title);
     EXPECT_FALSE(HasCategory(a, "cyber.threat")) << c.lang << "\n" << Describe(a);
   }
