@@ -1678,7 +1678,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                         "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
                                         "\xD8\xB7\xD9\x86" /* طن, tonnes (q16-ar) */}) &&
         !said_after(m.end, s, kArabicReliefGoods) && !goods_after(m.end, s)) {
-      continue;
+      // Soldiers sent, counted ("أرسلت رواندا ألف جندي إضافي إلى كابو ديلغادو", "ترسل 500 عسكري"): a
+      // deployment, no gift (q18-ar). The noun bare, as after a count: not "إلى الجنود".
+      bool troops = false;
+      if (a->lang.code == "ar" && std::string_view(a->text).substr(m.start, m.stop - m.start).find(
+                                      "\xD8\xB1\xD8\xB3\xD9\x84" /* رسل */) != std::string_view::npos) {
+        for (uint32_t i = m.end; i < m.end + 8 && in_sentence(i, s) && !troops; ++i) {
+          if (is_any(i, {".", ";", ","})) break;
+          troops = is_any(i, {"\xD8\xAC\xD9\x86\xD8\xAF\xD9\x8A" /* جندي */, "\xD8\xAC\xD9\x86\xD8\xAF\xD9\x8A\xD8\xA7" /* جنديا */,
+                              "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF" /* جنود */, "\xD8\xB9\xD8\xB3\xD9\x83\xD8\xB1\xD9\x8A" /* عسكري */,
+                              "\xD8\xB9\xD8\xB3\xD9\x83\xD8\xB1\xD9\x8A\xD8\xA7" /* عسكريا */});
+        }
+      }
+      if (!troops) continue;
+      ev.type = "MOBILIZE";
+      ev.mode = "deploy";
     }
     // A shipment of arms or equipment (ar.aid.shihna) is aid only with a verb of arriving or receiving within
     // four words of it in its sentence ("شحنة أسلحة مصرية ثانية تصل إلى مقديشو"); seized or smuggled, none.

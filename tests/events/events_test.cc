@@ -7003,5 +7003,19 @@ TEST(Events, ArabicClaimedTollAloneStays) {
   EXPECT_EQ(e->fatalities, 8) << Describe(a);
 }
 
+
+// q18-ar: soldiers sent and counted ("أرسلت رواندا ألف جندي إضافي") are a deployment, not a gift; a letter sent
+// to the soldiers is nothing.
+TEST(Events, ArabicSoldiersSentAreDeployed) {
+  Analysis a = AnalyzeOn("أرسلت رواندا ألف جندي إضافي إلى إقليم كابو ديلغادو شمال موزمبيق.", "ar", "2026-11-30",
+                         "موزمبيق: رواندا ترسل ألف جندي إضافي إلى كابو ديلغادو");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "MOBILIZE") << Describe(a);
+  EXPECT_EQ(m->source.entity, "country:RW") << Describe(a);
+  Analysis letter = AnalyzeOn("أرسلت الحكومة رسالة شكر إلى الجنود.", "ar", "2026-11-30");
+  EXPECT_EQ(FirstOf(letter, "MOBILIZE"), nullptr) << Describe(letter);
+}
+
 }  // namespace
 }  // namespace vigie
