@@ -6877,6 +6877,146 @@ TEST(Categories, EnglishReliefHandedOverIsNoCapacityBuilding) {
   EXPECT_FALSE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
 }
 
+// q18-ar: a death told beside another penalty of its sentence ("الإعدام لثلاثة إرهابيين والسجن 20 سنة لخمسة
+// آخرين") is a court's sentence, no execution with a toll; an armed group's execution of prisoners in a
+// prison stays an attack.
+TEST(Events, ArabicDeathBesidePrisonIsASentence) {
+  Analysis a = AnalyzeOn("قضت محكمة الجنايات بالعاصمة، يوم الأحد، بالإعدام في حق ثلاثة عناصر من جماعة إرهابية.", "ar",
+                         "2026-11-30", "الجزائر: الإعدام لثلاثة إرهابيين والسجن 20 سنة لخمسة آخرين");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis life = AnalyzeOn("وصدر الحكم عن الدائرة الجنائية.", "ar", "2026-11-30",
+                            "تونس: الإعدام والمؤبد لعناصر خلية إرهابية");
+  m = MainOf(life);
+  ASSERT_NE(m, nullptr) << Describe(life);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(life);
+  Analysis is = AnalyzeOn("أعدم تنظيم داعش 20 سجينا في السجن المركزي بالموصل.", "ar", "2026-11-30");
+  EXPECT_NE(FirstOf(is, "ASSAULT"), nullptr) << Describe(is);
+}
+
+// q18-ar: the toll an armed group claims after a word of claiming ("زاعمة أنه أسفر عن مقتل 23") gives way to
+// the one the story tells as fact.
+TEST(Events, ArabicGroupsClaimedTollGivesWay) {
+  Analysis a = AnalyzeOn(
+      "قتل سبعة أشخاص على الأقل، صباح السبت، في تفجير انتحاري بسيارة مفخخة استهدف نقطة تفتيش أمنية في مقديشو، "
+      "حسبما أفاد المتحدث باسم الشرطة الصومالية.\n\nوتبنت حركة الشباب الهجوم في بيان، زاعمة أنه أسفر عن مقتل 23 "
+      "من عناصر الأمن.",
+      "ar", "2026-11-29", "مقديشو: سبعة قتلى في تفجير انتحاري بسيارة مفخخة");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "ASSAULT") << Describe(a);
+  EXPECT_EQ(m->fatalities, 7) << Describe(a);
+}
+
+// q18-ar: arms or equipment whose giver is only an adjective of nationality ("معدات عسكرية تركية",
+// "العربات المدرعة التركية") come from that country; a تسلم that opens its clause after كما receives, the
+// name before it is no giver.
+TEST(Events, ArabicEquipmentGiverNamedByAnAdjective) {
+  Analysis a = AnalyzeOn("تسلم الجيش النيجري معدات عسكرية تركية تشمل عربات مدرعة.", "ar", "2026-11-30");
+  const Event* e = FirstOf(a, "AID");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:TR") << Describe(a);
+  Analysis b = AnalyzeOn(
+      "ووصلت إلى مطار مروي طائرات نقل تقل عناصر من القوات الخاصة المصرية، كما تسلم الجيش السوداني الأسبوع "
+      "الماضي شحنة جديدة من المسيرات والعربات المدرعة التركية.",
+      "ar", "2026-11-30");
+  e = FirstOf(b, "AID");
+  ASSERT_NE(e, nullptr) << Describe(b);
+  EXPECT_EQ(e->source.entity, "country:TR") << Describe(b);
+  EXPECT_EQ(e->target.entity, "org:sudanese-armed-forces") << Describe(b);
+  Analysis us = AnalyzeOn("تسلم الجيش الصومالي معدات عسكرية من الولايات المتحدة.", "ar", "2026-11-30");
+  e = FirstOf(us, "AID");
+  ASSERT_NE(e, nullptr) << Describe(us);
+  EXPECT_EQ(e->source.entity, "country:US") << Describe(us);
+}
+
+// q18-ar: a shipment noun further than four words from its verb of arriving, past the day and the place
+// ("وصلت أمس إلى مطار مقديشو الدولي شحنة أسلحة"), is aid; not in a sentence of a seizure or of an armed group.
+TEST(Events, ArabicShipmentFarFromItsArrival) {
+  Analysis a = AnalyzeOn("وصلت أمس إلى مطار مقديشو الدولي شحنة أسلحة مقدمة من مصر للجيش الصومالي.", "ar", "2026-11-30");
+  const Event* e = FirstOf(a, "AID");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:EG") << Describe(a);
+  Analysis big = AnalyzeOn("وصلت أمس إلى ميناء طرابلس شحنة كبيرة من المعدات مقدمة من إيطاليا.", "ar", "2026-11-30");
+  EXPECT_NE(FirstOf(big, "AID"), nullptr) << Describe(big);
+  Analysis seized = AnalyzeOn("وصلت قوات الأمن إلى الميناء وضبطت في أحد المستودعات شحنة أسلحة مهربة.", "ar", "2026-11-30");
+  EXPECT_EQ(FirstOf(seized, "AID"), nullptr) << Describe(seized);
+  Analysis group = AnalyzeOn("وصل لتنظيم داعش من جهة الحدود مئات المقاتلين وشحنات من الأسلحة.", "ar", "2026-11-30");
+  EXPECT_EQ(FirstOf(group, "AID"), nullptr) << Describe(group);
+}
+
+// q18-ar: a release sought ("على اتصال بسلطات نيامي لتأمين الإفراج عن مواطنها") is no release; the two states
+// of a bilateral story (الدولتان) sign.
+TEST(Events, ArabicReleaseSoughtAndTheTwoStates) {
+  Analysis a = AnalyzeOn("وأكدت وزارة الخارجية الإيطالية أنها على اتصال بسلطات نيامي لتأمين الإفراج عن مواطنها.", "ar",
+                         "2026-11-27");
+  EXPECT_EQ(FirstOf(a, "CONCEDE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("نيامي - وقعت الدولتان مذكرة تفاهم في مجال أمن الحدود.", "ar", "2026-11-27");
+  EXPECT_NE(FirstOf(b, "AGREE"), nullptr) << Describe(b);
+}
+
+
+// q18-ar: a court that "condemns" convicts ("محكمة مكافحة الإرهاب تدين خمسة متهمين"); a headline's present dual
+// "تتفقان على" is an agreement and what it is on (the patrols) is planned, with joint patrols (دوريات مشتركة) a
+// word of cooperation; a joint or multinational exercise (التمرين العسكري المشترك, تمرين فلينتلوك) is cooperation.
+TEST(Events, ArabicCourtConvictsAndAgreementsAndExercises) {
+  Analysis a = AnalyzeOn(
+      "أدانت المحكمة الجنائية المختصة في قضايا الإرهاب، أمس الثلاثاء، خمسة متهمين بالانتماء إلى تنظيم القاعدة.", "ar",
+      "2026-11-30", "نواكشوط: محكمة مكافحة الإرهاب تدين خمسة متهمين بالانتماء إلى تنظيم القاعدة");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "SANCTION") << Describe(a);
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "اتفق وزيرا الدفاع في مالي والنيجر، خلال اجتماع عقداه الخميس في باماكو، على تسيير دوريات مشتركة على الحدود "
+      "بين البلدين لملاحقة عناصر الجماعات الإرهابية.",
+      "ar", "2026-11-30", "مالي والنيجر تتفقان على تسيير دوريات مشتركة على الحدود");
+  m = MainOf(b);
+  ASSERT_NE(m, nullptr) << Describe(b);
+  EXPECT_EQ(m->type, "AGREE") << Describe(b);
+  EXPECT_EQ(FirstOf(b, "MOBILIZE"), nullptr) << Describe(b);
+  EXPECT_TRUE(HasCategory(b, "counter_terrorism.cooperation")) << Describe(b);
+  Analysis c = AnalyzeOn(
+      "انطلقت، الاثنين في نواكشوط، فعاليات تمرين فلينتلوك السنوي الذي تنظمه القيادة الأمريكية في أفريقيا (أفريكوم)، "
+      "بمشاركة أكثر من 1300 عسكري من 30 دولة.",
+      "ar", "2026-11-30");
+  const Event* e = FirstOf(c, "COOPERATE");
+  ASSERT_NE(e, nullptr) << Describe(c);
+  Analysis d = AnalyzeOn(
+      "انطلقت، صباح الأحد، بقاعدة مروي الجوية فعاليات التمرين العسكري المشترك بين القوات المسلحة السودانية والقوات "
+      "المسلحة المصرية.",
+      "ar", "2026-11-30");
+  EXPECT_NE(FirstOf(d, "COOPERATE"), nullptr) << Describe(d);
+}
+
+// q18-ar: told alone, an armed group's claimed toll stays the toll of its event (it gives way only to a toll
+// told as fact).
+TEST(Events, ArabicClaimedTollAloneStays) {
+  Analysis a = AnalyzeOn(
+      "وتبنت ولاية موزمبيق عددا من الهجمات عبر قنواتها الدعائية، زاعمة أنها قتلت 8 جنود من القوات المسلحة في كمين "
+      "على طريق رئيسي.",
+      "ar", "2026-11-30");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->fatalities, 8) << Describe(a);
+}
+
+
+// q18-ar: soldiers sent and counted ("أرسلت رواندا ألف جندي إضافي") are a deployment, not a gift; a letter sent
+// to the soldiers is nothing.
+TEST(Events, ArabicSoldiersSentAreDeployed) {
+  Analysis a = AnalyzeOn("أرسلت رواندا ألف جندي إضافي إلى إقليم كابو ديلغادو شمال موزمبيق.", "ar", "2026-11-30",
+                         "موزمبيق: رواندا ترسل ألف جندي إضافي إلى كابو ديلغادو");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "MOBILIZE") << Describe(a);
+  EXPECT_EQ(m->source.entity, "country:RW") << Describe(a);
+  Analysis letter = AnalyzeOn("أرسلت الحكومة رسالة شكر إلى الجنود.", "ar", "2026-11-30");
+  EXPECT_EQ(FirstOf(letter, "MOBILIZE"), nullptr) << Describe(letter);
+}
+
 }  // namespace
 }  // namespace vigie
 
