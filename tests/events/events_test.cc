@@ -4668,6 +4668,23 @@ TEST(Categories, EnglishCountOfPeopleWhoLeftIsDisplacement) {
   EXPECT_FALSE(HasCategory(camp, "humanitarian.displacement")) << Describe(camp);
 }
 
+// q18-encat: aid workers kidnapped on their way to a camp for displaced families, in a region of hunger,
+// are a kidnapping: no humanitarian.displacement without a flight or a figure of displaced people; with a
+// figure of its own the story keeps it.
+TEST(Categories, EnglishKidnappedAidWorkersAreNoDisplacement) {
+  Analysis a = AnalyzeOn(
+      "Gunmen abducted five aid workers on Tuesday as they drove to a camp for displaced families near Monguno. "
+      "Aid agencies say hunger has worsened in the camps, and aid workers are often targeted.",
+      "en", "2026-12-09");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+  Analysis figure = AnalyzeOn(
+      "Gunmen abducted five aid workers on Tuesday as they drove to a camp for displaced families near Monguno. "
+      "More than 2 million people are displaced inside the country, aid agencies say.",
+      "en", "2026-12-09");
+  EXPECT_TRUE(HasCategory(figure, "humanitarian.displacement")) << Describe(figure);
+}
+
 // q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
 // child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
 TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
