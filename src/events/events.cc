@@ -2594,6 +2594,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // The nearest name that is no preposition's object ("against Boko Haram camps").
         auto object = [&](const Candidate* c) {
           uint32_t i = c->begin;
+          // English: one word that qualifies the people ("at opposition supporters", "against rival
+          // militiamen"), a lower-case word that is no past verb, stands between them and the preposition
+          // (q18-encat: "Police fired live rounds at opposition supporters ..., killing three people").
+          if (a->lang.code == "en" && i > 1 && !tokens[i - 1].capitalized && !key(i - 1).ends_with("ed") &&
+              is_any(i - 2, {"against", "on", "at", "with", "into"}))
+            --i;
           if (i > 0 && is_any(i - 1, {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des"})) --i;
           // English: the people a group noun is made of ("a joint team of police and vigilantes",
           // "a group of gunmen", "a detachment of troops") are its members, no preposition's object.
@@ -2619,7 +2625,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         };
         const Candidate* fought = nullptr;
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
-          if (object(*it) || (a->lang.code == "en" && (*it)->begin > 0 && is_any((*it)->begin - 1, {"by"}))) continue;
+          // A noun's agent ("a march by opposition supporters", one qualifying word between) is no
+          // subject either.
+          const uint32_t b = (*it)->begin;
+          const bool agent = a->lang.code == "en" && b > 0 &&
+                             (is_any(b - 1, {"by"}) || (b > 1 && !tokens[b - 1].capitalized &&
+                                                        !key(b - 1).ends_with("ed") && is_any(b - 2, {"by"})));
+          if (object(*it) || agent) continue;
           if (fought == nullptr && fought_object(*it)) {
             fought = *it;
             continue;
@@ -2835,6 +2847,40 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (crowd != nullptr) {
         source = target;
         target = crowd;
+      } else if (as) {
+        // Forces that break up or disperse a gathering there ("Two killed as police break up fuel
+        // price protest"): the dead are the crowd's, the forces the ones who fired (q18-encat).
+        for (const LexiconMatch& o : matches_) {
+          const std::string& rule = pattern_info_[patterns_.aliases()[o.alias].entity].rule;
+          if (o.begin >= target->end && o.begin <= target->end + 1 && sentence_of[o.begin] == s &&
+              (rule == "en.none.break_up" || rule == "en.coerce.disperse")) {
+            source = target;
+            target = nullptr;
+            break;
+          }
+        }
+      }
+    }
+    // A killing with no attacker of its own, then "when" or "as" forces break up or disperse a gathering
+    // later in its sentence ("Three people were shot dead in Kisumu on Wednesday when police broke up a
+    // rally"): the forces fired (q18-encat; without them the attacker was inferred as an armed group).
+    if (a->lang.code == "en" && ev.type == "ASSAULT" && source == nullptr) {
+      for (const Candidate& c : candidates) {
+        if (!IsForces(c.actor.kind) || c.begin <= m.end || c.begin > m.end + 10 || sentence_of[c.begin] != s) continue;
+        uint32_t i = c.begin;
+        if (i > 0 && is_any(i - 1, {"the"})) --i;
+        if (i == 0 || !is_any(i - 1, {"as", "when", "after"})) continue;
+        bool disperse = false;
+        for (const LexiconMatch& o : matches_) {
+          const std::string& rule = pattern_info_[patterns_.aliases()[o.alias].entity].rule;
+          disperse = disperse || (o.begin >= c.end && o.begin <= c.end + 1 && sentence_of[o.begin] == s &&
+                                  (rule == "en.none.break_up" || rule == "en.coerce.disperse"));
+        }
+        if (disperse) {
+          source = &c;
+          if (target == source) target = nullptr;
+        }
+        break;
       }
     }
     // Forces past such a conjunction with no crowd to act on ("Two killed as police break up a
@@ -2900,13 +2946,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // A protest that forces break up in the same sentence ("فرقت وحدات الأمن اعتصاما نفذه عشرات الشبان")
     // is not the forces' own: they are the dispersal's source and the protest's adversary, its target
     // (the protesters are its source, named or not; q17-ar).
-    if (a->lang.code == "ar" && ev.type == "PROTEST" && source != nullptr && IsForces(source->actor.kind) &&
-        source->end <= m.begin) {
+    // English the same: forces that break up, disperse or fire tear gas at a protest named after them
+    // ("Two killed as police break up fuel price protest in N'Djamena"; q18-encat), a noun (a verb after
+    // them, "fired tear gas at people protesting", has its own subject, handled elsewhere).
+    bool broken_up = false;  // a gathering forces broke up: it took place (the crowd filter below)
+    if ((a->lang.code == "ar" || (a->lang.code == "en" && pattern.voice == "noun")) && ev.type == "PROTEST" &&
+        source != nullptr &&
+        IsForces(source->actor.kind) && source->end <= m.begin) {
       for (const LexiconMatch& o : matches_) {
         if (o.end <= m.begin && o.begin + 3 >= source->begin && sentence_of[o.begin] == s &&
-            pattern_info_[patterns_.aliases()[o.alias].entity].rule == "ar.coerce.tafriq") {
+            (pattern_info_[patterns_.aliases()[o.alias].entity].rule == "ar.coerce.tafriq" ||
+             pattern_info_[patterns_.aliases()[o.alias].entity].rule == "en.none.break_up" ||
+             pattern_info_[patterns_.aliases()[o.alias].entity].rule == "en.coerce.disperse")) {
           if (target == nullptr) target = source;
           source = nullptr;
+          broken_up = a->lang.code == "en";
           break;
         }
       }
@@ -3470,7 +3524,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                        !topic({"entertainment", "sport", "lifestyle", "shopping", "business", "health", "science"}) &&
                        ((!pattern.weak && ((ev.has_source && ev.source.kind == "civilians") ||
                                            (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)))) ||
-                        (ev.has_source && protesters(ev.source)));
+                        (ev.has_source && protesters(ev.source)) || broken_up);
     // A release of people counted right after it, in the headline or the lead ("الإفراج عن 18 طالبا",
     // "freed 24 schoolgirls"), is news even before the story names who held them.
     // So is a count told before a passive release ("Two hostages were freed on Thursday", "24
@@ -4131,7 +4185,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // An attacker only inferred for unarmed people killed ("Police fire tear gas at protesters,
       // two shot dead": an unidentified armed group) and forces a retelling names as their killers
       // ("police fired live rounds ..., killing two") are one side told twice.
-      const bool named_forces = inferred_attacker(k) && forces_on_civilians(k, e);
+      // Either told first: a headline's "Two killed as police break up fuel price protest" and the body's
+      // "Two protesters were shot dead" are one killing too (q18-encat).
+      const bool named_forces = (inferred_attacker(k) && forces_on_civilians(k, e)) ||
+                                (inferred_attacker(e) && forces_on_civilians(e, k));
       if (!(source_same || unknown || label || named_forces || (unidentified && k.source.kind == e.source.kind))) continue;
       // Violence at two places is two events; talks told twice are one. A town and the division
       // that holds it are one place told twice, for an attack or acts of one mode ("Kaduna :

@@ -4685,6 +4685,39 @@ TEST(Categories, EnglishKidnappedAidWorkersAreNoDisplacement) {
   EXPECT_TRUE(HasCategory(figure, "humanitarian.displacement")) << Describe(figure);
 }
 
+// q18-encat: forces that break up a protest are not its holders: the killing is theirs, told in the
+// headline ("Two killed as police break up ...") or after "when" in the body, and the gathering they
+// break up took place (PROTEST, with no forces' source); a participle after a comma has the clause's
+// subject as its source past "at opposition supporters" or "a march by opposition supporters".
+TEST(Events, EnglishPoliceWhoBreakUpAProtestAreTheKillers) {
+  auto source_of = [](const Analysis& a, const std::string& type) {
+    std::string kinds;
+    for (const Event& e : a.events) {
+      if (e.type == type) kinds += (e.has_source ? std::string(e.source.kind) : std::string("none")) + ";";
+    }
+    return kinds;
+  };
+  Analysis title = AnalyzeOn("Two protesters were shot dead on Wednesday.", "en", "2026-12-10",
+                             "Two killed as police break up fuel price protest in N'Djamena");
+  EXPECT_EQ(source_of(title, "ASSAULT"), "police;") << Describe(title);
+  EXPECT_EQ(source_of(title, "PROTEST").find("police"), std::string::npos) << Describe(title);
+  Analysis when = AnalyzeOn(
+      "Three people were shot dead in Kisumu on Wednesday when police broke up a rally by opposition supporters, "
+      "witnesses said.",
+      "en", "2026-12-10");
+  EXPECT_EQ(source_of(when, "ASSAULT"), "police;") << Describe(when);
+  EXPECT_FALSE(HasCategory(when, "terrorism.attack")) << Describe(when);
+  EXPECT_NE(source_of(when, "PROTEST"), "") << Describe(when);
+  Analysis march = AnalyzeOn(
+      "Police fired live rounds on Wednesday to break up a march by opposition supporters in Nampula, killing three "
+      "people.",
+      "en", "2026-12-10");
+  EXPECT_EQ(source_of(march, "ASSAULT"), "police;") << Describe(march);
+  Analysis at = AnalyzeOn("Police fired live rounds at opposition supporters in Nampula on Wednesday, killing three people.",
+                          "en", "2026-12-10");
+  EXPECT_EQ(source_of(at, "ASSAULT"), "police;") << Describe(at);
+}
+
 // q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
 // child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
 TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
