@@ -3386,9 +3386,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                     "garrison", "district", "territory", "airport", "border"});
       }
       for (const Value& v : places) place = place || (sentence_of[v.begin] == s && v.begin >= m.end && v.begin < m.end + 3);
+      // People an armed group seizes ("Gunmen seize five aid workers on road to Monguno camp") are
+      // abducted: ASSAULT abduct, the kidnapping itself (q18-encat).
+      const bool people = ev.has_target && (ev.target.kind == "civilians" || ev.target.kind == "media" ||
+                                            ev.target.kind == "igo" || ev.target.kind == "gov" ||
+                                            ev.target.kind == "police" || ev.target.kind == "military");
       if (place && ev.has_source) {
         ev.type = "ASSAULT";
         ev.mode.clear();
+      } else if (ev.has_source && people) {
+        ev.type = "ASSAULT";
+        ev.mode = "abduct";
       } else if (std::any_of(a->events.begin(), a->events.end(),
                              [](const Event& k) { return k.type == "ASSAULT" && k.mode == "abduct"; })) {
         continue;

@@ -4718,6 +4718,19 @@ TEST(Events, EnglishPoliceWhoBreakUpAProtestAreTheKillers) {
   EXPECT_EQ(source_of(at, "ASSAULT"), "police;") << Describe(at);
 }
 
+// q18-encat: people an armed group "seizes" are abducted (ASSAULT abduct), not an authority's seizure.
+TEST(Events, EnglishGunmenWhoSeizePeopleAbductThem) {
+  Analysis a = AnalyzeOn("Their families said the driver escaped.", "en", "2026-12-09",
+                         "Gunmen seize five aid workers on road to Monguno camp");
+  bool abduct = false, seize = false;
+  for (const Event& e : a.events) {
+    abduct = abduct || (e.type == "ASSAULT" && e.mode == "abduct");
+    seize = seize || (e.type == "COERCE" && e.mode == "seize");
+  }
+  EXPECT_TRUE(abduct) << Describe(a);
+  EXPECT_FALSE(seize) << Describe(a);
+}
+
 // q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
 // child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
 TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
