@@ -2086,6 +2086,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     } else if (voice == "passive") {
       target = nearest_before();
+      // English: who says it before the passive ("The army said 11 people were killed in a raid") is the
+      // speaker, not the one who underwent it (q18-encat).
+      if (a->lang.code == "en" && ev.type == "ASSAULT" && target != nullptr && target->end < m.begin &&
+          word_between(target->end, m.begin, s, {"said", "says", "say", "told", "tells", "reported", "confirmed",
+                                                 "announced", "stated", "added"})) {
+        target = nullptr;
+      }
       // A count of its own after a comma names who undergoes it: in "Police fire tear gas at
       // marchers, three shot dead" the three are the dead, not the police.
       if (a->lang.code == "en" && target != nullptr && clause_break(target->end, m.begin)) {
@@ -2728,6 +2735,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (past_conjunction(target) && !IsForces(target->actor.kind)) target = nullptr;
     // An attack's source is an armed group in the sentence when nothing else says who.
     // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
+    // English: an armed group after "on" or "against" ("killed in a raid on an insurgent camp", "an
+    // operation against al-Shabaab") is what the attack struck, not who made it: the forces did
+    // (q18-encat).
+    auto struck_group = [&](const Candidate* c) {
+      if (a->lang.code != "en" || c->actor.kind != "armed_group" || c->begin < 2) return false;
+      uint32_t i = c->begin;
+      if (is_any(i - 1, {"a", "an", "the", "suspected", "alleged"})) --i;
+      return i >= 1 && is_any(i - 1, {"on", "against"});
+    };
+    const Candidate* struck = nullptr;
     const bool armed_victims = target != nullptr && target->actor.kind == "armed_group";
     if (ev.type == "ASSAULT" && source == nullptr && !armed_victims) {
       // The one the story is most about, when the sentence names several ("le GSIM, lié à
@@ -2736,6 +2753,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (const std::vector<const Candidate*>* side : {&before, &after}) {
         for (const Candidate* c : *side) {
           if (c == target || c->actor.kind != "armed_group") continue;
+          if (struck_group(c)) {
+            if (struck == nullptr) struck = c;
+            continue;
+          }
           auto de = doc_entity.find(c->actor.entity);
           double salience = de != doc_entity.end() ? de->second->salience : 0;
           if (salience > best_salience) {
@@ -3011,9 +3032,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.has_source = true;
       ev.source = kidnapping->source;
       ev.confidence = std::min(ev.confidence, 0.7);
-    } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
+    } else if (ev.type == "ASSAULT" && (armed_victims || struck != nullptr) && forces != nullptr &&
+               (target == nullptr || forces->id != target->actor.entity)) {
+      if (struck != nullptr) target = struck;  // the dead counted are its toll, the group its target
       from_forces();
-    } else if (ev.type == "ASSAULT" && armed_victims) {
+    } else if (ev.type == "ASSAULT" && (armed_victims || struck != nullptr)) {
+      if (struck != nullptr) target = struck;
       // Armed men killed in a raid with no forces named in the whole story ("quatre membres
       // présumés du mouvement Hasm tués dans un raid"): unnamed security forces, not a group.
       ev.has_source = true;

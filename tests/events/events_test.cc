@@ -4731,6 +4731,30 @@ TEST(Events, EnglishGunmenWhoSeizePeopleAbductThem) {
   EXPECT_FALSE(seize) << Describe(a);
 }
 
+// q18-encat: an armed group after "on" ("killed in a raid on an insurgent camp") is what the raid
+// struck, not who made it: the forces did; and who says it before a passive killing ("The army said 11
+// people were killed") is the speaker, not the dead.
+TEST(Events, EnglishRaidOnAGroupCampIsTheForces) {
+  Analysis a = AnalyzeOn(
+      "The army said 11 people were killed in a raid on an insurgent camp near Mocimboa da Praia on Saturday.", "en",
+      "2026-12-10");
+  bool forces = false, group = false;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT" || !e.has_source) continue;
+    forces = forces || (IsForces(e.source.kind) && e.has_target && e.target.kind == "armed_group");
+    group = group || e.source.kind == "armed_group";
+  }
+  EXPECT_TRUE(forces) << Describe(a);
+  EXPECT_FALSE(group) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  // an armed group named before its raid still made it
+  Analysis own = AnalyzeOn("Eleven soldiers were killed in an insurgent raid near Mocimboa da Praia.", "en",
+                           "2026-12-10");
+  bool raid = false;
+  for (const Event& e : own.events) raid = raid || (e.type == "ASSAULT" && e.has_source && e.source.kind == "armed_group");
+  EXPECT_TRUE(raid) << Describe(own);
+}
+
 // q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
 // child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
 TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
