@@ -4755,6 +4755,13 @@ TEST(Events, EnglishRaidOnAGroupCampIsTheForces) {
   EXPECT_TRUE(raid) << Describe(own);
 }
 
+// q18-encat: "the al Qaeda affiliate fighting in Mali" says what a group is: no fighting of the story.
+TEST(Events, EnglishAffiliateFightingIsADescription) {
+  Analysis a = AnalyzeOn("Three men were sentenced for sending money to JNIM, the al Qaeda affiliate fighting in Mali.",
+                         "en", "2026-12-11");
+  for (const Event& e : a.events) EXPECT_NE(e.type, "ASSAULT") << Describe(a);
+}
+
 // q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
 // child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
 TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
