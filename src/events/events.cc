@@ -1947,6 +1947,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       return false;
     };
+    // English "by members of a vigilance committee", "by fighters of the group": the body the members
+    // belong to is the agent (q18-encat).
+    auto by_members_of = [&](const Candidate* c) {
+      if (a->lang.code != "en" || c->begin < 4 || (ev.type != "ASSAULT" && ev.type != "COERCE")) return false;
+      uint32_t i = c->begin;
+      if (is_any(i - 1, {"a", "an", "the"})) --i;
+      return i >= 3 && is_any(i - 1, {"of"}) && is_any(i - 2, {"members", "fighters", "elements", "men"}) &&
+             is_any(i - 3, {"by"});
+    };
     for (const Candidate* c : after) {
       if (c->begin >= 1 && c->begin - m.end <= 3 && (agent_marker(c->begin - 1) || by_article(c) || launched_by(c))) {
         // "contre des terroristes", "against the militants": an article after a preposition of
@@ -1955,6 +1964,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             is_any(c->begin - 2, {"contre", "sur", "vers", "against", "on", "at", "toward", "towards"})) {
           continue;
         }
+        agent = c;
+        break;
+      }
+      if (c->begin - m.end <= 6 && by_members_of(c)) {
         agent = c;
         break;
       }

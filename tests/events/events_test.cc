@@ -4762,6 +4762,18 @@ TEST(Events, EnglishAffiliateFightingIsADescription) {
   for (const Event& e : a.events) EXPECT_NE(e.type, "ASSAULT") << Describe(a);
 }
 
+// q18-encat: a vigilance committee is on the state's side, and "shot dead by members of a vigilance
+// committee" names it as the shooter.
+TEST(Events, EnglishVigilanceCommitteeMembersAreTheShooters) {
+  Analysis a = AnalyzeOn(
+      "A second woman was shot dead by members of a vigilance committee as she approached the market in Mora on "
+      "Sunday.",
+      "en", "2026-03-09");
+  bool vigilance = false;
+  for (const Event& e : a.events) vigilance = vigilance || (e.type == "ASSAULT" && e.has_source && e.source.kind == "military");
+  EXPECT_TRUE(vigilance) << Describe(a);
+}
+
 // q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
 // child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
 TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
