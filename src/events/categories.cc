@@ -552,7 +552,8 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // told with `since` and a date (after the count, or before it in its sentence) that ended more than
   // about two months before the publication is what the war has done over its years, not a flight the
   // story reports (docs/annotation.md section 7), and makes no `displaced_count`.
-  auto aggregate = [&](const Mention& count) {
+  // `with_stock` false: only the dated aggregate ("since 2009") counts, the undated stock does not.
+  auto aggregate = [&](const Mention& count, bool with_stock = true) {
     const SentenceSpan* in = nullptr;
     for (const SentenceSpan& sp : a->sentences) {
       if (sp.span.start <= count.span.start && count.span.start < sp.span.end) in = &sp;
@@ -576,7 +577,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
         day = day || (d.type == MentionType::kDate && d.span.start >= in->span.start && d.span.start < in->span.end &&
                       d.value.size() >= 10);
       }
-      if (stock && !day) return true;
+      if (with_stock && stock && !day) return true;
     }
     if (a->doc.published.size() < 7) return false;
     int64_t pub_first = 0, pub = 0;
@@ -603,6 +604,14 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   };
   for (const Mention& m : a->mentions) {
     if (m.type == MentionType::kQuantity && m.detail == "displaced" && !aggregate(m)) contexts.insert("displaced_count");
+  }
+  // A figure of displaced people the story gives, a stock included ("More than 2 million people are
+  // displaced inside the country") but not a war's dated aggregate ("has displaced more than two million
+  // people since 2009"): `displaced_figure`. A kidnapping story needs it, or a flight, for
+  // humanitarian.displacement: its aid workers, hungry families and camps are the setting, not a flight
+  // (q18-encat).
+  for (const Mention& m : a->mentions) {
+    if (m.type == MentionType::kQuantity && m.detail == "displaced" && !aggregate(m, false)) contexts.insert("displaced_figure");
   }
   // People told fleeing in a sentence of their own, with no count (`flight_told`, English): a sentence
   // whose subject is people ("Residents of Nanjua and the neighbouring villages fled towards Ancuabe",

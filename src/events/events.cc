@@ -1983,6 +1983,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       return false;
     };
+    // English "by members of a vigilance committee", "by fighters of the group": the body the members
+    // belong to is the agent (q18-encat).
+    auto by_members_of = [&](const Candidate* c) {
+      if (a->lang.code != "en" || c->begin < 4 || (ev.type != "ASSAULT" && ev.type != "COERCE")) return false;
+      uint32_t i = c->begin;
+      if (is_any(i - 1, {"a", "an", "the"})) --i;
+      return i >= 3 && is_any(i - 1, {"of"}) && is_any(i - 2, {"members", "fighters", "elements", "men"}) &&
+             is_any(i - 3, {"by"});
+    };
     for (const Candidate* c : after) {
       if (c->begin >= 1 && c->begin - m.end <= 3 && (agent_marker(c->begin - 1) || by_article(c) || launched_by(c))) {
         // "contre des terroristes", "against the militants": an article after a preposition of
@@ -1991,6 +2000,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             is_any(c->begin - 2, {"contre", "sur", "vers", "against", "on", "at", "toward", "towards"})) {
           continue;
         }
+        agent = c;
+        break;
+      }
+      if (c->begin - m.end <= 6 && by_members_of(c)) {
         agent = c;
         break;
       }
@@ -2122,6 +2135,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
     } else if (voice == "passive") {
       target = nearest_before();
+      // English: who says it before the passive ("The army said 11 people were killed in a raid") is the
+      // speaker, not the one who underwent it (q18-encat).
+      if (a->lang.code == "en" && ev.type == "ASSAULT" && target != nullptr && target->end < m.begin &&
+          word_between(target->end, m.begin, s, {"said", "says", "say", "told", "tells", "reported", "confirmed",
+                                                 "announced", "stated", "added"})) {
+        target = nullptr;
+      }
       // A count of its own after a comma names who undergoes it: in "Police fire tear gas at
       // marchers, three shot dead" the three are the dead, not the police.
       if (a->lang.code == "en" && target != nullptr && clause_break(target->end, m.begin)) {
@@ -2639,6 +2659,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // The nearest name that is no preposition's object ("against Boko Haram camps").
         auto object = [&](const Candidate* c) {
           uint32_t i = c->begin;
+          // English: one word that qualifies the people ("at opposition supporters", "against rival
+          // militiamen"), a lower-case word that is no past verb, stands between them and the preposition
+          // (q18-encat: "Police fired live rounds at opposition supporters ..., killing three people").
+          if (a->lang.code == "en" && i > 1 && !tokens[i - 1].capitalized && !key(i - 1).ends_with("ed") &&
+              is_any(i - 2, {"against", "on", "at", "with", "into"}))
+            --i;
           if (i > 0 && is_any(i - 1, {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des"})) --i;
           // English: the people a group noun is made of ("a joint team of police and vigilantes",
           // "a group of gunmen", "a detachment of troops") are its members, no preposition's object.
@@ -2664,7 +2690,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         };
         const Candidate* fought = nullptr;
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
-          if (object(*it) || (a->lang.code == "en" && (*it)->begin > 0 && is_any((*it)->begin - 1, {"by"}))) continue;
+          // A noun's agent ("a march by opposition supporters", one qualifying word between) is no
+          // subject either.
+          const uint32_t b = (*it)->begin;
+          const bool agent = a->lang.code == "en" && b > 0 &&
+                             (is_any(b - 1, {"by"}) || (b > 1 && !tokens[b - 1].capitalized &&
+                                                        !key(b - 1).ends_with("ed") && is_any(b - 2, {"by"})));
+          if (object(*it) || agent) continue;
           if (fought == nullptr && fought_object(*it)) {
             fought = *it;
             continue;
@@ -2797,6 +2829,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (past_conjunction(target) && !IsForces(target->actor.kind)) target = nullptr;
     // An attack's source is an armed group in the sentence when nothing else says who.
     // Armed men killed or "neutralised" with nobody named: the forces did it, not a group.
+    // English: an armed group after "on" or "against" ("killed in a raid on an insurgent camp", "an
+    // operation against al-Shabaab") is what the attack struck, not who made it: the forces did
+    // (q18-encat).
+    auto struck_group = [&](const Candidate* c) {
+      if (a->lang.code != "en" || c->actor.kind != "armed_group" || c->begin < 2) return false;
+      uint32_t i = c->begin;
+      if (is_any(i - 1, {"a", "an", "the", "suspected", "alleged"})) --i;
+      return i >= 1 && is_any(i - 1, {"on", "against"});
+    };
+    const Candidate* struck = nullptr;
     const bool armed_victims = target != nullptr && target->actor.kind == "armed_group";
     if (ev.type == "ASSAULT" && source == nullptr && !armed_victims) {
       // The one the story is most about, when the sentence names several ("le GSIM, lié à
@@ -2805,6 +2847,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (const std::vector<const Candidate*>* side : {&before, &after}) {
         for (const Candidate* c : *side) {
           if (c == target || c->actor.kind != "armed_group") continue;
+          if (struck_group(c)) {
+            if (struck == nullptr) struck = c;
+            continue;
+          }
           auto de = doc_entity.find(c->actor.entity);
           double salience = de != doc_entity.end() ? de->second->salience : 0;
           if (salience > best_salience) {
@@ -2916,6 +2962,40 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (crowd != nullptr) {
         source = target;
         target = crowd;
+      } else if (as) {
+        // Forces that break up or disperse a gathering there ("Two killed as police break up fuel
+        // price protest"): the dead are the crowd's, the forces the ones who fired (q18-encat).
+        for (const LexiconMatch& o : matches_) {
+          const std::string& rule = pattern_info_[patterns_.aliases()[o.alias].entity].rule;
+          if (o.begin >= target->end && o.begin <= target->end + 1 && sentence_of[o.begin] == s &&
+              (rule == "en.none.break_up" || rule == "en.coerce.disperse")) {
+            source = target;
+            target = nullptr;
+            break;
+          }
+        }
+      }
+    }
+    // A killing with no attacker of its own, then "when" or "as" forces break up or disperse a gathering
+    // later in its sentence ("Three people were shot dead in Kisumu on Wednesday when police broke up a
+    // rally"): the forces fired (q18-encat; without them the attacker was inferred as an armed group).
+    if (a->lang.code == "en" && ev.type == "ASSAULT" && source == nullptr) {
+      for (const Candidate& c : candidates) {
+        if (!IsForces(c.actor.kind) || c.begin <= m.end || c.begin > m.end + 10 || sentence_of[c.begin] != s) continue;
+        uint32_t i = c.begin;
+        if (i > 0 && is_any(i - 1, {"the"})) --i;
+        if (i == 0 || !is_any(i - 1, {"as", "when", "after"})) continue;
+        bool disperse = false;
+        for (const LexiconMatch& o : matches_) {
+          const std::string& rule = pattern_info_[patterns_.aliases()[o.alias].entity].rule;
+          disperse = disperse || (o.begin >= c.end && o.begin <= c.end + 1 && sentence_of[o.begin] == s &&
+                                  (rule == "en.none.break_up" || rule == "en.coerce.disperse"));
+        }
+        if (disperse) {
+          source = &c;
+          if (target == source) target = nullptr;
+        }
+        break;
       }
     }
     // Forces past such a conjunction with no crowd to act on ("Two killed as police break up a
@@ -2981,13 +3061,21 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // A protest that forces break up in the same sentence ("فرقت وحدات الأمن اعتصاما نفذه عشرات الشبان")
     // is not the forces' own: they are the dispersal's source and the protest's adversary, its target
     // (the protesters are its source, named or not; q17-ar).
-    if (a->lang.code == "ar" && ev.type == "PROTEST" && source != nullptr && IsForces(source->actor.kind) &&
-        source->end <= m.begin) {
+    // English the same: forces that break up, disperse or fire tear gas at a protest named after them
+    // ("Two killed as police break up fuel price protest in N'Djamena"; q18-encat), a noun (a verb after
+    // them, "fired tear gas at people protesting", has its own subject, handled elsewhere).
+    bool broken_up = false;  // a gathering forces broke up: it took place (the crowd filter below)
+    if ((a->lang.code == "ar" || (a->lang.code == "en" && pattern.voice == "noun")) && ev.type == "PROTEST" &&
+        source != nullptr &&
+        IsForces(source->actor.kind) && source->end <= m.begin) {
       for (const LexiconMatch& o : matches_) {
         if (o.end <= m.begin && o.begin + 3 >= source->begin && sentence_of[o.begin] == s &&
-            pattern_info_[patterns_.aliases()[o.alias].entity].rule == "ar.coerce.tafriq") {
+            (pattern_info_[patterns_.aliases()[o.alias].entity].rule == "ar.coerce.tafriq" ||
+             pattern_info_[patterns_.aliases()[o.alias].entity].rule == "en.none.break_up" ||
+             pattern_info_[patterns_.aliases()[o.alias].entity].rule == "en.coerce.disperse")) {
           if (target == nullptr) target = source;
           source = nullptr;
+          broken_up = a->lang.code == "en";
           break;
         }
       }
@@ -3038,9 +3126,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.has_source = true;
       ev.source = kidnapping->source;
       ev.confidence = std::min(ev.confidence, 0.7);
-    } else if (ev.type == "ASSAULT" && armed_victims && forces != nullptr && forces->id != target->actor.entity) {
+    } else if (ev.type == "ASSAULT" && (armed_victims || struck != nullptr) && forces != nullptr &&
+               (target == nullptr || forces->id != target->actor.entity)) {
+      if (struck != nullptr) target = struck;  // the dead counted are its toll, the group its target
       from_forces();
-    } else if (ev.type == "ASSAULT" && armed_victims) {
+    } else if (ev.type == "ASSAULT" && (armed_victims || struck != nullptr)) {
+      if (struck != nullptr) target = struck;
       // Armed men killed in a raid with no forces named in the whole story ("quatre membres
       // présumés du mouvement Hasm tués dans un raid"): unnamed security forces, not a group.
       ev.has_source = true;
@@ -3427,9 +3518,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                     "garrison", "district", "territory", "airport", "border"});
       }
       for (const Value& v : places) place = place || (sentence_of[v.begin] == s && v.begin >= m.end && v.begin < m.end + 3);
+      // People an armed group seizes ("Gunmen seize five aid workers on road to Monguno camp") are
+      // abducted: ASSAULT abduct, the kidnapping itself (q18-encat).
+      const bool people = ev.has_target && (ev.target.kind == "civilians" || ev.target.kind == "media" ||
+                                            ev.target.kind == "igo" || ev.target.kind == "gov" ||
+                                            ev.target.kind == "police" || ev.target.kind == "military");
       if (place && ev.has_source) {
         ev.type = "ASSAULT";
         ev.mode.clear();
+      } else if (ev.has_source && people) {
+        ev.type = "ASSAULT";
+        ev.mode = "abduct";
       } else if (std::any_of(a->events.begin(), a->events.end(),
                              [](const Event& k) { return k.type == "ASSAULT" && k.mode == "abduct"; })) {
         continue;
@@ -3565,7 +3664,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                        !topic({"entertainment", "sport", "lifestyle", "shopping", "business", "health", "science"}) &&
                        ((!pattern.weak && ((ev.has_source && ev.source.kind == "civilians") ||
                                            (voice == "noun" && (s < 2 || ev.trigger.start < a->body_start)))) ||
-                        (ev.has_source && protesters(ev.source)));
+                        (ev.has_source && protesters(ev.source)) || broken_up);
     // A release of people counted right after it, in the headline or the lead ("الإفراج عن 18 طالبا",
     // "freed 24 schoolgirls"), is news even before the story names who held them.
     // So is a count told before a passive release ("Two hostages were freed on Thursday", "24
@@ -4271,7 +4370,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // An attacker only inferred for unarmed people killed ("Police fire tear gas at protesters,
       // two shot dead": an unidentified armed group) and forces a retelling names as their killers
       // ("police fired live rounds ..., killing two") are one side told twice.
-      const bool named_forces = inferred_attacker(k) && forces_on_civilians(k, e);
+      // Either told first: a headline's "Two killed as police break up fuel price protest" and the body's
+      // "Two protesters were shot dead" are one killing too (q18-encat).
+      const bool named_forces = (inferred_attacker(k) && forces_on_civilians(k, e)) ||
+                                (inferred_attacker(e) && forces_on_civilians(e, k));
       if (!(source_same || unknown || label || named_forces || (unidentified && k.source.kind == e.source.kind))) continue;
       // Violence at two places is two events; talks told twice are one. A town and the division
       // that holds it are one place told twice, for an attack or acts of one mode ("Kaduna :

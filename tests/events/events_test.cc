@@ -4668,6 +4668,112 @@ TEST(Categories, EnglishCountOfPeopleWhoLeftIsDisplacement) {
   EXPECT_FALSE(HasCategory(camp, "humanitarian.displacement")) << Describe(camp);
 }
 
+// q18-encat: aid workers kidnapped on their way to a camp for displaced families, in a region of hunger,
+// are a kidnapping: no humanitarian.displacement without a flight or a figure of displaced people; with a
+// figure of its own the story keeps it.
+TEST(Categories, EnglishKidnappedAidWorkersAreNoDisplacement) {
+  Analysis a = AnalyzeOn(
+      "Gunmen abducted five aid workers on Tuesday as they drove to a camp for displaced families near Monguno. "
+      "Aid agencies say hunger has worsened in the camps, and aid workers are often targeted.",
+      "en", "2026-12-09");
+  EXPECT_TRUE(HasCategory(a, "terrorism.kidnapping")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
+  Analysis figure = AnalyzeOn(
+      "Gunmen abducted five aid workers on Tuesday as they drove to a camp for displaced families near Monguno. "
+      "More than 2 million people are displaced inside the country, aid agencies say.",
+      "en", "2026-12-09");
+  EXPECT_TRUE(HasCategory(figure, "humanitarian.displacement")) << Describe(figure);
+}
+
+// q18-encat: forces that break up a protest are not its holders: the killing is theirs, told in the
+// headline ("Two killed as police break up ...") or after "when" in the body, and the gathering they
+// break up took place (PROTEST, with no forces' source); a participle after a comma has the clause's
+// subject as its source past "at opposition supporters" or "a march by opposition supporters".
+TEST(Events, EnglishPoliceWhoBreakUpAProtestAreTheKillers) {
+  auto source_of = [](const Analysis& a, const std::string& type) {
+    std::string kinds;
+    for (const Event& e : a.events) {
+      if (e.type == type) kinds += (e.has_source ? std::string(e.source.kind) : std::string("none")) + ";";
+    }
+    return kinds;
+  };
+  Analysis title = AnalyzeOn("Two protesters were shot dead on Wednesday.", "en", "2026-12-10",
+                             "Two killed as police break up fuel price protest in N'Djamena");
+  EXPECT_EQ(source_of(title, "ASSAULT"), "police;") << Describe(title);
+  EXPECT_EQ(source_of(title, "PROTEST").find("police"), std::string::npos) << Describe(title);
+  Analysis when = AnalyzeOn(
+      "Three people were shot dead in Kisumu on Wednesday when police broke up a rally by opposition supporters, "
+      "witnesses said.",
+      "en", "2026-12-10");
+  EXPECT_EQ(source_of(when, "ASSAULT"), "police;") << Describe(when);
+  EXPECT_FALSE(HasCategory(when, "terrorism.attack")) << Describe(when);
+  EXPECT_NE(source_of(when, "PROTEST"), "") << Describe(when);
+  Analysis march = AnalyzeOn(
+      "Police fired live rounds on Wednesday to break up a march by opposition supporters in Nampula, killing three "
+      "people.",
+      "en", "2026-12-10");
+  EXPECT_EQ(source_of(march, "ASSAULT"), "police;") << Describe(march);
+  Analysis at = AnalyzeOn("Police fired live rounds at opposition supporters in Nampula on Wednesday, killing three people.",
+                          "en", "2026-12-10");
+  EXPECT_EQ(source_of(at, "ASSAULT"), "police;") << Describe(at);
+}
+
+// q18-encat: people an armed group "seizes" are abducted (ASSAULT abduct), not an authority's seizure.
+TEST(Events, EnglishGunmenWhoSeizePeopleAbductThem) {
+  Analysis a = AnalyzeOn("Their families said the driver escaped.", "en", "2026-12-09",
+                         "Gunmen seize five aid workers on road to Monguno camp");
+  bool abduct = false, seize = false;
+  for (const Event& e : a.events) {
+    abduct = abduct || (e.type == "ASSAULT" && e.mode == "abduct");
+    seize = seize || (e.type == "COERCE" && e.mode == "seize");
+  }
+  EXPECT_TRUE(abduct) << Describe(a);
+  EXPECT_FALSE(seize) << Describe(a);
+}
+
+// q18-encat: an armed group after "on" ("killed in a raid on an insurgent camp") is what the raid
+// struck, not who made it: the forces did; and who says it before a passive killing ("The army said 11
+// people were killed") is the speaker, not the dead.
+TEST(Events, EnglishRaidOnAGroupCampIsTheForces) {
+  Analysis a = AnalyzeOn(
+      "The army said 11 people were killed in a raid on an insurgent camp near Mocimboa da Praia on Saturday.", "en",
+      "2026-12-10");
+  bool forces = false, group = false;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT" || !e.has_source) continue;
+    forces = forces || (IsForces(e.source.kind) && e.has_target && e.target.kind == "armed_group");
+    group = group || e.source.kind == "armed_group";
+  }
+  EXPECT_TRUE(forces) << Describe(a);
+  EXPECT_FALSE(group) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+  // an armed group named before its raid still made it
+  Analysis own = AnalyzeOn("Eleven soldiers were killed in an insurgent raid near Mocimboa da Praia.", "en",
+                           "2026-12-10");
+  bool raid = false;
+  for (const Event& e : own.events) raid = raid || (e.type == "ASSAULT" && e.has_source && e.source.kind == "armed_group");
+  EXPECT_TRUE(raid) << Describe(own);
+}
+
+// q18-encat: "the al Qaeda affiliate fighting in Mali" says what a group is: no fighting of the story.
+TEST(Events, EnglishAffiliateFightingIsADescription) {
+  Analysis a = AnalyzeOn("Three men were sentenced for sending money to JNIM, the al Qaeda affiliate fighting in Mali.",
+                         "en", "2026-12-11");
+  for (const Event& e : a.events) EXPECT_NE(e.type, "ASSAULT") << Describe(a);
+}
+
+// q18-encat: a vigilance committee is on the state's side, and "shot dead by members of a vigilance
+// committee" names it as the shooter.
+TEST(Events, EnglishVigilanceCommitteeMembersAreTheShooters) {
+  Analysis a = AnalyzeOn(
+      "A second woman was shot dead by members of a vigilance committee as she approached the market in Mora on "
+      "Sunday.",
+      "en", "2026-03-09");
+  bool vigilance = false;
+  for (const Event& e : a.events) vigilance = vigilance || (e.type == "ASSAULT" && e.has_source && e.source.kind == "military");
+  EXPECT_TRUE(vigilance) << Describe(a);
+}
+
 // q9-encat: a book launch at a commemoration (author, novel, choir) is entertainment: the novel's
 // child soldier "kidnapped by rebels" makes no terrorism.kidnapping.
 TEST(Categories, EnglishNovelAboutWarIsNoKidnapping) {
