@@ -727,13 +727,16 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     }
     return false;
   };
+  std::vector<std::pair<const LexiconMatch*, uint32_t>> negators;  // each negator found, with its reach
+  for (const LexiconMatch& cm : context_matches_) {
+    const uint32_t e = contexts_.aliases()[cm.alias].entity;
+    if (context_of_[e] == "negator") negators.emplace_back(&cm, static_cast<uint32_t>(context_weight_[e]));
+  }
   auto negated = [&](const LexiconMatch& m) {
-    for (const LexiconMatch& cm : context_matches_) {
-      if (cm.begin >= m.begin) break;
-      if (cm.end > m.begin) continue;
-      const uint32_t e = contexts_.aliases()[cm.alias].entity;
-      if (context_of_[e] != "negator" || m.begin - cm.end > static_cast<uint32_t>(context_weight_[e])) continue;
-      if (!clause_between(cm.end - 1, m.begin)) return true;
+    for (const auto& [cm, reach] : negators) {
+      if (cm->begin >= m.begin) break;
+      if (cm->end > m.begin || m.begin - cm->end > reach) continue;
+      if (!clause_between(cm->end - 1, m.begin)) return true;
     }
     return false;
   };
