@@ -161,6 +161,14 @@ Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std
       std::string where = contexts_path + ":" + std::to_string(row.line) + ": ";
       if (row.fields.size() < 4) return Status::InvalidInput(where + "expected context, lang, what, weight");
       const std::string lang = row.fields[1] == "-" ? "all" : row.fields[1];
+      if (row.fields[0] == "negator") {  // its weight is a reach in words: a whole number, 0 to 20
+        char* end = nullptr;
+        const long reach = std::strtol(row.fields[3].c_str(), &end, 10);
+        if (end == row.fields[3].c_str() || *end != '\0' || reach < 0 || reach > 20) {
+          return Status::InvalidInput(where + "a negator's reach must be a whole number of words from 0 to 20, not '" +
+                                      row.fields[3] + "'");
+        }
+      }
       Status s = contexts.AddPhrase("c" + std::to_string(n++), row.fields[2], lang,
                          {{"context", row.fields[0]}, {"weight", row.fields[3]}});
       if (!s.ok()) return Status::InvalidInput(where + s.message());
@@ -602,16 +610,20 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     }
     return false;
   };
-  for (const Mention& m : a->mentions) {
-    if (m.type == MentionType::kQuantity && m.detail == "displaced" && !aggregate(m)) contexts.insert("displaced_count");
-  }
   // A figure of displaced people the story gives, a stock included ("More than 2 million people are
   // displaced inside the country") but not a war's dated aggregate ("has displaced more than two million
   // people since 2009"): `displaced_figure`. A kidnapping story needs it, or a flight, for
   // humanitarian.displacement: its aid workers, hungry families and camps are the setting, not a flight
   // (q18-encat).
+  // A count that is no aggregate is a figure too (`with_stock` only adds reasons to be one).
   for (const Mention& m : a->mentions) {
-    if (m.type == MentionType::kQuantity && m.detail == "displaced" && !aggregate(m, false)) contexts.insert("displaced_figure");
+    if (m.type != MentionType::kQuantity || m.detail != "displaced") continue;
+    if (!aggregate(m)) {
+      contexts.insert("displaced_count");
+      contexts.insert("displaced_figure");
+    } else if (!aggregate(m, false)) {
+      contexts.insert("displaced_figure");
+    }
   }
   // People told fleeing in a sentence of their own, with no count (`flight_told`, English): a sentence
   // whose subject is people ("Residents of Nanjua and the neighbouring villages fled towards Ancuabe",

@@ -7216,6 +7216,13 @@ TEST(Categories, AWordRuledOutIsNoEvidence) {
     Analysis a = testing::AnalyzeText(c.body, c.lang, c.title);
     EXPECT_FALSE(HasCategory(a, "cyber.threat")) << c.lang << "\n" << Describe(a);
   }
+  // A negator's reach is a whole number of words: anything else is a load error.
+  for (const char* reach : {"-1", "two", "2.5", "99"}) {
+    ToyCategories bad({{"contexts.tsv", std::string("negator\ten\truled out\t") + reach + "\n"},
+                       {"cyber.threat.tsv", "term\ten\tcyber attack\t3\n"}});
+    EXPECT_FALSE(bad.ok()) << reach;
+    EXPECT_NE(bad.status().message().find("reach"), std::string::npos) << bad.status().ToString();
+  }
   Analysis told = testing::AnalyzeText(
       "Les abonnés de l'opérateur Expresso ont été privés de réseau pendant six heures mardi à Dakar et Thiès. "
       "L'opérateur attribue la coupure à une cyberattaque contre ses serveurs, revendiquée par des pirates "
