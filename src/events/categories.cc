@@ -435,15 +435,13 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   }
   if (inferred_group_attack && contexts.count("forces_attack") == 0) contexts.insert("group_attack");
   if (repelled_by_forces) {
-    const std::string& text = a->folded.text;  // case folded already
-    for (const char* p : {"repelled an attack", "repulsed an attack", "fought off an attack", "repelled attacks",
-                          "repelled the attack", "repulsed the attack", "repel attack", "repels attack",
-                          "repel an attack", "repels an attack"}) {
-      if (text.find(p) != std::string::npos) {
-        contexts.insert("group_attack");
-        contexts.insert("assault");
-        contexts.insert("repelled_attack");
-      }
+    // The phrase: context `repelled` of contexts.tsv (weight 0, no topic of its own).
+    for (const LexiconMatch& cm : context_matches_) {
+      if (context_of_[contexts_.aliases()[cm.alias].entity] != "repelled") continue;
+      contexts.insert("group_attack");
+      contexts.insert("assault");
+      contexts.insert("repelled_attack");
+      break;
     }
   }
   std::set<std::string> focus;  // the countries the story is about

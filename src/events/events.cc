@@ -167,6 +167,8 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       if (!s.ok()) return Status::InvalidInput(where + s.message());
     }
   }
+  Result<WordClasses> words = WordClasses::Load(dir);
+  if (!words.ok()) return words.status();
   EntityMatcher::Options options;
   Result<EntityMatcher> pm = EntityMatcher::Build(patterns, options);
   if (!pm.ok()) return pm.status();
@@ -176,7 +178,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
   if (!nm.ok()) return nm.status();
   std::unique_ptr<EventExtractor> x(new EventExtractor(std::move(patterns), std::move(pm).value(), std::move(actors),
                                                        std::move(am).value(), std::move(negations),
-                                                       std::move(nm).value(), entities));
+                                                       std::move(nm).value(), std::move(words).value(), entities));
   if (entities != nullptr) x->national_army_ = entities->NationalArmies();
   for (const Entity& e : x->patterns_.entities()) {
     PatternInfo info;
@@ -243,6 +245,18 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   negation_matcher_.Match(*a, tokens, a->lang.code, &negation_matches_);
   const std::string_view folded = a->folded.text;
   auto key = [&](uint32_t i) { return tokens[i].Key(folded); };
+  // Is token i a word of class c (data/events/words.<lang>.tsv)? Each token's classes are looked
+  // up once, when first asked.
+  constexpr uint64_t kClassesKnown = uint64_t{1} << 63;
+  const WordClasses::Language& lang_words = words_.ForLanguage(a->lang.code);
+  token_classes_.assign(n, 0);
+  auto in_class = [&](uint32_t i, WordClasses::Id c) {
+    if (i >= n) return false;
+    uint64_t& classes = token_classes_[i];
+    if (!(classes & kClassesKnown)) classes = kClassesKnown | lang_words.ClassesOf(key(i));
+    return ((classes >> c) & 1) != 0;
+  };
+  using W = WordClasses;
 
   // Sentence of each match token.
   std::vector<uint32_t> sentence_of(n, 0);
@@ -477,21 +491,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         std::find(a->topics.begin(), a->topics.end(), "sport") != a->topics.end()) {
       std::string_view prev = key(b - 1);
       if (prev.size() > 2 && prev.starts_with("\xD9\x88" /* و */)) prev.remove_prefix(2);
-      for (std::string_view w : {"\xD9\x85\xD8\xAF\xD8\xB1\xD8\xA8" /* مدرب */,
-                                 "\xD9\x84\xD8\xA7\xD8\xB9\xD8\xA8" /* لاعب */,
-                                 "\xD9\x84\xD8\xA7\xD8\xB9\xD8\xA8\xD9\x88" /* لاعبو */,
-                                 "\xD9\x84\xD8\xA7\xD8\xB9\xD8\xA8\xD9\x8A" /* لاعبي */,
-                                 "\xD9\x85\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85" /* مهاجم */,
-                                 "\xD9\x85\xD8\xAF\xD8\xA7\xD9\x81\xD8\xB9" /* مدافع */,
-                                 "\xD8\xAD\xD8\xA7\xD8\xB1\xD8\xB3" /* حارس */,
-                                 "\xD8\xAC\xD9\x85\xD8\xA7\xD9\x87\xD9\x8A\xD8\xB1" /* جماهير */,
-                                 "\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1" /* جمهور */,
-                                 "\xD9\x85\xD8\xB4\xD8\xAC\xD8\xB9\xD9\x88" /* مشجعو */,
-                                 "\xD9\x85\xD8\xB4\xD8\xAC\xD8\xB9\xD9\x8A" /* مشجعي */,
-                                 "\xD9\x86\xD8\xA7\xD8\xAF\xD9\x8A" /* نادي */,
-                                 "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82" /* فريق */}) {
-        if (prev == w) c.actor.kind = "club";
-      }
+      if ((lang_words.ClassesOf(prev) >> W::kSportPeople) & 1) c.actor.kind = "club";
     }
     candidates.push_back(std::move(c));
   }
@@ -632,8 +632,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (i >= n) return false;
     const std::string_view k = key(i);
     return (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
-           is_any(i, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                      "dozen", "dozens", "scores", "hundreds"});
+           in_class(i, W::kCountWords);
   };
   // Does a word of `words` stand in [from, to) of sentence s?
   auto word_between = [&](uint32_t from, uint32_t to, uint32_t s, std::initializer_list<std::string_view> words) {
@@ -642,6 +641,15 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     return false;
   };
+  auto class_between = [&](uint32_t from, uint32_t to, uint32_t s, WordClasses::Id c) {
+    for (uint32_t i = from; i < to && i < n; ++i) {
+      if (in_sentence(i, s) && in_class(i, c)) return true;
+    }
+    return false;
+  };
+  // Conjunctions that open another clause ("... killed when M23 rebels and militiamen fought").
+  const std::initializer_list<std::string_view> kSubordinators = {
+      "as", "while", "when", "because", "since", "whereas", "although", "tandis", "lorsque", "parce"};
   // A comma, semicolon or colon, or a relative or interrogative word, between two tokens ends
   // the clause ("it was not clear who carried out the attack").
   auto clause_break = [&](uint32_t from, uint32_t to) {
@@ -681,10 +689,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
   auto reciprocal = [&](const LexiconMatch& m) {
     for (uint32_t i = m.begin; i < m.end && i < n; ++i) {
       std::string_view k = key(i);
-      for (std::string_view w : {"clash", "affront", "accroch", "combat", "fight", "fought",
-                                 "\xD8\xA7\xD8\xB4\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x83" /* اشتباك */,
-                                 "\xD9\x85\xD9\x88\xD8\xA7\xD8\xAC\xD9\x87" /* مواجه */,
-                                 "\xD9\x82\xD8\xAA\xD8\xA7\xD9\x84" /* قتال */}) {
+      for (const std::string& w : lang_words.words(W::kFightStems)) {
         if (k.find(w) != std::string_view::npos) return true;
       }
     }
@@ -710,7 +715,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (i > x->end && is_any(i - 1, {"the", "le", "la", "les", "l'"})) --i;
     // "X et leurs alliés de l'armée ougandaise", "X and its partners from Y".
     if (i > x->end + 2 && is_any(i - 1, {"de", "du", "des", "d'", "of", "from"}) &&
-        is_any(i - 2, {"allies", "allied", "partners", "partenaires"})) {
+        in_class(i - 2, W::kAllies)) {
       uint32_t j = i - 2;
       if (j > x->end && is_any(j - 1, {"their", "its", "his", "leurs", "leur", "ses", "son", "sa"})) --j;
       return j > x->end && is_any(j - 1, {"and", "et"}) && j - 1 == x->end;
@@ -754,46 +759,30 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     return m.alias;
   };
-  // An Arabic word of `words` within ten tokens after `from`, in its sentence and clause, with a
+  // A word of class c (goods, materiel...) within ten tokens after `from`, in its sentence and clause, with a
   // proclitic or the article at most before it: what a verb of giving or handing over gives
   // ("قدمت ... 2.2 مليون جرعة", "سلم ... شحنة من العربات المدرعة").
-  auto said_after = [&](uint32_t from, uint32_t s, std::initializer_list<std::string_view> words) {
+  auto said_after = [&](uint32_t from, uint32_t s, WordClasses::Id c) {
     for (uint32_t i = from; i < from + 10 && in_sentence(i, s); ++i) {
       if (is_any(i, {".", ";"})) break;
       const std::string_view k = key(i);
-      for (std::string_view w : words) {
+      for (std::string_view w : lang_words.words(c)) {
         if (k == w || (k.size() > w.size() && k.size() - w.size() <= 4 && k.ends_with(w))) return true;
       }
     }
     return false;
   };
-  // English goods given as aid: what a verb of giving or of handing over gives ("shipped 200,000
-  // vaccine doses", "handed over 30 armoured vehicles") or what was delivered ("50,000 doses ...
-  // were delivered"). Not "aid": said_after takes suffixes for Arabic proclitics, and "said" ends in it.
-  const std::initializer_list<std::string_view> kEnglishGoods = {
-      "doses", "vaccines", "vaccine", "food", "medicines", "equipment", "supplies",
-      "kits",  "vehicles", "armoured", "armored", "boats", "drones"};
-  // More goods that relief is counted in or made of ("distributed 450 tonnes of maize meal",
-  // "handed over 40,000 litres of pesticides and 2,000 knapsack sprayers"), read as whole words
-  // only (said_after's suffixes would find "rice" in "price" and "tents" in "contents").
-  const std::initializer_list<std::string_view> kEnglishReliefGoods = {
-      "tonnes", "tons",     "litres",  "liters",   "seeds",   "seedlings", "fertiliser", "fertilizer",
-      "pesticides", "sprayers", "tents", "blankets", "tarpaulins", "rations", "maize", "rice",
-      "flour",  "sorghum",  "ambulances", "generators", "relief"};
-  // Relief for the displaced in Arabic (q16-ar): medicines, a tent, tents, blankets, covers, food
-  // baskets; with said_after's endings (خيمة, بطانياتها).
-  const std::initializer_list<std::string_view> kArabicReliefGoods = {
-      "\xD8\xA7\xD8\xAF\xD9\x88\xD9\x8A\xD9\x87" /* ادويه */,
-      "\xD8\xAE\xD9\x8A\xD9\x85\xD9\x87" /* خيمه */,
-      "\xD8\xAE\xD9\x8A\xD8\xA7\xD9\x85" /* خيام */,
-      "\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD8\xAA" /* بطانيات */,
-      "\xD8\xA7\xD8\xBA\xD8\xB7\xD9\x8A\xD9\x87" /* اغطيه */,
-      "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x84" /* سلال */};
+  // Goods given as aid (class goods): what a verb of giving or of handing over gives ("shipped
+  // 200,000 vaccine doses", "handed over 30 armoured vehicles") or what was delivered ("50,000
+  // doses ... were delivered"). Not "aid": said_after takes suffixes for Arabic proclitics, and
+  // "said" ends in it. The goods relief is counted in or made of (relief_goods: "450 tonnes of
+  // maize meal", "2,000 knapsack sprayers") are read as whole words only (said_after's suffixes
+  // would find "rice" in "price" and "tents" in "contents").
   auto goods_after = [&](uint32_t from, uint32_t s) {
-    if (said_after(from, s, kEnglishGoods)) return true;
+    if (said_after(from, s, W::kGoods)) return true;
     for (uint32_t i = from; i < from + 10 && in_sentence(i, s); ++i) {
       if (is_any(i, {".", ";"})) break;
-      if (is_any(i, kEnglishReliefGoods)) return true;
+      if (in_class(i, W::kReliefGoods)) return true;
     }
     return false;
   };
@@ -884,15 +873,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // own by an unnamed group: "The operation targeted traders who...", "the operation, which ran
     // from Wednesday to Friday, targeted terrorist hideouts" (past a relative clause in commas).
     if (a->lang.code == "en" && ev.type == "ASSAULT" && pattern.weak && pattern.voice == "auto" && m.begin > 0) {
-      const std::initializer_list<std::string_view> kOperations = {
-          "operation", "operations", "raid", "raids", "crackdown", "sweep", "offensive", "campaign", "exercise"};
       uint32_t head = m.begin - 1;
       if (is_any(head, {","}) && head > 0) {
         uint32_t j = head;
         while (j > 0 && m.begin - j < 16 && in_sentence(j - 1, s) && !is_any(j - 1, {",", ";", ":"})) --j;
         head = j > 1 && is_any(j - 1, {","}) && in_sentence(j - 2, s) ? j - 2 : head;
       }
-      if (in_sentence(head, s) && is_any(head, kOperations)) continue;
+      if (in_sentence(head, s) && in_class(head, W::kOperationNouns)) continue;
     }
     // An English participle of abduction between a count or a determiner and a noun, as the object
     // of an act the sentence told before it, is an adjective ("Troops rescued 12 kidnapped pupils",
@@ -910,9 +897,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // A verb of freeing a few words before counts as that act even when no pattern reads it (a
       // headline's present "Police free 12 abducted bus passengers").
       const bool freeing_verb =
-          word_between(m.begin >= 4 ? m.begin - 4 : 0, m.begin, s,
-                       {"free", "frees", "freed", "rescue", "rescues", "rescued", "release", "releases", "released",
-                        "liberate", "liberates", "liberated"});
+          class_between(m.begin >= 4 ? m.begin - 4 : 0, m.begin, s, W::kReleaseVerbs);
       if (noun_next && (count || is_any(m.begin - 1, {"the", "a", "an", "of", "these", "those", "their", "other"})) &&
           (freeing_verb || std::any_of(a->events.begin(), a->events.end(), [&](const Event& k) {
              return k.sentence.start == ev.sentence.start && k.trigger.end <= m.start;
@@ -938,7 +923,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       bool defied = false;
       for (uint32_t i = m.begin >= 4 ? m.begin - 4 : 0; i < m.begin; ++i) {
         defied = defied || (in_sentence(i, s) && !clause_break(i, m.begin) &&
-                            is_any(i, {"defiance", "defying", "defied", "defy", "defies"}));
+                            in_class(i, W::kDefiance));
       }
       if (defied) continue;
     }
@@ -957,8 +942,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
          // ... and so does one that someone comments on or gives details about ("Al-Shabaab did not
          // comment on the raid.", "gave no details about the attack"): the speaker is no attacker.
          (m.begin >= 3 && is_any(m.begin - 2, {"on", "about"}) &&
-          is_any(m.begin - 3, {"comment", "commented", "comments", "commenting", "details", "detail", "information",
-                               "questions", "elaborate", "elaborated"}))) &&
+          in_class(m.begin - 3, W::kCommentNouns))) &&
         (m.end >= n || !in_sentence(m.end, s) || is_any(m.end, {",", ".", ";", "and"})) &&
         std::any_of(a->events.begin(), a->events.end(),
                     [&](const Event& k) { return k.type == ev.type && k.sentence.end <= ev.sentence.start; })) {
@@ -970,16 +954,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // the death it sentences to is no execution.
     auto penalty_at = [&](uint32_t i) {
       if (i >= n) return false;
-      std::string_view k = key(i);
-      for (std::string_view p : {"\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAC\xD9\x86" /* بالسجن */,
-                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA8\xD8\xB3" /* بالحبس */,
-                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA7\xD9\x85" /* بالاعدام */,
-                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xA5\xD8\xB9\xD8\xAF\xD8\xA7\xD9\x85" /* بالإعدام */,
-                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD8\xA8\xD8\xAF" /* بالمؤبد */,
-                                 "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA8\xD8\xAF" /* بالموبد */}) {
-        if (k == p) return true;
-      }
-      return false;
+      return in_class(i, W::kPenalties);
     };
     auto penalty_after = [&](uint32_t from) {
       for (uint32_t i = from; i < from + 16 && in_sentence(i, s); ++i) {
@@ -994,17 +969,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (a->lang.code == "en") {
           if (!is_any(i, {"to"})) continue;
           for (uint32_t j = i + 1; j <= i + 4 && in_sentence(j, s); ++j) {
-            if (is_any(j, {"prison", "years", "year", "death", "life", "jail"})) return true;
+            if (in_class(j, W::kPrisonWords)) return true;
           }
           continue;
         }
         if (!is_any(i, {"a", "\xC3\xA0" /* à */, "to"})) continue;
         for (uint32_t j = i + 1; j <= i + 4 && in_sentence(j, s); ++j) {
-          if (is_any(j, {"prison", "mort", "ans", "an", "peine", "peines", "perpetuite", "perp\xC3\xA9tuit\xC3\xA9",
-                         "reclusion", "r\xC3\xA9" "clusion", "amende", "travaux", "years", "year", "death", "life",
-                         "jail"})) {
-            return true;
-          }
+          if (in_class(j, W::kPrisonWords)) return true;
         }
       }
       return false;
@@ -1022,9 +993,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       bool penalty = false;
       for (uint32_t i = m.end; i < m.end + 14 && in_sentence(i, s) && !penalty; ++i) {
         if (is_any(i, {";", "qui", "que", "qu'", "dont"})) break;
-        penalty = penalty_at(i) ||
-                  is_any(i, {"prison", "mort", "ans", "an", "mois", "peine", "peines", "perpetuite", "reclusion",
-                             "amende", "amendes", "travaux", "payer", "verser", "detention", "emprisonnement"});
+        penalty = penalty_at(i) || in_class(i, W::kPrisonWords);
       }
       if (!penalty) {
         ev.type = "ACCUSE";
@@ -1048,10 +1017,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       };
       auto policy_at = [&](uint32_t i) {
         return in_sentence(i, s) && heads(i) &&
-               is_any(i, {"policy", "policies", "plan", "plans", "proposal", "proposals", "budget", "handling",
-                          "record", "remarks", "comments", "stance", "bill", "reforms", "politique", "bilan",
-                          "projet", "propos", "reforme", "reformes"}) &&
-               !(key(i) == "record" && i > 0 && is_any(i - 1, {"world", "course", "track", "olympic", "national"}));
+               in_class(i, W::kPolicyNouns) && !(key(i) == "record" && i > 0 && in_class(i - 1, W::kRecordKinds));
       };
       // A noun's object comes after "on" or "against": "launched a blistering attack on the
       // economic record of the opposition".
@@ -1122,8 +1088,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       // English "since May": a bare month the dates do not read.
       if (one_word && !year_after && a->lang.code == "en" && ng.end < n && in_sentence(ng.end, sentence) &&
-          is_any(ng.end, {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"}) &&
+          in_class(ng.end, W::kMonths) &&
           !(ng.end + 1 < n && in_sentence(ng.end + 1, sentence) && !key(ng.end + 1).empty() &&
             std::isdigit(static_cast<unsigned char>(key(ng.end + 1)[0])))) {  // not "since January 20"
         year_after = true;
@@ -1131,16 +1096,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (one_word && !year_after) return false;
       for (uint32_t i = ng.begin >= 6 ? ng.begin - 6 : 0; i < ng.begin; ++i) {
         if (!in_sentence(i, sentence)) continue;
-        if (is_any(i, {"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "most", "first", "pire",
-                       "premier", "premiere", "premi\xC3\xA8re", "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB9\xD9\x86\xD9\x81" /* الأعنف */,
-                       "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81" /* الاعنف */,
-                       "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x83\xD8\xAB\xD8\xB1" /* الأكثر */,
-                       "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x83\xD8\xAB\xD8\xB1" /* الاكثر */,
-                       "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB3\xD9\x88\xD8\xA3" /* الأسوأ */,
-                       "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD9\x88\xD8\xA7" /* الاسوا */,
-                       "\xD8\xA3\xD8\xB9\xD9\x86\xD9\x81" /* أعنف */, "\xD8\xA7\xD8\xB9\xD9\x86\xD9\x81" /* اعنف */,
-                       "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84" /* الأول */,
-                       "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84" /* الاول */})) {
+        if (in_class(i, W::kSuperlatives)) {
           return false;
         }
         if (is_any(i, {"plus"}) && i > 0 && is_any(i - 1, {"le", "la", "les"})) return false;  // "la plus meurtrière"
@@ -1155,10 +1111,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // in its bare present (no "-ed", no past form) with only "and", "or", adverbs or other such verbs
     // between it and the relative word (English; q16-encat).
     if (a->lang.code == "en" && ev.type == "ASSAULT" && pattern.voice != "noun") {
-      static const std::set<std::string_view> kPresent = {
-          "kill", "kidnap", "abduct", "attack", "raid", "loot", "burn", "rape", "ambush", "terrorise", "terrorize",
-          "target", "bomb", "shoot", "massacre", "slaughter", "behead", "extort", "rob", "maim", "torch", "storm"};
-      if (kPresent.count(key(m.begin)) > 0) {
+      if (in_class(m.begin, W::kHabitVerbs)) {
         for (uint32_t i = m.begin; i > 0 && m.begin - i < 5 && in_sentence(i - 1, s); --i) {
           const std::string_view w = key(i - 1);
           if (w == "who" || w == "that" || w == "which") {
@@ -1166,7 +1119,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             break;
           }
           if (!(w == "and" || w == "or" || w == "often" || w == "also" || w == "still" || w == "regularly" ||
-                w == "routinely" || w == "frequently" || kPresent.count(w) > 0)) {
+                w == "routinely" || w == "frequently" || in_class(i - 1, W::kHabitVerbs))) {
             break;
           }
         }
@@ -1299,9 +1252,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // A request's verb with its object: what the headline asks for ("urges Sudan truce", "calls
         // for immediate ceasefire"), not past a word of time ("urged calm after the attack").
         const bool call_object = neg.effect == "modal" && pattern.voice == "noun" &&
-                                 is_any(ng.begin, {"urge", "urges", "urged", "urging", "call", "calls", "called",
-                                                   "calling", "demand", "demands", "demanded", "demanding",
-                                                   "appealed", "pressed", "pushed"}) &&
+                                 in_class(ng.begin, W::kUrgeVerbs) &&
                                  !word_between(ng.end, m.begin, s, {"after", "following", "amid", "since", "over",
                                                                     "despite", "before"});
         // An English infinitive after the addressee ("urged Sudan's warring parties to agree to a
@@ -1410,7 +1361,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // right after the verb is a negation entry, effect charge).
     if (!drop && a->lang.code == "en" && ev.type != "ACCUSE" && m.begin >= 2 && is_any(m.begin - 1, {"of"})) {
       for (uint32_t i = m.begin - 1; i-- > 0 && m.begin - i <= 8 && in_sentence(i, s) && !drop;) {
-        if (is_any(i, {"accuse", "accuses", "accused", "accusing"})) drop = !clause_break(i + 1, m.begin);
+        if (in_class(i, W::kAccuseVerbs)) drop = !clause_break(i + 1, m.begin);
         if (is_any(i, {",", ";", ":", "and", "who", "which", "that"})) break;
       }
     }
@@ -1421,7 +1372,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (is_any(f, {"the", "a", "an"}) && f > 0) --f;
       if (is_any(f, {"for"})) {
         for (uint32_t i = f; i-- > 0 && f - i <= 6 && in_sentence(i, s) && !drop;) {
-          if (is_any(i, {"blame", "blames", "blamed", "blaming"})) drop = !clause_break(i + 1, f);
+          if (in_class(i, W::kBlameVerbs)) drop = !clause_break(i + 1, f);
           if (is_any(i, {",", ";", ":", "and", "who", "which", "that"})) break;
         }
       }
@@ -1451,11 +1402,9 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         const bool told_by =
             (b >= 2 && is_any(b - 1, {"to"}) && is_any(b - 2, {"according"})) || (b >= 1 && is_any(b - 1, {"selon"})) ||
             (b >= 1 && is_any(b - 1, {","}) &&
-             is_any(c.end, {"said", "says", "told", "added", "reported", "confirmed", "stated", "announced"})) ||
+             in_class(c.end, W::kSpeechVerbs)) ||
             (b >= 3 && is_any(b - 3, {","}) && is_any(b - 2, {"a", "ont"}) &&
-             is_any(b - 1, {"indique", "indiqu\xC3\xA9", "declare", "d\xC3\xA9" "clar\xC3\xA9", "affirme",
-                            "affirm\xC3\xA9", "annonce", "annonc\xC3\xA9", "precise", "pr\xC3\xA9" "cis\xC3\xA9",
-                            "rapporte", "rapport\xC3\xA9", "confirme", "confirm\xC3\xA9", "ajoute", "ajout\xC3\xA9"}));
+             in_class(b - 1, W::kSpeechVerbs));
         if (told_by) continue;
       }
       // A trigger that opens with its subject ("tribunal a condamné", "cour condamne") has it before.
@@ -1591,17 +1540,11 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
          ev.type == "THREATEN")) {
       uint32_t first = m.begin;
       while (first > 0 && in_sentence(first - 1, s)) --first;
-      static const std::initializer_list<std::string_view> kGoesOn = {
-          "\xD9\x88\xD8\xA7\xD8\xB6\xD8\xA7\xD9\x81" /* وأضاف */, "\xD9\x88\xD8\xA7\xD8\xB6\xD8\xA7\xD9\x81\xD8\xAA" /* وأضافت */,
-          "\xD9\x88\xD8\xA7\xD9\x88\xD8\xB6\xD8\xAD" /* وأوضح */, "\xD9\x88\xD8\xA7\xD9\x88\xD8\xB6\xD8\xAD\xD8\xAA" /* وأوضحت */,
-          "\xD9\x88\xD8\xA7\xD9\x83\xD8\xAF" /* وأكد */, "\xD9\x88\xD8\xA7\xD9\x83\xD8\xAF\xD8\xAA" /* وأكدت */,
-          "\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9" /* وتابع */, "\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD8\xAA" /* وتابعت */,
-          "\xD9\x88\xD8\xB4\xD8\xAF\xD8\xAF" /* وشدد */, "\xD9\x88\xD8\xB4\xD8\xAF\xD8\xAF\xD8\xAA" /* وشددت */};
       // Between the verb and the trigger only "أنه", "أنها", "إنه" (he himself), or nothing.
       static const std::initializer_list<std::string_view> kHimself = {
           "\xD8\xA7\xD9\x86\xD9\x87" /* أنه, إنه */, "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7" /* أنها */};
       // The trigger may open with the verb itself ("وأكد دعمه").
-      bool goes_on = is_any(first, kGoesOn) && m.begin - first <= 2;
+      bool goes_on = in_class(first, W::kContinueVerbs) && m.begin - first <= 2;
       for (uint32_t i = first + 1; i < m.begin && goes_on; ++i) goes_on = is_any(i, kHimself);
       if (goes_on) {
         const Candidate* speaker = nullptr;
@@ -1658,26 +1601,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         [&] {
           for (uint32_t i = m.begin - 1; i > 0 && m.begin - i <= 10 && in_sentence(i - 1, s); --i) {
             if (is_any(i - 1, {".", ";", ","})) break;
-            if (is_any(i - 1, kEnglishGoods) || is_any(i - 1, kEnglishReliefGoods) || is_any(i - 1, {"aid"})) return true;
+            if (in_class(i - 1, W::kGoods) || in_class(i - 1, W::kReliefGoods) || is_any(i - 1, {"aid"})) return true;
           }
           return false;
         }();
-    if (pattern.gift && !gift_passive && !said_after(m.end, s, {"\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1" /* دولار */,
-                                        "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7" /* دولارا */,
-                                        "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88" /* يورو */,
-                                        "\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
-                                        "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
-                                        "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
-                                        "\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
-                                        "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
-                                        "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
-                                        "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
-                                        "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
-                                        "\xD8\xB4\xD8\xB1\xD9\x8A\xD8\xAD\xD9\x87" /* شريحه (a loan's tranche) */,
-                                        "\xD8\xA7\xD8\xB7\xD9\x86\xD8\xA7\xD9\x86" /* اطنان */,
-                                        "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */,
-                                        "\xD8\xB7\xD9\x86" /* طن, tonnes (q16-ar) */}) &&
-        !said_after(m.end, s, kArabicReliefGoods) && !goods_after(m.end, s)) {
+    if (pattern.gift && !gift_passive && !said_after(m.end, s, W::kGiftGoods) &&
+        !said_after(m.end, s, W::kReliefGoods) && !goods_after(m.end, s)) {
       // Soldiers sent, counted ("أرسلت رواندا ألف جندي إضافي إلى كابو ديلغادو", "ترسل 500 عسكري"): a
       // deployment, no gift (q18-ar). The noun bare, as after a count: not "إلى الجنود".
       bool troops = false;
@@ -1685,9 +1614,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                                       "\xD8\xB1\xD8\xB3\xD9\x84" /* رسل */) != std::string_view::npos) {
         for (uint32_t i = m.end; i < m.end + 8 && in_sentence(i, s) && !troops; ++i) {
           if (is_any(i, {".", ";", ","})) break;
-          troops = is_any(i, {"\xD8\xAC\xD9\x86\xD8\xAF\xD9\x8A" /* جندي */, "\xD8\xAC\xD9\x86\xD8\xAF\xD9\x8A\xD8\xA7" /* جنديا */,
-                              "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF" /* جنود */, "\xD8\xB9\xD8\xB3\xD9\x83\xD8\xB1\xD9\x8A" /* عسكري */,
-                              "\xD8\xB9\xD8\xB3\xD9\x83\xD8\xB1\xD9\x8A\xD8\xA7" /* عسكريا */});
+          troops = in_class(i, W::kTroopNouns);
         }
       }
       if (!troops) continue;
@@ -1697,12 +1624,6 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // A shipment of arms or equipment (ar.aid.shihna) is aid only with a verb of arriving or receiving within
     // four words of it in its sentence ("شحنة أسلحة مصرية ثانية تصل إلى مقديشو"); seized or smuggled, none.
     if (ev.rule == "ar.aid.shihna") {
-      static const std::initializer_list<std::string_view> kArrive = {
-          "\xD9\x88\xD8\xB5\xD9\x84" /* وصل */, "\xD9\x88\xD8\xB5\xD9\x84\xD8\xAA" /* وصلت */,
-          "\xD8\xAA\xD8\xB5\xD9\x84" /* تصل */, "\xD9\x8A\xD8\xB5\xD9\x84" /* يصل */,
-          "\xD9\x88\xD8\xB5\xD9\x88\xD9\x84" /* وصول */, "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85" /* تسلم */,
-          "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85\xD8\xAA" /* تسلمت */, "\xD9\x8A\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85" /* يتسلم */,
-          "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x84\xD9\x85" /* استلم */, "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x84\xD9\x85\xD8\xAA" /* استلمت */};
       // A verb before the noun may stand further off, past the place and the day it arrived ("وصلت أمس
       // إلى مطار مقديشو الدولي شحنة أسلحة"): ten tokens, in a sentence that tells no seizure or
       // smuggling (ضبط, حجز, مهربة, تهريب, صادرت, أحبطت) and names no armed group (q18-ar).
@@ -1712,9 +1633,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         while (first > 0 && in_sentence(first - 1, s)) --first;
         for (uint32_t i = first; i < n && in_sentence(i, s) && !seized; ++i) {
           const std::string_view k = key(i);
-          for (std::string_view stem : {"\xD8\xB6\xD8\xA8\xD8\xB7" /* ضبط */, "\xD8\xAD\xD8\xAC\xD8\xB2" /* حجز */,
-                                        "\xD9\x85\xD9\x87\xD8\xB1\xD8\xA8" /* مهرب */, "\xD8\xAA\xD9\x87\xD8\xB1\xD9\x8A\xD8\xA8" /* تهريب */,
-                                        "\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1\xD8\xAA" /* صادرت */, "\xD8\xAD\xD8\xA8\xD8\xB7" /* حبط */}) {
+          for (const std::string& stem : lang_words.words(W::kSeizureStems)) {
             if (k.find(stem) != std::string_view::npos) seized = true;
           }
         }
@@ -1729,7 +1648,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (!in_sentence(i, s) || (i >= m.begin && i < m.end)) continue;
         if (i + 4 < m.begin && word_between(i + 1, m.begin, s, {".", ";"})) continue;
         const std::string_view k = key(i);
-        for (std::string_view w : kArrive) {
+        for (std::string_view w : lang_words.words(W::kArriveVerbs)) {
           // the word, or with a proclitic before it (و, ف, ل)
           if (k == w || (k.size() == w.size() + 2 && k.ends_with(w))) arrives = true;
         }
@@ -1740,11 +1659,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // and supplies are humanitarian ("سلمت المنظمة 20 ألف جرعة", "أرسلت إمدادات طبية"), whatever
     // the verb's own mode (سلم hands over equipment too).
     if (pattern.gift && a->lang.code == "ar" &&
-        (said_after(m.end, s, {"\xD8\xAC\xD8\xB1\xD8\xB9\xD9\x87" /* جرعه */,
-                              "\xD8\xAC\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* جرعات */,
-                              "\xD9\x84\xD9\x82\xD8\xA7\xD8\xAD\xD8\xA7\xD8\xAA" /* لقاحات */,
-                              "\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA" /* امدادات */}) ||
-         said_after(m.end, s, kArabicReliefGoods))) {
+        (said_after(m.end, s, W::kHumanitarianGoods) || said_after(m.end, s, W::kReliefGoods))) {
       ev.mode = "humanitarian";
     }
     // A verb of handing over moves people from one state's hands to another's only when the people
@@ -1796,8 +1711,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (!goods_after(m.end, s)) continue;
         ev.type = "AID";
         ev.mode = "military";
-        if (said_after(m.end, s, {"supplies", "doses", "vaccines", "food", "medicines", "kits"}) ||
-            (!said_after(m.end, s, kEnglishGoods) && goods_after(m.end, s))) {
+        if (said_after(m.end, s, W::kHumanitarianGoods) ||
+            (!said_after(m.end, s, W::kGoods) && goods_after(m.end, s))) {
           ev.mode = "humanitarian";
         }
       }
@@ -1817,9 +1732,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       while (i > 0 && in_sentence(i - 1, s)) --i;  // the sentence's first token
       bool talks = false;
       for (; in_sentence(i, s) && !talks; ++i) {
-        talks = is_any(i, {"talks", "discuss", "discussions", "negotiate", "negotiations", "meet", "meeting", "meetings",
-                           "visit", "delegation", "mission", "summit", "consultations", "pourparlers", "entretiens",
-                           "discuter", "negocier", "rencontrer", "sommet"});
+        talks = in_class(i, W::kTalksWords);
       }
       if (!talks) continue;
     }
@@ -1831,11 +1744,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     for (uint32_t i = m.end; i < m.end + 4 && in_sentence(i, s) && ev.type == "ASSAULT"; ++i) {
       // Not past the clause: "killed 12 villagers, forcing thousands to flee".
       if (is_any(i, {",", ";", ":", "\xD8\x8C" /* ، */, "and", "et"})) break;
-      thousands = thousands || is_any(i, {"thousands", "milliers", "\xD8\xA3\xD9\x84\xD9\x81\xD8\xA7" /* ألفا */,
-                                          "\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* آلاف */,
-                                          "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x84\xD8\xA7\xD9\x81" /* الآلاف */,
-                                          "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x84\xD8\xA7\xD9\x81" /* الالاف */,
-                                          "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7" /* الفا */});
+      thousands = thousands || in_class(i, W::kThousands);
     }
     if (ev.type == "ASSAULT" && (thousands || std::any_of(counts.begin(), counts.end(), [&](const Value& v) {
                                    // In the trigger's clause: "killed 12, bringing the toll to 1,200" is
@@ -1854,7 +1763,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if (a->lang.code == "fr" && ev.type == "MOBILIZE" && pattern.voice == "passive" && m.start >= a->body_start &&
         m.begin > 0 &&
         !word_between(m.begin >= 3 ? m.begin - 3 : 0, m.begin, s, {"ete", "est", "sont", "etait", "etaient", "fut", "furent"}) &&
-        (is_any(m.begin - 1, {"unites", "troupes", "forces", "soldats", "militaires", "elements", "contingents"}) ||
+        (in_class(m.begin - 1, W::kTroopNouns) ||
          std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.end == m.begin; }))) {
       continue;
     }
@@ -1865,8 +1774,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // deployment of the day (a headline's "Troops deployed to Goma" still is one).
     if (a->lang.code == "en" && ev.type == "MOBILIZE" && m.start >= a->body_start && m.begin > 0 &&
         m.end == m.begin + 1 && m.end < n && in_sentence(m.end, s) && is_any(m.begin, {"deployed", "stationed"}) &&
-        is_any(m.begin - 1, {"units", "troops", "forces", "soldiers", "contingents", "peacekeepers", "personnel",
-                             "battalions", "contingent", "officers"}) &&
+        in_class(m.begin - 1, W::kTroopNouns) &&
         is_any(m.end, {"in", "across", "since", "throughout"})) {
       continue;
     }
@@ -1989,7 +1897,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       if (a->lang.code != "en" || c->begin < 4 || (ev.type != "ASSAULT" && ev.type != "COERCE")) return false;
       uint32_t i = c->begin;
       if (is_any(i - 1, {"a", "an", "the"})) --i;
-      return i >= 3 && is_any(i - 1, {"of"}) && is_any(i - 2, {"members", "fighters", "elements", "men"}) &&
+      return i >= 3 && is_any(i - 1, {"of"}) && in_class(i - 2, W::kMemberNouns) &&
              is_any(i - 3, {"by"});
     };
     for (const Candidate* c : after) {
@@ -2098,8 +2006,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (const Candidate* c : after) {
         // Not past a conjunction that opens another clause: "states meet in Lome as the
         // jihadist threat creeps south".
-        if (word_between(m.end, c->begin, s, {"as", "while", "when", "because", "since", "whereas", "although",
-                                               "tandis", "lorsque", "parce"})) {
+        if (word_between(m.end, c->begin, s, kSubordinators)) {
           break;
         }
         if (!after_by(c)) {
@@ -2138,8 +2045,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // English: who says it before the passive ("The army said 11 people were killed in a raid") is the
       // speaker, not the one who underwent it (q18-encat).
       if (a->lang.code == "en" && ev.type == "ASSAULT" && target != nullptr && target->end < m.begin &&
-          word_between(target->end, m.begin, s, {"said", "says", "say", "told", "tells", "reported", "confirmed",
-                                                 "announced", "stated", "added"})) {
+          class_between(target->end, m.begin, s, W::kSpeechVerbs)) {
         target = nullptr;
       }
       // A count of its own after a comma names who undergoes it: in "Police fire tear gas at
@@ -2267,7 +2173,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // in a clash, where both sides fight ("Three gunmen died in clashes with the police").
         if (source != nullptr && a->lang.code == "en" && ev.type == "ASSAULT" && !reciprocal(m)) {
           for (uint32_t i = source->end; i < m.begin && source != nullptr; ++i) {
-            const bool died = is_any(i, {"died", "die", "dies", "perished", "perish", "perishes"}) ||
+            const bool died = in_class(i, W::kDieVerbs) ||
                               (is_any(i, {"lost", "lose", "loses"}) && i + 2 < m.begin &&
                                is_any(i + 1, {"their", "his", "her"}) && is_any(i + 2, {"lives", "life"}));
             if (!died) continue;
@@ -2454,25 +2360,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           const uint32_t from = c->begin >= 4 ? c->begin - 4 : 0;
           const bool of_members = is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */}) ||
                                   (is_any(c->begin - 2, {"\xD9\x85\xD9\x86" /* من */}) &&
-                                   is_any(c->begin - 1, {"\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1" /* عناصر */,
-                                                         "\xD8\xA7\xD9\x81\xD8\xB1\xD8\xA7\xD8\xAF" /* افراد */,
-                                                         "\xD8\xB1\xD8\xAC\xD8\xA7\xD9\x84" /* رجال */,
-                                                         "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB3\xD8\xA8\xD9\x8A" /* منتسبي */}));
+                                   in_class(c->begin - 1, W::kMemberNouns));
           const uint32_t of = is_any(c->begin - 1, {"\xD9\x85\xD9\x86" /* من */}) ? c->begin - 1 : c->begin - 2;
           // The count right before "من": digits or a number word ("ثلاثة", "عدد").
           if (of_members && of >= 1 && of - 1 >= m.end && in_sentence(of - 1, s) &&
               (counted(of - 1) ||
-               is_any(of - 1, {"\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD9\x86" /* اثنان */,
-                               "\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86" /* اثنين */,
-                               "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87" /* ثلاثة */,
-                               "\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD9\x87" /* أربعة */,
-                               "\xD8\xAE\xD9\x85\xD8\xB3\xD9\x87" /* خمسة */,
-                               "\xD8\xB3\xD8\xAA\xD9\x87" /* ستة */,
-                               "\xD8\xB3\xD8\xA8\xD8\xB9\xD9\x87" /* سبعة */,
-                               "\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87" /* ثمانية */,
-                               "\xD8\xAA\xD8\xB3\xD8\xB9\xD9\x87" /* تسعة */,
-                               "\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87" /* عشرة */,
-                               "\xD8\xB9\xD8\xAF\xD8\xAF" /* عدد */}))) {
+               in_class(of - 1, W::kCountWords))) {
             return true;
           }
           for (const Value& v : counts) {
@@ -2600,14 +2493,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           target->person && target->begin == source->end && source->begin > 0 &&
           (ev.type == "ACCUSE" || ev.type == "SUPPORT" || ev.type == "REJECT" || ev.type == "THREATEN" ||
            ev.type == "REQUEST")) {
-        static const std::initializer_list<std::string_view> kOffices = {
-            "\xD8\xB1\xD9\x8A\xD9\x8A\xD8\xB3" /* رئيس */, "\xD8\xB1\xD9\x8A\xD9\x8A\xD8\xB3\xD9\x87" /* رئيسة */,
-            "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1" /* وزير */, "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x87" /* وزيرة */,
-            "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" /* العام (الأمين العام) */, "\xD9\x82\xD8\xA7\xD9\x8A\xD8\xAF" /* قائد */,
-            "\xD9\x85\xD8\xAF\xD9\x8A\xD8\xB1" /* مدير */, "\xD9\x85\xD9\x81\xD9\x88\xD8\xB6" /* مفوض */,
-            "\xD8\xB3\xD9\x81\xD9\x8A\xD8\xB1" /* سفير */, "\xD9\x85\xD9\x85\xD8\xAB\xD9\x84" /* ممثل */,
-            "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" /* باسم (المتحدث باسم) */, "\xD8\xB9\xD8\xA7\xD9\x85" /* عام (أمين عام) */};
-        if (is_any(source->begin - 1, kOffices)) {
+        if (in_class(source->begin - 1, W::kOfficeTitles)) {
           source = target;
           target = nullptr;
         }
@@ -2643,8 +2529,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // payment", "leaflets urging residents to leave") tells what it says, with no sender named: no
     // call by the sentence's subject.
     if (a->lang.code == "en" && ev.type == "REQUEST" && m.begin > 0 && key(m.begin).ends_with("ing") &&
-        is_any(m.begin - 1, {"calls", "letters", "messages", "leaflets", "notes", "texts", "posters", "banners",
-                             "placards", "signs", "videos", "recordings", "flyers", "pamphlets", "graffiti"})) {
+        in_class(m.begin - 1, W::kWrittenMedia)) {
       continue;
     }
     const bool speech_participle =
@@ -2669,8 +2554,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           // English: the people a group noun is made of ("a joint team of police and vigilantes",
           // "a group of gunmen", "a detachment of troops") are its members, no preposition's object.
           if (a->lang.code == "en" && i > 1 && is_any(i - 1, {"of"}) &&
-              is_any(i - 2, {"team", "teams", "unit", "units", "squad", "squads", "detachment", "detachments",
-                             "contingent", "patrol", "group", "groups", "band", "gang", "gangs", "column"}))
+              in_class(i - 2, W::kUnitNouns))
             return false;
           return i > 0 && (is_any(i - 1, {"against", "on", "in", "at", "near", "of", "from", "with", "into", "toward",
                                           "towards", "contre", "sur", "dans", "pres", "de", "du", "d'", "avec", "vers"}) ||
@@ -2685,8 +2569,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           uint32_t i = c->begin;
           if (i > 0 && is_any(i - 1, {"the", "a", "an", "some", "suspected"})) --i;
           if (i == 0) return false;
-          return is_any(i - 1, {"engaged", "chased", "pursued", "fought", "battled", "attacked", "ambushed",
-                                "repelled", "routed", "overran", "raided", "stormed", "encircled", "surrounded"});
+          return in_class(i - 1, W::kCombatVerbs);
         };
         const Candidate* fought = nullptr;
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
@@ -2779,17 +2662,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     auto other_penalty = [&] {
       for (uint32_t i = m.begin >= 12 ? m.begin - 12 : 0; i < m.end + 12 && i < n; ++i) {
         if (!in_sentence(i, s) || (i >= m.begin && i < m.end)) continue;
-        if (is_any(i, {"\xD9\x88\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAC\xD9\x86" /* والسجن */,
-                       "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAC\xD9\x86" /* بالسجن */,
-                       "\xD8\xB3\xD8\xAC\xD9\x86\xD8\xA7" /* سجنا */,
-                       "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA8\xD8\xAF" /* المؤبد, folded */,
-                       "\xD9\x88\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA8\xD8\xAF" /* والمؤبد, folded */,
-                       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD8\xA8\xD8\xAF" /* المؤبد */,
-                       "\xD9\x88\xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD8\xA8\xD8\xAF" /* والمؤبد */,
-                       "\xD9\x85\xD8\xAD\xD9\x83\xD9\x85\xD9\x87" /* محكمه */,
-                       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x83\xD9\x85\xD9\x87" /* المحكمه */})) {
-          return true;
-        }
+        if (in_class(i, W::kCourtPenalties)) return true;
         // "السجن 20 سنة": prison with its years
         if (is_any(i, {"\xD8\xA7\xD9\x84\xD8\xB3\xD8\xAC\xD9\x86" /* السجن */}) && i + 1 < n) {
           const std::string_view k = key(i + 1);
@@ -2824,7 +2697,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // English only: checked on English news alone.
     auto past_conjunction = [&](const Candidate* t) {
       return a->lang.code == "en" && voice == "passive" && source == nullptr && t != nullptr && t->begin > m.end &&
-             word_between(m.end, t->begin, s, {"as", "while", "when", "because", "since", "whereas", "although"});
+             word_between(m.end, t->begin, s, kSubordinators);
     };
     if (past_conjunction(target) && !IsForces(target->actor.kind)) target = nullptr;
     // An attack's source is an armed group in the sentence when nothing else says who.
@@ -2917,12 +2790,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // "أعلنت هيئة الأركان العامة للجيش الموريتاني أن وحداتها دمرت"): those forces are the source of an
     // attack, an arrest or a deployment; with none named, or for another type, nobody is (q15-ar).
     if (a->lang.code == "ar" && source != nullptr && source->actor.entity.empty() &&
-        is_any(source->begin, {"\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA\xD9\x87" /* قواته */,
-                               "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7" /* قواتها */,
-                               "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAA\xD9\x87" /* وحداته */,
-                               "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7" /* وحداتها */,
-                               "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF\xD9\x87" /* جنوده */,
-                               "\xD8\xAC\xD9\x86\xD9\x88\xD8\xAF\xD9\x87\xD8\xA7" /* جنودها */})) {
+        in_class(source->begin, W::kOwnForces)) {
       const Candidate* speaker = nullptr;
       for (const Candidate& c : candidates) {
         if (c.end > source->begin) break;
@@ -3168,9 +3036,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // ASSAULT kidnap), not an arrest's seizure.
     if (a->lang.code == "en" && ev.type == "COERCE" && ev.mode == "seize" && ev.has_source &&
         ev.source.kind == "armed_group" &&
-        word_between(m.begin >= 5 ? m.begin - 5 : 0, m.end + 5, s,
-                     {"ship", "ships", "vessel", "vessels", "boat", "boats", "dhow", "dhows", "tanker", "tankers",
-                      "trawler", "trawlers", "freighter", "yacht", "bulk", "carrier"})) {
+        class_between(m.begin >= 5 ? m.begin - 5 : 0, m.end + 5, s, W::kShipNouns)) {
       ev.type = "ASSAULT";
       ev.mode = "abduct";
     }
@@ -3182,7 +3048,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // (a source or a spokesman named: "residents said" is left as it was read)
       const uint32_t j = target->end + 1;
       if (comma && in_sentence(j, s) &&
-          is_any(target->end, {"source", "sources", "spokesman", "spokesperson", "spokeswoman"}) &&
+          in_class(target->end, W::kSourceNouns) &&
           is_any(j, {"said", "says", "told"}))
         target = nullptr;
     }
@@ -3414,7 +3280,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (had < n) {
           for (uint32_t i = had >= 10 ? had - 10 : 0; i < had; ++i) {
             if (in_sentence(i, s) && is_any(i, {"which", "where", "whom", "whose"}) && !clause_break(i + 1, m.begin) &&
-                !word_between(i, m.begin, s, {"said", "says", "told", "say", "reported"})) {
+                !class_between(i, m.begin, s, W::kSpeechVerbs)) {
               past = true;
               break;
             }
@@ -3514,8 +3380,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         (!ev.has_source || ev.source.kind == "armed_group")) {
       bool place = false;
       for (uint32_t t = m.end; t < m.end + 5 && in_sentence(t, s); ++t) {
-        place = place || is_any(t, {"town", "towns", "village", "villages", "city", "base", "bases", "camp",
-                                    "garrison", "district", "territory", "airport", "border"});
+        place = place || in_class(t, W::kPlaceNouns);
       }
       for (const Value& v : places) place = place || (sentence_of[v.begin] == s && v.begin >= m.end && v.begin < m.end + 3);
       // People an armed group seizes ("Gunmen seize five aid workers on road to Monguno camp") are
@@ -3576,9 +3441,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     if ((ev.type == "ASSAULT" || ev.type == "COERCE") && a->lang.code == "en" && topic({"entertainment"})) {
       uint32_t first = m.begin;
       while (first > 0 && in_sentence(first - 1, s)) --first;
-      if (word_between(first, m.begin, s,
-                       {"follows", "depicts", "portrays", "recounts", "chronicles", "dramatises", "dramatizes",
-                        "retells", "imagines"})) {
+      if (class_between(first, m.begin, s, W::kStoryVerbs)) {
         continue;
       }
     }
@@ -3742,15 +3605,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       for (uint32_t i = m.begin >= 6 ? m.begin - 6 : 0; i < m.begin; ++i) {
         if (!in_sentence(i, s) || clause_break(i, m.begin)) continue;
         const std::string_view k = key(i);
-        for (std::string_view w : {"\xD8\xA7\xD9\x82\xD8\xAA\xD8\xB1\xD8\xAD" /* اقترح */,
-                                   "\xD9\x85\xD9\x82\xD8\xAA\xD8\xB1\xD8\xAD" /* مقترح */,
-                                   "\xD8\xA7\xD9\x82\xD8\xAA\xD8\xB1\xD8\xA7\xD8\xAD" /* اقتراح */,
-                                   "\xD8\xAA\xD8\xB1\xD8\xB4\xD8\xAD" /* ترشح */,
-                                   "\xD8\xAA\xD8\xB1\xD8\xB4\xD9\x8A\xD8\xAD" /* ترشيح */,
-                                   "\xD9\x85\xD8\xB1\xD8\xB4\xD8\xAD" /* مرشح */,
-                                   "\xD8\xB5\xD9\x88\xD8\xAA" /* صوت */,
-                                   "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xAA" /* تصويت */,
-                                   "\xD9\x81\xD8\xA7\xD8\xB2" /* فاز */}) {
+        for (const std::string& w : lang_words.words(W::kVoteStems)) {
           if (k.find(w) != std::string_view::npos) {
             ev.type = "SUPPORT";
             ev.mode.clear();
@@ -3790,17 +3645,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (whole == "," || whole == "\xD8\x8C" /* ، */) break;
         std::string_view w = whole;
         if (w.size() > 2 && w.starts_with("\xD9\x88" /* و */)) w.remove_prefix(2);
-        for (std::string_view go : {"\xD8\xAA\xD9\x88\xD8\xAC\xD9\x87" /* توجه */,
-                                    "\xD8\xAA\xD9\x88\xD8\xAC\xD9\x87\xD8\xAA" /* توجهت */,
-                                    "\xD9\x88\xD8\xB5\xD9\x84" /* وصل */,
-                                    "\xD9\x88\xD8\xB5\xD9\x84\xD8\xAA" /* وصلت */,
-                                    "\xD8\xB3\xD8\xA7\xD9\x81\xD8\xB1" /* سافر */,
-                                    "\xD8\xB3\xD8\xA7\xD9\x81\xD8\xB1\xD8\xAA" /* سافرت */,
-                                    "\xD8\xAD\xD9\x84" /* حل */,
-                                    "\xD8\xAD\xD9\x84\xD8\xAA" /* حلت */,
-                                    "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x82\xD9\x84" /* انتقل */}) {
-          if (w == go || whole == go) aim = false;
-        }
+        if (((lang_words.ClassesOf(w) | lang_words.ClassesOf(whole)) >> W::kTravelVerbs) & 1) aim = false;
       }
       bool to_hold = false;
       if (m.begin > 0 && sentence_of[m.begin - 1] == s) {
@@ -3837,22 +3682,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // extradition.
     if (ev.type == "COERCE" && ev.rule == "ar.coerce.taslim_dawla") {
       // What is handed over comes after the verb, its subject, its receiver and a date between commas.
-      const bool materiel = said_after(m.end, s, {"\xD9\x85\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAA" /* معدات */,
-                                                  "\xD8\xB4\xD8\xAD\xD9\x86\xD9\x87" /* شحنه */,
-                                                  "\xD8\xB4\xD8\xAD\xD9\x86\xD8\xA7\xD8\xAA" /* شحنات */,
-                                                  "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xAD\xD9\x87" /* اسلحه */,
-                                                  "\xD9\x85\xD8\xB1\xD9\x83\xD8\xA8\xD8\xA7\xD8\xAA" /* مركبات */,
-                                                  // A count from 11 to 99 takes the singular: "40 مركبة مدرعة", "20 عربة".
-                                                  "\xD9\x85\xD8\xB1\xD9\x83\xD8\xA8\xD9\x87" /* مركبه */,
-                                                  "\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x87" /* عربه */,
-                                                  "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD9\x87" /* مدرعه */,
-                                                  "\xD8\xB7\xD8\xA7\xD9\x8A\xD8\xB1\xD9\x87" /* طايره */,
-                                                  "\xD8\xB2\xD9\x88\xD8\xB1\xD9\x82\xD8\xA7" /* زورقا */,
-                                                  "\xD8\xB9\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xAA" /* عربات */,
-                                                  "\xD9\x85\xD8\xAF\xD8\xB1\xD8\xB9\xD8\xA7\xD8\xAA" /* مدرعات */,
-                                                  "\xD8\xB0\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" /* ذخيره */,
-                                                  "\xD8\xB7\xD8\xA7\xD9\x8A\xD8\xB1\xD8\xA7\xD8\xAA" /* طايرات (طائرات folded) */,
-                                                  "\xD8\xB2\xD9\x88\xD8\xA7\xD8\xB1\xD9\x82" /* زوارق */});
+      // (A count from 11 to 99 takes the singular: "40 مركبة مدرعة", "20 عربة".)
+      const bool materiel = said_after(m.end, s, W::kMateriel);
       if (materiel) {
         ev.type = "AID";
         ev.mode = "military";
@@ -3860,17 +3691,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // A wanted man, a defendant, a suspect or a member of a group is handed over; "تسلم
         // مهامه" (takes up his duties), "سلمت ... القسط" (paid an instalment) hand nobody over,
         // and in a story of a kidnapping or a release the people handed over are freed hostages.
-        const bool wanted = said_after(m.end, s, {"\xD9\x85\xD8\xB7\xD9\x84\xD9\x88\xD8\xA8" /* مطلوب */,
-                                                  "\xD9\x85\xD8\xB7\xD9\x84\xD9\x88\xD8\xA8\xD8\xA7" /* مطلوبا */,
-                                                  "\xD9\x85\xD8\xB7\xD9\x84\xD9\x88\xD8\xA8\xD9\x8A\xD9\x86" /* مطلوبين */,
-                                                  "\xD9\x85\xD8\xAA\xD9\x87\xD9\x85" /* متهم */,
-                                                  "\xD9\x85\xD8\xAA\xD9\x87\xD9\x85\xD8\xA7" /* متهما */,
-                                                  "\xD9\x85\xD8\xAA\xD9\x87\xD9\x85\xD9\x8A\xD9\x86" /* متهمين */,
-                                                  "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xA8\xD9\x87" /* مشتبه */,
-                                                  "\xD8\xB9\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7" /* عنصرا */,
-                                                  "\xD8\xB9\xD9\x86\xD8\xA7\xD8\xB5\xD8\xB1" /* عناصر */,
-                                                  "\xD8\xA7\xD8\xB1\xD9\x87\xD8\xA7\xD8\xA8\xD9\x8A\xD8\xA7" /* ارهابيا */,
-                                                  "\xD8\xA7\xD8\xB1\xD9\x87\xD8\xA7\xD8\xA8\xD9\x8A\xD9\x8A\xD9\x86" /* ارهابيين */});
+        const bool wanted = said_after(m.end, s, W::kWanted);
         if (!wanted || hostage_story()) continue;
       }
     }

@@ -38,6 +38,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/match_tokens.h"
 #include "lexicon/matcher.h"
+#include "events/word_classes.h"
 
 namespace vigie {
 
@@ -69,13 +70,14 @@ class EventExtractor {
 
  private:
   EventExtractor(Lexicon patterns, EntityMatcher pattern_matcher, Lexicon actors, EntityMatcher actor_matcher,
-                 Lexicon negations, EntityMatcher negation_matcher, const Lexicon* entities)
+                 Lexicon negations, EntityMatcher negation_matcher, WordClasses words, const Lexicon* entities)
       : patterns_(std::move(patterns)),
         pattern_matcher_(std::move(pattern_matcher)),
         actors_(std::move(actors)),
         actor_matcher_(std::move(actor_matcher)),
         negations_(std::move(negations)),
         negation_matcher_(std::move(negation_matcher)),
+        words_(std::move(words)),
         entities_(entities) {}
 
   struct Candidate;  // an actor of a sentence
@@ -85,6 +87,7 @@ class EventExtractor {
   EntityMatcher actor_matcher_;
   Lexicon negations_;  // one entity per line: effect, scope
   EntityMatcher negation_matcher_;
+  WordClasses words_;  // data/events/words.<lang>.tsv
   const Lexicon* entities_;
   // Lexicon::NationalArmies() of the entities lexicon: country code -> entity index.
   std::unordered_map<std::string, uint32_t> national_army_;
@@ -112,6 +115,7 @@ class EventExtractor {
   std::unordered_set<std::string> has_patterns_;  // languages with a patterns file
 
   std::vector<LexiconMatch> matches_, actor_matches_, negation_matches_;
+  std::vector<uint64_t> token_classes_;  // per match token: its word classes, computed when first asked
 };
 
 // State forces: the actor kinds that fight armed groups, arrest and deploy.
