@@ -500,8 +500,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // ("Rwanda sends 1,000 more troops to Cabo Delgado", "Chad deployed troops in Niger"). English
   // only: the Arabic deployments' places are read less surely (a Chadian reinforcement placed in
   // Nigeria).
+  // A recruitment (rule `en.mobilize.recruit`: "recruiting young herders", whoever it is read as the
+  // act of) sends no forces anywhere: its place is no destination (q19-encat).
   for (const Event& e : a->events) {
     if (a->lang.code != "en" || e.background || e.type != "MOBILIZE" || !e.has_source || e.place.empty()) continue;
+    if (e.rule == "en.mobilize.recruit") continue;
     const EventActor& from = e.source;
     if (from.country.empty() || (from.kind != "gov" && !IsForces(from.kind))) continue;
     std::string to;
