@@ -7361,3 +7361,38 @@ TEST(Categories, EnglishRecruitingYoungHerdersIsRecruitment) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q19-encat: a party that "dismissed the charges" (the accusations, the claims) denies them: no REJECT
+// (docs/annotation.md section 2: a denial is no event; patterns.en.tsv en.none.dismiss_charges).
+TEST(Events, EnglishDismissedTheChargesIsNoRejection) {
+  Analysis a = AnalyzeOn(
+      "HARARE, May 12 - The ruling party's spokesman dismissed the accusations as campaign noise and said the "
+      "ministry had published every contract.",
+      "en", "2026-05-12", "Ruling party hits back at opposition");
+  EXPECT_EQ(FirstOf(a, "REJECT"), nullptr) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q19-encat: one fighter who "gave himself up" (turned himself in, handed himself over) surrenders like
+// those who "gave themselves up": CONCEDE surrender, and terrorism.arrest_or_plot for a member's surrender.
+TEST(Events, EnglishGaveHimselfUpIsSurrender) {
+  Analysis a = AnalyzeOn(
+      "MANDERA, May 4 - A suspected al-Shabaab fighter gave himself up to police in Mandera on Sunday, officials "
+      "said.",
+      "en", "2026-05-04", "Kenya: amnesty draws first returnees");
+  const Event* e = FirstOf(a, "CONCEDE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->mode, "surrender") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
