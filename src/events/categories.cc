@@ -434,16 +434,6 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
     }
   }
   if (inferred_group_attack && contexts.count("forces_attack") == 0) contexts.insert("group_attack");
-  if (repelled_by_forces) {
-    // The phrase: context `repelled` of contexts.tsv (weight 0, no topic of its own).
-    for (const LexiconMatch& cm : context_matches_) {
-      if (context_of_[contexts_.aliases()[cm.alias].entity] != "repelled") continue;
-      contexts.insert("group_attack");
-      contexts.insert("assault");
-      contexts.insert("repelled_attack");
-      break;
-    }
-  }
   std::set<std::string> focus;  // the countries the story is about
   for (const CountryScore& c : a->countries) {
     if (c.focus) focus.insert(c.code);
@@ -498,8 +488,11 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   // ("Rwanda sends 1,000 more troops to Cabo Delgado", "Chad deployed troops in Niger"). English
   // only: the Arabic deployments' places are read less surely (a Chadian reinforcement placed in
   // Nigeria).
+  // A recruitment (rule `en.mobilize.recruit`: "recruiting young herders", whoever it is read as the
+  // act of) sends no forces anywhere: its place is no destination (q19-encat).
   for (const Event& e : a->events) {
     if (a->lang.code != "en" || e.background || e.type != "MOBILIZE" || !e.has_source || e.place.empty()) continue;
+    if (e.rule == "en.mobilize.recruit") continue;
     const EventActor& from = e.source;
     if (from.country.empty() || (from.kind != "gov" && !IsForces(from.kind))) continue;
     std::string to;
@@ -696,6 +689,16 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
   contexts.insert(a->topics.begin(), a->topics.end());
   // This document's context phrases (served from the analyzer's single walk).
   context_matcher_.Match(*a, tokens, a->lang.code, &context_matches_);
+  if (repelled_by_forces) {
+    // The phrase: context `repelled` of contexts.tsv (weight 0, no topic of its own).
+    for (const LexiconMatch& cm : context_matches_) {
+      if (context_of_[contexts_.aliases()[cm.alias].entity] != "repelled") continue;
+      contexts.insert("group_attack");
+      contexts.insert("assault");
+      contexts.insert("repelled_attack");
+      break;
+    }
+  }
   // A war with rebels (the `rebellion` topic: the M23, the RSF, separatists) in which no group the
   // text names as jihadist attacks (`rebel_war`): its attacks are armed_conflict. An attack by a
   // group named as jihadist (a name of the `jihadist` context, weight 4: the ADF, JNIM) told beside

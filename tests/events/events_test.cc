@@ -7300,3 +7300,99 @@ TEST(Categories, RefugeesSinceTheWarBrokeOutFledIt) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q19-encat: a conflict tracker's remit ("ACLED, which tracks political violence") is no unrest the
+// story tells: the phrase (contexts.tsv, science, weight 0) hides political_violence.unrest's term.
+TEST(Categories, EnglishTrackerOfPoliticalViolenceIsNoUnrest) {
+  Analysis a = AnalyzeOn(
+      "LOME, March 3 - Attacks by armed groups in Togo's far north tripled last year, according to ACLED, a "
+      "project that tracks political violence around the world. The government extended a state of emergency in "
+      "the Savanes region in January.",
+      "en", "2026-03-03", "Attacks triple in Togo's far north, data show");
+  EXPECT_FALSE(HasCategory(a, "political_violence.unrest")) << Describe(a);
+}
+
+// q19-encat: a recruitment ("recruiting young herders", rule en.mobilize.recruit) sends no forces abroad,
+// whoever it is read as the act of: no deploy_abroad, no counter_terrorism.cooperation from it.
+TEST(Categories, EnglishRecruitingIsNoDeploymentAbroad) {
+  Analysis a = AnalyzeOn(
+      "ACCRA, May 4 (Sahel Review) - Jihadists overran a Togolese army post near Kpinkankandi in 2022. \"They are "
+      "settling, marrying into communities and recruiting young herders who feel ignored by their governments,\" a "
+      "researcher in Accra said of the jihadist groups.",
+      "en", "2026-05-04", "How jihadists look south");
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.cooperation")) << Describe(a);
+}
+
+// q19-encat: equipment bought and troops trained against the jihadist threat (its talk: "jihadist
+// violence", "jihadist attack", contexts.tsv terror_talk) is counter_terrorism.capacity_building with
+// no aid event; a defence budget of a country with no such threat is not (gold-en-274).
+TEST(Categories, EnglishDronesBoughtAgainstJihadistsAreCapacityBuilding) {
+  Analysis a = AnalyzeOn(
+      "ABIDJAN, Oct 8 - Ivory Coast will spend 90 billion CFA francs on surveillance drones, reconnaissance "
+      "drones and armoured vehicles for its northern border, the defence ministry said on Wednesday, to keep "
+      "jihadist violence in neighbouring Burkina Faso from spreading south. The country has not suffered a "
+      "jihadist attack since 2021.",
+      "en", "2026-10-08", "Ivory Coast to buy drones for northern border");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.capacity_building")) << Describe(a);
+}
+
+// q19-encat: how armed groups earn their money, told in a feature ("taxes levied on illegal gold mining",
+// cattle rustling) is terrorism.financing with no event of it.
+TEST(Categories, EnglishGroupsTaxingGoldMiningIsFinancing) {
+  Analysis a = AnalyzeOn(
+      "NIAMEY, June 2 - Islamic State Sahel fighters draw most of their money from taxes levied on illegal gold "
+      "mining sites and from cattle rustling in the Tillaberi region, researchers say.",
+      "en", "2026-06-02", "How the Sahel's jihadists pay their way");
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+}
+
+// q19-encat: "recruiting young" herders, farmers or fishermen is a group's recruitment like "recruiting
+// young men": violent_extremism.propaganda_recruitment with another word of it.
+TEST(Categories, EnglishRecruitingYoungHerdersIsRecruitment) {
+  Analysis a = AnalyzeOn(
+      "MAIDUGURI, April 9 - ISWAP is recruiting young fishermen on the islands of Lake Chad, a local official said, "
+      "offering each new recruit a motorbike.",
+      "en", "2026-04-09", "ISWAP woos Lake Chad fishermen");
+  EXPECT_TRUE(HasCategory(a, "violent_extremism.propaganda_recruitment")) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q19-encat: a party that "dismissed the charges" (the accusations, the claims) denies them: no REJECT
+// (docs/annotation.md section 2: a denial is no event; patterns.en.tsv en.none.dismiss_charges).
+TEST(Events, EnglishDismissedTheChargesIsNoRejection) {
+  Analysis a = AnalyzeOn(
+      "HARARE, May 12 - The ruling party's spokesman dismissed the accusations as campaign noise and said the "
+      "ministry had published every contract.",
+      "en", "2026-05-12", "Ruling party hits back at opposition");
+  EXPECT_EQ(FirstOf(a, "REJECT"), nullptr) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q19-encat: one fighter who "gave himself up" (turned himself in, handed himself over) surrenders like
+// those who "gave themselves up": CONCEDE surrender, and terrorism.arrest_or_plot for a member's surrender.
+TEST(Events, EnglishGaveHimselfUpIsSurrender) {
+  Analysis a = AnalyzeOn(
+      "MANDERA, May 4 - A suspected al-Shabaab fighter gave himself up to police in Mandera on Sunday, officials "
+      "said.",
+      "en", "2026-05-04", "Kenya: amnesty draws first returnees");
+  const Event* e = FirstOf(a, "CONCEDE");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->mode, "surrender") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
