@@ -2321,6 +2321,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           }
         }
       }
+      // Arabic: the body whose session or meeting it is, after the ل of the genitive and with no one
+      // before ("اختتام أشغال الدورة الـ23 للجنة الثنائية الحدودية", "الاجتماع الطارئ لمجلس الأمن"),
+      // holds it: the source (q19-ar).
+      if (source == nullptr && target != nullptr && ev.type == "CONSULT" && a->lang.code == "ar" &&
+          target->begin >= m.end && a->text.compare(tokens[target->begin].start, 2, "\xD9\x84" /* ل */) == 0) {
+        source = target;
+        target = nullptr;
+      }
       // The two sides of a fight: "clashes between protesters and the police", "affrontements
       // entre X et Y", "اشتباكات بين مسلحين والجيش", "des affrontements ont opposé X aux Y"; the
       // other side after "with": "clashes with the army", "affrontements avec", "اشتباكات مع".
