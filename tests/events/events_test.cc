@@ -7157,6 +7157,32 @@ TEST(Events, ArabicMeetingAfterBeforeIsNoMeeting) {
   EXPECT_NE(FirstOf(d, "ASSAULT"), nullptr) << Describe(d);
 }
 
+// q19-ar: a country declares a state of emergency or closes its border (flag `civil`: a state's measure); a
+// headline's emergency or closure with its author told in the lead leads over the attack after "بعد"/"عقب";
+// a closure one is to be persuaded to make is none; a directorate (المديرية) calls on the public.
+TEST(Events, ArabicEmergencyAfterAnAttackLeads) {
+  Analysis a = AnalyzeOn(
+      "أعلنت بوركينا فاسو، الأحد، حالة الطوارئ في ست ولايات شمالي البلاد، بعد هجوم شنه مسلحون على قرية سولهان "
+      "أسفر عن مقتل 130 شخصا.",
+      "ar", "2026-11-25", "بوركينا فاسو تعلن حالة الطوارئ في ست ولايات بعد هجوم دام على قرية");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "COERCE") << Describe(a);
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "أعلنت السلطات البنينية إغلاق حدودها مع النيجر عقب هجوم نفذه مسلحون على مركز للشرطة في مالانفيل، أسفر عن "
+      "مقتل أربعة شرطيين.",
+      "ar", "2026-11-25", "إغلاق الحدود مع النيجر عقب هجوم على مركز للشرطة");
+  m = MainOf(b);
+  ASSERT_NE(m, nullptr) << Describe(b);
+  EXPECT_EQ(m->type, "COERCE") << Describe(b);
+  Analysis c = AnalyzeOn("ومن دون إقناع تركيا بإغلاق حدودها مع سوريا فعليا، فمن الصعب وقف عبور المجندين.", "ar",
+                         "2026-11-25");
+  EXPECT_EQ(FirstOf(c, "COERCE"), nullptr) << Describe(c);
+  Analysis d = AnalyzeOn("ودعت المديرية السائقين إلى احترام قانون المرور وتفادي السياقة الليلية.", "ar", "2026-11-25");
+  EXPECT_NE(FirstOf(d, "REQUEST"), nullptr) << Describe(d);
+}
+
 }  // namespace
 }  // namespace vigie
 
