@@ -7183,6 +7183,17 @@ TEST(Events, ArabicEmergencyAfterAnAttackLeads) {
   EXPECT_NE(FirstOf(d, "REQUEST"), nullptr) << Describe(d);
 }
 
+// q19-ar: readiness declared (استعداد, استعدادها, مستعدة) is no act yet.
+TEST(Events, ArabicReadinessIsNoAct) {
+  Analysis a = AnalyzeOn("وأكد البيان استعداد المغرب لمواصلة التعاون مع دول الساحل في مجال مكافحة الإرهاب.", "ar",
+                         "2026-11-29");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وأعربت قطر عن استعدادها الكامل لتقديم المساعدات للنازحين في الإقليم.", "ar", "2026-11-29");
+  EXPECT_EQ(FirstOf(b, "AID"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("وقدمت قطر المساعدات للنازحين في الإقليم.", "ar", "2026-11-29");
+  EXPECT_NE(FirstOf(c, "AID"), nullptr) << Describe(c);
+}
+
 }  // namespace
 }  // namespace vigie
 
