@@ -1382,8 +1382,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     // Actors before and after the trigger in its sentence. A country does not attack or
     // arrest: in "Mali : onze soldats tués" it says where; it acts in diplomacy and sanctions,
     // and it expels or hands a wanted man over to another ("Kenya handed over 12 suspects").
-    const bool force =
-        ev.type == "ASSAULT" || (ev.type == "COERCE" && ev.mode != "extradite" && ev.mode != "expel");
+    // A state of emergency (pattern flag `civil`) is a state's measure too: "أعلنت بوركينا فاسو حالة
+    // الطوارئ" (q19-ar).
+    const bool force = ev.type == "ASSAULT" ||
+                       (ev.type == "COERCE" && ev.mode != "extradite" && ev.mode != "expel" && !pattern.civil);
     std::vector<const Candidate*> before, after;
     for (const Candidate& c : candidates) {
       if (sentence_of[c.begin] != s) continue;
@@ -2226,6 +2228,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             break;
           }
         }
+      }
+      // Arabic: the body whose session or meeting it is, after the ل of the genitive and with no one
+      // before ("اختتام أشغال الدورة الـ23 للجنة الثنائية الحدودية", "الاجتماع الطارئ لمجلس الأمن"),
+      // holds it: the source (q19-ar).
+      if (source == nullptr && target != nullptr && ev.type == "CONSULT" && a->lang.code == "ar" &&
+          target->begin >= m.end && a->text.compare(tokens[target->begin].start, 2, "\xD9\x84" /* ل */) == 0) {
+        source = target;
+        target = nullptr;
       }
       // The two sides of a fight: "clashes between protesters and the police", "affrontements
       // entre X et Y", "اشتباكات بين مسلحين والجيش", "des affrontements ont opposé X aux Y"; the
@@ -3802,7 +3812,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     // Coercion named by a noun with nobody on either side and no count is a topic, not an act
     // ("les coups d'État en Afrique de l'Ouest"); a seizure, an arrest or a curfew says what was done.
-    if (ev.type == "COERCE" && ev.mode.empty() && voice == "noun" && !ev.has_source && !ev.has_target && !casualties) {
+    // A headline's state of emergency or border closure (flag `civil`) says what was done too, its
+    // author told in the lead ("إغلاق الحدود مع النيجر عقب هجوم على مركز للشرطة"; q19-ar).
+    if (ev.type == "COERCE" && ev.mode.empty() && voice == "noun" && !ev.has_source && !ev.has_target && !casualties &&
+        !(pattern.civil && ev.trigger.start < a->body_start)) {
       continue;
     }
     // Past the lead, violence with nobody named and no count is background ("l'axe est

@@ -7123,6 +7123,77 @@ TEST(Events, ArabicSoldiersSentAreDeployed) {
   EXPECT_EQ(FirstOf(letter, "MOBILIZE"), nullptr) << Describe(letter);
 }
 
+// q19-ar: the session of a council or a joint commission ("أشغال الدورة", "أعمال اللجنة التنسيقية") is a
+// meeting, held by the body named after the ل of the genitive; a training course's session is training.
+TEST(Events, ArabicSessionOfACommissionIsAMeeting) {
+  Analysis a = AnalyzeOn("انطلقت أعمال الدورة العادية لمجلس التعاون الخليجي في الرياض.", "ar", "2026-11-30");
+  const Event* e = FirstOf(a, "CONSULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->rule, "ar.consult.dawra") << Describe(a);
+  EXPECT_FALSE(e->source.name.empty()) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "اختتمت مساء الأربعاء أشغال الدورة الثالثة والعشرين للجنة الحدودية، التي ترأسها مناصفة وزير الداخلية "
+      "الجزائري إبراهيم مراد ووزير الداخلية التونسي خالد النوري.",
+      "ar", "2026-11-26");
+  EXPECT_NE(FirstOf(b, "CONSULT"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("وأشرف الوزير على اختتام أعمال الدورة التدريبية لفائدة ضباط الشرطة.", "ar", "2026-11-30");
+  EXPECT_EQ(FirstOf(c, "CONSULT"), nullptr) << Describe(c);
+  EXPECT_NE(FirstOf(c, "AID"), nullptr) << Describe(c);
+}
+
+// q19-ar: a meeting or a visit right after "قبل", "قبيل", "عشية" is a time of reference, not what the sentence
+// reports; "قبل أن" and "قبل يومين" (ago) stop nothing, and violence after "قبل" stays.
+TEST(Events, ArabicMeetingAfterBeforeIsNoMeeting) {
+  Analysis a = AnalyzeOn(
+      "وقبل اجتماع مجلس الأمن، دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش طرفي النزاع إلى وقف فوري لإطلاق النار.",
+      "ar", "2026-11-25");
+  EXPECT_EQ(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+  EXPECT_NE(FirstOf(a, "REQUEST"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وقبل يومين التقى الوزير نظيره الجزائري في الجزائر.", "ar", "2026-11-25");
+  EXPECT_NE(FirstOf(b, "CONSULT"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("وكان الوزير قد التقى نظيره الجزائري قبل أن يوقعا اتفاقا للتعاون الأمني.", "ar", "2026-11-25");
+  EXPECT_NE(FirstOf(c, "AGREE"), nullptr) << Describe(c);
+  Analysis d = AnalyzeOn("وفرضت السلطات حظر التجول قبل هجوم شنه مسلحون على قرية في تيلابيري.", "ar", "2026-11-25");
+  EXPECT_NE(FirstOf(d, "ASSAULT"), nullptr) << Describe(d);
+}
+
+// q19-ar: a country declares a state of emergency or closes its border (flag `civil`: a state's measure); a
+// headline's emergency or closure with its author told in the lead leads over the attack after "بعد"/"عقب";
+// a closure one is to be persuaded to make is none; a directorate (المديرية) calls on the public.
+TEST(Events, ArabicEmergencyAfterAnAttackLeads) {
+  Analysis a = AnalyzeOn(
+      "أعلنت بوركينا فاسو، الأحد، حالة الطوارئ في ست ولايات شمالي البلاد، بعد هجوم شنه مسلحون على قرية سولهان "
+      "أسفر عن مقتل 130 شخصا.",
+      "ar", "2026-11-25", "بوركينا فاسو تعلن حالة الطوارئ في ست ولايات بعد هجوم دام على قرية");
+  const Event* m = MainOf(a);
+  ASSERT_NE(m, nullptr) << Describe(a);
+  EXPECT_EQ(m->type, "COERCE") << Describe(a);
+  EXPECT_NE(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn(
+      "أعلنت السلطات البنينية إغلاق حدودها مع النيجر عقب هجوم نفذه مسلحون على مركز للشرطة في مالانفيل، أسفر عن "
+      "مقتل أربعة شرطيين.",
+      "ar", "2026-11-25", "إغلاق الحدود مع النيجر عقب هجوم على مركز للشرطة");
+  m = MainOf(b);
+  ASSERT_NE(m, nullptr) << Describe(b);
+  EXPECT_EQ(m->type, "COERCE") << Describe(b);
+  Analysis c = AnalyzeOn("ومن دون إقناع تركيا بإغلاق حدودها مع سوريا فعليا، فمن الصعب وقف عبور المجندين.", "ar",
+                         "2026-11-25");
+  EXPECT_EQ(FirstOf(c, "COERCE"), nullptr) << Describe(c);
+  Analysis d = AnalyzeOn("ودعت المديرية السائقين إلى احترام قانون المرور وتفادي السياقة الليلية.", "ar", "2026-11-25");
+  EXPECT_NE(FirstOf(d, "REQUEST"), nullptr) << Describe(d);
+}
+
+// q19-ar: readiness declared (استعداد, استعدادها, مستعدة) is no act yet.
+TEST(Events, ArabicReadinessIsNoAct) {
+  Analysis a = AnalyzeOn("وأكد البيان استعداد المغرب لمواصلة التعاون مع دول الساحل في مجال مكافحة الإرهاب.", "ar",
+                         "2026-11-29");
+  EXPECT_EQ(FirstOf(a, "COOPERATE"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("وأعربت قطر عن استعدادها الكامل لتقديم المساعدات للنازحين في الإقليم.", "ar", "2026-11-29");
+  EXPECT_EQ(FirstOf(b, "AID"), nullptr) << Describe(b);
+  Analysis c = AnalyzeOn("وقدمت قطر المساعدات للنازحين في الإقليم.", "ar", "2026-11-29");
+  EXPECT_NE(FirstOf(c, "AID"), nullptr) << Describe(c);
+}
+
 }  // namespace
 }  // namespace vigie
 
