@@ -2958,6 +2958,29 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
     }
+    // English forces that act on people a participle describes ("Police fired at people protesting
+    // against the cost of living", "troops shot at youths demonstrating in the square"): the
+    // participle's subject is the word right before it, not the forces, who are the protest's
+    // adversary; the gathering took place. Not when the word before is a verb or a function word
+    // ("police were protesting", "officers started protesting") or a name ("police in Nairobi
+    // protesting low pay").
+    if (a->lang.code == "en" && ev.type == "PROTEST" && voice != "noun" && source != nullptr &&
+        IsForces(source->actor.kind) && source->end + 1 < m.begin && key(m.begin).ends_with("ing") &&
+        in_sentence(m.begin - 1, s) && !tokens[m.begin - 1].capitalized) {
+      const std::string_view before = key(m.begin - 1);
+      const bool word = before.size() > 1 && std::all_of(before.begin(), before.end(), [](char c) {
+                          return c >= 'a' && c <= 'z';
+                        });
+      if (word && !before.ends_with("ed") && !before.ends_with("ly") &&
+          !is_any(m.begin - 1, {"were", "was", "are", "is", "been", "be", "being", "and", "or", "of", "by", "who",
+                                "which", "that", "while", "as", "after", "before", "from", "without", "for", "to",
+                                "not", "also", "still", "began", "begin", "begins", "start", "starts", "keep",
+                                "keeps", "kept", "continue", "continues", "stop", "stops", "go", "went", "gone"})) {
+        if (target == nullptr) target = source;
+        source = nullptr;
+        broken_up = true;
+      }
+    }
     // The speaker a sentence opened by "وأضاف" goes on with (above) is the subject of its speech
     // act; an actor after the verb is whom it is addressed to ("وأوضح أنه طالب الحكومة").
     if (continued != nullptr && source != continued) {

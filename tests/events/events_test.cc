@@ -4718,6 +4718,31 @@ TEST(Events, EnglishPoliceWhoBreakUpAProtestAreTheKillers) {
   EXPECT_EQ(source_of(at, "ASSAULT"), "police;") << Describe(at);
 }
 
+// Forces that fire at people a participle describes are not that participle's subject: "Police fired
+// at people protesting" has a protest by the people, the police its adversary; the police's own
+// protest keeps them ("Police officers protesting low pay blocked the road").
+TEST(Events, EnglishForcesFiringAtPeopleProtestingAreNotTheProtesters) {
+  auto protest_source = [](const Analysis& a) {
+    std::string kinds;
+    for (const Event& e : a.events) {
+      if (e.type == "PROTEST") kinds += (e.has_source ? std::string(e.source.kind) : std::string("none")) + ";";
+    }
+    return kinds;
+  };
+  Analysis at = AnalyzeOn(
+      "Police fired at people protesting against the cost of living in Kisumu on Tuesday, killing two men, "
+      "witnesses said.",
+      "en", "2026-12-10");
+  EXPECT_NE(protest_source(at), "") << Describe(at);
+  EXPECT_EQ(protest_source(at).find("police"), std::string::npos) << Describe(at);
+  const Event* assault = FirstOf(at, "ASSAULT");
+  ASSERT_NE(assault, nullptr) << Describe(at);
+  EXPECT_EQ(assault->source.kind, "police") << Describe(at);
+  Analysis own = AnalyzeOn("Police officers protesting low pay blocked the main road in Kisumu on Tuesday.", "en",
+                           "2026-12-10");
+  EXPECT_NE(protest_source(own).find("police"), std::string::npos) << Describe(own);
+}
+
 // q18-encat: people an armed group "seizes" are abducted (ASSAULT abduct), not an authority's seizure.
 TEST(Events, EnglishGunmenWhoSeizePeopleAbductThem) {
   Analysis a = AnalyzeOn("Their families said the driver escaped.", "en", "2026-12-09",
