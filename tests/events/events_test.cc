@@ -4689,14 +4689,17 @@ TEST(Categories, EnglishKidnappedAidWorkersAreNoDisplacement) {
 // headline ("Two killed as police break up ...") or after "when" in the body, and the gathering they
 // break up took place (PROTEST, with no forces' source); a participle after a comma has the clause's
 // subject as its source past "at opposition supporters" or "a march by opposition supporters".
+// The source kinds of a document's events of one type, in order ("police;none;"), "" with none.
+std::string SourceKinds(const Analysis& a, const std::string& type) {
+  std::string kinds;
+  for (const Event& e : a.events) {
+    if (e.type == type) kinds += (e.has_source ? std::string(e.source.kind) : std::string("none")) + ";";
+  }
+  return kinds;
+}
+
 TEST(Events, EnglishPoliceWhoBreakUpAProtestAreTheKillers) {
-  auto source_of = [](const Analysis& a, const std::string& type) {
-    std::string kinds;
-    for (const Event& e : a.events) {
-      if (e.type == type) kinds += (e.has_source ? std::string(e.source.kind) : std::string("none")) + ";";
-    }
-    return kinds;
-  };
+  auto source_of = SourceKinds;
   Analysis title = AnalyzeOn("Two protesters were shot dead on Wednesday.", "en", "2026-12-10",
                              "Two killed as police break up fuel price protest in N'Djamena");
   EXPECT_EQ(source_of(title, "ASSAULT"), "police;") << Describe(title);
@@ -4722,13 +4725,7 @@ TEST(Events, EnglishPoliceWhoBreakUpAProtestAreTheKillers) {
 // at people protesting" has a protest by the people, the police its adversary; the police's own
 // protest keeps them ("Police officers protesting low pay blocked the road").
 TEST(Events, EnglishForcesFiringAtPeopleProtestingAreNotTheProtesters) {
-  auto protest_source = [](const Analysis& a) {
-    std::string kinds;
-    for (const Event& e : a.events) {
-      if (e.type == "PROTEST") kinds += (e.has_source ? std::string(e.source.kind) : std::string("none")) + ";";
-    }
-    return kinds;
-  };
+  auto protest_source = [](const Analysis& a) { return SourceKinds(a, "PROTEST"); };
   Analysis at = AnalyzeOn(
       "Police fired at people protesting against the cost of living in Kisumu on Tuesday, killing two men, "
       "witnesses said.",
