@@ -6,12 +6,20 @@
 
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 
 namespace vigie {
 
 uint64_t Hash64(std::string_view data, uint64_t seed = 0);
+
+// std::hash of a string_view, marked transparent: an unordered container keyed by std::string
+// (with std::equal_to<>) looked up by string_view without building a string.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 // The avalanche step of SplitMix64.
 inline uint64_t Mix64(uint64_t x) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "analyze/analysis.h"
+#include "common/hash.h"
 #include "common/status.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/match_tokens.h"
@@ -90,11 +91,7 @@ class CategoryClassifier {
 
   // The names the rules ask of the document (event types, modes, actor kinds, contexts), each
   // numbered once at load time, so that a document's sets are bit vectors (TagSet).
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using TagIds = std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>>;
+  using TagIds = std::unordered_map<std::string, uint32_t, StringViewHash, std::equal_to<>>;
   class TagSet;
   void NumberTags();
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
 #include <set>
 #include <string_view>
 
@@ -26,22 +25,6 @@ bool ValidType(std::string_view t) {
 bool Symmetric(std::string_view t) {
   return t == "CONSULT" || t == "COOPERATE" || t == "AGREE" || t == "SUPPORT";
 }
-
-// The files <dir>/<stem>.<lang>.tsv, with their language.
-std::vector<std::pair<std::string, std::string>> LanguageFiles(const std::string& dir, const std::string& stem) {
-  namespace fs = std::filesystem;
-  std::vector<std::pair<std::string, std::string>> out;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    std::string name = entry.path().filename().string();
-    if (name.rfind(stem + ".", 0) != 0 || entry.path().extension() != ".tsv") continue;
-    std::string lang = name.substr(stem.size() + 1, name.size() - stem.size() - 5);
-    if (!lang.empty() && lang.find('.') == std::string::npos) out.emplace_back(entry.path().string(), lang);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 
 // The period of an ISO date at its precision, and the publication day (the last day of what
 // the input gives); false when either cannot be read.
@@ -491,7 +474,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         std::find(a->topics.begin(), a->topics.end(), "sport") != a->topics.end()) {
       std::string_view prev = key(b - 1);
       if (prev.size() > 2 && prev.starts_with("\xD9\x88" /* و */)) prev.remove_prefix(2);
-      if ((lang_words.ClassesOf(prev) >> W::kSportPeople) & 1) c.actor.kind = "club";
+      if (lang_words.Has(prev, W::kSportPeople)) c.actor.kind = "club";
     }
     candidates.push_back(std::move(c));
   }
@@ -2971,11 +2954,10 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       const bool word = before.size() > 1 && std::all_of(before.begin(), before.end(), [](char c) {
                           return c >= 'a' && c <= 'z';
                         });
-      if (word && !before.ends_with("ed") && !before.ends_with("ly") &&
+      if (word && !before.ends_with("ed") && !before.ends_with("ly") && !in_class(m.begin - 1, W::kAspectVerbs) &&
           !is_any(m.begin - 1, {"were", "was", "are", "is", "been", "be", "being", "and", "or", "of", "by", "who",
                                 "which", "that", "while", "as", "after", "before", "from", "without", "for", "to",
-                                "not", "also", "still", "began", "begin", "begins", "start", "starts", "keep",
-                                "keeps", "kept", "continue", "continues", "stop", "stops", "go", "went", "gone"})) {
+                                "not", "also", "still"})) {
         if (target == nullptr) target = source;
         source = nullptr;
         broken_up = true;
@@ -3678,7 +3660,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         if (whole == "," || whole == "\xD8\x8C" /* ، */) break;
         std::string_view w = whole;
         if (w.size() > 2 && w.starts_with("\xD9\x88" /* و */)) w.remove_prefix(2);
-        if (((lang_words.ClassesOf(w) | lang_words.ClassesOf(whole)) >> W::kTravelVerbs) & 1) aim = false;
+        if (lang_words.Has(w, W::kTravelVerbs) || lang_words.Has(whole, W::kTravelVerbs)) aim = false;
       }
       bool to_hold = false;
       if (m.begin > 0 && sentence_of[m.begin - 1] == s) {

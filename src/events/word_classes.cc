@@ -1,7 +1,6 @@
 #include "events/word_classes.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "text/fold.h"
 #include "text/word_list.h"
@@ -18,20 +17,9 @@ constexpr std::string_view kNames[] = {VIGIE_WORD_CLASSES(VIGIE_WORD_CLASS_NAME)
 std::string_view WordClasses::Name(Id id) { return kNames[id]; }
 
 Result<WordClasses> WordClasses::Load(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::vector<std::pair<std::string, std::string>> files;  // path, language
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (!name.starts_with("words.") || entry.path().extension() != ".tsv") continue;
-    const std::string lang = name.substr(6, name.size() - 10);
-    if (!lang.empty() && lang.find('.') == std::string::npos) files.emplace_back(entry.path().string(), lang);
-  }
-  if (ec) return Status::NotFound("cannot list " + dir + ": " + ec.message());
-  std::sort(files.begin(), files.end());
   WordClasses out;
   std::array<bool, kCount> seen{};
-  for (const auto& [path, lang] : files) {
+  for (const auto& [path, lang] : LanguageFiles(dir, "words")) {
     out.languages_.emplace_back(lang, Language());
     Language& language = out.languages_.back().second;
     Result<std::vector<WordListEntry>> rows = LoadWordList(path);

@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/hash.h"
 #include "common/status.h"
 
 namespace vigie {
@@ -29,6 +30,7 @@ namespace vigie {
   X(kAccuseVerbs, "accuse_verbs")             \
   X(kAllies, "allies")                        \
   X(kArriveVerbs, "arrive_verbs")             \
+  X(kAspectVerbs, "aspect_verbs")             \
   X(kBlameVerbs, "blame_verbs")               \
   X(kCombatVerbs, "combat_verbs")             \
   X(kCommentNouns, "comment_nouns")           \
@@ -89,15 +91,12 @@ class WordClasses {
       auto it = classes_.find(key);
       return it == classes_.end() ? 0 : it->second;
     }
+    bool Has(std::string_view key, Id id) const { return ((ClassesOf(key) >> id) & 1) != 0; }
 
    private:
     friend class WordClasses;
-    struct Hash {
-      using is_transparent = void;
-      size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
     std::array<std::vector<std::string>, kCount> words_;
-    std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> classes_;
+    std::unordered_map<std::string, uint64_t, StringViewHash, std::equal_to<>> classes_;
   };
 
   // Reads every <dir>/words.<lang>.tsv.

@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/hash.h"
 #include "common/status.h"
 
 namespace vigie {
@@ -95,11 +96,7 @@ class Lexicon {
   std::vector<Entity> entities_;
   std::vector<Alias> aliases_;
   // Looked up by string_view without building a string (heterogeneous lookup).
-  struct IdHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, uint32_t, IdHash, std::equal_to<>> by_id_;
+  std::unordered_map<std::string, uint32_t, StringViewHash, std::equal_to<>> by_id_;
 };
 
 }  // namespace vigie

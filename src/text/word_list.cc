@@ -1,5 +1,8 @@
 #include "text/word_list.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "common/data_dir.h"
 #include "text/utf8.h"
 
@@ -50,6 +53,20 @@ Result<std::vector<WordListEntry>> LoadWordList(const std::string& path) {
   Result<std::string> contents = ReadSmallFile(path);
   if (!contents.ok()) return contents.status();
   return ParseWordList(*contents, path);
+}
+
+std::vector<std::pair<std::string, std::string>> LanguageFiles(const std::string& dir, const std::string& stem) {
+  namespace fs = std::filesystem;
+  std::vector<std::pair<std::string, std::string>> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(stem + ".", 0) != 0 || entry.path().extension() != ".tsv") continue;
+    std::string lang = name.substr(stem.size() + 1, name.size() - stem.size() - 5);
+    if (!lang.empty() && lang.find('.') == std::string::npos) out.emplace_back(entry.path().string(), lang);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace vigie

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -22,6 +23,10 @@ Result<std::vector<WordListEntry>> ParseWordList(std::string_view contents, std:
 
 // Reads and parses a data file.
 Result<std::vector<WordListEntry>> LoadWordList(const std::string& path);
+
+// The files <dir>/<stem>.<lang>.tsv (one per language: "patterns.fr.tsv"), with their language,
+// sorted by path; none when the folder cannot be listed.
+std::vector<std::pair<std::string, std::string>> LanguageFiles(const std::string& dir, const std::string& stem);
 
 }  // namespace vigie
 
