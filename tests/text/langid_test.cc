@@ -139,18 +139,38 @@ TEST(LanguageIdentifier, OnlyThePrefixBudgetIsScored) {
 }
 
 TEST(LanguageIdentifier, AnUnsureShortPrefixFallsBackToTheLongerOne) {
-  // About 420 bytes of English, then French: the first 512 bytes are mostly but not almost all
-  // English, so the kilobyte decides (French); scoring 512 bytes alone would say English.
+  // With a 512-byte first pass: about 420 bytes of English, then French. The first 512 bytes are
+  // mostly but not almost all English, so the kilobyte decides (French); scoring 512 bytes
+  // alone would say English. (The default first pass, 256 bytes, is one chunk for CLD2, which
+  // gives it a single language: see the next test for what guards it.)
   std::string english = std::string(kEnglish) + " " + kEnglish + " " + kEnglish;
   std::string text = english.substr(0, english.rfind(' ', 425)) + ". ";
   for (int i = 0; i < 12; ++i) text += std::string(kFrench) + " ";
-  EXPECT_EQ(LanguageIdentifier().Identify(text, "").code, "fr");
+  LanguageIdentifier two_pass(LanguageIdentifier::Options{.max_bytes = 1024, .first_bytes = 512});
+  EXPECT_EQ(two_pass.Identify(text, "").code, "fr");
   LanguageIdentifier short_only(LanguageIdentifier::Options{.max_bytes = 512, .first_bytes = 0});
   EXPECT_EQ(short_only.Identify(text, "").code, "en");
   // A text the short prefix is sure of gives the same answer either way.
   std::string french;
   while (french.size() < 3000) french += std::string(kFrench) + " ";
+  EXPECT_EQ(two_pass.Identify(french, "").code, "fr");
   EXPECT_EQ(LanguageIdentifier().Identify(french, "").code, "fr");
+}
+
+TEST(LanguageIdentifier, AHintTheShortPrefixContradictsIsCheckedOnTheLongerOne) {
+  // About 300 bytes of English, then French: CLD2 is sure the first 256 bytes are English. With
+  // no hint, or the hint "en", that answer stands; the input's "fr" sends it to the kilobyte,
+  // which is mostly French.
+  std::string english = std::string(kEnglish) + " " + kEnglish + " " + kEnglish;
+  std::string text = english.substr(0, english.rfind(' ', 300)) + ". ";
+  for (int i = 0; i < 12; ++i) text += std::string(kFrench) + " ";
+  LanguageIdentifier id;
+  EXPECT_EQ(id.Identify(text, "").code, "en");
+  EXPECT_EQ(id.Identify(text, "en").code, "en");
+  LanguageGuess g = id.Identify(text, "fr");
+  EXPECT_EQ(g.code, "fr");
+  EXPECT_FALSE(g.from_hint);  // CLD2's own answer over the kilobyte, not the hint taken on trust
+  EXPECT_EQ(id.Identify(text, "fr-FR").code, "fr");
 }
 
 TEST(LanguageIdentifier, PrefixBudgetNeverCutsACodePoint) {
