@@ -7531,3 +7531,18 @@ TEST(Categories, EnglishDigestSportBriefDoesNotHideArrestBrief) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q20-encat: "the accused", "third accused" name the person on trial (patterns.en.tsv
+// en.none.accused_noun): no ACCUSE.
+TEST(Events, EnglishTheAccusedIsNoAccusation) {
+  Analysis a = AnalyzeOn(
+      "NAIROBI, Dec 16 - The judge freed the third accused for lack of evidence on Wednesday.",
+      "en", "2026-12-16", "Judge frees third accused in hotel attack trial");
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
