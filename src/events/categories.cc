@@ -34,6 +34,44 @@ bool ForLanguage(const std::vector<std::string>& langs, const std::string& code)
   return langs.empty() || std::find(langs.begin(), langs.end(), code) != langs.end();
 }
 
+// A news digest ("in brief" page): unrelated items, each a paragraph whose line opens with a
+// capitalised dateline ("KANO - ...", "LAGOS, Dec 17 - ..."). Returns the byte offsets where its
+// items start (the paragraph holding the dateline, with the item's heading line), or nothing
+// when fewer than three lines open with a dateline.
+bool IsDatelineLine(std::string_view text, size_t i) {
+  size_t j = i, letters = 0;
+  if (j >= text.size() || !std::isupper(static_cast<unsigned char>(text[j]))) return false;
+  auto separator = [&](size_t k) {
+    return text.compare(k, 3, " - ") == 0 || text.compare(k, 5, " \xE2\x80\x93 ") == 0 ||
+           text.compare(k, 5, " \xE2\x80\x94 ") == 0;
+  };
+  while (j < text.size() && !separator(j)) {
+    const unsigned char c = static_cast<unsigned char>(text[j]);
+    if (std::isupper(c)) ++letters;
+    else if (c != ' ' && c != '\'' && c != '-' && c != '.' && c != '/') break;
+    ++j;
+  }
+  if (letters < 3) return false;
+  // The caps run ends at the separator ("KANO - ") or goes on with ", Dec 17 (Agency) - ".
+  size_t k = j;
+  if (k < text.size() && text[k] == ',') {
+    size_t limit = std::min(text.size(), k + 50);
+    while (k < limit && text[k] != '\n' && !separator(k)) ++k;
+  }
+  return k < text.size() && separator(k);
+}
+
+std::vector<size_t> DigestItems(std::string_view text) {
+  std::vector<size_t> items;
+  size_t paragraph = 0;
+  for (size_t i = 0; i < text.size(); i = text.find('\n', i) == std::string_view::npos ? text.size() : text.find('\n', i) + 1) {
+    if (i >= 2 && text[i - 1] == '\n' && text[i - 2] == '\n') paragraph = i;
+    if (IsDatelineLine(text, i) && (items.empty() || items.back() != paragraph)) items.push_back(paragraph);
+  }
+  if (items.size() < 3) items.clear();
+  return items;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<CategoryClassifier>> CategoryClassifier::Create(const std::string& data_dir, const Lexicon* entities) {
@@ -266,6 +304,25 @@ void CategoryClassifier::FindTopics(const std::vector<MatchToken>& tokens, Analy
     uint32_t e = contexts_.aliases()[m.alias].entity;
     if (context_of_[e] == "negator") continue;  // its weight is a reach, not a topic's
     context_weight[context_of_[e]] += context_weight_[e];
+  }
+  // A digest's topics are those of most of its items: the sport brief on a page of briefs does not
+  // make its arrest brief a match report.
+  const std::vector<size_t> items = DigestItems(a->text);
+  if (!items.empty()) {
+    std::map<std::string, std::vector<double>> item_weight;
+    for (const LexiconMatch& m : context_matches_) {
+      uint32_t e = contexts_.aliases()[m.alias].entity;
+      if (context_of_[e] == "negator") continue;
+      const size_t item = std::upper_bound(items.begin(), items.end(), m.start) - items.begin();
+      std::vector<double>& w = item_weight[context_of_[e]];
+      w.resize(items.size() + 1);
+      w[item] += context_weight_[e];
+    }
+    for (auto& [c, w] : context_weight) {
+      const std::vector<double>& per_item = item_weight[c];
+      const size_t held = std::count_if(per_item.begin(), per_item.end(), [](double x) { return x >= 4; });
+      if (2 * held <= items.size()) w = 0;
+    }
   }
   for (const auto& [c, w] : context_weight) {
     if (w >= 4) a->topics.push_back(c);

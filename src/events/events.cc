@@ -4092,6 +4092,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     };
     const bool trial = std::any_of(a->events.begin(), a->events.end(), verdict);
     if (trial) {
+      const bool has_old_attack = std::any_of(a->events.begin(), a->events.end(),
+                                              [](const Event& k) { return k.type == "ASSAULT" && k.background; });
       std::vector<bool> old_attack(a->events.size(), false);
       for (size_t i = 0; i < a->events.size(); ++i) {
         const Event& e = a->events[i];
@@ -4105,6 +4107,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
             old_attack[i] = true;
           }
           if (k.type == "ASSAULT" && k.background && &k != &e) old_attack[i] = true;
+        }
+        // Told in the trial's words ("A former waiter told the court how the gunmen threw grenades",
+        // "witnesses testified"), when the story has an older attack: the attack tried.
+        if (!old_attack[i] && has_old_attack) {
+          for (uint32_t t = 0; t < n && tokens[t].start < e.sentence.end; ++t) {
+            if (tokens[t].start >= e.sentence.start && in_class(t, W::kTestimonyWords)) old_attack[i] = true;
+          }
         }
       }
       for (size_t i = 0; i < a->events.size(); ++i) {

@@ -65,6 +65,7 @@ namespace vigie {
   X(kStoryVerbs, "story_verbs")               \
   X(kSuperlatives, "superlatives")            \
   X(kTalksWords, "talks_words")               \
+  X(kTestimonyWords, "testimony_words")       \
   X(kThousands, "thousands")                  \
   X(kTravelVerbs, "travel_verbs")             \
   X(kTroopNouns, "troop_nouns")               \

@@ -7489,3 +7489,60 @@ TEST(Events, EnglishGaveHimselfUpIsSurrender) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q20-encat: a court's sentence for an attack of years ago, a witness's account of it told ("told the
+// court how the gunmen threw grenades", events.cc: the attack tried, background, by testimony_words of
+// words.en.tsv): counter_terrorism.legal_sanctions, no terrorism.attack (terrorism.attack.tsv: the
+// attack's words, "suicide bomber", "gunmen", make none beside a sentence with no attack of the day).
+TEST(Categories, EnglishTrialOfOldAttackIsNoAttack) {
+  Analysis a = AnalyzeOn(
+      "MOMBASA, Nov 4 - A Mombasa court on Wednesday sentenced two men to 30 years in prison for helping "
+      "al-Shabaab gunmen carry out the March 2018 attack on a hotel in Lamu, in which nine people were killed. "
+      "A former waiter told the court during the trial how the gunmen threw grenades at parked cars before a "
+      "suicide bomber blew himself up in the lobby. The attackers had rented a house nearby, the judge said.",
+      "en", "2026-11-04", "Two jailed over 2018 Lamu hotel attack");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.legal_sanctions")) << Describe(a);
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// q20-encat: a page of briefs ("KANO - ...", "LAGOS - ..." items): the sport brief's words make no
+// sport topic of the whole page (categories.cc DigestItems: a digest's topics are those of most of
+// its items), so the arrest brief is terrorism.arrest_or_plot.
+TEST(Categories, EnglishDigestSportBriefDoesNotHideArrestBrief) {
+  Analysis a = AnalyzeOn(
+      "Shares slip\nLAGOS - Shares fell 2 percent on Thursday as banks sold oil stocks, traders said.\n\n"
+      "Enyimba sign striker\nABA - Enyimba have signed striker Musa Bello on a two-year deal, the club said. "
+      "The league champions lost their last match 2-0 to Rivers United and sit fifth in the league table with "
+      "one goal in four games. The coach said the team would score more goals this season.\n\n"
+      "Two held over arms for ISWAP\nMAIDUGURI - Police said on Thursday they had arrested two men suspected of "
+      "selling rifles to ISWAP fighters near Dikwa.\n\n"
+      "Clinics open\nABUJA - The health ministry opened 40 clinics in northern states on Friday.",
+      "en", "2026-12-18", "Nation in brief");
+  EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q20-encat: "the accused", "third accused" name the person on trial (patterns.en.tsv
+// en.none.accused_noun): no ACCUSE.
+TEST(Events, EnglishTheAccusedIsNoAccusation) {
+  Analysis a = AnalyzeOn(
+      "NAIROBI, Dec 16 - The judge freed the third accused for lack of evidence on Wednesday.",
+      "en", "2026-12-16", "Judge frees third accused in hotel attack trial");
+  EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
