@@ -132,7 +132,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
                                                      "past",     "period", "habit",  "goal",   "none",
-                                                     "animal"};
+                                                     "animal",   "target"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -1229,6 +1229,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                    m.begin - ng.end <= 10 &&
                    (key(ng.end - 1) == "\xD8\xB9\xD9\x84\xD9\x8A" /* على */ ||
                     key(ng.begin).ends_with("\xD9\x86\xD8\xB5" /* ينص, تنص */));
+        // A plan's light verb of holding ("من المقرر أن يعقد وزراء خارجية دول الساحل الخمس اجتماعا", class
+        // hold_verbs) governs the meeting it holds, past a subject of any length.
+        const bool plan_hold = neg.effect == "plan" && a->lang.code == "ar" && ng.end < m.begin &&
+                               in_class(ng.end, W::kHoldVerbs);
+        // A meeting in the accusative is an attack verb's object past its attacker, however described
+        // ("استهدف هجوم نفذه مسلحون يشتبه في انتمائهم إلى بوكو حرام اجتماعا لأعيان القرية").
+        const bool attacked_meeting = neg.effect == "target" && ev.type == "CONSULT" &&
+                                      key(m.begin).ends_with("\xD8\xA7" /* ا */);
         // A call's content right after "إلى" is its content however long the addressee ("ودعت بعثة
         // حقوقية محلية السلطات الانتقالية إلى فتح تحقيق").
         const bool called_arabic = called_to && a->lang.code == "ar";
@@ -1241,7 +1249,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // An English infinitive after the addressee ("urged Sudan's warring parties to agree to a
         // truce") is the call's content as far as twelve words on.
         const uint32_t reach =
-            called_and || goal_and || plan_and || called_arabic ? 10
+            called_and || goal_and || plan_and || plan_hold || called_arabic || attacked_meeting ? 10
             : called_to && a->lang.code == "en" ? 12
             : call_object ? 3
             // "foiled a bomb attack", "no evidence of a cyber attack": a negation reaches a noun over
@@ -1286,6 +1294,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         applies = false;
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
+      // A meeting that an attack was aimed at is its target, no meeting held ("استهدف هجوم نفذه مسلحون
+      // اجتماعا لأعيان القرية", effect `target`): the meeting is the verb's object, with the attacker
+      // between them or in the accusative; "استهدف الاجتماع بحث ..." (the meeting aimed at) keeps it.
+      if (effect == "target" &&
+          (ev.type != "CONSULT" || (m.begin == ng.end && !key(m.begin).ends_with("\xD8\xA7" /* ا */)))) {
+        continue;
+      }
       // What talks, a memorandum or a call aim at ("بحث سبل تعزيز التعاون", "مذكرة تفاهم لتعزيز
       // تبادل المعلومات", "إلى تكثيف التنسيق") is not done yet: a goal stops working together,
       // meetings, agreements, aid and backing, not violence or an arrest told after it.

@@ -7487,5 +7487,36 @@ TEST(Events, EnglishGaveHimselfUpIsSurrender) {
   EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
 }
 
+// A plan's light verb of holding reaches the meeting past a long subject ("من المقرر أن يعقد
+// وزراء خارجية دول الساحل الخمس اجتماعا", class hold_verbs), and "ومن المقرر" is a plan as
+// "من المقرر" is (the matcher leaves و on words of three letters).
+TEST(Events, ArabicPlannedMeetingPastALongSubjectIsNoMeeting) {
+  Analysis longer = AnalyzeOn("من المقرر أن يعقد وزراء خارجية دول الساحل الخمس اجتماعا طارئا في نواكشوط.", "ar",
+                              "2026-12-01");
+  EXPECT_EQ(FirstOf(longer, "CONSULT"), nullptr) << Describe(longer);
+  Analysis waw = AnalyzeOn("وقال المتحدث إن الوفد وصل إلى نيامي. ومن المقرر أن يعقد الوزراء اجتماعا في نواكشوط.", "ar",
+                           "2026-12-01");
+  EXPECT_EQ(FirstOf(waw, "CONSULT"), nullptr) << Describe(waw);
+  Analysis held = AnalyzeOn("عقد وزراء خارجية دول الساحل الخمس اجتماعا طارئا في نواكشوط الاثنين.", "ar", "2026-12-01");
+  EXPECT_NE(FirstOf(held, "CONSULT"), nullptr) << Describe(held);
+}
+
+// A meeting an attack was aimed at is its target, no meeting held (negation.ar.tsv, effect
+// `target`); a meeting held after an attack told in its own clause keeps its CONSULT.
+TEST(Events, ArabicAttackedMeetingIsNoConsult) {
+  Analysis lead = AnalyzeOn(
+      "استهدف هجوم نفذه مسلحون يشتبه في انتمائهم إلى جماعة بوكو حرام اجتماعا لأعيان قرية كولوفاتا مساء السبت، ما "
+      "أسفر عن مقتل 9 أشخاص.",
+      "ar", "2026-12-01");
+  EXPECT_EQ(FirstOf(lead, "CONSULT"), nullptr) << Describe(lead);
+  EXPECT_NE(FirstOf(lead, "ASSAULT"), nullptr) << Describe(lead);
+  Analysis title = AnalyzeOn("وقال مسؤول محلي إن المهاجمين فروا نحو الحدود.", "ar", "2026-12-01",
+                             "مقتل 9 أشخاص في هجوم استهدف اجتماعا لأعيان قرية في أقصى الشمال");
+  EXPECT_EQ(FirstOf(title, "CONSULT"), nullptr) << Describe(title);
+  Analysis after = AnalyzeOn("وبعد أن هاجم مسلحون قرية حدودية، عقد وزيرا الدفاع اجتماعا في نيامي الاثنين.", "ar",
+                             "2026-12-01");
+  EXPECT_NE(FirstOf(after, "CONSULT"), nullptr) << Describe(after);
+}
+
 }  // namespace
 }  // namespace vigie
