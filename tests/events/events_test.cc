@@ -7518,5 +7518,28 @@ TEST(Events, ArabicAttackedMeetingIsNoConsult) {
   EXPECT_NE(FirstOf(after, "CONSULT"), nullptr) << Describe(after);
 }
 
+// A lead that tells its meeting as planned makes the headline's meeting ("تجتمع الأحد ... لبحث") and
+// the meeting told again by its definite noun a plan too (q20-ar).
+TEST(Events, ArabicHeadlineMeetingOfAPlannedLeadIsNoMeeting) {
+  Analysis a = AnalyzeOn(
+      "طرابلس - من المقرر أن تعقد اللجنة العسكرية المشتركة الليبية اجتماعا في مدينة سرت، الأحد المقبل. وقال عضو في "
+      "اللجنة إن الاجتماع سيناقش خطة لتأمين الطريق الساحلي. ورحبت البعثة الأممية بالإعلان عن الاجتماع.",
+      "ar", "2026-12-01", "اللجنة العسكرية المشتركة تجتمع الأحد في سرت لبحث إخراج المرتزقة");
+  EXPECT_EQ(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+  Analysis held = AnalyzeOn("عقدت اللجنة العسكرية المشتركة الليبية اجتماعا في مدينة سرت الأحد.", "ar", "2026-12-01",
+                            "اللجنة العسكرية المشتركة تجتمع في سرت لبحث إخراج المرتزقة");
+  EXPECT_NE(FirstOf(held, "CONSULT"), nullptr) << Describe(held);
+}
+
+// A truce monitored or breached is no truce granted (negation.ar.tsv, effect `breach`).
+TEST(Events, ArabicMonitoredOrBreachedTruceIsNoConcession) {
+  Analysis monitors = AnalyzeOn("واستمع الأعضاء إلى تقرير فريق المراقبين الدوليين لوقف إطلاق النار.", "ar", "2026-12-01");
+  EXPECT_EQ(FirstOf(monitors, "CONCEDE"), nullptr) << Describe(monitors);
+  Analysis breach = AnalyzeOn("اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.", "ar", "2026-12-01");
+  EXPECT_EQ(FirstOf(breach, "CONCEDE"), nullptr) << Describe(breach);
+  Analysis granted = AnalyzeOn("أعلن الجيش السوداني وقفا لإطلاق النار لمدة ثلاثة أيام في الفاشر.", "ar", "2026-12-01");
+  EXPECT_NE(FirstOf(granted, "CONCEDE"), nullptr) << Describe(granted);
+}
+
 }  // namespace
 }  // namespace vigie
