@@ -132,7 +132,7 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Create(const std::string
       static const std::set<std::string> kEffects = {"negation", "modal",  "threat", "plan", "denial",
                                                      "question", "hearsay", "cause",  "charge", "object",
                                                      "past",     "period", "habit",  "goal",   "none",
-                                                     "animal"};
+                                                     "animal",   "target",   "breach"};
       if (!kEffects.count(row.fields[1])) return Status::InvalidInput(where + "unknown effect '" + row.fields[1] + "'");
       if (row.fields[2] != "before" && row.fields[2] != "around" && row.fields[2] != "sentence") {
         return Status::InvalidInput(where + "scope must be before, around or sentence");
@@ -777,6 +777,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       return (e.type == "ASSAULT" && e.mode == "abduct") || (e.type == "CONCEDE" && e.mode == "release");
     });
   };
+  // An Arabic lead that tells its meeting as planned ("من المقرر أن تعقد اللجنة ... اجتماعا ... الأحد
+  // المقبل") makes the headline's meeting ("اللجنة ... تجتمع الأحد في سرت لبحث ...") a plan too (below).
+  uint32_t lead_sentence = UINT32_MAX;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (tokens[i].start >= a->body_start) {
+      lead_sentence = sentence_of[i];
+      break;
+    }
+  }
+  bool lead_planned_meeting = false;
   for (const LexiconMatch& m : matches_) {
     const PatternInfo& pattern = pattern_info_[patterns_.aliases()[written_as(m)].entity];
     if (pattern.type == "-") continue;  // a longer phrase that is no event ("عناصر دعم")
@@ -1229,6 +1239,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                    m.begin - ng.end <= 10 &&
                    (key(ng.end - 1) == "\xD8\xB9\xD9\x84\xD9\x8A" /* على */ ||
                     key(ng.begin).ends_with("\xD9\x86\xD8\xB5" /* ينص, تنص */));
+        // A plan's light verb of holding ("من المقرر أن يعقد وزراء خارجية دول الساحل الخمس اجتماعا", class
+        // hold_verbs) governs the meeting it holds, past a subject of any length.
+        const bool plan_hold = neg.effect == "plan" && a->lang.code == "ar" && ng.end < m.begin &&
+                               in_class(ng.end, W::kHoldVerbs);
+        // A meeting in the accusative is an attack verb's object past its attacker, however described
+        // ("استهدف هجوم نفذه مسلحون يشتبه في انتمائهم إلى بوكو حرام اجتماعا لأعيان القرية").
+        const bool attacked_meeting = neg.effect == "target" && ev.type == "CONSULT" &&
+                                      key(m.begin).ends_with("\xD8\xA7" /* ا */);
         // A call's content right after "إلى" is its content however long the addressee ("ودعت بعثة
         // حقوقية محلية السلطات الانتقالية إلى فتح تحقيق").
         const bool called_arabic = called_to && a->lang.code == "ar";
@@ -1241,7 +1259,7 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         // An English infinitive after the addressee ("urged Sudan's warring parties to agree to a
         // truce") is the call's content as far as twelve words on.
         const uint32_t reach =
-            called_and || goal_and || plan_and || called_arabic ? 10
+            called_and || goal_and || plan_and || plan_hold || called_arabic || attacked_meeting ? 10
             : called_to && a->lang.code == "en" ? 12
             : call_object ? 3
             // "foiled a bomb attack", "no evidence of a cyber attack": a negation reaches a noun over
@@ -1286,6 +1304,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         applies = false;
       }
       if (effect == "none") continue;  // "لا يزال" (still): matched over "لا", it negates nothing
+      // A truce monitored or breached ("فريق المراقبين الدوليين لوقف إطلاق النار", "بانتهاك آخر لوقف إطلاق
+      // النار", effect `breach`) is no truce granted in the story: it stops CONCEDE only.
+      if (effect == "breach" && ev.type != "CONCEDE") continue;
+      // A meeting that an attack was aimed at is its target, no meeting held ("استهدف هجوم نفذه مسلحون
+      // اجتماعا لأعيان القرية", effect `target`): the meeting is the verb's object, with the attacker
+      // between them or in the accusative; "استهدف الاجتماع بحث ..." (the meeting aimed at) keeps it.
+      if (effect == "target" &&
+          (ev.type != "CONSULT" || (m.begin == ng.end && !key(m.begin).ends_with("\xD8\xA7" /* ا */)))) {
+        continue;
+      }
       // What talks, a memorandum or a call aim at ("بحث سبل تعزيز التعاون", "مذكرة تفاهم لتعزيز
       // تبادل المعلومات", "إلى تكثيف التنسيق") is not done yet: a goal stops working together,
       // meetings, agreements, aid and backing, not violence or an arrest told after it.
@@ -1313,6 +1341,8 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         past = past || ev.type == "ASSAULT" || ev.type == "COERCE";
       } else {
         drop = true;
+        lead_planned_meeting = lead_planned_meeting || (effect == "plan" && ev.type == "CONSULT" &&
+                                                        a->lang.code == "ar" && s == lead_sentence);
       }
     }
     // What an arrest or a verdict is over is its charge, not an event of the story: "police hold
@@ -3925,6 +3955,16 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
     }
     a->events.push_back(std::move(ev));
     if (joint) a->events.push_back(std::move(coop));
+  }
+  if (lead_planned_meeting) {
+    // So is the meeting told again later by its definite noun ("الاجتماع سيناقش أيضا ...", "رحبت
+    // البعثة بالإعلان عن الاجتماع").
+    std::erase_if(a->events, [&](const Event& e) {
+      return e.type == "CONSULT" &&
+             (e.trigger.start < a->body_start ||
+              (e.trigger.end > e.trigger.start + 4 &&
+               a->text.compare(e.trigger.start, 4, "\xD8\xA7\xD9\x84" /* ال */) == 0));
+    });
   }
 
   // What goes with the forces' fighting in its sentence: weapons "recovered" or seized after the

@@ -43,6 +43,7 @@ namespace vigie {
   X(kGiftGoods, "gift_goods")                 \
   X(kGoods, "goods")                          \
   X(kHabitVerbs, "habit_verbs")               \
+  X(kHoldVerbs, "hold_verbs")                 \
   X(kHumanitarianGoods, "humanitarian_goods") \
   X(kMateriel, "materiel")                    \
   X(kMemberNouns, "member_nouns")             \

@@ -7487,6 +7487,60 @@ TEST(Events, EnglishGaveHimselfUpIsSurrender) {
   EXPECT_TRUE(HasCategory(a, "terrorism.arrest_or_plot")) << Describe(a);
 }
 
+// A plan's light verb of holding reaches the meeting past a long subject ("من المقرر أن يعقد
+// وزراء خارجية دول الساحل الخمس اجتماعا", class hold_verbs), and "ومن المقرر" is a plan as
+// "من المقرر" is (the matcher leaves و on words of three letters).
+TEST(Events, ArabicPlannedMeetingPastALongSubjectIsNoMeeting) {
+  Analysis longer = AnalyzeOn("من المقرر أن يعقد وزراء خارجية دول الساحل الخمس اجتماعا طارئا في نواكشوط.", "ar",
+                              "2026-12-01");
+  EXPECT_EQ(FirstOf(longer, "CONSULT"), nullptr) << Describe(longer);
+  Analysis waw = AnalyzeOn("وقال المتحدث إن الوفد وصل إلى نيامي. ومن المقرر أن يعقد الوزراء اجتماعا في نواكشوط.", "ar",
+                           "2026-12-01");
+  EXPECT_EQ(FirstOf(waw, "CONSULT"), nullptr) << Describe(waw);
+  Analysis held = AnalyzeOn("عقد وزراء خارجية دول الساحل الخمس اجتماعا طارئا في نواكشوط الاثنين.", "ar", "2026-12-01");
+  EXPECT_NE(FirstOf(held, "CONSULT"), nullptr) << Describe(held);
+}
+
+// A meeting an attack was aimed at is its target, no meeting held (negation.ar.tsv, effect
+// `target`); a meeting held after an attack told in its own clause keeps its CONSULT.
+TEST(Events, ArabicAttackedMeetingIsNoConsult) {
+  Analysis lead = AnalyzeOn(
+      "استهدف هجوم نفذه مسلحون يشتبه في انتمائهم إلى جماعة بوكو حرام اجتماعا لأعيان قرية كولوفاتا مساء السبت، ما "
+      "أسفر عن مقتل 9 أشخاص.",
+      "ar", "2026-12-01");
+  EXPECT_EQ(FirstOf(lead, "CONSULT"), nullptr) << Describe(lead);
+  EXPECT_NE(FirstOf(lead, "ASSAULT"), nullptr) << Describe(lead);
+  Analysis title = AnalyzeOn("وقال مسؤول محلي إن المهاجمين فروا نحو الحدود.", "ar", "2026-12-01",
+                             "مقتل 9 أشخاص في هجوم استهدف اجتماعا لأعيان قرية في أقصى الشمال");
+  EXPECT_EQ(FirstOf(title, "CONSULT"), nullptr) << Describe(title);
+  Analysis after = AnalyzeOn("وبعد أن هاجم مسلحون قرية حدودية، عقد وزيرا الدفاع اجتماعا في نيامي الاثنين.", "ar",
+                             "2026-12-01");
+  EXPECT_NE(FirstOf(after, "CONSULT"), nullptr) << Describe(after);
+}
+
+// A lead that tells its meeting as planned makes the headline's meeting ("تجتمع الأحد ... لبحث") and
+// the meeting told again by its definite noun a plan too (q20-ar).
+TEST(Events, ArabicHeadlineMeetingOfAPlannedLeadIsNoMeeting) {
+  Analysis a = AnalyzeOn(
+      "طرابلس - من المقرر أن تعقد اللجنة العسكرية المشتركة الليبية اجتماعا في مدينة سرت، الأحد المقبل. وقال عضو في "
+      "اللجنة إن الاجتماع سيناقش خطة لتأمين الطريق الساحلي. ورحبت البعثة الأممية بالإعلان عن الاجتماع.",
+      "ar", "2026-12-01", "اللجنة العسكرية المشتركة تجتمع الأحد في سرت لبحث إخراج المرتزقة");
+  EXPECT_EQ(FirstOf(a, "CONSULT"), nullptr) << Describe(a);
+  Analysis held = AnalyzeOn("عقدت اللجنة العسكرية المشتركة الليبية اجتماعا في مدينة سرت الأحد.", "ar", "2026-12-01",
+                            "اللجنة العسكرية المشتركة تجتمع في سرت لبحث إخراج المرتزقة");
+  EXPECT_NE(FirstOf(held, "CONSULT"), nullptr) << Describe(held);
+}
+
+// A truce monitored or breached is no truce granted (negation.ar.tsv, effect `breach`).
+TEST(Events, ArabicMonitoredOrBreachedTruceIsNoConcession) {
+  Analysis monitors = AnalyzeOn("واستمع الأعضاء إلى تقرير فريق المراقبين الدوليين لوقف إطلاق النار.", "ar", "2026-12-01");
+  EXPECT_EQ(FirstOf(monitors, "CONCEDE"), nullptr) << Describe(monitors);
+  Analysis breach = AnalyzeOn("اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.", "ar", "2026-12-01");
+  EXPECT_EQ(FirstOf(breach, "CONCEDE"), nullptr) << Describe(breach);
+  Analysis granted = AnalyzeOn("أعلن الجيش السوداني وقفا لإطلاق النار لمدة ثلاثة أيام في الفاشر.", "ar", "2026-12-01");
+  EXPECT_NE(FirstOf(granted, "CONCEDE"), nullptr) << Describe(granted);
+}
+
 }  // namespace
 }  // namespace vigie
 
