@@ -34,10 +34,7 @@ bool ForLanguage(const std::vector<std::string>& langs, const std::string& code)
   return langs.empty() || std::find(langs.begin(), langs.end(), code) != langs.end();
 }
 
-// A news digest ("in brief" page): unrelated items, each a paragraph whose line opens with a
-// capitalised dateline ("KANO - ...", "LAGOS, Dec 17 - ..."). Returns the byte offsets where its
-// items start (the paragraph holding the dateline, with the item's heading line), or nothing
-// when fewer than three lines open with a dateline.
+// Whether the line at byte i opens with a capitalised dateline ("KANO - ", "LAGOS, Dec 17 - ").
 bool IsDatelineLine(std::string_view text, size_t i) {
   size_t j = i, letters = 0;
   if (j >= text.size() || !std::isupper(static_cast<unsigned char>(text[j]))) return false;
@@ -61,6 +58,10 @@ bool IsDatelineLine(std::string_view text, size_t i) {
   return k < text.size() && separator(k);
 }
 
+// A news digest ("in brief" page): unrelated items, each a paragraph whose line opens with a
+// capitalised dateline. Returns the byte offsets where its items start (the paragraph holding
+// the dateline, with the item's heading line), or nothing when fewer than three lines open with
+// a dateline.
 std::vector<size_t> DigestItems(std::string_view text) {
   std::vector<size_t> items;
   size_t paragraph = 0;
