@@ -65,9 +65,11 @@ bool IsDatelineLine(std::string_view text, size_t i) {
 std::vector<size_t> DigestItems(std::string_view text) {
   std::vector<size_t> items;
   size_t paragraph = 0;
-  for (size_t i = 0; i < text.size(); i = text.find('\n', i) == std::string_view::npos ? text.size() : text.find('\n', i) + 1) {
+  for (size_t i = 0; i < text.size();) {
     if (i >= 2 && text[i - 1] == '\n' && text[i - 2] == '\n') paragraph = i;
     if (IsDatelineLine(text, i) && (items.empty() || items.back() != paragraph)) items.push_back(paragraph);
+    const size_t eol = text.find('\n', i);
+    i = eol == std::string_view::npos ? text.size() : eol + 1;
   }
   if (items.size() < 3) items.clear();
   return items;
