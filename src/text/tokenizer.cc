@@ -55,6 +55,22 @@ bool StartsWithAsciiCaseless(std::string_view s, size_t i, const char* prefix) {
   return EqualsAsciiLower(s.substr(i, n), prefix);
 }
 
+// The first letters of a word with the byte offset of each from the word's start (marks
+// skipped), as the Arabic proclitic rules read them.
+struct WordLetters {
+  static constexpr int kSlots = 8;
+  char32_t cps[kSlots];
+  uint8_t offs[kSlots + 1];
+  int count = 0;
+
+  void Add(char32_t cp, size_t offset) {
+    if (offset >= 255) return;
+    cps[count] = cp;
+    offs[count] = static_cast<uint8_t>(offset);
+    ++count;
+  }
+};
+
 class Scanner {
  public:
   Scanner(std::string_view text, DecimalMark mark, std::vector<Token>* out)
@@ -183,29 +199,38 @@ class Scanner {
     int letters = 0;
     int upper = 0;
     bool seen_letter = false;
+    // The first kLetterSlots letters other than ASCII, with their offsets, for the Arabic
+    // clitics (ComputeClitics would decode the word again). ascii_letters tells whether the
+    // record skipped some.
+    WordLetters record;
+    bool ascii_letters = false;
     while (i < n_) {
-      // Fast path: ASCII letters and digits.
       unsigned char c = static_cast<unsigned char>(s_[i]);
+      // Fast paths: a run of lowercase ASCII letters, then single ASCII capitals and digits.
+      if (static_cast<unsigned char>(c - 'a') < 26) {
+        size_t r = i + 1;
+        while (r < n_ && static_cast<unsigned char>(s_[r] - 'a') < 26) ++r;
+        seen_letter = true;
+        ascii_letters = true;
+        flags |= kTokLetters;
+        letters += static_cast<int>(r - i);
+        i = r;
+        continue;
+      }
       if (c < 0x80) {
-        if (c >= 'a' && c <= 'z') {
-          if (!seen_letter) seen_letter = true;
-          flags |= kTokLetters;
-          ++letters;
-          ++i;
-          continue;
-        }
-        if (c >= 'A' && c <= 'Z') {
+        if (static_cast<unsigned char>(c - 'A') < 26) {
           if (!seen_letter) {
             seen_letter = true;
             flags |= kTokCapitalized;
           }
+          ascii_letters = true;
           flags |= kTokLetters;
           ++letters;
           ++upper;
           ++i;
           continue;
         }
-        if (c >= '0' && c <= '9') {
+        if (static_cast<unsigned char>(c - '0') < 10) {
           flags |= kTokHasDigit;
           ++i;
           continue;
@@ -221,6 +246,7 @@ class Scanner {
           if (ci.flags & kCharArabic) flags |= kTokArabic;
         }
         flags |= kTokLetters;
+        if (record.count < WordLetters::kSlots) record.Add(cp, i - word_start);
         ++letters;
         if (ci.flags & kCharUpper) ++upper;
         i = j;
@@ -256,12 +282,14 @@ class Scanner {
           flags = 0;
           letters = upper = 0;
           seen_letter = false;
+          record.count = 0;
+          ascii_letters = false;
           continue;
         }
         if (next == 's' || next == 'S') {
           size_t m;
           if (k >= n_ || !IsWordChar(Info(Peek(s_, k, &m)))) {
-            FinishWord(word_start, i, flags, letters, upper);
+            FinishWord(word_start, i, flags, letters, upper, ascii_letters ? nullptr : &record);
             Emit(i, k, TokenKind::kWord, kTokPossessive | kTokLetters);
             return k;
           }
@@ -289,7 +317,7 @@ class Scanner {
       }
       break;
     }
-    FinishWord(word_start, i, flags, letters, upper);
+    FinishWord(word_start, i, flags, letters, upper, ascii_letters ? nullptr : &record);
     return i;
   }
 
@@ -328,50 +356,39 @@ class Scanner {
     return i;
   }
 
-  void FinishWord(size_t start, size_t end, uint16_t flags, int letters, int upper) {
+  void FinishWord(size_t start, size_t end, uint16_t flags, int letters, int upper, WordLetters* record) {
     if (end <= start) return;
     if (letters >= 2 && upper == letters) flags |= kTokAllCaps;
     Token& t = Emit(start, end, TokenKind::kWord, flags);
-    if (flags & kTokArabic) ComputeClitics(&t);
+    if (flags & kTokArabic) ComputeClitics(&t, record, letters);
   }
 
-  void ComputeClitics(Token* t) {
+  // The proclitics of an Arabic word. `record` holds the letters ScanWord saw, or is null when
+  // it skipped some (ASCII letters): the word is then read again.
+  void ComputeClitics(Token* t, WordLetters* record, int total) {
     constexpr char32_t kWaw = 0x0648, kFa = 0x0641, kBa = 0x0628, kKaf = 0x0643, kLam = 0x0644, kAlef = 0x0627;
-    // Every proclitic below opens the word: a word whose first letter opens none (most words)
-    // has none, and its letters need not be read again.
-    {
-      size_t i = t->start, j;
-      char32_t first = 0;
+    WordLetters scanned;
+    if (record == nullptr) {
+      total = 0;
+      size_t i = t->start;
       while (i < t->end) {
-        const char32_t cp = Peek(s_, i, &j);
+        size_t j;
+        char32_t cp = Peek(s_, i, &j);
         if (Info(cp).kind == CharKind::kLetter) {
-          first = cp;
-          break;
+          if (scanned.count < WordLetters::kSlots) scanned.Add(cp, i - t->start);
+          ++total;
         }
         i = j;
       }
-      if (first != kWaw && first != kFa && first != kBa && first != kKaf && first != kLam && first != kAlef) return;
+      record = &scanned;
     }
-    // Letters of the word (marks skipped) with the byte offset of each, relative to start.
-    constexpr int kMax = 8;
-    char32_t cps[kMax];
-    uint8_t offs[kMax + 1];
-    int count = 0;  // letters recorded
-    int total = 0;  // all letters in the word
-    size_t i = t->start;
-    while (i < t->end) {
-      size_t j;
-      char32_t cp = Peek(s_, i, &j);
-      if (Info(cp).kind == CharKind::kLetter) {
-        if (count < kMax && i - t->start < 255) {
-          cps[count] = cp;
-          offs[count] = static_cast<uint8_t>(i - t->start);
-          ++count;
-        }
-        ++total;
-      }
-      i = j;
-    }
+    constexpr int kMax = WordLetters::kSlots;
+    const int count = record->count;
+    // Every proclitic below opens the word: a word whose first letter opens none (most words)
+    // has none.
+    if (count == 0) return;
+    const char32_t* cps = record->cps;
+    uint8_t* offs = record->offs;
     if (count < kMax) offs[count] = static_cast<uint8_t>(std::min<size_t>(t->end - t->start, 255));
     auto off_at = [&](int k) -> uint8_t { return k < count ? offs[k] : offs[count]; };
     auto push = [&](int k) {
