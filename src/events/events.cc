@@ -1390,6 +1390,14 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
     }
+    // English bare "may" right before the trigger, written in lower case, is the modal ("Terrorists may
+    // attack with little or no warning", "may strike"): what might happen (docs/annotation.md section
+    // 1). The negation table lists only "may have", "may be"... because case folding makes bare "may"
+    // the month; the month is written "May" (q21-encat).
+    if (!drop && a->lang.code == "en" && m.begin >= 1 && in_sentence(m.begin - 1, s) && is_any(m.begin - 1, {"may"}) &&
+        a->text.compare(tokens[m.begin - 1].start, 3, "may") == 0) {
+      drop = true;
+    }
     if (drop) continue;
 
     // Actors before and after the trigger in its sentence. A country does not attack or
@@ -3236,7 +3244,13 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         }
       }
       if (dateline) distance += 1000;
-      if (clause_break(lo, hi)) {
+      // English: a date right before "that" or "which" and the trigger ("suicide bombings in November
+      // 2021 that killed four people") dates the antecedent the relative clause tells the toll of: the
+      // same attack's date, not another clause's (q21-encat).
+      const bool antecedent_date = a->lang.code == "en" && v.begin < m.begin && m.begin >= 1 &&
+                                   is_any(m.begin - 1, {"that", "which"}) &&
+                                   token_at(v.m->span.end > 0 ? v.m->span.end - 1 : 0) + 1 == m.begin - 1;
+      if (!antecedent_date && clause_break(lo, hi)) {
         bool relative = false;
         for (uint32_t t = lo; t < hi && t < n; ++t) {
           relative = relative || is_any(t, {"who", "which", "that", "qui", "que", "qu'", "dont", "lequel", "laquelle",
@@ -3335,6 +3349,22 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       ev.date = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
     } else {
       ev.background = Background(ev.date, a->doc.published);
+    }
+    // English violence an anniversary recalls (q21-encat; docs/annotation.md section 1, history): told
+    // "N years ago" or "a decade ago" in its own clause after its trigger ("the 148 people killed when
+    // gunmen stormed the campus eleven years ago"), or right after "N years since" or a word of
+    // commemoration (class recall_words: "marks 11 years since university massacre", "the anniversary
+    // of the Garissa attack"). A comma or a relative word ends the clause ("killed five on Sunday in
+    // Kauru, where 40 were massacred two years ago": Sunday's killing stays news).
+    if (a->lang.code == "en" && (ev.type == "ASSAULT" || ev.type == "COERCE")) {
+      for (uint32_t i = m.end; i + 1 < n && i < m.end + 15 && in_sentence(i + 1, s) && !past; ++i) {
+        if (clause_break(i, i + 1)) break;
+        past = in_class(i, W::kYearUnits) && is_any(i + 1, {"ago"});
+      }
+      for (uint32_t i = m.begin >= 5 ? m.begin - 5 : 0; i < m.begin && !past; ++i) {
+        if (!in_sentence(i, s) || clause_break(i, m.begin)) continue;
+        past = in_class(i, W::kRecallWords) || (in_class(i, W::kYearUnits) && is_any(i + 1, {"since"}));
+      }
     }
     // "L'attaque ... avait été revendiquée à l'époque par la katiba": what the story recalls.
     if (past) ev.background = true;
@@ -4158,6 +4188,27 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       for (size_t i = 0; i < a->events.size(); ++i) {
         if (old_attack[i]) a->events[i].background = true;
+      }
+    }
+  }
+  // English: a story whose headline tells an anniversary (a word of recall_words, or "N years since":
+  // "Garissa marks 11 years since university massacre", "Kenya commemorates Westgate victims") and
+  // reports no attack of its own in the headline recalls the attack: its violence dated the day of
+  // the ceremony or not at all ("Four gunmen were killed by security forces after a siege") is that
+  // attack's, background (docs/annotation.md section 1; q21-encat).
+  if (a->lang.code == "en") {
+    bool anniversary = false;
+    for (uint32_t t = 0; t < n && tokens[t].start < a->body_start; ++t) {
+      anniversary = anniversary || in_class(t, W::kRecallWords) ||
+                    (t + 1 < n && in_class(t, W::kYearUnits) && is_any(t + 1, {"since"}));
+    }
+    const std::string today = a->doc.published.substr(0, std::min<size_t>(10, a->doc.published.size()));
+    const bool headline_attack = std::any_of(a->events.begin(), a->events.end(), [&](const Event& k) {
+      return k.type == "ASSAULT" && !k.background && k.trigger.start < a->body_start;
+    });
+    if (anniversary && !headline_attack) {
+      for (Event& e : a->events) {
+        if ((e.type == "ASSAULT" || e.type == "COERCE") && e.date == today) e.background = true;
       }
     }
   }

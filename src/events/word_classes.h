@@ -55,6 +55,7 @@ namespace vigie {
   X(kPlaceNouns, "place_nouns")               \
   X(kPolicyNouns, "policy_nouns")             \
   X(kPrisonWords, "prison_words")             \
+  X(kRecallWords, "recall_words")             \
   X(kRecordKinds, "record_kinds")             \
   X(kReleaseVerbs, "release_verbs")           \
   X(kReliefGoods, "relief_goods")             \
@@ -74,7 +75,8 @@ namespace vigie {
   X(kUrgeVerbs, "urge_verbs")                 \
   X(kVoteStems, "vote_stems")                 \
   X(kWanted, "wanted")                        \
-  X(kWrittenMedia, "written_media")
+  X(kWrittenMedia, "written_media")          \
+  X(kYearUnits, "year_units")
 
 class WordClasses {
  public:

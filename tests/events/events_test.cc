@@ -7600,3 +7600,126 @@ TEST(Events, EnglishTheAccusedIsNoAccusation) {
 
 }  // namespace
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// q21-encat: "destroyed their workshops for drones and bombs" names weapons made, no bombing
+// (negation.en.tsv: workshops for, effect plan): the troops' killing keeps no explosion mode and is
+// their operation.
+TEST(Events, EnglishWorkshopsForBombsAreNoBombing) {
+  Analysis a = AnalyzeOn(
+      "MAIDUGURI - Troops killed 12 terrorists in the Sambisa forest on Monday and destroyed their workshops "
+      "for bombs, the army said.",
+      "en", "2026-11-10", "Troops kill 12 terrorists in Sambisa");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_NE(e->mode, "explosion") << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+// q21-encat: an anniversary recalls an old attack: told "ten years ago" after its trigger in its
+// clause, or after "N years since" in a headline, it is background, and makes no terrorism.attack.
+TEST(Events, EnglishAttackTenYearsAgoIsHistory) {
+  Analysis a = AnalyzeOn(
+      "MPEKETONI, June 15 - Hundreds of residents gathered on Sunday to remember the 60 people killed when "
+      "gunmen attacked the town ten years ago. Families laid wreaths at the police station.",
+      "en", "2026-06-15", "Mpeketoni marks ten years since massacre");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// q21-encat: a comma ends the clause: today's killing told before "where ... two years ago" stays news.
+TEST(Events, EnglishYearsAgoInAnotherClauseKeepsTodaysAttack) {
+  Analysis a = AnalyzeOn(
+      "Gunmen killed five villagers in Kauru on Sunday, where 40 people were massacred two years ago.",
+      "en", "2026-06-15", "");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_FALSE(e->background) << Describe(a);
+}
+
+// q21-encat: bare "may" in lower case before the trigger is the modal ("Terrorists may attack"): no
+// event; the month stays a date ("Gunmen on 14 May killed four villagers").
+TEST(Events, EnglishLowerCaseMayIsModal) {
+  Analysis a = AnalyzeOn(
+      "KAMPALA, Dec 2 - Terrorists may attack hotels and churches in the capital over the holidays, the embassy "
+      "said in a security alert on Monday.",
+      "en", "2026-12-02", "Embassy warns of possible attacks in Kampala");
+  EXPECT_EQ(FirstOf(a, "ASSAULT"), nullptr) << Describe(a);
+  Analysis b = AnalyzeOn("Gunmen on motorbikes on 14 May killed four villagers in Kauru.", "en", "2026-05-20", "");
+  EXPECT_NE(FirstOf(b, "ASSAULT"), nullptr) << Describe(b);
+}
+
+// q21-encat: a headline that tells an anniversary and no attack of its own: the story's undated
+// violence is the attack recalled ("Four gunmen were killed by security forces after a siege").
+TEST(Events, EnglishAnniversaryStoryUndatedViolenceIsHistory) {
+  Analysis a = AnalyzeOn(
+      "NAIROBI, Sept 21 - Survivors laid flowers at the mall on Monday. Four gunmen were killed by security "
+      "forces after a siege that lasted four days.",
+      "en", "2026-09-21", "Kenya commemorates Westgate victims");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  EXPECT_FALSE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+}
+
+// q21-encat: "suicide bombings ... in November 2021 that killed four people": the relative clause's
+// toll takes the date right before "that" (its antecedent's), so the killing is background too.
+TEST(Events, EnglishThatKilledTakesTheAntecedentsDate) {
+  Analysis a = AnalyzeOn(
+      "KAMPALA, Dec 2 - Police stepped up patrols on Tuesday. The ADF carried out suicide bombings in central "
+      "Kampala in November 2021 that killed four people.",
+      "en", "2026-12-02", "Police step up patrols in Kampala");
+  for (const Event& e : a.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_TRUE(e.background) << Describe(a);
+    }
+  }
+  EXPECT_FALSE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// q21-encat: an analysis that tells attacks as a trend with counts and years ("Attacks by jihadist groups
+// ... rose from five in 2021 to 120 last year", "the deadliest attack in the country's history") reports
+// them though every attack it names is history (contexts.tsv attack_trend).
+TEST(Categories, EnglishAttacksTrendReportsTerrorismAttack) {
+  Analysis a = AnalyzeOn(
+      "LOME, Dec 10 - Attacks by jihadist groups in northern Togo rose from five in 2021 to 120 last year, "
+      "researchers say. JNIM fighters killed eight soldiers at Kpinkankandi in May 2022, the deadliest attack "
+      "in the country's history. The government has since sent more troops to the Savanes region.",
+      "en", "2026-12-10", "Analysis: Togo's north under pressure");
+  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
+}
+
+// q21-encat: a group's racket told as an act ("extorting traders", "moved money to commanders") is
+// how it gets money (terrorism.financing.tsv: extortion of businesses and traders, money moved).
+TEST(Categories, EnglishExtortingTradersAndMovingMoneyIsFinancing) {
+  Analysis a = AnalyzeOn(
+      "NAIROBI - Analysts say al-Shabaab raises millions of dollars by extorting traders in the port of "
+      "Kismayo, and that its finance wing moved money to commanders in the south through hawala agents.",
+      "en", "2026-09-15", "How al-Shabaab pays its fighters");
+  EXPECT_TRUE(HasCategory(a, "terrorism.financing")) << Describe(a);
+}
+
+// q21-encat: an army's weekly tally that tells an arrest of oil thieves with a word that says
+// trafficking alone ("illegal refining sites") keeps trafficking beside the stronger operation, as a
+// seizure does (organised_crime.trafficking.tsv keep line mode:seize|weight:3).
+TEST(Categories, EnglishTallyArrestOfOilThievesKeepsTrafficking) {
+  Analysis a = AnalyzeOn(
+      "ABUJA - Troops of Operation Hadin Kai neutralised 30 terrorists in clearance operations in Borno state "
+      "and destroyed their camps, the Director of Defence Media Operations told reporters at the Defence "
+      "Headquarters on Thursday. In Rivers state, troops arrested 15 suspected oil thieves and destroyed 10 "
+      "illegal refining sites holding stolen crude oil.",
+      "en", "2026-11-20", "Troops neutralise 30 terrorists in one week - DHQ");
+  EXPECT_TRUE(HasCategory(a, "counter_terrorism.military_operation")) << Describe(a);
+  EXPECT_TRUE(HasCategory(a, "organised_crime.trafficking")) << Describe(a);
+}
+
+}  // namespace
+}  // namespace vigie
