@@ -163,6 +163,9 @@ std::string RandomMixedText(std::mt19937& rng) {
       "\xC2\xAD", "\xE2\x80\x8B", "\xE2\x80\x8F", "\xF0\x9F\x98\x80", "\xE2\x82\xAC", "\xCC\x81", "e\xCC\x81",
       "\xCE\x86", "\xD0\x99", "\xE0\xA4\xB9\xE0\xA4\xBF", "\xE3\x8E\x8F",  // ㎏ (expands to "kg")
       "\xE2\x85\xAB",  // Ⅻ (expands to "xii")
+      // Long ASCII runs take the 16- and 8-byte block paths: the letters' edges ('@' 'A' 'Z' '['
+      // '`' 'a' 'z' '{'), the grave accent folded to an apostrophe, and control bytes.
+      "AT GAO, Mali: [A@Z`a{z] ~\x01\x7F ", "The `Quick` BROWN fox jumps over",
   };
   constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
   std::string s;
