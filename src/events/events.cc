@@ -2479,6 +2479,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           source = subject;
           target = object;
           subject_acts = true;
+        } else if (!count_before && ev.type == "ASSAULT" && (object == nullptr || clause_break(m.end, object->begin))) {
+          // Its object no actor and the next actor in another clause ("أن مجموعة إرهابية هاجمت الموقع فجر
+          // الأحد، وأن الجنود تصدوا للهجوم"): the subject still acts; the men of the next clause do not.
+          source = subject;
+          if (target != nullptr && (target == object || clause_break(m.end, target->begin))) target = nullptr;
+          subject_acts = true;
         }
       }
       // The head of a body and his name set off by commas or brackets ("أدان رئيس مفوضية الاتحاد
@@ -4234,8 +4240,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // So is Arabic forces' "ردت على الهجوم", "صد الهجوم" after the attackers' act in one sentence ("استهدفوا
       // الدورية بعبوة ناسفة ... مضيفا أن القوات ردت على الهجوم وقتلت أربعة من المهاجمين"; q16-ar).
       auto answers = [](const Event& x) { return x.rule == "en.assault.hit_back" || x.rule == "ar.assault.sadd"; };
-      const bool riposte = answers(k) != answers(e) && k.has_source && e.has_source && k.source.entity != e.source.entity;
-      if (k.sentence == e.sentence && !riposte) {
+      // Two sides with no lexicon name are told apart by their kinds ("مسلحين هاجموا ..., وأن الجنود تمكنوا من صد
+      // الهجوم": armed men, then soldiers).
+      auto forces = [](const Event& x) { return x.source.kind == "military" || x.source.kind == "police"; };
+      const bool riposte = answers(k) != answers(e) && k.has_source && e.has_source &&
+                           (k.source.entity != e.source.entity ||
+                            (k.source.entity.empty() && forces(answers(k) ? k : e) &&
+                             (answers(k) ? e : k).source.kind == "armed_group"));
+      // Arabic: armed men told first and forces named after the first trigger, in one sentence, are the
+      // two sides ("أن مسلحين هاجموا الموقع، وأن الجنود صدوا الهجوم وقتلوا 20 من المهاجمين", "إن المهاجمين
+      // فتحوا النار على الموقع، وإن الوحدات المرابطة تمكنت من قتل 22 منهم"): the attack and the response,
+      // though neither side has a name of the lexicon.
+      // An attack whose attacker the sentence does not give ("أن مجموعة إرهابية مدججة بالسلاح هاجمت
+      // الموقع ... وأن الجنود تصدوا للهجوم") is the other side of forces that repel it.
+      const bool sides = a->lang.code == "ar" && k.type == "ASSAULT" && e.has_source &&
+                         (k.has_source ? k.source.kind == "armed_group" : answers(e) && !answers(k)) &&
+                         (e.source.kind == "military" || e.source.kind == "police") &&
+                         !e.nominal && e.source.span.start > k.trigger.end && e.source.span.end <= e.trigger.start;
+      if (k.sentence == e.sentence && !riposte && !sides) {
         const uint32_t from = std::min(k.trigger.end, e.trigger.end);
         const uint32_t to = std::max(k.trigger.start, e.trigger.start);
         if (!(to > from && std::string_view(a->text).substr(from, to - from).find(';') != std::string_view::npos)) {
@@ -4279,6 +4301,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       same = &k;
       break;
+    }
+    // Arabic: a verb after forces' riposte in its sentence ("وأن الجنود تصدوا للهجوم وقتلوا نحو عشرين من
+    // المهاجمين") tells the riposte again, not the attack told before it.
+    if (same != nullptr && a->lang.code == "ar" && same->sentence == e.sentence && same->type == "ASSAULT") {
+      for (Event& k : merged) {
+        if (&k != same && k.sentence == e.sentence && k.type == e.type && k.rule == "ar.assault.sadd" &&
+            k.trigger.start > same->trigger.start && k.trigger.start < e.trigger.start &&
+            (!e.has_source || (k.has_source && k.source.kind == e.source.kind))) {
+          same = &k;
+        }
+      }
     }
     if (same == nullptr) {
       merged.push_back(std::move(e));
