@@ -3791,6 +3791,47 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
+    // An air strike "شنتها طائرة أميركية" (an aircraft or drone with a nationality, right after the
+    // trigger or its verb of launching) names its attacker: that country, not the sentence's subject
+    // ("أعلن الجيش الصومالي أن غارة شنتها طائرة أميركية أسفرت عن مقتل"), unless the source is already
+    // a body of that country (AFRICOM for an American drone).
+    if (a->lang.code == "ar" && ev.type == "ASSAULT" && entities_ != nullptr) {
+      uint32_t craft = 0;
+      for (uint32_t j = m.end; j < m.end + 3 && j < n && in_sentence(j, s); ++j) {
+        if (in_class(j, W::kAircraftNouns)) {
+          craft = j;
+          break;
+        }
+      }
+      if (craft > 0) {
+        for (const DemonymMention& d : a->demonyms) {
+          if (d.span.end <= d.span.start || d.country.empty() || d.span.start < tokens[craft].start) continue;
+          const uint32_t t = token_at(d.span.start);
+          if (t > craft + 3 || !in_sentence(t, s) || clause_break(craft, t)) break;
+          if (ev.has_source && ev.source.country == d.country) break;
+          if (ev.has_target && ev.target.country == d.country) ev.has_target = false;
+          // the forces of that country the story names (AFRICOM for an American drone), else the country
+          const DocEntity* forces = nullptr;
+          for (const DocEntity& x : a->entities) {
+            if (x.type == MentionType::kOrg && x.kind == "military" && x.country == d.country &&
+                (forces == nullptr || x.salience > forces->salience)) {
+              forces = &x;
+            }
+          }
+          if (forces != nullptr) {
+            ev.has_source = true;
+            ev.source = EventActor{forces->id, forces->name, forces->country, "military", Span{}};
+            break;
+          }
+          const int64_t lex = entities_->Find("country:" + d.country);
+          if (lex < 0) break;
+          const Entity& c = entities_->entities()[lex];
+          ev.has_source = true;
+          ev.source = EventActor{c.id, c.name, c.country, "military", d.span};
+          break;
+        }
+      }
+    }
     // "Collaboration" or "cooperation" with an armed group is collusion, no cooperation against
     // it: "toute collaboration avec les groupes armés est passible de poursuites", "denied any
     // collaboration with these terrorist groups". Joint operations against a group keep it.

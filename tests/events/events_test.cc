@@ -7651,5 +7651,15 @@ TEST(Events, ArabicGroupBeforeItsVerbAfterAnStillActs) {
   EXPECT_TRUE(riposte) << Describe(a);
 }
 
+// q21-ar: an air strike "شنتها طائرة أميركية" has the aircraft's country as its attacker, not the
+// speaker before "أن" (words.ar.tsv aircraft_nouns).
+TEST(Events, ArabicAircraftNationalityIsTheAttacker) {
+  Analysis a = AnalyzeOn("أعلن الجيش الصومالي أن غارة شنتها طائرة أميركية أسفرت عن مقتل ثلاثة من عناصر حركة الشباب.",
+                         "ar", "2026-11-30");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:US") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
