@@ -3081,6 +3081,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination
       // avec les autorités": the forces the story is most about.
       from_forces();
+    } else if (ev.type == "REQUEST" && a->lang.code == "ar" && pattern.voice == "active" && forces != nullptr &&
+               m.begin > 0 && (key(m.begin - 1) == "," || key(m.begin - 1) == "\xD8\x8C" /* ، */) &&
+               [&] {  // a sentence that goes on with the last speaker's words and names nobody before it
+                 uint32_t first = m.begin;
+                 while (first > 0 && in_sentence(first - 1, s)) --first;
+                 if (!in_class(first, W::kContinueVerbs)) return false;  // "وأكد البيان", "وأضاف المصدر"
+                 for (const Mention& x : a->mentions) {
+                   if ((x.type == MentionType::kPer || x.type == MentionType::kOrg) &&
+                       x.span.start >= tokens[first].start && x.span.end <= m.start) {
+                     return false;
+                   }
+                 }
+                 return true;
+               }()) {
+      // A call's participle after a comma in a sentence that names no actor before it ("وأكد البيان أن
+      // عمليات التمشيط متواصلة، داعيا السكان إلى الإبلاغ"): the statement is the forces' the story is
+      // most about (q21-ar).
+      from_forces();
     }
     // A ship seized by armed men or pirates is hijacked: "The dhow was seized on Sunday by armed
     // men", "pirates seized the tanker" (docs/annotation.md: a ship hijacked with its crew held is

@@ -7672,5 +7672,17 @@ TEST(Categories, ArabicWarYearsDisplacedIsNoDisplacement) {
   EXPECT_FALSE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
 }
 
+// q21-ar: a call's participle in a sentence that goes on with the statement ("وأكد البيان أن ...،
+// داعيا السكان إلى الإبلاغ") is the forces' the story is about: a REQUEST, not nothing.
+TEST(Events, ArabicStatementGoesOnWithACall) {
+  Analysis a = AnalyzeOn(
+      "أعلن الجيش البوركيني، الاثنين، أن وحداته قتلت أكثر من 30 إرهابيا قرب مدينة جيبو.\n\n"
+      "وأكد البيان أن عمليات التمشيط متواصلة في المنطقة، داعيا السكان إلى الإبلاغ عن أي تحركات مشبوهة.",
+      "ar", "2026-12-01", "الجيش البوركيني يعلن مقتل 30 إرهابيا قرب جيبو");
+  const Event* r = FirstOf(a, "REQUEST");
+  ASSERT_NE(r, nullptr) << Describe(a);
+  EXPECT_EQ(r->source.kind, "military") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
