@@ -638,23 +638,6 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       }
       if (with_stock && stock && !day) return true;
     }
-    // Arabic: a count told over the war's years ("أدت إلى نزوح أكثر من 400 ألف شخص خلال السنوات الماضية",
-    // "منذ اندلاع النزاع"), with no day in its sentence, is that aggregate too (q21-ar).
-    if (a->lang.code == "ar") {
-      const std::string_view sentence = std::string_view(a->text).substr(in->span.start, in->span.end - in->span.start);
-      bool years = false;
-      for (std::string_view w : {"خلال السنوات", "خلال الأعوام", "منذ سنوات", "على مدى سنوات", "على مدى السنوات",
-                                 "منذ اندلاع", "منذ بدء النزاع", "منذ بداية النزاع", "منذ بدء الحرب",
-                                 "منذ بداية الحرب", "منذ بداية التمرد", "منذ بدء التمرد"}) {
-        years = years || sentence.find(w) != std::string_view::npos;
-      }
-      bool day = false;
-      for (const Mention& d : a->mentions) {
-        day = day || (d.type == MentionType::kDate && d.span.start >= in->span.start && d.span.start < in->span.end &&
-                      d.value.size() >= 10);
-      }
-      if (years && !day) return true;
-    }
     if (a->doc.published.size() < 7) return false;
     int64_t pub_first = 0, pub = 0;
     if (!IsoDateSpan(a->doc.published, &pub_first, &pub)) return false;
@@ -670,8 +653,7 @@ void CategoryClassifier::Classify(const std::vector<MatchToken>& tokens, Analysi
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       bool since = false;
       for (std::string_view w : {"since ", "since early ", "since late ", "since the start of ", "since the end of ",
-                                 "depuis ", "depuis début ", "depuis le début de ", "depuis fin ",
-                                 "منذ ", "منذ عام ", "منذ العام ", "منذ بداية ", "منذ مطلع ", "منذ أواخر "}) {
+                                 "depuis ", "depuis début ", "depuis le début de ", "depuis fin "}) {
         since = since || (lower.size() >= w.size() && lower.compare(lower.size() - w.size(), w.size(), w) == 0);
       }
       int64_t first = 0, last = 0;

@@ -7661,17 +7661,6 @@ TEST(Events, ArabicAircraftNationalityIsTheAttacker) {
   EXPECT_EQ(e->source.entity, "country:US") << Describe(a);
 }
 
-// q21-ar: the displaced a war has made over its years ("خلال السنوات الماضية") beside an attack told
-// today are its aggregate toll, no flight the story reports: no humanitarian.displacement.
-TEST(Categories, ArabicWarYearsDisplacedIsNoDisplacement) {
-  Analysis a = AnalyzeOn(
-      "قتل مسلحون من جماعة بوكو حرام تسعة أشخاص، الأحد، في هجوم على قرية قرب بلدة مورا في أقصى شمال الكاميرون.\n\n"
-      "وتقول منظمات إنسانية إن أعمال العنف في الإقليم أدت إلى نزوح أكثر من 400 ألف شخص خلال السنوات الماضية.",
-      "ar", "2026-11-30", "مقتل 9 أشخاص في هجوم لبوكو حرام في أقصى شمال الكاميرون");
-  EXPECT_TRUE(HasCategory(a, "terrorism.attack")) << Describe(a);
-  EXPECT_FALSE(HasCategory(a, "humanitarian.displacement")) << Describe(a);
-}
-
 // q21-ar: a call's participle in a sentence that goes on with the statement ("وأكد البيان أن ...،
 // داعيا السكان إلى الإبلاغ") is the forces' the story is about: a REQUEST, not nothing.
 TEST(Events, ArabicStatementGoesOnWithACall) {
