@@ -2487,6 +2487,12 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
           source = subject;
           target = object;
           subject_acts = true;
+        } else if (!count_before && ev.type == "ASSAULT" && (object == nullptr || clause_break(m.end, object->begin))) {
+          // Its object no actor and the next actor in another clause ("أن مجموعة إرهابية هاجمت الموقع فجر
+          // الأحد، وأن الجنود تصدوا للهجوم"): the subject still acts; the men of the next clause do not.
+          source = subject;
+          if (target != nullptr && (target == object || clause_break(m.end, target->begin))) target = nullptr;
+          subject_acts = true;
         }
       }
       // The head of a body and his name set off by commas or brackets ("أدان رئيس مفوضية الاتحاد
@@ -3082,6 +3088,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
                !(target != nullptr && target->actor.entity == forces->id)) {
       // "Sweeping operations are continuing in the area", "l'opération, conduite en coordination
       // avec les autorités": the forces the story is most about.
+      from_forces();
+    } else if (ev.type == "REQUEST" && a->lang.code == "ar" && pattern.voice == "active" && forces != nullptr &&
+               m.begin > 0 && (key(m.begin - 1) == "," || key(m.begin - 1) == "\xD8\x8C" /* ، */) &&
+               [&] {  // a sentence that goes on with the last speaker's words and names nobody before it
+                 uint32_t first = m.begin;
+                 while (first > 0 && in_sentence(first - 1, s)) --first;
+                 if (!in_class(first, W::kContinueVerbs)) return false;  // "وأكد البيان", "وأضاف المصدر"
+                 for (const Mention& x : a->mentions) {
+                   if ((x.type == MentionType::kPer || x.type == MentionType::kOrg) &&
+                       x.span.start >= tokens[first].start && x.span.end <= m.start) {
+                     return false;
+                   }
+                 }
+                 return true;
+               }()) {
+      // A call's participle after a comma in a sentence that names no actor before it ("وأكد البيان أن
+      // عمليات التمشيط متواصلة، داعيا السكان إلى الإبلاغ"): the statement is the forces' the story is
+      // most about (q21-ar).
       from_forces();
     }
     // A ship seized by armed men or pirates is hijacked: "The dhow was seized on Sunday by armed
@@ -3815,6 +3839,47 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
         break;
       }
     }
+    // An air strike "شنتها طائرة أميركية" (an aircraft or drone with a nationality, right after the
+    // trigger or its verb of launching) names its attacker: that country, not the sentence's subject
+    // ("أعلن الجيش الصومالي أن غارة شنتها طائرة أميركية أسفرت عن مقتل"), unless the source is already
+    // a body of that country (AFRICOM for an American drone).
+    if (a->lang.code == "ar" && ev.type == "ASSAULT" && entities_ != nullptr) {
+      uint32_t craft = 0;
+      for (uint32_t j = m.end; j < m.end + 3 && j < n && in_sentence(j, s); ++j) {
+        if (in_class(j, W::kAircraftNouns)) {
+          craft = j;
+          break;
+        }
+      }
+      if (craft > 0) {
+        for (const DemonymMention& d : a->demonyms) {
+          if (d.span.end <= d.span.start || d.country.empty() || d.span.start < tokens[craft].start) continue;
+          const uint32_t t = token_at(d.span.start);
+          if (t > craft + 3 || !in_sentence(t, s) || clause_break(craft, t)) break;
+          if (ev.has_source && ev.source.country == d.country) break;
+          if (ev.has_target && ev.target.country == d.country) ev.has_target = false;
+          // the forces of that country the story names (AFRICOM for an American drone), else the country
+          const DocEntity* forces = nullptr;
+          for (const DocEntity& x : a->entities) {
+            if (x.type == MentionType::kOrg && x.kind == "military" && x.country == d.country &&
+                (forces == nullptr || x.salience > forces->salience)) {
+              forces = &x;
+            }
+          }
+          if (forces != nullptr) {
+            ev.has_source = true;
+            ev.source = EventActor{forces->id, forces->name, forces->country, "military", Span{}};
+            break;
+          }
+          const int64_t lex = entities_->Find("country:" + d.country);
+          if (lex < 0) break;
+          const Entity& c = entities_->entities()[lex];
+          ev.has_source = true;
+          ev.source = EventActor{c.id, c.name, c.country, "military", d.span};
+          break;
+        }
+      }
+    }
     // "Collaboration" or "cooperation" with an armed group is collusion, no cooperation against
     // it: "toute collaboration avec les groupes armés est passible de poursuites", "denied any
     // collaboration with these terrorist groups". Joint operations against a group keep it.
@@ -4285,8 +4350,24 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       // So is Arabic forces' "ردت على الهجوم", "صد الهجوم" after the attackers' act in one sentence ("استهدفوا
       // الدورية بعبوة ناسفة ... مضيفا أن القوات ردت على الهجوم وقتلت أربعة من المهاجمين"; q16-ar).
       auto answers = [](const Event& x) { return x.rule == "en.assault.hit_back" || x.rule == "ar.assault.sadd"; };
-      const bool riposte = answers(k) != answers(e) && k.has_source && e.has_source && k.source.entity != e.source.entity;
-      if (k.sentence == e.sentence && !riposte) {
+      // Two sides with no lexicon name are told apart by their kinds ("مسلحين هاجموا ..., وأن الجنود تمكنوا من صد
+      // الهجوم": armed men, then soldiers).
+      auto forces = [](const Event& x) { return x.source.kind == "military" || x.source.kind == "police"; };
+      const bool riposte = answers(k) != answers(e) && k.has_source && e.has_source &&
+                           (k.source.entity != e.source.entity ||
+                            (k.source.entity.empty() && forces(answers(k) ? k : e) &&
+                             (answers(k) ? e : k).source.kind == "armed_group"));
+      // Arabic: armed men told first and forces named after the first trigger, in one sentence, are the
+      // two sides ("أن مسلحين هاجموا الموقع، وأن الجنود صدوا الهجوم وقتلوا 20 من المهاجمين", "إن المهاجمين
+      // فتحوا النار على الموقع، وإن الوحدات المرابطة تمكنت من قتل 22 منهم"): the attack and the response,
+      // though neither side has a name of the lexicon.
+      // An attack whose attacker the sentence does not give ("أن مجموعة إرهابية مدججة بالسلاح هاجمت
+      // الموقع ... وأن الجنود تصدوا للهجوم") is the other side of forces that repel it.
+      const bool sides = a->lang.code == "ar" && k.type == "ASSAULT" && e.has_source &&
+                         (k.has_source ? k.source.kind == "armed_group" : answers(e) && !answers(k)) &&
+                         (e.source.kind == "military" || e.source.kind == "police") &&
+                         !e.nominal && e.source.span.start > k.trigger.end && e.source.span.end <= e.trigger.start;
+      if (k.sentence == e.sentence && !riposte && !sides) {
         const uint32_t from = std::min(k.trigger.end, e.trigger.end);
         const uint32_t to = std::max(k.trigger.start, e.trigger.start);
         if (!(to > from && std::string_view(a->text).substr(from, to - from).find(';') != std::string_view::npos)) {
@@ -4330,6 +4411,17 @@ void EventExtractor::Extract(const std::vector<MatchToken>& tokens, Analysis* a)
       }
       same = &k;
       break;
+    }
+    // Arabic: a verb after forces' riposte in its sentence ("وأن الجنود تصدوا للهجوم وقتلوا نحو عشرين من
+    // المهاجمين") tells the riposte again, not the attack told before it.
+    if (same != nullptr && a->lang.code == "ar" && same->sentence == e.sentence && same->type == "ASSAULT") {
+      for (Event& k : merged) {
+        if (&k != same && k.sentence == e.sentence && k.type == e.type && k.rule == "ar.assault.sadd" &&
+            k.trigger.start > same->trigger.start && k.trigger.start < e.trigger.start &&
+            (!e.has_source || (k.has_source && k.source.kind == e.source.kind))) {
+          same = &k;
+        }
+      }
     }
     if (same == nullptr) {
       merged.push_back(std::move(e));

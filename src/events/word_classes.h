@@ -28,6 +28,7 @@ namespace vigie {
 // X(id, name): the classes, in the order of their bit in a word's mask.
 #define VIGIE_WORD_CLASSES(X)                 \
   X(kAccuseVerbs, "accuse_verbs")             \
+  X(kAircraftNouns, "aircraft_nouns")        \
   X(kAllies, "allies")                        \
   X(kArriveVerbs, "arrive_verbs")             \
   X(kAspectVerbs, "aspect_verbs")             \

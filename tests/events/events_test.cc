@@ -7598,6 +7598,81 @@ TEST(Events, EnglishTheAccusedIsNoAccusation) {
   EXPECT_EQ(FirstOf(a, "ACCUSE"), nullptr) << Describe(a);
 }
 
+
+// q21-ar: armed men told first and soldiers who repel them in one sentence are two sides, though
+// neither has a lexicon name: the attack and the riposte (annotation.md section 3).
+TEST(Events, ArabicUnnamedSidesOfOneSentenceAreAttackAndRiposte) {
+  Analysis a = AnalyzeOn(
+      "وكانت وزارة الدفاع قد أعلنت، السبت، أن مسلحين هاجموا الموقع الواقع قرب بلدة تيليا، وأن الجنود تمكنوا من صد "
+      "الهجوم وقتل عشرات المهاجمين.",
+      "ar", "2026-11-30");
+  int assaults = 0;
+  bool riposte = false;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT") continue;
+    ++assaults;
+    riposte = riposte || (e.has_source && e.source.kind == "military" && e.rule == "ar.assault.sadd");
+  }
+  EXPECT_EQ(assaults, 2) << Describe(a);
+  EXPECT_TRUE(riposte) << Describe(a);
+}
+
+// q21-ar: units that kill attackers after the attackers' fire, in the next clause ("وإن الوحدات المرابطة
+// تمكنت من قتل 22 منهم"), answer the attack: two events.
+TEST(Events, ArabicStationedUnitsKillingAttackersIsARiposte) {
+  Analysis a = AnalyzeOn(
+      "وقال المتحدث باسم الجيش إن المهاجمين فتحوا النار على الموقع فجر الاثنين، وإن الوحدات المرابطة في المنطقة "
+      "تمكنت من قتل 22 منهم خلال ملاحقتهم.",
+      "ar", "2026-11-25");
+  bool attack = false, riposte = false;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT" || !e.has_source) continue;
+    attack = attack || e.source.kind == "armed_group";
+    riposte = riposte || e.source.kind == "military";
+  }
+  EXPECT_TRUE(attack) << Describe(a);
+  EXPECT_TRUE(riposte) << Describe(a);
+}
+
+// q21-ar: after "أن" an armed group right before its verb acts though the verb's object is no actor;
+// the soldiers of the next clause ("، وأن الجنود تصدوا للهجوم") are not the attackers.
+TEST(Events, ArabicGroupBeforeItsVerbAfterAnStillActs) {
+  Analysis a = AnalyzeOn(
+      "أعلنت الوزارة أن مجموعة إرهابية هاجمت الموقع فجر الأحد، وأن الجنود تصدوا للهجوم وقتلوا نحو عشرين من "
+      "المهاجمين.",
+      "ar", "2026-11-30");
+  bool group = false, riposte = false;
+  for (const Event& e : a.events) {
+    if (e.type != "ASSAULT" || !e.has_source) continue;
+    group = group || (e.rule == "ar.assault.hajama" && e.source.kind == "armed_group");
+    riposte = riposte || (e.rule == "ar.assault.sadd" && e.source.kind == "military");
+  }
+  EXPECT_TRUE(group) << Describe(a);
+  EXPECT_TRUE(riposte) << Describe(a);
+}
+
+// q21-ar: an air strike "شنتها طائرة أميركية" has the aircraft's country as its attacker, not the
+// speaker before "أن" (words.ar.tsv aircraft_nouns).
+TEST(Events, ArabicAircraftNationalityIsTheAttacker) {
+  Analysis a = AnalyzeOn("أعلن الجيش الصومالي أن غارة شنتها طائرة أميركية أسفرت عن مقتل ثلاثة من عناصر حركة الشباب.",
+                         "ar", "2026-11-30");
+  const Event* e = FirstOf(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << Describe(a);
+  EXPECT_EQ(e->source.entity, "country:US") << Describe(a);
+}
+
+// q21-ar: a call's participle in a sentence that goes on with the statement ("وأكد البيان أن ...،
+// داعيا السكان إلى الإبلاغ") is the forces' the story is about: a REQUEST, not nothing.
+TEST(Events, ArabicStatementGoesOnWithACall) {
+  Analysis a = AnalyzeOn(
+      "أعلن الجيش البوركيني، الاثنين، أن وحداته قتلت أكثر من 30 إرهابيا قرب مدينة جيبو.\n\n"
+      "وأكد البيان أن عمليات التمشيط متواصلة في المنطقة، داعيا السكان إلى الإبلاغ عن أي تحركات مشبوهة.",
+      "ar", "2026-12-01", "الجيش البوركيني يعلن مقتل 30 إرهابيا قرب جيبو");
+  const Event* r = FirstOf(a, "REQUEST");
+  ASSERT_NE(r, nullptr) << Describe(a);
+  EXPECT_EQ(r->source.kind, "military") << Describe(a);
+}
+
 }  // namespace
 }  // namespace vigie
 
