@@ -63,8 +63,9 @@ struct WordLetters {
   uint8_t offs[kSlots + 1];
   int count = 0;
 
+  // Records the letter when a slot is left and its offset fits a byte.
   void Add(char32_t cp, size_t offset) {
-    if (offset >= 255) return;
+    if (count >= kSlots || offset >= 255) return;
     cps[count] = cp;
     offs[count] = static_cast<uint8_t>(offset);
     ++count;
@@ -199,7 +200,7 @@ class Scanner {
     int letters = 0;
     int upper = 0;
     bool seen_letter = false;
-    // The first kLetterSlots letters other than ASCII, with their offsets, for the Arabic
+    // The first WordLetters::kSlots letters other than ASCII, with their offsets, for the Arabic
     // clitics (ComputeClitics would decode the word again). ascii_letters tells whether the
     // record skipped some.
     WordLetters record;
@@ -246,7 +247,7 @@ class Scanner {
           if (ci.flags & kCharArabic) flags |= kTokArabic;
         }
         flags |= kTokLetters;
-        if (record.count < WordLetters::kSlots) record.Add(cp, i - word_start);
+        record.Add(cp, i - word_start);
         ++letters;
         if (ci.flags & kCharUpper) ++upper;
         i = j;
@@ -375,7 +376,7 @@ class Scanner {
         size_t j;
         char32_t cp = Peek(s_, i, &j);
         if (Info(cp).kind == CharKind::kLetter) {
-          if (scanned.count < WordLetters::kSlots) scanned.Add(cp, i - t->start);
+          scanned.Add(cp, i - t->start);
           ++total;
         }
         i = j;
