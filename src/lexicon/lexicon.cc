@@ -57,15 +57,39 @@ std::string_view Entity::Attribute(std::string_view key) const {
 }
 
 int64_t Lexicon::Find(std::string_view id) const {
-  auto it = by_id_.find(id);
-  return it == by_id_.end() ? -1 : static_cast<int64_t>(it->second);
+  if (id_slots_.empty()) return -1;
+  const uint64_t h = WordHash64(id);
+  const uint64_t tag = h >> 32;
+  const size_t mask = id_slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const uint64_t slot = id_slots_[i];
+    if (slot == 0) return -1;
+    if ((slot >> 32) == tag) {
+      const uint32_t index = static_cast<uint32_t>(slot) - 1;
+      if (entities_[index].id == id) return index;
+    }
+  }
+}
+
+void Lexicon::IndexId(uint32_t index) {
+  const size_t mask = id_slots_.size() - 1;
+  const uint64_t h = WordHash64(entities_[index].id);
+  size_t i = h & mask;
+  while (id_slots_[i] != 0) i = (i + 1) & mask;
+  id_slots_[i] = (h >> 32) << 32 | (uint64_t{index} + 1);
 }
 
 Result<uint32_t> Lexicon::AddEntity(Entity entity) {
-  if (by_id_.count(entity.id) > 0) return Status::InvalidInput("duplicate entity id " + entity.id);
-  uint32_t index = static_cast<uint32_t>(entities_.size());
-  by_id_.emplace(entity.id, index);
+  if (Find(entity.id) >= 0) return Status::InvalidInput("duplicate entity id " + entity.id);
+  const uint32_t index = static_cast<uint32_t>(entities_.size());
   entities_.push_back(std::move(entity));
+  if (2 * entities_.size() > id_slots_.size()) {
+    // Double (at least 64 slots) and put every id back.
+    id_slots_.assign(std::max<size_t>(64, 2 * id_slots_.size()), 0);
+    for (uint32_t k = 0; k < entities_.size(); ++k) IndexId(k);
+  } else {
+    IndexId(index);
+  }
   return index;
 }
 

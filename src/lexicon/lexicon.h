@@ -95,8 +95,12 @@ class Lexicon {
 
   std::vector<Entity> entities_;
   std::vector<Alias> aliases_;
-  // Looked up by string_view without building a string (heterogeneous lookup).
-  std::unordered_map<std::string, uint32_t, StringViewHash, std::equal_to<>> by_id_;
+  // Entity id -> index, open addressing: each slot holds the id hash's high half and the
+  // index + 1 (0: empty), and the table is at most half full. A lookup reads one slot and the
+  // entity it names. The node-based unordered_map it replaces cost several cache misses a probe
+  // over the gazetteer's ids, 2.5% of `analyze`'s time for a dozen lookups a document (perf).
+  std::vector<uint64_t> id_slots_;
+  void IndexId(uint32_t index);
 };
 
 }  // namespace vigie

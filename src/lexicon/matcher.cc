@@ -169,6 +169,7 @@ Result<EntityMatcher> EntityMatcher::Build(const Lexicon& lexicon, const Options
       for (size_t k = 0; k < keys.keys.size(); ++k) {
         bool check = (alias.flags & kAliasCaseSensitive) || FirstIsUpper(keys.originals[k]);
         m.case_words_.push_back(check ? keys.originals[k] : std::string());
+        if (check && k < 32) p.caps |= uint32_t{1} << k;
       }
       uint32_t node = 0;
       for (size_t k = 0; k < keys.keys.size(); ++k) {
@@ -213,6 +214,13 @@ bool EntityMatcher::Accepts(const Pattern& p, const Analysis& a, const std::vect
                             uint32_t begin, bool via_article_less, uint8_t doc_lang, bool doc_other) const {
   if (p.article_less != via_article_less) return false;
   if (p.lang != kAll && p.lang != doc_lang && doc_lang != kOther && !doc_other) return false;
+  if (!(p.flags & kAliasCaseSensitive) && p.num_keys <= 32) {
+    for (uint32_t bits = p.caps; bits != 0; bits &= bits - 1) {
+      const MatchToken& t = tokens[begin + static_cast<uint32_t>(__builtin_ctz(bits))];
+      if (!t.capitalized && !t.all_caps) return false;
+    }
+    return true;
+  }
   for (uint16_t k = 0; k < p.num_keys; ++k) {
     const std::string& want = case_words_[p.case_begin + k];
     if (want.empty()) continue;

@@ -69,6 +69,10 @@ class EntityMatcher {
     uint8_t channel = 0;  // in a MatchGroup's trie: the matcher it comes from
     uint16_t num_keys;
     uint32_t case_begin;  // index into case_words_: per key, the original word or "" (no check)
+    // Bit k: key k needs a capitalised (or all-caps) text word. Set for patterns that are not
+    // case-sensitive and have at most 32 keys, which Accepts then checks without reading
+    // case_words_ (a cache miss per key over a table of every alias word).
+    uint32_t caps = 0;
   };
   struct Slot {
     uint64_t hash = 0;

@@ -360,6 +360,33 @@ TEST(Lexicon, AddEntityAndAlias) {
   EXPECT_EQ(lex.aliases()[1].flags, kAliasCaseSensitive);
 }
 
+// The id index grows as entities are added: every id stays found at its index through each
+// regrowth, ids that differ in one byte or in length are told apart, and a duplicate is refused
+// at any size.
+TEST(Lexicon, FindThroughGrowth) {
+  Lexicon lex;
+  const int kCount = 5000;
+  for (int i = 0; i < kCount; ++i) {
+    Entity e;
+    e.id = "place:" + std::to_string(i);
+    Result<uint32_t> r = lex.AddEntity(std::move(e));
+    ASSERT_TRUE(r.ok()) << i;
+    ASSERT_EQ(*r, static_cast<uint32_t>(i));
+    if (i % 997 == 0) {
+      for (int k = 0; k <= i; ++k) ASSERT_EQ(lex.Find("place:" + std::to_string(k)), k) << i << " " << k;
+    }
+  }
+  for (int i = 0; i < kCount; ++i) EXPECT_EQ(lex.Find("place:" + std::to_string(i)), i);
+  EXPECT_EQ(lex.Find("place:" + std::to_string(kCount)), -1);
+  EXPECT_EQ(lex.Find("place:"), -1);
+  EXPECT_EQ(lex.Find("place:12 "), -1);
+  EXPECT_EQ(lex.Find("Place:12"), -1);
+  Entity dup;
+  dup.id = "place:4321";
+  EXPECT_FALSE(lex.AddEntity(dup).ok());
+  EXPECT_EQ(lex.entities().size(), static_cast<size_t>(kCount));
+}
+
 TEST(Entity, Attribute) {
   Entity e;
   e.attributes = {{"role", "minister"}, {"as_of", "2025-01"}, {"role", "second"}, {"empty", ""}};
